@@ -1,0 +1,101 @@
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { findBrowser } from '../../scripts/browsers';
+import type { PageSummary } from '../../utils/reader/page-summary';
+
+/** The part of the extension API the tests call inside the service worker. */
+declare const chrome: {
+  tabs: {
+    query(filter: object): Promise<{ id?: number }[]>;
+    sendMessage(tabId: number, message: unknown): Promise<{ ok: boolean; value: PageSummary } | undefined>;
+  };
+};
+
+export const CHROME_BUILD = resolve('.output/chrome-mv3');
+
+/** Flags that keep Chromium from reaching for the network on its own (sync, updates, safe browsing). */
+export const QUIET_CHROMIUM_FLAGS = [
+  '--no-first-run',
+  '--no-default-browser-check',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-domain-reliability',
+  '--disable-client-side-phishing-detection',
+  '--disable-features=OptimizationHints,MediaRouter,Translate',
+  '--metrics-recording-only',
+];
+
+export interface ChromiumWithExtension {
+  context: BrowserContext;
+  extensionId: string;
+  profileDir: string;
+  serviceWorker: Worker;
+  /** Closes the browser; the profile stays until `dispose`. */
+  close(): Promise<void>;
+  dispose(): Promise<void>;
+}
+
+export function newProfileDir(): string {
+  return mkdtempSync(join(tmpdir(), 'presslight-profile-'));
+}
+
+/** Debian's Chromium with the built extension loaded, on a given (or new) profile. */
+export async function launchChromium(options: { profileDir?: string; headless?: boolean; viewport?: { width: number; height: number } | null } = {}): Promise<ChromiumWithExtension> {
+  const executablePath = findBrowser('chromium');
+  if (!executablePath) throw new Error('Chromium is not installed (apt-get install chromium)');
+  const profileDir = options.profileDir ?? newProfileDir();
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath,
+    headless: options.headless ?? true,
+    viewport: options.viewport === undefined ? { width: 1280, height: 900 } : options.viewport,
+    args: [`--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`, ...QUIET_CHROMIUM_FLAGS],
+  });
+  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(serviceWorker.url()).host;
+  return {
+    context,
+    extensionId,
+    profileDir,
+    serviceWorker,
+    close: () => context.close(),
+    async dispose() {
+      await context.close().catch(() => {});
+      rmSync(profileDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Finds the tab whose content script files its notes under `url` and returns its id and summary, asking
+ * through the extension's service worker (as the popup does).
+ */
+export async function findTab(browser: ChromiumWithExtension, url: string): Promise<{ tabId: number; summary: PageSummary }> {
+  return browser.serviceWorker.evaluate(async (pageUrl) => {
+    const tabs = await chrome.tabs.query({});
+    for (const tab of tabs) {
+      if (tab.id === undefined) continue;
+      try {
+        const reply = await chrome.tabs.sendMessage(tab.id, { type: 'page.summary', params: {} });
+        if (reply?.ok && reply.value.url === pageUrl) return { tabId: tab.id, summary: reply.value };
+      } catch {
+        // Not a page with Presslight (e.g. about:blank).
+      }
+    }
+    throw new Error(`no tab answers for ${pageUrl}`);
+  }, url) as Promise<{ tabId: number; summary: PageSummary }>;
+}
+
+/** The texts painted by each named CSS highlight, read from the page's main world. */
+export async function paintedHighlights(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const result: Record<string, string[]> = {};
+    const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
+    registry?.forEach((highlight, name) => {
+      result[name] = [...highlight].map((range) => range.toString());
+    });
+    return result;
+  });
+}

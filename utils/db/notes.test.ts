@@ -1,0 +1,74 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import Dexie from 'dexie';
+import { PresslightDatabase } from './schema';
+import { createNote, deleteNote, findNotes, notesForPage, restoreNote, updateNote, type NoteClock } from './notes';
+import { sampleNewNote } from './test-notes';
+
+let db: PresslightDatabase;
+let clock: NoteClock;
+let counter = 0;
+
+beforeEach(async () => {
+  db = new PresslightDatabase(`notes-test-${++counter}`);
+  let time = 1_700_000_000_000;
+  let id = 0;
+  clock = { now: () => (time += 1000), newId: () => `note-${++id}` };
+});
+afterEach(async () => {
+  db.close();
+  await Dexie.delete(db.name);
+});
+
+describe('notes', () => {
+  it('creates a note with id, times, site and search words', async () => {
+    const note = await createNote(db, sampleNewNote(), clock);
+    expect(note).toMatchObject({ id: 'note-1', site: 'news.example', created: note.updated });
+    expect(note.words).toEqual(expect.arrayContaining(['worth', 'cybersecurity', 'huawei', 'japan']));
+    expect(await db.notes.get('note-1')).toEqual(note);
+  });
+
+  it('lists a page’s notes in reading order', async () => {
+    const later = sampleNewNote();
+    later.target.selector[1] = { type: 'TextPositionSelector', start: 900, end: 950 };
+    await createNote(db, later, clock);
+    await createNote(db, sampleNewNote(), clock);
+    await createNote(db, sampleNewNote({ page: 'https://other.example/x' }), clock);
+    const notes = await notesForPage(db, 'https://news.example/2018/12/japan-huawei');
+    expect(notes.map((n) => n.target.selector[1].start)).toEqual([100, 900]);
+  });
+
+  it('updates body, colour and tags, keeps the rest, and reindexes words', async () => {
+    const note = await createNote(db, sampleNewNote(), clock);
+    const updated = await updateNote(db, note.id, { body: 'Spying claims', color: 'blue', tags: ['security'] }, clock);
+    expect(updated).toMatchObject({ body: 'Spying claims', color: 'blue', tags: ['security'], created: note.created });
+    expect(updated!.updated).toBeGreaterThan(note.updated);
+    expect(updated!.words).toContain('spying');
+    expect(updated!.words).not.toContain('worth');
+    expect(await updateNote(db, 'missing', { body: 'x' }, clock)).toBeNull();
+  });
+
+  it('deletes and restores exactly (undo)', async () => {
+    const note = await createNote(db, sampleNewNote(), clock);
+    const deleted = await deleteNote(db, note.id);
+    expect(deleted).toEqual(note);
+    expect(await db.notes.count()).toBe(0);
+    await restoreNote(db, deleted!);
+    expect(await db.notes.get(note.id)).toEqual(note);
+    expect(await deleteNote(db, 'missing')).toBeNull();
+  });
+
+  it('finds notes by words (last one as prefix), site, tag and colour, newest first', async () => {
+    await createNote(db, sampleNewNote({ body: 'Spying allegations denied' }), clock);
+    await createNote(db, sampleNewNote({ body: 'Carrier deals', tags: ['telecom'], color: 'green' }), clock);
+    await createNote(db, sampleNewNote({ page: 'https://www.other.example/a', body: 'Spy agencies' }), clock);
+    expect((await findNotes(db, { text: 'spy' })).map((n) => n.body)).toEqual(['Spy agencies', 'Spying allegations denied']);
+    expect((await findNotes(db, { text: 'spying alleg' })).map((n) => n.body)).toEqual(['Spying allegations denied']);
+    expect((await findNotes(db, { text: 'verizon carrier' })).map((n) => n.body)).toEqual([]);
+    expect((await findNotes(db, { text: 'carrier huawei' })).map((n) => n.body)).toEqual(['Carrier deals']);
+    expect((await findNotes(db, { site: 'other.example' })).map((n) => n.body)).toEqual(['Spy agencies']);
+    expect((await findNotes(db, { tag: 'telecom' })).map((n) => n.body)).toEqual(['Carrier deals']);
+    expect((await findNotes(db, { color: 'green' })).map((n) => n.body)).toEqual(['Carrier deals']);
+    expect(await findNotes(db, {})).toHaveLength(3);
+    expect(await findNotes(db, { limit: 2 })).toHaveLength(2);
+  });
+});

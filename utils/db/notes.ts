@@ -1,0 +1,118 @@
+import type { PresslightDatabase } from './schema';
+import type { NewNote, NotePatch, NoteRecord } from './types';
+import { queryWords, searchWords } from './search-words';
+import { siteOf } from '../url/canonical-url';
+
+export interface NoteClock {
+  now(): number;
+  newId(): string;
+}
+
+export const systemClock: NoteClock = {
+  now: () => Date.now(),
+  newId: () => crypto.randomUUID(),
+};
+
+function wordsOf(note: Pick<NoteRecord, 'body' | 'pageTitle' | 'tags' | 'target'>): string[] {
+  return searchWords(note.body, note.target.selector[0].exact, note.pageTitle, ...note.tags);
+}
+
+export async function createNote(db: PresslightDatabase, input: NewNote, clock: NoteClock = systemClock): Promise<NoteRecord> {
+  const now = clock.now();
+  const record: NoteRecord = {
+    id: clock.newId(),
+    page: input.page,
+    site: siteOf(input.page),
+    pageTitle: input.pageTitle,
+    created: now,
+    updated: now,
+    target: input.target,
+    body: input.body,
+    color: input.color,
+    tags: input.tags,
+    words: [],
+  };
+  record.words = wordsOf(record);
+  await db.notes.add(record);
+  return record;
+}
+
+/** Applies a reader's edit; returns the updated note, or null when it no longer exists. */
+export async function updateNote(
+  db: PresslightDatabase,
+  id: string,
+  patch: NotePatch,
+  clock: NoteClock = systemClock,
+): Promise<NoteRecord | null> {
+  return db.transaction('rw', db.notes, async () => {
+    const existing = await db.notes.get(id);
+    if (!existing) return null;
+    const updated: NoteRecord = {
+      ...existing,
+      ...(patch.body !== undefined ? { body: patch.body } : {}),
+      ...(patch.color !== undefined ? { color: patch.color } : {}),
+      ...(patch.tags !== undefined ? { tags: patch.tags } : {}),
+      updated: Math.max(clock.now(), existing.updated),
+    };
+    updated.words = wordsOf(updated);
+    await db.notes.put(updated);
+    return updated;
+  });
+}
+
+/** Deletes a note and returns it, so the reader can undo. */
+export async function deleteNote(db: PresslightDatabase, id: string): Promise<NoteRecord | null> {
+  return db.transaction('rw', db.notes, async () => {
+    const existing = await db.notes.get(id);
+    if (existing) await db.notes.delete(id);
+    return existing ?? null;
+  });
+}
+
+/** Puts a deleted note back exactly as it was (undo). */
+export async function restoreNote(db: PresslightDatabase, note: NoteRecord): Promise<NoteRecord> {
+  const record = { ...note, words: wordsOf(note) };
+  await db.notes.put(record);
+  return record;
+}
+
+export async function notesForPage(db: PresslightDatabase, page: string): Promise<NoteRecord[]> {
+  const notes = await db.notes.where('page').equals(page).toArray();
+  return notes.sort((a, b) => a.target.selector[1].start - b.target.selector[1].start || a.created - b.created);
+}
+
+export interface NoteQuery {
+  /** Free text: every word must appear in the note's body, quote, title or tags (the last as a prefix). */
+  text?: string;
+  site?: string;
+  tag?: string;
+  color?: string;
+  /** Only notes on these pages (e.g. the pages that mention a company). */
+  pages?: readonly string[];
+  limit?: number;
+}
+
+/** Notes matching the query, newest first. */
+export async function findNotes(db: PresslightDatabase, query: NoteQuery = {}): Promise<NoteRecord[]> {
+  const words = queryWords(query.text ?? '');
+  let candidates: NoteRecord[];
+  if (words.length > 0) {
+    const last = words[words.length - 1]!;
+    const ids = await db.notes.where('words').startsWith(last).primaryKeys();
+    candidates = await db.notes.bulkGet([...new Set(ids)]).then((notes) => notes.filter((n): n is NoteRecord => !!n));
+    const whole = words.slice(0, -1);
+    candidates = candidates.filter((note) => whole.every((word) => note.words.includes(word)));
+  } else {
+    candidates = await db.notes.orderBy('updated').reverse().toArray();
+  }
+  const pages = query.pages ? new Set(query.pages) : null;
+  const result = candidates.filter(
+    (note) =>
+      (!query.site || note.site === query.site) &&
+      (!query.tag || note.tags.includes(query.tag)) &&
+      (!query.color || note.color === query.color) &&
+      (!pages || pages.has(note.page)),
+  );
+  result.sort((a, b) => b.updated - a.updated);
+  return query.limit !== undefined ? result.slice(0, query.limit) : result;
+}

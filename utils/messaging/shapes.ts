@@ -1,0 +1,91 @@
+import { NOTE_COLORS, type NewNote, type NotePatch, type NoteRecord } from '../db/types';
+import type { NoteQuery } from '../db/notes';
+import type { SavedPage } from '../db/saved-page';
+import { array, integer, literal, nullable, object, optional, string, tuple, type Check } from './validate';
+
+/** Limits on what the background stores; larger input is refused with a clear error, never truncated. */
+export const LIMITS = {
+  url: 4096,
+  title: 1000,
+  body: 20_000,
+  quote: 50_000,
+  context: 500,
+  tag: 64,
+  tags: 32,
+  position: 50_000_000,
+  search: 500,
+  entities: 2000,
+} as const;
+
+const MAX_TIME = 8_640_000_000_000_000;
+
+export const checkColor = literal(...NOTE_COLORS);
+const checkTags = array(string(LIMITS.tag, { nonEmpty: true }), LIMITS.tags);
+const checkUrl = string(LIMITS.url, { nonEmpty: true });
+
+const checkQuoteSelector = object({
+  type: literal('TextQuoteSelector'),
+  exact: string(LIMITS.quote, { nonEmpty: true }),
+  prefix: string(LIMITS.context),
+  suffix: string(LIMITS.context),
+});
+const checkPositionSelector: Check<{ type: 'TextPositionSelector'; start: number; end: number }> = (value, path) => {
+  const selector = object({
+    type: literal('TextPositionSelector'),
+    start: integer(0, LIMITS.position),
+    end: integer(0, LIMITS.position),
+  })(value, path);
+  if (selector.end < selector.start) throw new Error(`${path}: end is before start`);
+  return selector;
+};
+
+const checkTarget = object({ source: checkUrl, selector: tuple(checkQuoteSelector, checkPositionSelector) });
+
+export const checkNewNote: Check<NewNote> = object({
+  page: checkUrl,
+  pageTitle: string(LIMITS.title),
+  target: checkTarget,
+  body: string(LIMITS.body),
+  color: checkColor,
+  tags: checkTags,
+});
+
+export const checkNotePatch: Check<NotePatch> = object({
+  body: optional(string(LIMITS.body)),
+  color: optional(checkColor),
+  tags: optional(checkTags),
+});
+
+export const checkNoteRecord: Check<NoteRecord> = object({
+  id: string(100, { nonEmpty: true }),
+  page: checkUrl,
+  site: string(LIMITS.url),
+  pageTitle: string(LIMITS.title),
+  created: integer(0, MAX_TIME),
+  updated: integer(0, MAX_TIME),
+  target: checkTarget,
+  body: string(LIMITS.body),
+  color: checkColor,
+  tags: checkTags,
+  words: array(string(LIMITS.quote), 100_000),
+});
+
+export const checkNoteQuery: Check<NoteQuery> = object({
+  text: optional(string(LIMITS.search)),
+  site: optional(string(LIMITS.url)),
+  tag: optional(string(LIMITS.tag)),
+  color: optional(checkColor),
+  pages: optional(array(checkUrl, 100_000)),
+  limit: optional(integer(1, 1_000_000)),
+});
+
+const checkEntityName = string(LIMITS.title, { nonEmpty: true });
+export const checkSavedPageInput: Check<Omit<SavedPage, 'savedAt' | 'site' | 'entityKeys'>> = object({
+  url: checkUrl,
+  title: string(LIMITS.title),
+  companies: array(object({ name: checkEntityName, mentions: integer(0, 1_000_000) }), LIMITS.entities),
+  people: array(
+    object({ name: checkEntityName, role: nullable(string(LIMITS.title)), quotes: array(string(LIMITS.quote), 1000) }),
+    LIMITS.entities,
+  ),
+});

@@ -1,0 +1,66 @@
+import type { NoteRecord } from '../db/types';
+import type { TextAnalysis } from '../nlp/index';
+
+export interface SummarySpan {
+  start: number;
+  end: number;
+}
+
+export interface CompanySummary {
+  name: string;
+  mentions: number;
+  first: SummarySpan;
+}
+
+export interface QuoteSummary extends SummarySpan {
+  text: string;
+  kind: 'direct' | 'reported';
+}
+
+export interface PersonSummary {
+  name: string;
+  role: string | null;
+  mentions: number;
+  first: SummarySpan;
+  quotes: QuoteSummary[];
+}
+
+/** What the popup shows about the page in a tab; spans are offsets into the article's text. */
+export interface PageSummary {
+  url: string;
+  title: string;
+  isArticle: boolean;
+  articleScore: number;
+  companies: CompanySummary[];
+  people: PersonSummary[];
+  /** Ids of this page's notes that could not be placed on its text. */
+  orphanIds: string[];
+  noteCount: number;
+}
+
+/** Companies (by canonical name, in order of first mention) and quoted officials, from the text analysis. */
+export function summarizeAnalysis(analysis: TextAnalysis): Pick<PageSummary, 'companies' | 'people'> {
+  const companies = new Map<string, CompanySummary>();
+  for (const entity of analysis.entities) {
+    if (entity.type !== 'company') continue;
+    const existing = companies.get(entity.canonical);
+    if (existing) existing.mentions++;
+    else companies.set(entity.canonical, { name: entity.canonical, mentions: 1, first: { start: entity.start, end: entity.end } });
+  }
+  const people: PersonSummary[] = analysis.people
+    .filter((person) => person.quoted && person.mentions.length > 0)
+    .map((person) => ({
+      name: person.name,
+      role: person.role,
+      mentions: person.mentions.length,
+      first: { start: person.mentions[0]!.start, end: person.mentions[0]!.end },
+      quotes: analysis.quotes
+        .filter((quote) => quote.speaker?.name === person.name)
+        .map((quote) => ({ start: quote.start, end: quote.end, text: quote.text, kind: quote.kind })),
+    }));
+  return { companies: [...companies.values()], people };
+}
+
+export function orphanIdsOf(notes: readonly NoteRecord[], placed: ReadonlySet<string>): string[] {
+  return notes.filter((note) => !placed.has(note.id)).map((note) => note.id);
+}
