@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { findTab, launchChromium, newProfileDir, paintedHighlights, type ChromiumWithExtension } from './support/chromium';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
 import { addNote, waitForHighlight } from './support/reader';
@@ -15,8 +15,11 @@ beforeAll(async () => {
   server = await startFixtureServer('e2e/fixtures');
   profileDir = newProfileDir();
 });
-afterAll(async () => {
+afterEach(async () => {
   await browser?.close().catch(() => {});
+  browser = null;
+});
+afterAll(async () => {
   await server.close();
   rmSync(profileDir, { recursive: true, force: true });
 });
@@ -48,8 +51,6 @@ describe('Chromium: a note from selection to popup, across a browser restart', (
     const libraryNote = popup.locator('.note').first();
     await expect.poll(() => libraryNote.textContent(), { timeout: 10_000 }).toContain(TITLE);
     expect(await libraryNote.locator('time').count()).toBe(1);
-    await browser.close();
-    browser = null;
   });
 
   it('still lists the note and highlights its text after the browser restarts', async () => {

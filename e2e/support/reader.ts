@@ -13,6 +13,7 @@ export async function selectText(page: Page, selector: string, text: string): Pr
           const range = document.createRange();
           range.setStart(node, at);
           range.setEnd(node, at + text.length);
+          node.parentElement?.scrollIntoView({ block: 'center' });
           const selection = getSelection()!;
           selection.removeAllRanges();
           selection.addRange(range);

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createPageUi } from '@/components/page/page-ui';
 import { analyzeArticle } from '@/utils/article/index';
 import { createPainter } from '@/utils/highlight/painter';
@@ -15,46 +16,49 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     if (!(document.documentElement instanceof HTMLElement) || !document.body) return;
-    const report = (error: unknown) => console.debug('[Presslight]', error);
-    const painter = createPainter(document);
-    const session = new ReaderSession({
-      doc: document,
-      call: backgroundClient((message) => browser.runtime.sendMessage(message)),
-      ui: createPageUi(document),
-      painter,
-      analyzeArticle,
-      analyzeText,
-      onError: report,
-    });
-
-    const handleTabRequest = createMessageHandler(tabParamChecks, session.tabHandlers());
-    const onMessage = (message: unknown, sender: { id?: string }, sendResponse: (reply: unknown) => void) => {
-      if (sender.id !== browser.runtime.id) return false;
-      if (isNotesChangedEvent(message)) {
-        session.onNotesChanged(message.pages).catch(report);
-        return false;
-      }
-      handleTabRequest(message, sender).then(sendResponse);
-      return true;
-    };
-    browser.runtime.onMessage.addListener(onMessage);
-
-    const watcher = watchPage(document, () => {
-      session
-        .refresh()
-        .catch(report)
-        .finally(() => painter.mode === 'wrap' && watcher.ignorePending());
-    });
-    ctx.addEventListener(window, 'wxt:locationchange', () => session.refresh().catch(report));
-    ctx.onInvalidated(() => {
-      watcher.stop();
-      browser.runtime.onMessage.removeListener(onMessage);
-      session.destroy();
-    });
-
-    session
-      .start()
-      .catch(report)
-      .finally(() => painter.mode === 'wrap' && watcher.ignorePending());
+    try {
+      startReader(ctx);
+    } catch (error) {
+      // Never break the page: Presslight stays off here, and says why in the console.
+      console.warn('[Presslight] not started on this page:', error);
+    }
   },
 });
+
+function startReader(ctx: ContentScriptContext): void {
+  const report = (error: unknown) => console.debug('[Presslight]', error);
+  const painter = createPainter(document);
+  const session = new ReaderSession({
+    doc: document,
+    call: backgroundClient((message) => browser.runtime.sendMessage(message)),
+    ui: createPageUi(document),
+    painter,
+    analyzeArticle,
+    analyzeText,
+    onError: report,
+  });
+
+  const handleTabRequest = createMessageHandler(tabParamChecks, session.tabHandlers());
+  const onMessage = (message: unknown, sender: { id?: string }, sendResponse: (reply: unknown) => void) => {
+    if (sender.id !== browser.runtime.id) return false;
+    if (isNotesChangedEvent(message)) {
+      session.onNotesChanged(message.pages).catch(report);
+      return false;
+    }
+    handleTabRequest(message, sender).then(sendResponse);
+    return true;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+
+  // In the wrapping fallback, painting changes the DOM: those changes are ours and must not trigger a refresh.
+  const afterPaint = () => painter.mode === 'wrap' && watcher.ignorePending();
+  const watcher = watchPage(document, () => void session.refresh().catch(report).finally(afterPaint));
+  ctx.addEventListener(window, 'wxt:locationchange', () => void session.refresh().catch(report).finally(afterPaint));
+  ctx.onInvalidated(() => {
+    watcher.stop();
+    browser.runtime.onMessage.removeListener(onMessage);
+    session.destroy();
+  });
+
+  session.start().catch(report).finally(afterPaint);
+}

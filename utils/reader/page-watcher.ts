@@ -30,7 +30,9 @@ export interface PageWatcher {
  */
 export function watchPage(doc: Document, onChange: () => void, { quietMs = 400, maxWaitMs = 2000 } = {}): PageWatcher {
   const win = doc.defaultView;
-  if (!win?.MutationObserver) return { ignorePending() {}, stop() {} };
+  // The global constructor, not the window's: in Firefox a content script's callbacks cannot cross into the page's.
+  const Observer = globalThis.MutationObserver;
+  if (!win || !Observer) return { ignorePending() {}, stop() {} };
   let timer: ReturnType<typeof setTimeout> | undefined;
   let firstPending = 0;
   let lastUrl = doc.URL;
@@ -45,7 +47,7 @@ export function watchPage(doc: Document, onChange: () => void, { quietMs = 400, 
     clearTimeout(timer);
     timer = setTimeout(fire, now - firstPending >= maxWaitMs ? 0 : quietMs);
   };
-  const observer = new win.MutationObserver((records) => {
+  const observer = new Observer((records) => {
     if (doc.URL !== lastUrl) {
       lastUrl = doc.URL;
       schedule();

@@ -31,11 +31,30 @@ export function canonicalPageUrl(pageUrl: string, canonicalHref?: string | null)
   const canonical = canonicalHref ? parseHttpUrl(canonicalHref, page.href) : null;
   const chosen = canonical && sameSite(canonical.hostname, page.hostname) ? canonical : page;
   chosen.hash = '';
-  for (const name of [...chosen.searchParams.keys()]) {
-    if (isTrackingParameter(name)) chosen.searchParams.delete(name);
-  }
-  if ([...chosen.searchParams.keys()].length === 0) chosen.search = '';
+  chosen.search = withoutTrackingParameters(chosen.search);
   return chosen.href;
+}
+
+/**
+ * The query string without tracking parameters, the others kept exactly as written. (String work rather than
+ * `URLSearchParams` iteration, which is not iterable inside Firefox content scripts.)
+ */
+function withoutTrackingParameters(search: string): string {
+  const kept = search
+    .replace(/^\?/, '')
+    .split('&')
+    .filter((part) => {
+      if (!part) return false;
+      const rawName = part.split('=', 1)[0]!.replace(/\+/g, ' ');
+      let name = rawName;
+      try {
+        name = decodeURIComponent(rawName);
+      } catch {
+        // A malformed escape: judge the name as written.
+      }
+      return !isTrackingParameter(name);
+    });
+  return kept.length > 0 ? `?${kept.join('&')}` : '';
 }
 
 /** Two hosts belong to one site when one is the other or a subdomain of it after a leading "www."/"m."/"amp.". */

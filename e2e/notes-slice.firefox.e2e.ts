@@ -1,0 +1,108 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { rmSync } from 'node:fs';
+import { launchFirefox, newFirefoxProfileDir, type FirefoxWithExtension } from './support/firefox';
+import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+
+const SENTENCE = 'Cybersecurity is becoming an important issue in Japan.';
+const TITLE = 'Japan Might Be Planning to Boycott Huawei and ZTE Equipment';
+
+let server: FixtureServer;
+let profileDir: string;
+let firefox: FirefoxWithExtension | null = null;
+
+beforeAll(async () => {
+  server = await startFixtureServer('e2e/fixtures');
+  profileDir = newFirefoxProfileDir();
+});
+afterEach(async () => {
+  await firefox?.close().catch(() => {});
+  firefox = null;
+});
+afterAll(async () => {
+  await server.close();
+  rmSync(profileDir, { recursive: true, force: true });
+});
+
+async function highlightTexts(page: Page, name: string): Promise<string[]> {
+  return page.evaluate((highlightName) => {
+    const highlight = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.get(highlightName);
+    return highlight ? [...highlight].map((range) => range.toString()) : [];
+  }, name);
+}
+
+async function waitForNoteHighlight(page: Page) {
+  await page.waitForFunction(
+    (sentence) => {
+      const highlight = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.get('presslight-note-yellow');
+      return !!highlight && [...highlight].some((range) => range.toString() === sentence);
+    },
+    { timeout: 15_000 },
+    SENTENCE,
+  );
+}
+
+/** Clicks the middle of an element's box (the host of a closed shadow root has no clickable content of its own). */
+async function clickCenterOf(page: Page, selector: string) {
+  const box = await page.$eval(selector, (el) => {
+    const rect = el.getBoundingClientRect();
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  });
+  await page.mouse.click(box.x, box.y);
+}
+
+/** Opens the popup as a page; `goto` of a moz-extension:// page never resolves over BiDi, so wait for content instead. */
+async function openLibrary(f: FirefoxWithExtension): Promise<Page> {
+  const popup = await f.browser.newPage();
+  void popup.goto(`${f.extensionOrigin}/popup.html`).catch(() => {});
+  await popup.waitForSelector('[role="tab"]', { timeout: 15_000 });
+  const tabs = await popup.$$('[role="tab"]');
+  for (const tab of tabs) {
+    if ((await tab.evaluate((el) => el.textContent)) === 'Library') await tab.click();
+  }
+  await popup.waitForSelector('.note', { timeout: 15_000 });
+  return popup;
+}
+
+describe('Firefox: a note from selection to popup, across a browser restart', () => {
+  it('adds a note through the on-page control and lists it in the popup', async () => {
+    firefox = await launchFirefox({ profileDir });
+    const page = await firefox.browser.newPage();
+    await page.goto(server.url('article.html'));
+    await page.evaluate((text) => {
+      const paragraph = document.querySelector('blockquote p')!;
+      paragraph.scrollIntoView({ block: 'center' });
+      const node = paragraph.firstChild as Text;
+      const at = node.data.indexOf(text);
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + text.length);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    }, SENTENCE);
+    await page.waitForSelector('presslight-ui[data-part="add-note"]', { visible: true, timeout: 15_000 });
+    await clickCenterOf(page, 'presslight-ui[data-part="add-note"]');
+    await page.waitForSelector('presslight-ui[data-part="editor"]', { visible: true });
+    await page.keyboard.type('Suga on cybersecurity');
+    await page.keyboard.press('Enter');
+    await waitForNoteHighlight(page);
+
+    const popup = await openLibrary(firefox);
+    const text = await popup.$eval('.note', (el) => el.textContent ?? '');
+    expect(text).toContain(SENTENCE);
+    expect(text).toContain('Suga on cybersecurity');
+    expect(text).toContain(TITLE);
+    expect(await popup.$$eval('.note time', (els) => els.length)).toBe(1);
+  });
+
+  it('still lists the note and highlights its text after the browser restarts', async () => {
+    firefox = await launchFirefox({ profileDir });
+    const page = await firefox.browser.newPage();
+    await page.goto(server.url('article.html'));
+    await waitForNoteHighlight(page);
+    expect(await highlightTexts(page, 'presslight-note-yellow')).toEqual([SENTENCE]);
+    const popup = await openLibrary(firefox);
+    expect(await popup.$$eval('.note', (els) => els.length)).toBe(1);
+    expect(await popup.$eval('.note', (el) => el.textContent ?? '')).toContain('Suga on cybersecurity');
+  });
+});
