@@ -1,7 +1,7 @@
 import { NOTE_COLORS, type NewNote, type NotePatch, type NoteRecord } from '../db/types';
 import type { NoteQuery } from '../db/notes';
 import type { SavedPage } from '../db/saved-page';
-import { array, integer, literal, nullable, object, optional, string, tuple, type Check } from './validate';
+import { array, integer, literal, nullable, object, optional, ShapeError, string, tuple, type Check } from './validate';
 
 /** Limits on what the background stores; larger input is refused with a clear error, never truncated. */
 export const LIMITS = {
@@ -35,7 +35,7 @@ const checkPositionSelector: Check<{ type: 'TextPositionSelector'; start: number
     start: integer(0, LIMITS.position),
     end: integer(0, LIMITS.position),
   })(value, path);
-  if (selector.end < selector.start) throw new Error(`${path}: end is before start`);
+  if (selector.end < selector.start) throw new ShapeError(`${path}: end is before start`);
   return selector;
 };
 
