@@ -43,7 +43,15 @@ export function newProfileDir(): string {
 }
 
 /** Debian's Chromium with the built extension loaded, on a given (or new) profile. */
-export async function launchChromium(options: { profileDir?: string; headless?: boolean; viewport?: { width: number; height: number } | null } = {}): Promise<ChromiumWithExtension> {
+export interface LaunchOptions {
+  profileDir?: string;
+  headless?: boolean;
+  viewport?: { width: number; height: number } | null;
+  /** Routes every non-loopback request through this proxy (see network-sentinel.ts). */
+  proxy?: string;
+}
+
+export async function launchChromium(options: LaunchOptions = {}): Promise<ChromiumWithExtension> {
   const executablePath = findBrowser('chromium');
   if (!executablePath) throw new Error('Chromium is not installed (apt-get install chromium)');
   const profileDir = options.profileDir ?? newProfileDir();
@@ -51,7 +59,12 @@ export async function launchChromium(options: { profileDir?: string; headless?: 
     executablePath,
     headless: options.headless ?? true,
     viewport: options.viewport === undefined ? { width: 1280, height: 900 } : options.viewport,
-    args: [`--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`, ...QUIET_CHROMIUM_FLAGS],
+    args: [
+      `--disable-extensions-except=${CHROME_BUILD}`,
+      `--load-extension=${CHROME_BUILD}`,
+      ...(options.proxy ? [`--proxy-server=${options.proxy}`] : []),
+      ...QUIET_CHROMIUM_FLAGS,
+    ],
   });
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(serviceWorker.url()).host;

@@ -1,34 +1,46 @@
 import type { Page } from 'playwright-core';
 
+/** The page-side work of `selectText`, also usable as a raw expression on pages that break Playwright's helpers. */
+function selectInPage({ selector, text }: { selector: string; text: string }) {
+  const root = document.querySelector(selector);
+  if (!root) throw new Error(`no element ${selector}`);
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const at = node.data.indexOf(text);
+    if (at >= 0) {
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + text.length);
+      node.parentElement?.scrollIntoView({ block: 'center' });
+      // The prototype's method: a hostile page may have replaced window.getSelection.
+      const selection = Document.prototype.getSelection.call(document)!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      return;
+    }
+  }
+  throw new Error(`text not found: ${text}`);
+}
+
 /** Selects the first occurrence of `text` inside the element matching `selector`, as a reader's drag would. */
 export async function selectText(page: Page, selector: string, text: string): Promise<void> {
-  await page.evaluate(
-    ({ selector, text }) => {
-      const root = document.querySelector(selector);
-      if (!root) throw new Error(`no element ${selector}`);
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-        const at = node.data.indexOf(text);
-        if (at >= 0) {
-          const range = document.createRange();
-          range.setStart(node, at);
-          range.setEnd(node, at + text.length);
-          node.parentElement?.scrollIntoView({ block: 'center' });
-          const selection = getSelection()!;
-          selection.removeAllRanges();
-          selection.addRange(range);
-          return;
-        }
-      }
-      throw new Error(`text not found: ${text}`);
-    },
-    { selector, text },
-  );
+  await page.evaluate(selectInPage, { selector, text });
+}
+
+/** `selectText` as a plain expression, for `evaluateRaw`. */
+export function selectTextExpression(selector: string, text: string): string {
+  return `(${selectInPage.toString()})(${JSON.stringify({ selector, text })})`;
 }
 
 /** Selects text, clicks the floating "Add note" button, types the note and saves it with Enter. */
-export async function addNote(page: Page, selector: string, text: string, body: string): Promise<void> {
-  await selectText(page, selector, text);
+export async function addNote(
+  page: Page,
+  selector: string,
+  text: string,
+  body: string,
+  select: (page: Page, selector: string, text: string) => Promise<unknown> = selectText,
+): Promise<void> {
+  await select(page, selector, text);
   const button = page.locator('presslight-ui[data-part="add-note"]');
   await button.waitFor({ state: 'visible', timeout: 10_000 });
   await button.click();
