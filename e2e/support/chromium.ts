@@ -49,6 +49,8 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number } | null;
   /** Routes every non-loopback request through this proxy (see network-sentinel.ts). */
   proxy?: string;
+  /** `false` stops pages' own scripts (content scripts still run), so a page stays exactly as parsed. */
+  javaScriptEnabled?: boolean;
 }
 
 export async function launchChromium(options: LaunchOptions = {}): Promise<ChromiumWithExtension> {
@@ -59,6 +61,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
     executablePath,
     headless: options.headless ?? true,
     viewport: options.viewport === undefined ? { width: 1280, height: 900 } : options.viewport,
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
     args: [
       `--disable-extensions-except=${CHROME_BUILD}`,
       `--load-extension=${CHROME_BUILD}`,
@@ -99,6 +102,18 @@ export async function findTab(browser: ChromiumWithExtension, url: string): Prom
     }
     throw new Error(`no tab answers for ${pageUrl}`);
   }, url) as Promise<{ tabId: number; summary: PageSummary }>;
+}
+
+/** The summary of one tab's page, or null while its content script is not (yet) there. */
+export async function tabSummary(browser: ChromiumWithExtension, tabId: number): Promise<PageSummary | null> {
+  return browser.serviceWorker.evaluate(async (id) => {
+    try {
+      const reply = await chrome.tabs.sendMessage(id, { type: 'page.summary', params: {} });
+      return reply?.ok ? reply.value : null;
+    } catch {
+      return null;
+    }
+  }, tabId);
 }
 
 /** The texts painted by each named CSS highlight, read from the page's main world. */
