@@ -31,7 +31,7 @@ function pagesToVisit(): { root: string; paths: string[]; source: string } {
     return {
       root: SHARED,
       paths: [...readability.slice(0, fromReadability), ...sample],
-      source: `${SHARED} (${fromReadability} of Readability's test pages, every ${step}th WCXB page)`,
+      source: `${SHARED} (${fromReadability} of Readability's test pages, one WCXB page in ${step})`,
     };
   }
   const fixtures = readdirSync(REPO_PAGES).filter((file) => file.endsWith('.html'));

@@ -1,4 +1,5 @@
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { PageSummary } from '../../utils/reader/page-summary';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -63,4 +64,32 @@ export async function launchFirefox(options: { profileDir?: string } = {}): Prom
       rmSync(profileDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A page of the extension's own origin, from which tests can use the WebExtension API as the popup does
+ * (`goto` of a moz-extension:// page never resolves over BiDi, so wait for the document instead).
+ */
+export async function openExtensionPage(firefox: FirefoxWithExtension, path = 'popup.html'): Promise<Page> {
+  const page = await firefox.browser.newPage();
+  void page.goto(`${firefox.extensionOrigin}/${path}`).catch(() => {});
+  await page.waitForFunction(() => typeof (globalThis as { browser?: unknown }).browser === 'object' && document.readyState === 'complete', { timeout: 15_000 });
+  return page;
+}
+
+/** The summary of the tab whose page Presslight files under `url`, asked from an extension page. */
+export async function firefoxPageSummary(extensionPage: Page, url: string): Promise<PageSummary | null> {
+  return extensionPage.evaluate(async (pageUrl) => {
+    const api = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<{ ok: boolean; value: PageSummary }> } } }).browser;
+    for (const tab of await api.tabs.query({})) {
+      if (tab.id === undefined) continue;
+      try {
+        const reply = await api.tabs.sendMessage(tab.id, { type: 'page.summary', params: {} });
+        if (reply?.ok && reply.value.url === pageUrl) return reply.value;
+      } catch {
+        // No Presslight in that tab.
+      }
+    }
+    return null;
+  }, url);
 }
