@@ -1,0 +1,58 @@
+import type { MatchingPage } from '../page.ts';
+import { snapToCodePoint } from '../surrogates.ts';
+import type { TextQuoteSelector, TextSpan } from '../types.ts';
+import { exactCandidates, fuzzyCandidates, fuzzyWindows } from './candidates.ts';
+import { prepareQuote, type QuoteQuery } from './query.ts';
+import { pickBest } from './score.ts';
+
+export interface QuoteMatch extends TextSpan {
+  fuzzy: boolean;
+  /** 0..1, see Anchor.confidence. */
+  confidence: number;
+}
+
+/** Exact matches at least this sure are taken without looking at edited copies elsewhere in detail. */
+const SURE_ENOUGH = 0.75;
+/** Pieces of a quote that must point elsewhere before a sure exact match is checked against a copy there. */
+const RIVAL_MIN_VOTES = 2;
+
+/** Finds the quote on a folded page: exact occurrences first, then approximate ones; folded offsets. */
+export function matchFoldedQuote(page: MatchingPage, query: QuoteQuery): QuoteMatch | null {
+  if (query.exact.length === 0) return null;
+  // Short quotes are first looked up with the text that followed them, a full scan only if needed.
+  let exactOnes = exactCandidates(page, query, true);
+  let exact = pickBest(exactOnes.candidates);
+  if (!exactOnes.complete && (!exact || exact.confidence < SURE_ENOUGH)) {
+    exactOnes = exactCandidates(page, query);
+    exact = pickBest(exactOnes.candidates);
+  }
+  let windows = fuzzyWindows(page, query);
+  if (exact && exact.confidence >= SURE_ENOUGH) {
+    // A sure exact match still meets its rivals: an edited copy of the same passage elsewhere
+    // (the note's own text, changed) must lower the confidence of the verbatim one. Only places
+    // where several pieces of the quote still occur can hold such a copy.
+    const strongest = Math.max(0, ...windows.map((w) => w.votes));
+    windows = windows.filter(
+      (w) => (w.end <= exact.start || w.start >= exact.end) && w.votes >= Math.max(RIVAL_MIN_VOTES, strongest / 2),
+    );
+    if (windows.length === 0) return { start: exact.start, end: exact.end, fuzzy: false, confidence: exact.confidence };
+  }
+  const known = new Set(exactOnes.candidates.map((c) => c.start));
+  const fuzzy = fuzzyCandidates(page, query, windows).filter((c) => !(known.has(c.start) && c.quoteSimilarity >= 1));
+  const best = pickBest([...exactOnes.candidates, ...fuzzy]);
+  if (!best) return null;
+  return { start: best.start, end: best.end, fuzzy: best.quoteSimilarity < 1, confidence: best.confidence };
+}
+
+/**
+ * Finds a quote selector on a prepared page. `hint` is where the note used to start (an offset of
+ * the original text, from its position selector). Offsets returned are the original text's.
+ */
+export function matchTextQuote(page: MatchingPage, selector: TextQuoteSelector, hint: number | null = null): QuoteMatch | null {
+  const foldedHint = hint === null ? null : page.normalized.fromOriginal(hint);
+  const match = matchFoldedQuote(page, prepareQuote(selector, foldedHint));
+  if (!match) return null;
+  const start = snapToCodePoint(page.original, page.normalized.toOriginal(match.start), -1);
+  const end = snapToCodePoint(page.original, page.normalized.toOriginal(match.end), 1);
+  return end > start ? { ...match, start, end } : null;
+}
