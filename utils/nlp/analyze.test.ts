@@ -1,0 +1,209 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from './index.ts';
+import type { TextAnalysis } from './types.ts';
+
+const companiesOf = (analysis: TextAnalysis): string[] =>
+  [...new Set(analysis.entities.filter((entity) => entity.type === 'company').map((entity) => entity.canonical))].sort();
+const speakerOf = (analysis: TextAnalysis, quoteText: string): string | null | undefined =>
+  analysis.quotes.find((quote) => quote.text === quoteText)?.speaker?.name;
+const quoted = (analysis: TextAnalysis): string[] => analysis.people.filter((person) => person.quoted).map((person) => person.name).sort();
+
+describe('direct quotes in every common style', () => {
+  it.each([
+    ['curly double', '“We will keep investing in new plants,” Maria Lopez said on Tuesday.', 'We will keep investing in new plants'],
+    ['straight double', '"We will keep investing in new plants," Maria Lopez said on Tuesday.', 'We will keep investing in new plants'],
+    ['guillemets', '«We will keep investing in new plants», Maria Lopez said on Tuesday.', 'We will keep investing in new plants'],
+    ['single curly', '‘We will keep investing in new plants,’ Maria Lopez said on Tuesday.', 'We will keep investing in new plants'],
+    ['speaker first with colon', 'Maria Lopez said: “We will keep investing in new plants.”', 'We will keep investing in new plants.'],
+    ['inverted verb', '“We will keep investing in new plants,” said Maria Lopez, the chief executive.', 'We will keep investing in new plants'],
+  ])('%s', (_style, text, quoteText) => {
+    const analysis = analyzeText(text);
+    const quote = analysis.quotes.find((candidate) => candidate.kind === 'direct');
+    expect(quote?.text).toBe(quoteText);
+    expect(text.slice(quote!.start, quote!.end)).toBe(quoteText);
+    expect(quote?.speaker?.name).toBe('Maria Lopez');
+    expect(text.slice(quote!.speaker!.start, quote!.speaker!.end)).toBe('Maria Lopez');
+  });
+
+  it('gives a block quote the speaker named in the paragraph before', () => {
+    const text = 'Finance Minister Peter Okafor spoke to reporters after the meeting in Lagos.\n\n“The budget will be balanced within two years. Nobody should doubt it.”';
+    const analysis = analyzeText(text);
+    expect(speakerOf(analysis, 'The budget will be balanced within two years. Nobody should doubt it.')).toBe('Peter Okafor');
+  });
+
+  it('keeps the speaker over a quote that runs over several paragraphs', () => {
+    const text =
+      'Anna Berg, the head of the union, said: “We asked for a fair deal and we were ignored for months.\n\n“Now our members have decided to strike, and we will not back down.”';
+    const analysis = analyzeText(text);
+    const direct = analysis.quotes.filter((quote) => quote.kind === 'direct');
+    expect(direct).toHaveLength(2);
+    for (const quote of direct) expect(quote.speaker?.name).toBe('Anna Berg');
+  });
+
+  it('does not take scare quotes, titles or nicknames for quotes', () => {
+    const text =
+      'The so-called “experts” were wrong again. Critics called the plan a ‘gamble’. The band played “Let It Be” at the show. Tom “The Hammer” Bryce won the fight.';
+    const analysis = analyzeText(text);
+    expect(analysis.quotes.filter((quote) => quote.kind === 'direct')).toEqual([]);
+  });
+});
+
+describe('reported speech', () => {
+  it.each([
+    ['said that', 'Helen Park said that the factory would reopen next month.', 'the factory would reopen next month', 'Helen Park'],
+    ['noted', 'Helen Park noted the factory would reopen next month.', 'the factory would reopen next month', 'Helen Park'],
+    ['clause first', 'The factory will reopen next month, Helen Park said.', 'The factory will reopen next month', 'Helen Park'],
+    ['told Reuters', 'The factory will reopen next month, Helen Park told Reuters.', 'The factory will reopen next month', 'Helen Park'],
+    ['according to, first', 'According to Helen Park, the factory will reopen next month.', 'the factory will reopen next month', 'Helen Park'],
+    ['according to, last', 'The factory will reopen next month, according to Helen Park.', 'The factory will reopen next month', 'Helen Park'],
+  ])('%s', (_pattern, text, content, speaker) => {
+    const analysis = analyzeText(text);
+    const quote = analysis.quotes.find((candidate) => candidate.kind === 'reported');
+    expect(quote?.text).toBe(content);
+    expect(quote?.speaker?.name).toBe(speaker);
+  });
+
+  it('reads "<role>, <name>, told <listener> <clause>" and a capitals headline', () => {
+    const text =
+      'SONY TO DOUBLE CHIP OUTPUT\n\nSony Corp’s chief executive, Kenichiro Yoshida, told investors the company would double its chip output. “Demand is very strong,” Yoshida said.';
+    const analysis = analyzeText(text);
+    expect(analysis.entities.filter((entity) => entity.type === 'company').map((entity) => entity.canonical)).toEqual(['Sony', 'Sony']);
+    expect(analysis.quotes.map((quote) => [quote.kind, quote.text, quote.speaker?.name])).toEqual([
+      ['reported', 'the company would double its chip output', 'Kenichiro Yoshida'],
+      ['direct', 'Demand is very strong', 'Kenichiro Yoshida'],
+    ]);
+    expect(analysis.people[0]?.role).toBe('Sony Corp’s chief executive');
+  });
+
+  it('resolves pronouns to the person named before', () => {
+    const text = 'Oliver Grant runs the port authority. He said the new cranes would double capacity by next year.';
+    const analysis = analyzeText(text);
+    const quote = analysis.quotes.find((candidate) => candidate.kind === 'reported');
+    expect(quote?.speaker?.name).toBe('Oliver Grant');
+    expect(text.slice(quote!.speaker!.start, quote!.speaker!.end)).toBe('Oliver Grant');
+  });
+
+  it('resolves "he said" after a direct quote to the person in the sentence before', () => {
+    const text = 'Oliver Grant toured the new terminal on Monday. “This will change the whole region,” he said.';
+    expect(speakerOf(analyzeText(text), 'This will change the whole region')).toBe('Oliver Grant');
+  });
+
+  it('does not make an organisation that "said" something a quoted person', () => {
+    const text = 'Siemens said it would cut 2,000 jobs in Germany next year. “The market has changed,” the company said.';
+    const analysis = analyzeText(text);
+    expect(quoted(analysis)).toEqual([]);
+    expect(companiesOf(analysis)).toContain('Siemens');
+  });
+
+  it('links a surname to the full name', () => {
+    const text = 'Clara Jensen, the mayor, opened the bridge. Jensen said the city had waited ten years for it.';
+    const analysis = analyzeText(text);
+    expect(analysis.people.map((person) => person.name)).toEqual(['Clara Jensen']);
+    expect(analysis.people[0]!.mentions).toHaveLength(2);
+    expect(analysis.people[0]!.quoted).toBe(true);
+  });
+});
+
+describe('roles', () => {
+  it.each([
+    ['title before the name', 'Foreign Minister Taro Kono said the talks would resume soon.', 'Taro Kono', 'Foreign Minister'],
+    ['company title before the name', 'Verizon CEO Hans Vestberg said the network was ready for the launch.', 'Hans Vestberg', 'Verizon CEO'],
+    ['appositive before the name', 'The city’s chief planner, Rosa Diaz, said the plan was approved.', 'Rosa Diaz', 'The city’s chief planner'],
+    ['appositive after the name', 'Tim Ruiz, a spokeswoman for Verizon, said the outage was fixed.', 'Tim Ruiz', 'a spokeswoman for Verizon'],
+  ])('%s', (_pattern, text, name, role) => {
+    const person = analyzeText(text).people.find((candidate) => candidate.name === name);
+    expect(person?.role).toBe(role);
+  });
+});
+
+describe('companies', () => {
+  it('drops possessives and legal suffixes from the canonical name', () => {
+    const text = 'Toyota Motor Corp said sales rose. Toyota’s shares gained 2 percent in Tokyo.';
+    const analysis = analyzeText(text);
+    expect(companiesOf(analysis)).toEqual(['Toyota Motor']);
+    expect(analysis.entities.filter((entity) => entity.canonical === 'Toyota Motor').map((entity) => entity.text)).toEqual(['Toyota Motor Corp', 'Toyota']);
+  });
+
+  it('does not find a name inside a longer name', () => {
+    const text = 'Disney said its streaming service Disney+ gained ten million subscribers in the quarter.';
+    const analysis = analyzeText(text);
+    expect(analysis.entities.filter((entity) => entity.text.startsWith('Disney')).map((entity) => entity.text)).toEqual(['Disney']);
+  });
+
+  it('reads names in a capitalised headline only when the article confirms them', () => {
+    const text = 'Nokia Wins Big Order From Telecom Operator\n\nNokia said on Monday it had won a large order for network equipment.';
+    const analysis = analyzeText(text);
+    expect(companiesOf(analysis)).toEqual(['Nokia']);
+    expect(analysis.entities.filter((entity) => entity.canonical === 'Nokia')).toHaveLength(2);
+  });
+
+  it('reads "ATT" as AT&T only where the context is about carriers', () => {
+    const carrier = analyzeText('The deal with carriers ATT and Verizon fell through after political pressure.');
+    expect(carrier.entities.find((entity) => entity.text === 'ATT')?.canonical).toBe('AT&T');
+    const other = analyzeText('The ATT index rose sharply in March, the statistics office said.');
+    expect(other.entities.find((entity) => entity.text === 'ATT')?.canonical ?? 'ATT').toBe('ATT');
+  });
+
+  it('ties a name to its spelling in another script', () => {
+    const text = 'Huawei (华为) said on Monday it had shipped more phones. Huawei’s rivals lost ground.';
+    const analysis = analyzeText(text);
+    const huawei = analysis.entities.filter((entity) => entity.canonical === 'Huawei');
+    expect(huawei.map((entity) => entity.text)).toEqual(['Huawei', '华为', 'Huawei']);
+    expect(huawei.every((entity) => entity.type === 'company')).toBe(true);
+  });
+
+  it('types governments and ministries as organisations, places as locations', () => {
+    const text = 'The European Commission fined Google 2 billion euros, the Ministry of Finance in Paris said.';
+    const analysis = analyzeText(text);
+    const typeOf = (name: string): string | undefined => analysis.entities.find((entity) => entity.text === name)?.type;
+    expect(typeOf('European Commission')).toBe('organization');
+    expect(typeOf('Paris')).toBe('location');
+  });
+});
+
+describe('news wire patterns', () => {
+  const text =
+    'OSLO (Reuters) - Equinor said on Monday it would sell its stake in the field.\n\n' +
+    'Analysts at Jefferies said the price was fair. A spokeswoman for Aker Solutions ASA said the company was “studying the offer closely”.\n\n' +
+    '“We expect the deal to close this year,” said Chief Executive Anders Opedal. “It is a good price.”';
+  const analysis = analyzeText(text);
+  const typeOf = (name: string): string | undefined => analysis.entities.find((entity) => entity.text === name)?.type;
+
+  it('reads a dateline as a place and the employer of an analyst as a company', () => {
+    expect(typeOf('OSLO')).toBe('location');
+    expect(typeOf('Jefferies')).toBe('company');
+    expect(typeOf('Equinor')).toBe('company');
+    expect(typeOf('Aker Solutions ASA')).toBe('company');
+  });
+
+  it('does not quote a company for its unnamed spokeswoman', () => {
+    expect(analysis.quotes.find((quote) => quote.text === 'studying the offer closely')?.speaker).toBeNull();
+  });
+
+  it('splits a title out of a name and keeps the speaker over the next quote', () => {
+    const ceo = analysis.people.find((person) => person.name === 'Anders Opedal');
+    expect(ceo?.role).toBe('Chief Executive');
+    expect(speakerOf(analysis, 'We expect the deal to close this year')).toBe('Anders Opedal');
+    expect(speakerOf(analysis, 'It is a good price.')).toBe('Anders Opedal');
+  });
+});
+
+describe('bad input', () => {
+  it('handles empty and odd text without throwing', () => {
+    expect(analyzeText('')).toEqual({ entities: [], people: [], quotes: [] });
+    expect(() => analyzeText('““““ ”””’’’ "\'"\'" « » ‹ ›')).not.toThrow();
+    expect(() => analyzeText('x'.repeat(100_000))).not.toThrow();
+  });
+
+  it('handles huge text in linear time', { timeout: 30_000 }, () => {
+    // Work must grow linearly: 21,000 words in one block, every sentence a quote, with a generous bound.
+    const long = 'Maria Lopez said the plan works. '.repeat(3000);
+    const started = performance.now();
+    const analysis = analyzeText(long);
+    expect(performance.now() - started).toBeLessThan(8000);
+    expect(analysis.people).toHaveLength(1);
+    expect(analysis.quotes).toHaveLength(3000);
+    const pronouns = 'he said it was fine and she said it was not. '.repeat(2000);
+    expect(() => analyzeText(pronouns)).not.toThrow();
+  });
+});

@@ -1,0 +1,453 @@
+import type { EntityCluster, NameMention } from './entities.ts';
+import { SPEECH_CUES } from './model/speech-cues.ts';
+import { findQuotationMarks, type MarkedQuote } from './quote-marks.ts';
+import { learnedLexicon } from './lexicon.ts';
+import { ROLE_HEADS } from './roles.ts';
+import type { Sentence, Token } from './tokenize.ts';
+import type { Quote } from './types.ts';
+
+/** Verbs that introduce what someone said as a clause ("X said that ...", "..., X told Reuters"). */
+const CLAUSE_VERBS = new Set(
+  'said|says|say|told|tells|added|adds|noted|notes|stated|states|explained|explains|argued|argues|claimed|claims|warned|warns|insisted|insists|wrote|writes|acknowledged|acknowledges|announced|announces|suggested|suggests|predicted|predicts|confirmed|confirms|reiterated|stressed|stresses|emphasized|emphasised|conceded|admitted|admits|asserted|asserts|recalled|recalls|replied|responded|tweeted|observed|remarked|maintained|maintains|believes|believed|contended|contends|cautioned|estimated|estimates|reported|reports|revealed|concluded|declared|declares|promised|vowed|pointed'.split('|'),
+);
+/** Every learned attribution cue, plus the clause verbs: enough to tie a direct quote to a speaker. */
+const QUOTE_CUES = new Set([...SPEECH_CUES.split('|'), ...CLAUSE_VERBS, 'says', 'asks', 'continues', 'continued', 'explains']);
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we']);
+const PERSON_PRONOUNS = new Set(['he', 'she', 'i']);
+const AUXILIARIES = new Set('also|later|then|previously|recently|repeatedly|once|has|had|have|was|is|had|publicly|privately|separately|further|again|earlier|reportedly|simply|flatly|firmly|only|just'.split('|'));
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'one', 'another']);
+/** How far back (in tokens) a pronoun or a quote looks for its person: bounded so work stays linear. */
+const LOOK_BACK_LIMIT = 600;
+/** Titles written before a name ("said Chief Executive Anders Opedal", "said Sen. Jane Roe"). */
+const TITLE_WORDS = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Foreign|Prime|Finance|Defence|Defense|Trade|Interior|Vice|Deputy|Acting|Former|Senior)\.?$/;
+const SENTENCE_END = /^[.!?]$/;
+const QUOTE_MARK = /^["“”„«»‹›「」『』‘’']$/u;
+
+/** What a speech verb's subject turned out to be. */
+interface Subject {
+  /** The name mention that says who spoke, when there is one. */
+  mention: NameMention | null;
+  /** Where the subject is written (a name, a pronoun, "the spokesman"). */
+  first: number;
+  end: number;
+}
+
+export interface AttributionInput {
+  text: string;
+  tokens: readonly Token[];
+  sentences: readonly Sentence[];
+  mentions: readonly NameMention[];
+  clusters: ReadonlyMap<number, EntityCluster>;
+  roles: ReadonlyMap<number, string | null>;
+}
+
+/** A quote with the cluster of its speaker (person or organisation). */
+export interface AttributedQuote {
+  quote: Quote;
+  speakerCluster: number | null;
+}
+
+export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
+  const { text, tokens, mentions, clusters } = input;
+  const mentionByToken = new Map<number, NameMention>();
+  for (const mention of mentions) for (let t = mention.first; t < mention.end; t++) mentionByToken.set(t, mention);
+  const mentionEndingAt = new Map<number, NameMention>();
+  for (const mention of mentions) mentionEndingAt.set(mention.end - 1, mention);
+
+  const tokenAt = (offset: number): number => {
+    let low = 0;
+    let high = tokens.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (tokens[middle]!.end <= offset) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  };
+
+  // Direct quotes: marked spans that read as speech, not scare quotes, titles or nicknames.
+  const marked = findQuotationMarks(text);
+  const insideQuote = new Uint8Array(tokens.length);
+  const quoteSpans: { mark: MarkedQuote; first: number; end: number }[] = [];
+  for (const mark of marked) {
+    const first = tokenAt(mark.start);
+    const end = tokenAt(mark.end);
+    quoteSpans.push({ mark, first, end });
+  }
+
+  // Speakers the entity pass did not type (a capitalised name right at a speech verb) get a cluster of
+  // their own here, or join the person whose surname they are.
+  const adhocClusters = new Map<number, EntityCluster>();
+  const lexicon = learnedLexicon();
+  const clusterOf = (mention: NameMention | null | undefined): EntityCluster | null =>
+    mention ? clusters.get(mention.cluster) ?? adhocClusters.get(mention.cluster) ?? null : null;
+  const isNameWord = (index: number): boolean => {
+    const token = tokens[index];
+    if (!token || !/^\p{Lu}/u.test(token.text) || insideQuote[index]) return false;
+    const lower = token.text.toLowerCase();
+    return !PRONOUNS.has(lower) && !lexicon.commonWords.has(lower) && !/^(Mr|Mrs|Ms|Dr)\.?$/.test(token.text);
+  };
+  const nameRun = (first: number, end: number): NameMention => {
+    const last = tokens[end - 1]!.text;
+    for (const cluster of clusters.values()) {
+      if (cluster.type === 'person' && cluster.nameTokens[cluster.nameTokens.length - 1] === last) return { first, end, modelKind: null, cluster: cluster.id };
+    }
+    const id = -1 - adhocClusters.size;
+    adhocClusters.set(id, { id, type: 'person', canonical: text.slice(tokens[first]!.start, tokens[end - 1]!.end), nameTokens: [], mentions: [] });
+    return { first, end, modelKind: null, cluster: id };
+  };
+  /** A capitalised name ending at `index` that no entity covers ("Jordan said", "Vann R. Newkirk II, ..."). */
+  const untypedNameEndingAt = (index: number): NameMention | null => {
+    if (mentionByToken.has(index) || !isNameWord(index)) return null;
+    let first = index;
+    while (first > 0 && index - first < 4 && tokens[first - 1]!.sentence === tokens[index]!.sentence && !mentionByToken.has(first - 1) && /^\p{Lu}/u.test(tokens[first - 1]!.text) && !insideQuote[first - 1]) first--;
+    return nameRun(first, index + 1);
+  };
+  const untypedNameStartingAt = (index: number): NameMention | null => {
+    if (mentionByToken.has(index) || !isNameWord(index)) return null;
+    let end = index + 1;
+    while (end < tokens.length && end - index < 4 && tokens[end]!.sentence === tokens[index]!.sentence && !mentionByToken.has(end) && /^\p{Lu}/u.test(tokens[end]!.text)) end++;
+    return nameRun(index, end);
+  };
+  const isSpeakerType = (mention: NameMention | null | undefined): boolean => {
+    const cluster = clusterOf(mention);
+    return cluster !== null && cluster.type !== 'location';
+  };
+
+  /** The nearest person (or, for "it", organisation) named before token `index`, outside quotes. */
+  const resolvePronoun = (index: number, pronoun: string): NameMention | null => {
+    const wantPerson = PERSON_PRONOUNS.has(pronoun);
+    const wantOrganisation = pronoun === 'it';
+    const block = tokens[index]!.block;
+    for (let t = index - 1; t >= 0 && index - t < LOOK_BACK_LIMIT; t--) {
+      if (block - tokens[t]!.block > 1) break;
+      const mention = mentionByToken.get(t);
+      if (!mention || insideQuote[t]) continue;
+      const cluster = clusterOf(mention);
+      if (!cluster) continue;
+      if (wantPerson && cluster.type === 'person') return mention;
+      if (wantOrganisation && (cluster.type === 'company' || cluster.type === 'organization')) return mention;
+      if (!wantPerson && !wantOrganisation && cluster.type !== 'location') return mention;
+    }
+    return null;
+  };
+
+  /** "the spokesman" / "the company": the person whose role has that head, or the latest company. */
+  const resolveNounPhrase = (first: number, end: number): NameMention | null => {
+    const head = tokens[end - 1]!.text.toLowerCase();
+    const isRole = ROLE_HEADS.has(head);
+    const isCompany = /^(company|firm|carrier|group|bank|operator|maker|manufacturer|retailer|agency)$/.test(head);
+    if (!isRole && !isCompany) return null;
+    for (let t = first - 1; t >= 0 && first - t < 400; t--) {
+      const mention = mentionByToken.get(t);
+      if (!mention || insideQuote[t]) continue;
+      const cluster = clusterOf(mention);
+      if (!cluster) continue;
+      if (isCompany && cluster.type === 'company') return mention;
+      if (isRole && cluster.type === 'person') {
+        const role = input.roles.get(cluster.id);
+        if (role && role.toLowerCase().includes(head)) return mention;
+      }
+    }
+    return null;
+  };
+
+  /** Subject written before the verb at `verb`: a name (possibly with an appositive), a pronoun or a noun phrase. */
+  const subjectBefore = (verb: number, limit: number): Subject | null => {
+    let index = verb - 1;
+    while (index > limit && AUXILIARIES.has(tokens[index]!.text.toLowerCase())) index--;
+    // "Gwen Moore (D-Wis.) said": a parenthesis between the name and the verb.
+    if (tokens[index]?.text === ')') {
+      let open = index - 1;
+      while (open > limit && index - open < 8 && tokens[open]!.text !== '(') open--;
+      if (tokens[open]?.text === '(') index = open - 1;
+    }
+    if (index <= limit || tokens[index]!.sentence !== tokens[verb]!.sentence && !QUOTE_MARK.test(tokens[index]!.text)) return null;
+    const token = tokens[index]!;
+    const lower = token.text.toLowerCase();
+    if (PRONOUNS.has(lower)) return { mention: resolvePronoun(index, lower), first: index, end: index + 1 };
+    const named = mentionEndingAt.get(index) ?? untypedNameEndingAt(index) ?? undefined;
+    // "a spokeswoman for Nissan said": someone unnamed spoke for Nissan.
+    if (named && /^(for|of|at|from)$/.test(tokens[named.first - 1]?.text ?? '') && ROLE_HEADS.has(tokens[named.first - 2]?.text.toLowerCase() ?? '')) {
+      return { mention: null, first: named.first - 2, end: named.end };
+    }
+    if (named && isSpeakerType(named)) return { mention: named, first: named.first, end: named.end };
+    if (named && /^(in|of|at)$/.test(tokens[named.first - 1]?.text ?? '')) {
+      // "the Ministry of Finance in Paris said": the body before the place spoke.
+      const owner = mentionEndingAt.get(named.first - 2);
+      if (owner && isSpeakerType(owner)) return { mention: owner, first: owner.first, end: owner.end };
+    }
+    if (token.text === ',') {
+      // "<role>, Name, said": the name sits right before the comma.
+      const beforeComma = mentionEndingAt.get(index - 1);
+      if (beforeComma && isSpeakerType(beforeComma) && clusterOf(beforeComma)?.type === 'person') return { mention: beforeComma, first: beforeComma.first, end: beforeComma.end };
+      // "Name, <appositive>, said": find the name before the appositive.
+      for (let t = index - 1; t > limit && index - t < 16; t--) {
+        if (tokens[t]!.text === ',') {
+          const mention = mentionEndingAt.get(t - 1) ?? untypedNameEndingAt(t - 1);
+          if (mention && isSpeakerType(mention)) return { mention, first: mention.first, end: mention.end };
+        }
+        if (SENTENCE_END.test(tokens[t]!.text) || QUOTE_MARK.test(tokens[t]!.text)) break;
+      }
+      return null;
+    }
+    // A noun phrase: "the company", "a spokeswoman for Verizon".
+    let start = index;
+    while (start - 1 > limit && index - start < 6 && !DETERMINERS.has(tokens[start]!.text.toLowerCase()) && /^[\p{L}\-]+$/u.test(tokens[start - 1]!.text)) start--;
+    if (!DETERMINERS.has(tokens[start]!.text.toLowerCase())) return null;
+    for (let t = start; t <= index; t++) {
+      const mention = mentionByToken.get(t);
+      if (mention && isSpeakerType(mention) && ROLE_HEADS.has(tokens[start + 1]?.text.toLowerCase() ?? '')) {
+        // "a spokeswoman for Verizon" speaks for Verizon but is not Verizon: no named speaker.
+        return { mention: null, first: start, end: index + 1 };
+      }
+    }
+    return { mention: resolveNounPhrase(start, index + 1), first: start, end: index + 1 };
+  };
+
+  /** Subject written after the verb: "said Suga", "said he", "says the spokesman". */
+  const subjectAfter = (verb: number): Subject | null => {
+    let index = verb + 1;
+    // "said Mr. McGinley", "said Sen. Jane Roe": the title is not the name.
+    while (index < verb + 5 && /^\p{Lu}/u.test(tokens[index]?.text ?? '') && (TITLE_WORDS.test(tokens[index]!.text) || ROLE_HEADS.has(tokens[index]!.text.toLowerCase()))) index++;
+    const token = tokens[index];
+    if (!token || token.sentence !== tokens[verb]!.sentence) return null;
+    const lower = token.text.toLowerCase();
+    if (PRONOUNS.has(lower)) return { mention: resolvePronoun(index, lower), first: index, end: index + 1 };
+    const named = mentionByToken.get(index) ?? untypedNameStartingAt(index) ?? undefined;
+    if (named && named.first === index && isSpeakerType(named)) return { mention: named, first: named.first, end: named.end };
+    if (DETERMINERS.has(lower)) {
+      let end = index + 1;
+      while (end < tokens.length && end - index < 5 && /^[\p{Ll}\-]+$/u.test(tokens[end]!.text)) end++;
+      if (end > index + 1) return { mention: resolveNounPhrase(index, end), first: index, end };
+    }
+    return null;
+  };
+
+  const results: AttributedQuote[] = [];
+  const makeQuote = (start: number, end: number, kind: Quote['kind'], subject: Subject | null): AttributedQuote => {
+    let trimmedEnd = end;
+    while (trimmedEnd > start && /[\s,]/.test(text[trimmedEnd - 1]!)) trimmedEnd--;
+    let trimmedStart = start;
+    while (trimmedStart < trimmedEnd && /\s/.test(text[trimmedStart]!)) trimmedStart++;
+    const mention = subject?.mention ?? null;
+    const cluster = clusterOf(mention);
+    return {
+      quote: {
+        start: trimmedStart,
+        end: trimmedEnd,
+        text: text.slice(trimmedStart, trimmedEnd),
+        kind,
+        speaker: mention && cluster ? { name: cluster.canonical, start: tokens[mention.first]!.start, end: tokens[mention.end - 1]!.end } : null,
+      },
+      speakerCluster: cluster ? cluster.id : null,
+    };
+  };
+
+  // Direct quotes.
+  const direct: { result: AttributedQuote; span: (typeof quoteSpans)[number]; cued: boolean; standalone: boolean; unnamed: boolean }[] = [];
+  for (const span of quoteSpans) {
+    const { mark, first, end } = span;
+    const inner = text.slice(mark.start, mark.end);
+    const words = inner.match(/[\p{L}\p{N}]+/gu) ?? [];
+    const closeMark = end; // token index of the closing mark (or the first token after the quote)
+    const openMark = first - 1;
+    // Cue after the quote: "”, Suga said" / "”, said Suga" / "” he said".
+    let cue: { verb: number; subject: Subject | null } | null = null;
+    for (let t = closeMark + 1; t < Math.min(tokens.length, closeMark + 12); t++) {
+      const token = tokens[t]!;
+      if (token.block !== tokens[Math.max(0, closeMark - 1)]!.block || QUOTE_MARK.test(token.text) || SENTENCE_END.test(token.text)) break;
+      if (QUOTE_CUES.has(token.text)) {
+        const before = subjectBefore(t, closeMark);
+        cue = { verb: t, subject: before ?? subjectAfter(t) };
+        break;
+      }
+    }
+    // A name after a dash: "“…” ― Jane Doe".
+    if (!cue && /^[―—–-]$/.test(tokens[closeMark + 1]?.text ?? '')) {
+      const named = mentionByToken.get(closeMark + 2) ?? untypedNameStartingAt(closeMark + 2);
+      if (named && named.first === closeMark + 2 && isSpeakerType(named)) cue = { verb: closeMark + 1, subject: { mention: named, first: named.first, end: named.end } };
+    }
+    // Cue before the quote: "Suga said: “" / "Suga said, “" / "according to Suga, “".
+    if (!cue || !cue.subject?.mention) {
+      for (let t = openMark - 1; t >= 0 && openMark - t < 16; t--) {
+        const token = tokens[t]!;
+        if (token.block !== tokens[Math.max(0, first)]?.block || SENTENCE_END.test(token.text) || QUOTE_MARK.test(token.text)) break;
+        const lower = token.text.toLowerCase();
+        if (lower === 'according' && tokens[t + 1]?.text === 'to') {
+          const named = mentionByToken.get(t + 2);
+          if (named && isSpeakerType(named)) cue = { verb: t, subject: { mention: named, first: named.first, end: named.end } };
+          break;
+        }
+        if (QUOTE_CUES.has(token.text)) {
+          const subject = subjectBefore(t, -1) ?? subjectAfter(t);
+          if (subject || !cue) cue = { verb: t, subject };
+          break;
+        }
+      }
+    }
+    const standalone = isStandalone(tokens, first, end);
+    const punctuated = /[.!?,…]$/.test(inner.trim());
+    const titleLike = words.length > 0 && words.every((word) => /^[\p{Lu}\d]/u.test(word) || /^(of|the|and|a|an|in|on|for|to|at|by|with)$/.test(word));
+    const colonBefore = openMark > 0 && /^[:,]$/.test(tokens[openMark - 1]?.text ?? '');
+    const isSpeech =
+      mark.continued ||
+      (cue !== null && (words.length >= 3 || punctuated || colonBefore) && !(titleLike && !punctuated)) ||
+      (standalone && words.length >= 4) ||
+      (words.length >= 6 && punctuated && !titleLike) ||
+      (colonBefore && words.length >= 4);
+    if (!isSpeech) continue;
+    for (let t = first; t < end; t++) insideQuote[t] = 1;
+    // A cue whose subject is found but unnamed ("a spokeswoman said") is an answer: no speaker is inherited.
+    direct.push({ result: makeQuote(mark.start, mark.end, 'direct', cue?.subject ?? null), span, cued: cue !== null, standalone, unnamed: cue?.subject != null && cue.subject.mention === null });
+  }
+
+  // Reported speech: "X said (that) ...", "..., X said.", "according to X, ...".
+  const reported: AttributedQuote[] = [];
+  const insideReported = new Uint8Array(tokens.length);
+  const pushReported = (entry: AttributedQuote): void => {
+    reported.push(entry);
+    for (let t = tokenAt(entry.quote.start); t < tokens.length && tokens[t]!.start < entry.quote.end; t++) insideReported[t] = 1;
+  };
+  for (let verb = 0; verb < tokens.length; verb++) {
+    const token = tokens[verb]!;
+    const lower = token.text.toLowerCase();
+    if (insideQuote[verb] || insideReported[verb] || (token.text !== lower && lower !== 'according') || (!CLAUSE_VERBS.has(lower) && lower !== 'according')) continue;
+    const sentence = token.sentence;
+    const sentenceFirst = input.sentences[sentence]?.first ?? verb;
+    const sentenceEnd = input.sentences[sentence]?.end ?? verb + 1;
+    let contentEnd = sentenceEnd;
+    while (contentEnd > verb && /^[.!?"”’»]$/.test(tokens[contentEnd - 1]!.text)) contentEnd--;
+    const hasQuoteBetween = (a: number, b: number): boolean => {
+      for (let t = a; t < b; t++) if (insideQuote[t] || QUOTE_MARK.test(tokens[t]!.text)) return true;
+      return false;
+    };
+
+    if (lower === 'according') {
+      if (tokens[verb + 1]?.text !== 'to') continue;
+      // Source: the first name inside "according to <source>," before the comma.
+      let comma = verb + 2;
+      let source: NameMention | null = null;
+      while (comma < contentEnd && tokens[comma]!.text !== ',') {
+        const mention = mentionByToken.get(comma);
+        if (!source && mention && isSpeakerType(mention)) source = mention;
+        comma++;
+      }
+      // "according to Anna Weber, an analyst at Bernstein, ...": skip the appositive.
+      if (verb === sentenceFirst && source) {
+        let next = comma + 1;
+        while (next < contentEnd && next - comma < 12 && tokens[next]!.text !== ',') next++;
+        let hasRole = false;
+        for (let t = comma + 1; t < next; t++) if (ROLE_HEADS.has(tokens[t]!.text.toLowerCase())) hasRole = true;
+        if (hasRole && tokens[next]?.text === ',') comma = next;
+      }
+      const subject: Subject | null = source ? { mention: source, first: source.first, end: source.end } : null;
+      if (verb === sentenceFirst && comma < contentEnd - 3 && !hasQuoteBetween(comma + 1, contentEnd)) {
+        pushReported(makeQuote(tokens[comma + 1]!.start, tokens[contentEnd - 1]!.end, 'reported', subject));
+      } else if (verb > sentenceFirst + 3 && tokens[verb - 1]!.text === ',' && !hasQuoteBetween(sentenceFirst, verb - 1)) {
+        pushReported(makeQuote(tokens[sentenceFirst]!.start, tokens[verb - 2]!.end, 'reported', subject));
+      }
+      continue;
+    }
+    if (/^(was|is|be|been|being|were|are)$/i.test(tokens[verb - 1]?.text ?? '')) continue;
+
+    // "X said (that) <clause>": the subject before the verb, the clause after it.
+    const subject = subjectBefore(verb, sentenceFirst - 1);
+    if (subject) {
+      let start = verb + 1;
+      if (lower === 'told' || lower === 'tells') {
+        // "told Reuters that ...", "told reporters ...": skip the listener.
+        const listener = mentionByToken.get(start);
+        if (listener) start = listener.end;
+        else if (/^(reporters|journalists|lawmakers|investors|analysts|me|us|him|her|them|parliament|congress)$/i.test(tokens[start]?.text ?? '')) start++;
+        else if (/^(the|a|an)$/i.test(tokens[start]?.text ?? '')) {
+          // "told the newspaper that ...": the listener ends at "that"; without it the clause starts here.
+          let next = start + 1;
+          while (next < contentEnd && next - start < 4 && /^\p{Ll}+$/u.test(tokens[next]!.text) && tokens[next]!.text !== 'that') next++;
+          if (tokens[next]?.text === 'that') start = next;
+        }
+      }
+      if (tokens[start]?.text === 'on' && /^\p{Lu}/u.test(tokens[start + 1]?.text ?? '')) start += 2;
+      if (tokens[start]?.text === ',') start++;
+      if (tokens[start]?.text === 'that') start++;
+      if (contentEnd - start >= 3 && !hasQuoteBetween(start, contentEnd) && !/^[,;:]$/.test(tokens[start]?.text ?? '')) {
+        // Only clauses: the content must hold a verb-like word, not be a bare object ("said nothing").
+        pushReported(makeQuote(tokens[start]!.start, tokens[contentEnd - 1]!.end, 'reported', subject));
+        continue;
+      }
+      // "<clause>, X said.": the clause before the subject.
+      if (verb + 1 >= contentEnd || afterVerbIsTail(tokens, verb + 1, contentEnd)) {
+        const comma = subject.first - 1;
+        if (comma > sentenceFirst + 3 && tokens[comma]!.text === ',' && !hasQuoteBetween(sentenceFirst, comma)) {
+          pushReported(makeQuote(tokens[sentenceFirst]!.start, tokens[comma - 1]!.end, 'reported', subject));
+        }
+      }
+      continue;
+    }
+    // "<clause>, said X.": the subject after the verb.
+    const inverted = subjectAfter(verb);
+    if (inverted && tokens[verb - 1]?.text === ',' && verb - 1 > sentenceFirst + 3 && !hasQuoteBetween(sentenceFirst, verb - 1)) {
+      pushReported(makeQuote(tokens[sentenceFirst]!.start, tokens[verb - 2]!.end, 'reported', inverted));
+    }
+  }
+
+  // Quotes with no cue of their own: a paragraph continuing a quote keeps its speaker; a quote standing
+  // alone takes the speaker of the paragraph before (the latest attribution, else the latest person named).
+  const all = [...direct.map((entry) => ({ ...entry, reported: false })), ...reported.map((result) => ({ result, span: null, cued: true, standalone: false, unnamed: false, reported: true }))];
+  all.sort((a, b) => a.result.quote.start - b.result.quote.start);
+  let previous: (typeof all)[number] | null = null;
+  for (const entry of all) {
+    if (!entry.result.quote.speaker && entry.span && !entry.unnamed) {
+      const first = entry.span.first;
+      const block = tokens[Math.min(first, tokens.length - 1)]?.block ?? 0;
+      let speakerMention: NameMention | null = null;
+      const previousBlock = previous ? tokens[tokenAt(previous.result.quote.start)]?.block ?? -9 : -9;
+      // A quote whose cue names nobody ("…, adding, “…”") in the same paragraph keeps the current speaker.
+      if (previous && previous.result.speakerCluster !== null && (entry.span.mark.continued || block === previousBlock || (!entry.cued && block - previousBlock <= 1))) {
+        const cluster = previous.result.speakerCluster;
+        speakerMention = nearestMentionOf(mentions, cluster, first) ;
+      }
+      if (!speakerMention && !entry.cued && entry.standalone) {
+        for (let t = first - 2; t >= 0 && first - t < LOOK_BACK_LIMIT && block - tokens[t]!.block <= 1; t--) {
+          const mention = mentionByToken.get(t);
+          if (mention && !insideQuote[t] && clusterOf(mention)?.type === 'person') {
+            speakerMention = mention;
+            break;
+          }
+        }
+      }
+      if (speakerMention) entry.result = makeQuote(entry.result.quote.start, entry.result.quote.end, 'direct', { mention: speakerMention, first: speakerMention.first, end: speakerMention.end });
+    }
+    results.push(entry.result);
+    if (entry.result.speakerCluster !== null) previous = entry;
+  }
+  return results;
+}
+
+/** The mention of a cluster nearest before token `index` (else the first after it). */
+function nearestMentionOf(mentions: readonly NameMention[], cluster: number, index: number): NameMention | null {
+  let best: NameMention | null = null;
+  for (const mention of mentions) {
+    if (mention.cluster !== cluster) continue;
+    if (mention.first < index) best = mention;
+    else return best ?? mention;
+  }
+  return best;
+}
+
+/** A quote that makes up its sentence or its block on its own (a block quote, a pull quote). */
+function isStandalone(tokens: readonly Token[], first: number, end: number): boolean {
+  const before = tokens[first - 2];
+  const opening = tokens[first - 1];
+  const after = tokens[end + 1];
+  const closing = tokens[end];
+  const startsSentence = !before || !opening || before.sentence !== opening.sentence || before.block !== opening.block || SENTENCE_END.test(before.text);
+  const endsSentence = !after || !closing || after.block !== closing.block || after.sentence !== closing.sentence || SENTENCE_END.test(after.text) || SENTENCE_END.test(tokens[end - 1]?.text ?? '');
+  return startsSentence && endsSentence;
+}
+
+/** Whether what follows a speech verb is only a tail like "on Monday" or "in a statement". */
+function afterVerbIsTail(tokens: readonly Token[], first: number, end: number): boolean {
+  if (end - first > 5) return false;
+  return /^(on|in|at|last|this|yesterday|today|late|early|earlier|later|told|to|reporters|Reuters)$/i.test(tokens[first]?.text ?? '');
+}

@@ -1,0 +1,599 @@
+import type { EntityType } from './types.ts';
+import {
+  COMPANY_CUE_AFTER,
+  COMPANY_CUE_BEFORE,
+  COMPANY_NAME_WORDS,
+  COMPANY_SUFFIXES,
+  DROPPED_SUFFIXES,
+  KNOWN_ORGANIZATIONS,
+  MEDIA_COMPANIES,
+  ORGANIZATION_NAME_WORDS,
+  PERSON_TITLES,
+  PLACES,
+} from './gazetteer.ts';
+import { learnedLexicon } from './lexicon.ts';
+import { ROLE_HEADS } from './roles.ts';
+import { findNames, type NameSpan } from './ner.ts';
+import type { Token, TokenizedText } from './tokenize.ts';
+
+/** One mention of a name, in token indices (end exclusive). */
+export interface NameMention {
+  first: number;
+  end: number;
+  /** How the tagger typed this mention; null when it was found by matching a name seen elsewhere. */
+  modelKind: NameSpan['kind'] | null;
+  cluster: number;
+}
+
+/** All mentions of one entity in the text. */
+export interface EntityCluster {
+  id: number;
+  type: EntityType;
+  canonical: string;
+  /** Name tokens of the longest mention, suffixes and possessives removed. */
+  nameTokens: string[];
+  mentions: NameMention[];
+}
+
+export interface EntityResult {
+  clusters: EntityCluster[];
+  /** Every kept mention, in text order. */
+  mentions: NameMention[];
+}
+
+type Kind = 'PER' | 'ORG' | 'LOC' | 'MISC';
+/** In this order, so a tie between a person and an organisation goes to the organisation. */
+const KINDS: readonly Kind[] = ['ORG', 'PER', 'LOC', 'MISC'];
+
+const CAPITALISED = /^[\p{Lu}\p{Lo}]/u;
+const HAS_LETTER = /\p{L}/u;
+const ACRONYM_LIKE = /^(?:\p{Lu}[\p{Lu}\d&.\-]+|\p{Lu}+\p{Ll}+\p{Lu}[\p{L}]*)$/u;
+const POSSESSIVE = /^['’]s?$/u;
+const NON_LATIN_LETTERS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Greek}\p{Script=Thai}\p{Script=Devanagari}]/u;
+
+/** Spelling variants that name one company when the context is about its business. */
+const COMPANY_ALIASES: readonly { surface: string; canonical: string; cues: Set<string> }[] = [
+  {
+    surface: 'ATT',
+    canonical: 'AT&T',
+    cues: new Set('carrier|carriers|wireless|telecom|telecoms|mobile|network|networks|phone|phones|5g|4g|telco|telcos|verizon|t-mobile|sprint|broadband|operator|operators|subscribers'.split('|')),
+  },
+];
+
+/** Lower-case words that split a tagged span into two names ("the Ministry of Finance in Paris"). */
+const SPLIT_WORDS = new Set(['in', 'at', 'on', 'from', 'to', 'with', 'by', 'said', 'says', 'told', '–', '—', ':']);
+/** Titles that may be glued into a tagged span ("Verizon CEO Hans Vestberg", "President Maria Silva"). */
+const ROLE_WORDS = new Set('ceo|cfo|coo|cto|executive|officer|vice|deputy|chairman|chairwoman|president|minister|secretary|spokesman|spokeswoman|spokesperson|director|chief|governor|senator|mayor|premier|chancellor|mr.|mrs.|ms.|dr.|mr|mrs|ms|dr|prof.|sen.|rep.|gov.|gen.'.split('|'));
+const CONTRACTION = /['’](?:ll|re|ve|d|m|s|t)$/iu;
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'on', 'from', 'to', 'with', 'by']);
+const REGIONS = new Set(['Europe', 'Asia', 'Africa', 'America', 'Latin America', 'Middle East', 'Gulf']);
+const QUOTE_OR_BRACKET = /^["“”‘’'«»(\[]$/u;
+const SPEECH_VERBS_AFTER_NAME = new Set('said|says|told|added|announced|reported|noted|warned|confirmed|denied|declined|launched|agreed|posted|expects|sells|bought|acquired'.split('|'));
+
+/** Words after a name that end the stretch where a business cue may be read. */
+const STOP_AFTER = /^(?:the|a|an|this|that|these|those|its|their|his|her|said|says|told|is|was|are|were|has|have|had|and|or|[^\p{L}\d])$/iu;
+
+const isAllCaps = (words: readonly string[]): boolean => words.every((word) => !/\p{Ll}/u.test(word)) && words.some((word) => /\p{Lu}{2}/u.test(word));
+
+const lowerOf = (token: Token | undefined): string => (token ? token.text.toLowerCase() : '');
+
+const NO_CASE = 0;
+const STARTS_UPPER = 1;
+const HAS_LOWER_LETTER = 2;
+const HAS_CASED = 4;
+
+/** Case facts of a word from its character codes (ASCII fast path, Unicode otherwise). */
+function letterCase(text: string): number {
+  let result = NO_CASE;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 65 && code <= 90) {
+      result |= HAS_CASED;
+      if (index === 0) result |= STARTS_UPPER;
+    } else if (code >= 97 && code <= 122) {
+      result |= HAS_CASED | HAS_LOWER_LETTER;
+    } else if (code > 127) {
+      const char = text[index]!;
+      const upper = char.toUpperCase();
+      const lower = char.toLowerCase();
+      if (upper !== lower) {
+        result |= HAS_CASED;
+        if (char === lower) result |= HAS_LOWER_LETTER;
+        else if (index === 0) result |= STARTS_UPPER;
+      }
+    }
+  }
+  return result;
+}
+
+/**
+ * Whether a sentence reads like a headline: all capitals, or title case where ordinary words are
+ * capitalised too ("Japan Might Be Planning to Boycott ..."). A list of names is mostly capitalised
+ * as well, but its capitalised words are names, not ordinary words.
+ */
+function titleLikeSentences(tokenized: TokenizedText, commonWords: ReadonlySet<string>): Set<number> {
+  const titled = new Set<number>();
+  for (let index = 0; index < tokenized.sentences.length; index++) {
+    const sentence = tokenized.sentences[index]!;
+    let words = 0;
+    let capitalised = 0;
+    let capitalisedCommon = 0;
+    let lower = false;
+    for (let t = sentence.first; t < sentence.end; t++) {
+      const text = tokenized.tokens[t]!.text;
+      const cased = letterCase(text);
+      if (cased === NO_CASE) continue; // punctuation, digits, most other scripts
+      words++;
+      if (cased & STARTS_UPPER) {
+        capitalised++;
+        if (t > sentence.first && commonWords.has(text.toLowerCase())) capitalisedCommon++;
+      }
+      if (cased & HAS_LOWER_LETTER) lower = true;
+    }
+    const allCapitals = !lower && words >= 3;
+    const titleCase = capitalised / Math.max(1, words) >= 0.6 && capitalisedCommon >= 2 && capitalisedCommon * 4 >= capitalised;
+    if (allCapitals || titleCase) titled.add(index);
+  }
+  return titled;
+}
+
+function surfaceOf(tokens: readonly Token[], first: number, end: number): string {
+  const parts: string[] = [];
+  for (let index = first; index < end; index++) parts.push(tokens[index]!.text);
+  return parts.join(' ');
+}
+
+/** Name tokens without a leading "The" and trailing legal-form suffixes ("KDDI Corp" -> KDDI). */
+function nameTokens(tokens: readonly Token[], mention: NameMention): string[] {
+  const words: string[] = [];
+  for (let index = mention.first; index < mention.end; index++) words.push(tokens[index]!.text);
+  while (words.length > 1 && DROPPED_SUFFIXES.has(words[words.length - 1]!.toLowerCase())) words.pop();
+  while (words.length > 1 && (words[0] === 'The' || words[0] === 'the')) words.shift();
+  return words;
+}
+
+const looseKey = (words: readonly string[]): string => words.join(' ').replace(/[&.]/g, '').toLowerCase();
+
+/** Finds, types and clusters the names in tokenized text. */
+export function detectEntities(tokenized: TokenizedText): EntityResult {
+  const { tokens } = tokenized;
+  const lexicon = learnedLexicon();
+  const titled = titleLikeSentences(tokenized, lexicon.commonWords);
+  const inTitle = (index: number): boolean => titled.has(tokens[index]!.sentence);
+  const isSentenceStart = (index: number): boolean => {
+    let previous = index - 1;
+    while (previous >= 0 && QUOTE_OR_BRACKET.test(tokens[previous]!.text) && tokens[previous]!.sentence === tokens[index]!.sentence) previous--;
+    return previous < 0 || tokens[previous]!.sentence !== tokens[index]!.sentence;
+  };
+
+  // 1. Tagger spans, trimmed of ordinary words in headlines and of trailing non-name tokens, split at
+  //    titles ("Verizon CEO Hans Vestberg") and at prepositions that join two names ("... in Paris").
+  const candidates: NameMention[] = [];
+  const addCandidate = (first: number, end: number, kind: NameSpan['kind'] | null): void => {
+    if (inTitle(first)) {
+      // In a headline every word is capitalised: ordinary words split a span into its names.
+      for (let index = first; index < end; index++) {
+        if (lexicon.commonWords.has(lowerOf(tokens[index]))) {
+          if (index > first) addCandidate(first, index, kind);
+          first = index + 1;
+        }
+      }
+    }
+    while (end > first && !HAS_LETTER.test(tokens[end - 1]!.text) && !/\d/.test(tokens[end - 1]!.text)) end--;
+    while (first < end && !CAPITALISED.test(tokens[first]!.text) && !/\d/.test(tokens[first]!.text)) first++;
+    // A sentence's first word is capitalised whatever it is: an ordinary word there is not a name ("Although").
+    while (first < end && isSentenceStart(first) && lexicon.commonWords.has(lowerOf(tokens[first]))) first++;
+    if (end <= first) return;
+    // Contractions ("We’ll", "They’re") are never names.
+    if (end - first === 1 && CONTRACTION.test(tokens[first]!.text)) return;
+    // A product named after its maker ("Disney+") is neither the maker nor a company.
+    if (tokens[end - 1]!.text.endsWith('+')) return;
+    // A name ending in a legal form is a company whatever the tagger thought ("Nissan Motor Co").
+    if (end - first > 1 && COMPANY_SUFFIXES.has(lowerOf(tokens[end - 1])) && /^\p{Lu}/u.test(tokens[end - 1]!.text)) kind = 'ORG';
+    candidates.push({ first, end, modelKind: kind, cluster: -1 });
+  };
+  for (const span of findNames(tokenized)) {
+    let first = span.first;
+    let kind: NameSpan['kind'] | null = span.kind;
+    for (let index = span.first; index < span.end; index++) {
+      const text = tokens[index]!.text;
+      const lower = text.toLowerCase();
+      // "in", "at", "on" split only before a known city or country: "Organisation for Security and
+      // Cooperation in Europe" is one name, "the Ministry of Finance in Paris" is two.
+      const placeFollows = PLACES.has(tokens[index + 1]?.text ?? '') && !REGIONS.has(tokens[index + 1]!.text);
+      if (SPLIT_WORDS.has(text) && (!PLACE_PREPOSITIONS.has(text) || placeFollows)) {
+        addCandidate(first, index, kind);
+        first = index + 1;
+        kind = null;
+      } else if (ROLE_WORDS.has(lower) && (text === text.toUpperCase() || /^\p{Lu}/u.test(text))) {
+        // A title inside a span: what precedes it owns the title, what follows is a person.
+        addCandidate(first, index, index > first ? (kind === 'PER' ? 'ORG' : kind) : null);
+        first = index + 1;
+        kind = 'PER';
+      }
+    }
+    addCandidate(first, span.end, kind);
+  }
+
+  // Unknown capitalised words opening a sentence, the tagger's blind spot, when a speech verb or a
+  // possessive follows: "Siemens said ...", "Nokia's profit ...".
+  const taggedTokens = new Uint8Array(tokens.length);
+  for (const mention of candidates) for (let t = mention.first; t < mention.end; t++) taggedTokens[t] = 1;
+  const lowerForms = new Set<string>();
+  for (const token of tokens) {
+    const code = token.text.charCodeAt(0);
+    if (code >= 97 && code <= 122) lowerForms.add(token.text);
+  }
+  for (const sentence of tokenized.sentences) {
+    let first = sentence.first;
+    while (first < sentence.end && QUOTE_OR_BRACKET.test(tokens[first]!.text)) first++;
+    const token = tokens[first];
+    if (!token || taggedTokens[first] || !/^\p{Lu}[\p{L}&\-]+$/u.test(token.text)) continue;
+    const lower = token.text.toLowerCase();
+    if (lexicon.commonWords.has(lower) || ROLE_WORDS.has(lower) || lowerForms.has(lower)) continue;
+    let end = first + 1;
+    while (end < sentence.end && end - first < 4 && /^\p{Lu}/u.test(tokens[end]!.text) && !taggedTokens[end]) end++;
+    const next = tokens[end]?.text ?? '';
+    if (SPEECH_VERBS_AFTER_NAME.has(next) || POSSESSIVE.test(next)) candidates.push({ first, end, modelKind: null, cluster: -1 });
+  }
+
+  // 2. Legal-form suffixes extend a name or reveal one the tagger missed ("Foo Bar Inc").
+  const covered = new Int32Array(tokens.length).fill(-1);
+  candidates.forEach((mention, index) => {
+    for (let t = mention.first; t < mention.end; t++) covered[t] = index;
+  });
+  for (let index = 1; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    if (!COMPANY_SUFFIXES.has(token.text.toLowerCase()) || !/^\p{Lu}/u.test(token.text) || covered[index]! >= 0) continue;
+    if (tokens[index - 1]!.sentence !== token.sentence) continue;
+    const before = covered[index - 1]!;
+    if (before >= 0) {
+      const mention = candidates[before]!;
+      if (mention.end === index && mention.modelKind !== 'PER') {
+        mention.end = index + 1;
+        mention.modelKind = 'ORG';
+        covered[index] = before;
+      }
+      continue;
+    }
+    let first = index;
+    while (first > 0 && index - first < 4 && CAPITALISED.test(tokens[first - 1]!.text) && covered[first - 1]! < 0 && tokens[first - 1]!.sentence === token.sentence) first--;
+    if (first === index || tokens[first]!.start === tokens[first]!.end) continue;
+    candidates.push({ first, end: index + 1, modelKind: 'ORG', cluster: -1 });
+    for (let t = first; t <= index; t++) covered[t] = candidates.length - 1;
+  }
+
+  // 3. Names seen outside headlines are found again wherever they recur, whole tokens only.
+  const supported = (mention: NameMention): boolean => {
+    const surface = surfaceOf(tokens, mention.first, mention.end);
+    return (
+      !inTitle(mention.first) ||
+      lexicon.organization.has(surface) ||
+      lexicon.location.has(surface) ||
+      lexicon.person.has(surface) ||
+      PLACES.has(surface) ||
+      MEDIA_COMPANIES.has(surface) ||
+      KNOWN_ORGANIZATIONS.has(surface) ||
+      ACRONYM_LIKE.test(surface)
+    );
+  };
+  const surfaces = new Map<string, number[]>();
+  const bodySurfaces = new Set<string>();
+  for (const mention of candidates) {
+    if (inTitle(mention.first)) continue;
+    const key = tokens[mention.first]!.text;
+    const lengths = surfaces.get(key) ?? [];
+    // The name without its legal suffix recurs too ("Sony Corp" ... "Sony").
+    const stripped = nameTokens(tokens, mention);
+    const forms = stripped[0] === key ? [mention.end - mention.first, stripped.length] : [mention.end - mention.first];
+    for (const length of forms) {
+      if (!lengths.includes(length)) lengths.push(length);
+      bodySurfaces.add(surfaceOf(tokens, mention.first, mention.first + length));
+    }
+    surfaces.set(key, lengths.sort((a, b) => b - a));
+  }
+  const upperBodySurfaces = new Set([...bodySurfaces].map((surface) => surface.toUpperCase()));
+  const upperSurfaces = new Map<string, number[]>();
+  for (const [first, lengths] of surfaces) upperSurfaces.set(first.toUpperCase(), [...new Set([...(upperSurfaces.get(first.toUpperCase()) ?? []), ...lengths])].sort((a, b) => b - a));
+  const mentions: NameMention[] = candidates.filter((mention) => supported(mention) || bodySurfaces.has(surfaceOf(tokens, mention.first, mention.end)));
+  covered.fill(-1);
+  for (const mention of mentions) for (let t = mention.first; t < mention.end; t++) covered[t] = 1;
+  for (let index = 0; index < tokens.length; index++) {
+    if (covered[index]! >= 0) continue;
+    // In a headline written in capitals, "SONY" is the "Sony" of the body.
+    const capitals = titled.size > 0 && inTitle(index) && !/\p{Ll}/u.test(tokens[index]!.text);
+    const lengths = capitals ? upperSurfaces.get(tokens[index]!.text) : surfaces.get(tokens[index]!.text);
+    if (!lengths) continue;
+    for (const length of lengths) {
+      const end = index + length;
+      if (end > tokens.length || tokens[end - 1]!.sentence !== tokens[index]!.sentence) continue;
+      let free = true;
+      for (let t = index; t < end; t++) if (covered[t]! >= 0) free = false;
+      const surface = surfaceOf(tokens, index, end);
+      if (!free || !(capitals ? upperBodySurfaces.has(surface) : bodySurfaces.has(surface))) continue;
+      // "Disney" must not be found inside "Disney+" or glued to a longer capitalised name.
+      const next = tokens[end];
+      if (next && next.start === tokens[end - 1]!.end && /^[+\-&]/.test(next.text)) continue;
+      mentions.push({ first: index, end, modelKind: null, cluster: -1 });
+      for (let t = index; t < end; t++) covered[t] = 1;
+      break;
+    }
+  }
+  mentions.sort((a, b) => a.first - b.first);
+
+  // 4. Mentions with the same name form a cluster; a lone surname joins the full name it ends.
+  const clusterWords: string[][] = [];
+  const clusterMentions: NameMention[][] = [];
+  const byKey = new Map<string, number>();
+  for (const mention of mentions) {
+    const words = nameTokens(tokens, mention);
+    const key = looseKey(words);
+    let id = byKey.get(key);
+    if (id === undefined) {
+      id = clusterWords.length;
+      byKey.set(key, id);
+      clusterWords.push(words);
+      clusterMentions.push([]);
+    } else if (words.length > clusterWords[id]!.length || (isAllCaps(clusterWords[id]!) && !isAllCaps(words))) {
+      // The canonical name is the longest form, written as in running text rather than a capitals headline.
+      clusterWords[id] = words;
+    }
+    mention.cluster = id;
+    clusterMentions[id]!.push(mention);
+  }
+  // A name followed by its spelling in another script, in brackets ("Huawei (华为)"), is the same entity.
+  for (const mention of [...mentions]) {
+    if (tokens[mention.end]?.text !== '(') continue;
+    let close = mention.end + 1;
+    while (close < tokens.length && close - mention.end < 6 && tokens[close]!.text !== ')') close++;
+    if (tokens[close]?.text !== ')' || close === mention.end + 1) continue;
+    let foreign = true;
+    for (let t = mention.end + 1; t < close; t++) if (!NON_LATIN_LETTERS.test(tokens[t]!.text)) foreign = false;
+    if (!foreign) continue;
+    const alias: NameMention = { first: mention.end + 1, end: close, modelKind: mention.modelKind, cluster: mention.cluster };
+    mentions.push(alias);
+    clusterMentions[mention.cluster]!.push(alias);
+  }
+  mentions.sort((a, b) => a.first - b.first);
+  const parent = clusterWords.map((_, id) => id);
+  const root = (id: number): number => (parent[id] === id ? id : (parent[id] = root(parent[id]!)));
+  // Multi-word clusters indexed by last word (people) and first word (organisations): linear, not pairwise.
+  const byLastWord = new Map<string, number>();
+  const byFirstWord = new Map<string, number>();
+  for (let id = 0; id < clusterWords.length; id++) {
+    const words = clusterWords[id]!;
+    if (words.length < 2) continue;
+    let person = 0;
+    let organisation = 0;
+    for (const mention of clusterMentions[id]!) {
+      if (mention.modelKind === 'PER') person++;
+      else if (mention.modelKind === 'ORG') organisation++;
+    }
+    if (person > 0 && person >= organisation) byLastWord.set(words[words.length - 1]!, id);
+    else if (organisation > 0 && !byFirstWord.has(words[0]!)) byFirstWord.set(words[0]!, id);
+  }
+  for (let id = 0; id < clusterWords.length; id++) {
+    const words = clusterWords[id]!;
+    if (words.length !== 1 || PLACES.has(words[0]!)) continue;
+    const target = byLastWord.get(words[0]!) ?? byFirstWord.get(words[0]!);
+    if (target !== undefined && target !== id) parent[id] = root(target);
+  }
+
+  // 5. Each cluster's type, from the tagger's votes, the name itself, its context and learned lists.
+  const groups = new Map<number, NameMention[]>();
+  for (const mention of mentions) {
+    const id = root(mention.cluster);
+    mention.cluster = id;
+    const list = groups.get(id) ?? [];
+    list.push(mention);
+    groups.set(id, list);
+  }
+  const typed = new Map<number, { kind: Kind; company: boolean; scores: Record<Kind, number>; aliased: string | null }>();
+  for (const [id, group] of groups) typed.set(id, scoreCluster(tokens, group, clusterWords[id]!, lexicon));
+
+  // Coordinated names ("ZTE and Huawei", "ATT and Verizon") usually share a type: a weak vote.
+  for (let pass = 0; pass < 2; pass++) {
+    const bonus = new Map<number, Record<Kind, number>>();
+    for (let index = 0; index + 1 < mentions.length; index++) {
+      const left = mentions[index]!;
+      const right = mentions[index + 1]!;
+      const between = right.first - left.end;
+      if (between < 1 || between > 2 || left.cluster === right.cluster) continue;
+      const joiner = tokens[left.end]!.text;
+      if (!(joiner === 'and' || joiner === 'or' || joiner === ',' || joiner === '/' || joiner === '&')) continue;
+      if (between === 2 && !(joiner === ',' && tokens[left.end + 1]!.text === 'and')) continue;
+      for (const [from, to] of [[left.cluster, right.cluster], [right.cluster, left.cluster]] as const) {
+        const source = typed.get(from)!;
+        const entry = bonus.get(to) ?? { PER: 0, ORG: 0, LOC: 0, MISC: 0 };
+        entry[source.kind] += 1.5;
+        bonus.set(to, entry);
+      }
+    }
+    for (const [id, entry] of bonus) {
+      const current = typed.get(id)!;
+      const scores = { ...current.scores };
+      for (const kind of KINDS) scores[kind] += entry[kind];
+      typed.set(id, { ...current, kind: bestKind(scores) });
+    }
+  }
+
+  // 6. Clusters become entities; other names (MISC, weak single-word people) are dropped.
+  const clusters: EntityCluster[] = [];
+  const kept: NameMention[] = [];
+  for (const [id, group] of groups) {
+    const decision = typed.get(id)!;
+    const words = clusterWords[id]!;
+    let type: EntityType | null = null;
+    if (decision.kind === 'LOC') type = 'location';
+    else if (decision.kind === 'ORG') type = decision.company ? 'company' : 'organization';
+    else if (decision.kind === 'PER') type = confidentPerson(tokens, group, words, lexicon) ? 'person' : null;
+    if (!type) continue;
+    const canonicalWords = type === 'person' ? longestWords(tokens, group) : words;
+    const canonical = decision.aliased ?? canonicalWords.join(' ');
+    clusters.push({ id, type, canonical, nameTokens: canonicalWords, mentions: group });
+    kept.push(...group);
+  }
+  kept.sort((a, b) => a.first - b.first);
+  return { clusters, mentions: kept };
+}
+
+/** Whether the words around a mention are in capitals too (a headline or a results table). */
+function isCapsLineAt(tokens: readonly Token[], mention: NameMention): boolean {
+  const neighbours = [tokens[mention.first - 1], tokens[mention.end], tokens[mention.end + 1]];
+  return neighbours.every((token) => !token || token.sentence !== tokens[mention.first]!.sentence || !/\p{Ll}/u.test(token.text));
+}
+
+function bestKind(scores: Record<Kind, number>): Kind {
+  let best: Kind = 'ORG';
+  let bestScore = -Infinity;
+  for (const kind of KINDS) {
+    if (scores[kind] > bestScore) {
+      best = kind;
+      bestScore = scores[kind];
+    }
+  }
+  return best;
+}
+
+function longestWords(tokens: readonly Token[], group: readonly NameMention[]): string[] {
+  let best: string[] = [];
+  for (const mention of group) {
+    const words = nameTokens(tokens, mention);
+    if (words.length > best.length) best = words;
+  }
+  return best;
+}
+
+/** A lone word read as a person, written after "its", "the" or "a", is a thing ("its Android licence"). */
+function confidentPerson(tokens: readonly Token[], group: readonly NameMention[], words: readonly string[], lexicon: ReturnType<typeof learnedLexicon>): boolean {
+  if (words.length > 1 || group.some((mention) => mention.end - mention.first > 1)) return true;
+  if (lexicon.person.has(words[0] ?? '') || lexicon.givenNames.has(words[0] ?? '')) return true;
+  return !group.some((mention) => /^(its|their|the|a|an|our|your)$/i.test(tokens[mention.first - 1]?.text ?? ''));
+}
+
+function scoreCluster(
+  tokens: readonly Token[],
+  group: readonly NameMention[],
+  words: readonly string[],
+  lexicon: ReturnType<typeof learnedLexicon>,
+): { kind: Kind; company: boolean; scores: Record<Kind, number>; aliased: string | null } {
+  const scores: Record<Kind, number> = { PER: 0, ORG: 0, LOC: 0, MISC: 0 };
+  const name = words.join(' ');
+  const isCapsLine = (mention: NameMention): boolean => isCapsLineAt(tokens, mention);
+  let companyEvidence = 0;
+  let organizationEvidence = 0;
+  // The tagger's votes count as a share, so many mentions of a misread name cannot outvote context.
+  const tagged = group.filter((mention) => mention.modelKind !== null);
+  // A lone unknown word read as a person is the tagger's usual guess for an unseen company name.
+  const loneUnknown = words.length === 1 && !lexicon.person.has(name) && !group.some((mention) => PERSON_TITLES.has(lowerOf(tokens[mention.first - 1])));
+  for (const mention of tagged) scores[mention.modelKind!] += (mention.modelKind === 'PER' && loneUnknown ? 2 : 3) / tagged.length;
+  if (lexicon.misc.has(name)) scores.MISC += 3;
+  if (lexicon.organization.has(name)) scores.ORG += 2;
+  if (lexicon.location.has(name)) scores.LOC += 2;
+  if (lexicon.person.has(name)) scores.PER += 2;
+  if (words.length > 1 && lexicon.givenNames.has(words[0]!)) scores.PER += 2;
+  if (PLACES.has(name)) scores.LOC += 10;
+  // Places are seldom written as capital initials; an unknown acronym read as a place is more likely a body.
+  else if (words.length === 1 && /^\p{Lu}{2,4}$/u.test(name) && !lexicon.location.has(name) && !group.some((mention) => isCapsLine(mention))) scores.ORG += 1.5;
+  if (KNOWN_ORGANIZATIONS.has(name)) {
+    scores.ORG += 10;
+    organizationEvidence += 10;
+  }
+  if (MEDIA_COMPANIES.has(name)) {
+    scores.ORG += 10;
+    companyEvidence += 10;
+  }
+  for (const mention of group) {
+    const last = tokens[mention.end - 1]!.text.toLowerCase();
+    if (COMPANY_SUFFIXES.has(last)) {
+      scores.ORG += 4;
+      companyEvidence += 4;
+    }
+  }
+  for (const word of words) {
+    const lower = word.toLowerCase();
+    if (ORGANIZATION_NAME_WORDS.has(lower)) {
+      scores.ORG += 3;
+      organizationEvidence += 3;
+    } else if (COMPANY_NAME_WORDS.has(lower)) {
+      scores.ORG += 3;
+      companyEvidence += 3;
+    }
+  }
+
+  // Context of each mention: a business word before or after, a title before, "<place>'s <name>".
+  // Each kind of cue adds 2 per mention, up to 6, so a long article does not drown the name itself.
+  const contextStart = { ...scores };
+  for (const mention of group) {
+    const sentence = tokens[mention.first]!.sentence;
+    const previous = tokens[mention.first - 1];
+    if (previous && previous.sentence === sentence && PERSON_TITLES.has(previous.text.toLowerCase())) scores.PER += 2;
+    // "an analyst at Bernstein", "a spokeswoman for Nissan": people work for bodies, not for places.
+    const preposition = tokens[mention.first - 1]?.text;
+    if ((preposition === 'at' || preposition === 'for' || preposition === 'with') && ROLE_HEADS.has(lowerOf(tokens[mention.first - 2]).replace(/s$/, ''))) {
+      scores.ORG += 3.5;
+      companyEvidence += 1;
+    }
+    for (let t = mention.first - 1, seen = 0; t >= 0 && seen < 4; t--) {
+      const token = tokens[t]!;
+      if (token.sentence !== sentence || /^[.;:!?(“”"]$/.test(token.text)) break;
+      if (token.text === 'and' || token.text === ',' || (CAPITALISED.test(token.text) && !COMPANY_CUE_BEFORE.has(token.text.toLowerCase()))) continue;
+      seen++;
+      if (COMPANY_CUE_BEFORE.has(token.text.toLowerCase())) {
+        scores.ORG += 2;
+        companyEvidence += 2;
+        break;
+      }
+    }
+    let after = mention.end;
+    if (tokens[after] && POSSESSIVE.test(tokens[after]!.text)) after++;
+    for (let t = after; t < Math.min(tokens.length, after + 3); t++) {
+      const token = tokens[t]!;
+      if (token.sentence !== sentence || CAPITALISED.test(token.text) || STOP_AFTER.test(token.text)) break;
+      if (COMPANY_CUE_AFTER.has(token.text.toLowerCase())) {
+        scores.ORG += 2;
+        companyEvidence += 2;
+        break;
+      }
+    }
+    // A dateline ("PARIS (Reuters) -", "TOKYO —") names a place.
+    const atBlockStart = mention.first === 0 || tokens[mention.first - 1]!.block !== tokens[mention.first]!.block;
+    if (atBlockStart && /^[\p{Lu}\s.]+$/u.test(tokens[mention.first]!.text) && /^[(\-–—,]$/.test(tokens[mention.end]?.text ?? '')) scores.LOC += 6;
+    // "X said it ..." / "X said its ..." speaks of a body; "X said he ..." of a person.
+    const verb = tokens[after];
+    if (verb && verb.sentence === sentence && /^(said|says|announced|reported|added|told)$/.test(verb.text)) {
+      for (let t = after + 1; t < Math.min(tokens.length, after + 5); t++) {
+        const word = tokens[t]!.text;
+        if (word === 'it' || word === 'its') {
+          scores.ORG += word === 'its' ? 3 : 2;
+          companyEvidence += 1;
+          break;
+        }
+        if (/^(he|she|his|her)$/.test(word)) {
+          scores.PER += 2;
+          break;
+        }
+      }
+    }
+    if (previous && POSSESSIVE.test(previous.text) && words.length === 1) {
+      const owner = tokens[mention.first - 2];
+      // Places rarely own places: "the UK's BT" is a business or a body, not a town.
+      if (owner && (PLACES.has(owner.text) || lexicon.location.has(owner.text))) scores.ORG += 2.5;
+    }
+  }
+  for (const kind of KINDS) scores[kind] = Math.min(scores[kind], contextStart[kind] + 6);
+
+  let aliased: string | null = null;
+  for (const alias of COMPANY_ALIASES) {
+    if (name !== alias.surface) continue;
+    const sentenceIds = new Set(group.map((mention) => tokens[mention.first]!.sentence));
+    const context = tokens.some((token) => sentenceIds.has(token.sentence) && alias.cues.has(token.text.toLowerCase()));
+    if (context) {
+      aliased = alias.canonical;
+      scores.ORG += 5;
+      companyEvidence += 5;
+    }
+  }
+  const kind = bestKind(scores);
+  return { kind, company: companyEvidence >= organizationEvidence, scores, aliased };
+}

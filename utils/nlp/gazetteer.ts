@@ -1,0 +1,52 @@
+// Hand-written word lists: company suffixes, organisation heads, places, titles and context cues.
+// They are general knowledge about news English, not about any one article.
+
+const set = (words: string): Set<string> => new Set(words.split('|'));
+
+/** Legal-form and group suffixes that end company names ("KDDI Corp", "Siemens AG"). */
+export const COMPANY_SUFFIXES = set(
+  'inc|inc.|corp|corp.|corporation|co|co.|ltd|ltd.|limited|llc|plc|ag|sa|s.a.|nv|n.v.|bv|gmbh|kk|k.k.|spa|s.p.a.|ab|asa|oyj|se|holdings|group|incorporated',
+);
+
+/** Suffixes dropped from the canonical name ("KDDI Corp" -> "KDDI"); "Group" and "Holdings" stay. */
+export const DROPPED_SUFFIXES = set('inc|inc.|corp|corp.|corporation|co|co.|ltd|ltd.|limited|llc|plc|ag|sa|s.a.|nv|n.v.|bv|gmbh|kk|k.k.|spa|s.p.a.|incorporated');
+
+/** Words inside a name that make it a business. */
+export const COMPANY_NAME_WORDS = set(
+  'airlines|airways|motors|motor|telecom|telecommunications|communications|technologies|technology|systems|pharmaceuticals|pharma|energy|petroleum|oil|capital|partners|securities|insurance|media|entertainment|electronics|industries|enterprises|bank|bancorp|financial|investments|airline|mobile|wireless|networks|semiconductor|software|labs|studios|pictures|records|foods|brewery|motorcycles|steel|chemicals|mining|logistics|shipping|retail|stores|hotels|resorts|ventures',
+);
+
+/** Words inside a name that make it a non-business organisation. */
+export const ORGANIZATION_NAME_WORDS = set(
+  'ministry|government|party|university|college|school|academy|commission|council|committee|parliament|congress|senate|assembly|court|agency|department|office|bureau|union|association|federation|league|institute|institution|foundation|police|army|navy|forces|force|nations|organisation|organization|club|fc|reserve|fund|authority|board|church|movement|front|alliance|coalition|tribunal|cabinet|administration|secretariat|delegation|embassy|consulate|museum|hospital|society|trust|team|squad|brigade|guard|republicans|democrats|conservatives|socialists|greens',
+);
+
+/** Organisations known by acronym or short name that are not businesses. */
+export const KNOWN_ORGANIZATIONS = set(
+  'UN|U.N.|EU|E.U.|NATO|IMF|WHO|WTO|OPEC|FBI|CIA|NSA|NASA|SEC|FDA|FCC|FTC|ECB|OECD|IOC|FIFA|UEFA|ASEAN|G7|G8|G20|NHS|Pentagon|Kremlin|Congress|Senate|Parliament|White House|Fed|Federal Reserve|Hamas|Hezbollah|Taliban|Interpol|Europol|Red Cross|Greenpeace|Amnesty International|World Bank|Bundesbank|Bank of England|Bank of Japan|European Commission|European Union|United Nations|Supreme Court|Labour|Tories|GOP|PLO|ANC|IAEA|UNICEF|UNESCO|WFP|DOJ|DHS|EPA|IRS|CDC|ITC|MOFCOM|NPC|CCP|KMT|LDP',
+);
+
+/** News agencies and commercial broadcasters: businesses, though often cited like sources. */
+export const MEDIA_COMPANIES = set(
+  'Reuters|Bloomberg|AFP|AP|Associated Press|Agence France-Presse|Dow Jones|Xinhua|Kyodo|Yonhap|Interfax|TASS|ANSA|EFE|dpa|CNN|CNBC|Fox News|NBC|CBS|ABC|Sky News|Nikkei|Jiji|Anadolu|Press Trust of India',
+);
+
+/** Countries, their usual short forms and a few regions: never a company. */
+export const PLACES = set(
+  'Afghanistan|Albania|Algeria|Andorra|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|Bahamas|Bahrain|Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|Bolivia|Bosnia|Botswana|Brazil|Brunei|Bulgaria|Burkina Faso|Burundi|Cambodia|Cameroon|Canada|Chad|Chile|China|Colombia|Congo|Costa Rica|Croatia|Cuba|Cyprus|Czech Republic|Czechia|Denmark|Djibouti|Dominica|Ecuador|Egypt|El Salvador|Eritrea|Estonia|Eswatini|Ethiopia|Fiji|Finland|France|Gabon|Gambia|Georgia|Germany|Ghana|Greece|Grenada|Guatemala|Guinea|Guyana|Haiti|Honduras|Hong Kong|Hungary|Iceland|India|Indonesia|Iran|Iraq|Ireland|Israel|Italy|Jamaica|Japan|Jordan|Kazakhstan|Kenya|Kiribati|Korea|North Korea|South Korea|Kosovo|Kuwait|Kyrgyzstan|Laos|Latvia|Lebanon|Lesotho|Liberia|Libya|Liechtenstein|Lithuania|Luxembourg|Macau|Madagascar|Malawi|Malaysia|Maldives|Mali|Malta|Mauritania|Mauritius|Mexico|Moldova|Monaco|Mongolia|Montenegro|Morocco|Mozambique|Myanmar|Namibia|Nauru|Nepal|Netherlands|New Zealand|Nicaragua|Niger|Nigeria|Norway|Oman|Pakistan|Palau|Palestine|Panama|Paraguay|Peru|Philippines|Poland|Portugal|Qatar|Romania|Russia|Rwanda|Samoa|San Marino|Saudi Arabia|Senegal|Serbia|Seychelles|Sierra Leone|Singapore|Slovakia|Slovenia|Somalia|South Africa|Spain|Sri Lanka|Sudan|South Sudan|Suriname|Sweden|Switzerland|Syria|Taiwan|Tajikistan|Tanzania|Thailand|Togo|Tonga|Tunisia|Turkey|Turkmenistan|Tuvalu|Uganda|Ukraine|United Arab Emirates|UAE|United Kingdom|UK|U.K.|Britain|Great Britain|England|Scotland|Wales|United States|US|U.S.|USA|U.S.A.|America|Uruguay|Uzbekistan|Vanuatu|Vatican|Venezuela|Vietnam|Yemen|Zambia|Zimbabwe|Europe|Asia|Africa|Latin America|Middle East|Gulf|Beijing|Tokyo|Washington|London|Paris|Berlin|Moscow|Brussels|New York|Silicon Valley|Wall Street',
+);
+
+/** Lower-case words that, right before a name, say it is a business ("telcos NTT Docomo"). */
+export const COMPANY_CUE_BEFORE = set(
+  'analyst|analysts|economist|economists|strategist|strategists|company|companies|firm|firms|carrier|carriers|telco|telcos|operator|operators|maker|makers|manufacturer|manufacturers|giant|giants|retailer|retailers|rival|rivals|supplier|suppliers|vendor|vendors|conglomerate|broadcaster|airline|automaker|carmaker|chipmaker|lender|insurer|startup|start-up|brand|subsidiary|shares|stake|distributor|provider|providers|developer|publisher|outlet|agency|wire|newswire|bank|banks|insurers|lenders|airlines|platform',
+);
+
+/** Lower-case words that, right after a name, say it is a business ("Huawei equipment"). */
+export const COMPANY_CUE_AFTER = set(
+  'equipment|tech|technology|products|product|phones|handsets|smartphones|smartphone|devices|chips|shares|stock|stake|deal|deals|supplies|sells|sold|manufactures|ceo|cfo|coo|cto|executive|executives|chairman|founder|board|subsidiary|unit|customers|brand|stores|revenue|revenues|profit|profits|sales|earnings|employees|shareholders|investors|networks|subscribers|boss|inc|corp|ltd|plc|stock|gear|services|shareholder|factory|factories|plant|plants|headquarters|executives',
+);
+
+/** Lower-case words that make the next capitalised words a person's name. */
+export const PERSON_TITLES = set(
+  'mr|mr.|mrs|mrs.|ms|ms.|dr|dr.|prof|prof.|sir|dame|lord|lady|president|minister|secretary|senator|sen.|rep.|representative|gov.|governor|mayor|ceo|cfo|chairman|chairwoman|chairperson|spokesman|spokeswoman|spokesperson|judge|justice|gen.|general|admiral|colonel|captain|pope|king|queen|prince|princess|coach|director|professor|lawyer|attorney|analyst|economist|officer|manager|founder|actor|actress|singer|author|premier|chancellor|ambassador|envoy|commissioner|chief|leader|head|deputy|vice|candidate|lawmaker|congressman|congresswoman|senator|strategist|executive|president-elect|emperor|sheikh|ayatollah|cardinal|bishop|rabbi|imam|detective|inspector|sergeant|officer|trader|investor|researcher|scientist|activist|aide|adviser|advisor|striker|midfielder|defender|goalkeeper|player|driver|rider|champion|veteran|wife|husband|son|daughter|brother|sister',
+);

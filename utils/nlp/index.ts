@@ -1,0 +1,53 @@
+export type { EntityType, EntityMention, Person, Quote, TextAnalysis } from './types.ts';
+import type { EntityMention, Person, TextAnalysis } from './types.ts';
+import { attributeQuotes } from './attribution.ts';
+import { detectEntities, type EntityCluster, type NameMention } from './entities.ts';
+import { COMPANY_SUFFIXES } from './gazetteer.ts';
+import { roleAt } from './roles.ts';
+import { tokenize } from './tokenize.ts';
+
+/**
+ * Finds companies, organisations, people, places, quotes and speakers in an article body.
+ * Offsets are UTF-16 indices into `text`, end exclusive.
+ */
+export function analyzeText(text: string): TextAnalysis {
+  if (typeof text !== 'string' || text.length === 0) return { entities: [], people: [], quotes: [] };
+  const tokenized = tokenize(text);
+  const { tokens } = tokenized;
+  const found = detectEntities(tokenized);
+  const clusters = new Map<number, EntityCluster>(found.clusters.map((cluster) => [cluster.id, cluster]));
+
+  const mentionByToken = new Map<number, NameMention>();
+  for (const mention of found.mentions) for (let t = mention.first; t < mention.end; t++) mentionByToken.set(t, mention);
+  const roles = new Map<number, string | null>();
+  for (const cluster of found.clusters) {
+    if (cluster.type !== 'person') continue;
+    let role: string | null = null;
+    for (const mention of cluster.mentions) {
+      role = roleAt(text, tokens, mention, (index) => mentionByToken.get(index));
+      if (role) break;
+    }
+    roles.set(cluster.id, role);
+  }
+
+  const attributed = attributeQuotes({ text, tokens, sentences: tokenized.sentences, mentions: found.mentions, clusters, roles });
+  const quotedClusters = new Set(attributed.map((entry) => entry.speakerCluster).filter((id): id is number => id !== null));
+
+  const entities: EntityMention[] = found.mentions.map((mention) => {
+    const cluster = clusters.get(mention.cluster)!;
+    const start = tokens[mention.first]!.start;
+    const last = tokens[mention.end - 1]!;
+    // "KDDI Corp." highlights as "KDDI Corp": the dot is punctuation as often as part of the abbreviation.
+    const end = last.end - (last.text.length > 1 && last.text.endsWith('.') && COMPANY_SUFFIXES.has(last.text.toLowerCase()) ? 1 : 0);
+    return { type: cluster.type, start, end, text: text.slice(start, end), canonical: cluster.canonical };
+  });
+  const people: Person[] = found.clusters
+    .filter((cluster) => cluster.type === 'person')
+    .map((cluster) => ({
+      name: cluster.canonical,
+      role: roles.get(cluster.id) ?? null,
+      mentions: cluster.mentions.map((mention) => ({ start: tokens[mention.first]!.start, end: tokens[mention.end - 1]!.end })),
+      quoted: quotedClusters.has(cluster.id),
+    }));
+  return { entities, people, quotes: attributed.map((entry) => entry.quote) };
+}

@@ -1,0 +1,91 @@
+/** A stretch of text between quotation marks, offsets of the words inside (marks excluded). */
+export interface MarkedQuote {
+  start: number;
+  end: number;
+  /** The quote runs on into the next block, which opens with a quotation mark again. */
+  continues: boolean;
+  /** The quote carries on from the block before. */
+  continued: boolean;
+}
+
+const OPENERS: Record<string, string> = { '“': '”', '„': '“”', '«': '»', '‹': '›', '「': '」', '『': '』', '‚': '‘’' };
+/** Every character that can open or close a quote: the scan jumps from one to the next. */
+const MARK_PATTERN = /["“”„«»‹›「」『』‘’'‚]/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Whether a straight or single quotation mark at `index` opens a quote (not an apostrophe, not a closer). */
+function opensAt(text: string, index: number, blockStart: number): boolean {
+  const before = index > blockStart ? text[index - 1]! : ' ';
+  const after = text[index + 1] ?? ' ';
+  return !LETTER_OR_DIGIT.test(before) && /[\s([{\u2014\u2013\-—:]/u.test(before + ' ') && !/\s/.test(after) && after !== undefined;
+}
+
+function closesAt(text: string, index: number): boolean {
+  const after = text[index + 1] ?? ' ';
+  return !LETTER_OR_DIGIT.test(after);
+}
+
+/** Offsets of every "\n\n"-separated block: [start, end). */
+export function blockRanges(text: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  const separator = /\n[ \t]*\n\s*/g;
+  let start = 0;
+  for (let match = separator.exec(text); match; match = separator.exec(text)) {
+    if (match.index > start) ranges.push([start, match.index]);
+    start = match.index + match[0].length;
+  }
+  if (start < text.length) ranges.push([start, text.length]);
+  return ranges;
+}
+
+/**
+ * Pairs quotation marks block by block in one pass: curly, straight, guillemets, low-9, CJK corner
+ * brackets, and single quotes used as quotes (an apostrophe inside a word is never a mark).
+ * A quote left open at the end of a block runs to the end of it (multi-paragraph quotes).
+ */
+export function findQuotationMarks(text: string): MarkedQuote[] {
+  const quotes: MarkedQuote[] = [];
+  const blocks = blockRanges(text);
+  let carried = false;
+  for (let b = 0; b < blocks.length; b++) {
+    const [blockStart, blockEnd] = blocks[b]!;
+    let open: { position: number; closers: string } | null = null;
+    let continued = carried;
+    carried = false;
+    MARK_PATTERN.lastIndex = blockStart;
+    for (let match = MARK_PATTERN.exec(text); match && match.index < blockEnd; match = MARK_PATTERN.exec(text)) {
+      const index = match.index;
+      const char = match[0];
+      if (open) {
+        const isStraight = char === '"' || char === "'";
+        if (open.closers.includes(char) && (isStraight || char === '’' ? closesAt(text, index) : true)) {
+          if (index > open.position + 1) quotes.push({ start: open.position + 1, end: index, continues: false, continued });
+          continued = false;
+          open = null;
+        } else if (OPENERS[char] && open.closers !== OPENERS[char] && char !== '‚') {
+          // Nested opener of another style: an inner quote, ignored.
+        }
+        continue;
+      }
+      const closers = OPENERS[char];
+      if (closers) open = { position: index, closers };
+      else if (char === '"' && opensAt(text, index, blockStart)) open = { position: index, closers: '"' };
+      else if ((char === '‘' || char === "'") && opensAt(text, index, blockStart)) open = { position: index, closers: char === '‘' ? '’' : "'" };
+      // A closing mark typed where an opening one belongs ("”Fortunately, ...”") still opens.
+      else if (char === '”' && opensAt(text, index, blockStart) && LETTER_OR_DIGIT.test(text[index + 1] ?? '')) open = { position: index, closers: '”' };
+      if (!open) continued = false;
+    }
+    if (open) {
+      const nextBlock = blocks[b + 1];
+      const nextOpens = nextBlock ? /^["“„«‘‹「]/u.test(text[nextBlock[0]] ?? '') : false;
+      // Only double marks run over paragraphs; an unclosed single mark is most likely an apostrophe.
+      if (open.closers !== '’' && open.closers !== "'") {
+        let end = blockEnd;
+        while (end > open.position + 1 && /\s/.test(text[end - 1]!)) end--;
+        if (end > open.position + 1) quotes.push({ start: open.position + 1, end, continues: nextOpens, continued });
+        carried = nextOpens;
+      }
+    }
+  }
+  return quotes;
+}

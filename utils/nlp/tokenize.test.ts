@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from './tokenize.ts';
+
+const words = (text: string): string[] => tokenize(text).tokens.map((token) => token.text);
+
+describe('tokenize', () => {
+  it('keeps names with inner marks whole and splits possessives and negations', () => {
+    expect(words('AT&T’s Disney+ e-mail O’Neil didn’t')).toEqual(['AT&T', '’s', 'Disney+', 'e-mail', 'O’Neil', 'did', 'n’t']);
+  });
+
+  it('keeps abbreviations and dotted acronyms, and still ends a sentence after "Corp."', () => {
+    const { tokens, sentences } = tokenize('Mr. Sato of U.S. Steel met KDDI Corp. Talks went on.');
+    expect(tokens.map((token) => token.text)).toContain('U.S.');
+    expect(tokens.map((token) => token.text)).toContain('Mr.');
+    expect(sentences).toHaveLength(2);
+  });
+
+  it('keeps a closing quotation mark with the sentence it ends', () => {
+    const { tokens, sentences } = tokenize('“It works.” Then it broke.');
+    const first = sentences[0]!;
+    expect(tokens[first.end - 1]!.text).toBe('”');
+  });
+
+  it('counts blocks separated by blank lines and gives exact offsets', () => {
+    const text = 'One two.\n\nThree “four”.';
+    const { tokens } = tokenize(text);
+    expect(tokens.map((token) => token.block)).toEqual([0, 0, 0, 1, 1, 1, 1, 1]);
+    for (const token of tokens) expect(text.slice(token.start, token.end)).toBe(token.text);
+  });
+});

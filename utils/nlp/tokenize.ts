@@ -1,0 +1,138 @@
+/** A word or punctuation mark with its UTF-16 offsets in the source text (end exclusive). */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** Index of the block ("\n\n"-separated paragraph) the token is in. */
+  block: number;
+  /** Index of the sentence the token is in, counted over the whole text. */
+  sentence: number;
+}
+
+export interface Sentence {
+  /** Index of the first token and one past the last in the token list. */
+  first: number;
+  end: number;
+  block: number;
+}
+
+export interface TokenizedText {
+  tokens: Token[];
+  sentences: Sentence[];
+}
+
+// Words keep inner &, -, apostrophes and dots (AT&T, e-mail, O'Neil, 3.5); dotted acronyms (U.S.) stay whole.
+const TOKEN_PATTERN = /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[&\-'’.+][\p{L}\p{M}\p{N}]+)*\+?|\S/gu;
+const POSSESSIVE_PATTERN = /^(.+?)(['’][sS]?)$/u;
+const POSSESSIVE_S_PATTERN = /^(.{2,}?)(['’]s)$/u;
+const NEGATION_PATTERN = /^(.+)(n['’]t)$/iu;
+
+/** Abbreviations that keep their final dot and do not end a sentence. */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'st', 'jr', 'sr',
+  'inc', 'corp', 'co', 'ltd', 'no', 'vs', 'mt', 'ft', 'jan', 'feb', 'mar', 'apr', 'aug', 'sep', 'sept',
+  'oct', 'nov', 'dec', 'u.s', 'u.k', 'e.g', 'i.e', 'etc', 'rev', 'hon', 'messrs', 'adm', 'supt', 'det',
+]);
+
+/** Abbreviations that end a sentence when a capitalised word follows ("KDDI Corp. Tensions ..."). */
+const SENTENCE_FINAL_ABBREVIATIONS = new Set(['inc.', 'corp.', 'co.', 'ltd.', 'jr.', 'sr.', 'etc.', 'plc.']);
+
+/** Longest text handled; longer input is cut so a page can never stall the main thread. */
+export const MAX_TEXT_LENGTH = 2_000_000;
+
+/** Splits text into tokens and sentences in one linear pass. */
+export function tokenize(text: string): TokenizedText {
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  const source = text.length > MAX_TEXT_LENGTH ? text.slice(0, MAX_TEXT_LENGTH) : text;
+  let block = 0;
+  let sentence = 0;
+  let sentenceFirst = 0;
+  let lastEnd = 0;
+  let pendingClose = false;
+
+  const closeSentence = (): void => {
+    if (tokens.length > sentenceFirst) {
+      sentences.push({ first: sentenceFirst, end: tokens.length, block });
+      sentence++;
+      sentenceFirst = tokens.length;
+    }
+  };
+
+  const push = (value: string, start: number): void => {
+    tokens.push({ text: value, start, end: start + value.length, block, sentence });
+  };
+
+  TOKEN_PATTERN.lastIndex = 0;
+  for (let match = TOKEN_PATTERN.exec(source); match; match = TOKEN_PATTERN.exec(source)) {
+    const start = match.index;
+    let value = match[0];
+    const newline = start > lastEnd ? source.indexOf('\n', lastEnd) : -1;
+    if (newline >= 0 && newline < start) {
+      pendingClose = false;
+      closeSentence();
+      if (/\n\s*\n/.test(source.slice(newline, start))) block++;
+    } else if (pendingClose) {
+      // Closing quotes and brackets right after the full stop belong to the sentence it ends.
+      const closer = start === lastEnd && /^["'”’»)\]]$/u.test(value);
+      if (!closer) {
+        pendingClose = false;
+        closeSentence();
+      }
+    }
+    lastEnd = start + value.length;
+
+    // "Corp." and "U.S." keep their dot; any other word leaves the sentence-final dot as its own token.
+    if (value.length > 1 && value.endsWith('.') && !ABBREVIATIONS.has(value.slice(0, -1).toLowerCase())) {
+      if (!/^(?:\p{L}\.)+$/u.test(value)) value = value.slice(0, -1);
+      lastEnd = start + value.length;
+      TOKEN_PATTERN.lastIndex = lastEnd;
+    }
+    if (source.charCodeAt(lastEnd) === 46 && !value.endsWith('.')) {
+      const abbreviation = ABBREVIATIONS.has(value.toLowerCase());
+      if (abbreviation) {
+        value += '.';
+        lastEnd++;
+        TOKEN_PATTERN.lastIndex = lastEnd;
+      }
+    }
+
+    const apostrophe = value.length > 2 && (value.includes("'") || value.includes('’'));
+    const possessive = apostrophe ? POSSESSIVE_S_PATTERN.exec(value) : null;
+    const negation = apostrophe && !possessive ? NEGATION_PATTERN.exec(value) : null;
+    if (possessive && possessive[1] && possessive[2]) {
+      push(possessive[1], start);
+      push(possessive[2], start + possessive[1].length);
+    } else if (negation && negation[1] && negation[2]) {
+      push(negation[1], start);
+      push(negation[2], start + negation[1].length);
+    } else if (apostrophe && /^\p{Lu}[\p{L}]*s['’]$/u.test(value)) {
+      // Plural possessive ("Teachers’"): the apostrophe is its own token.
+      const plural = POSSESSIVE_PATTERN.exec(value);
+      if (plural && plural[1] && plural[2]) {
+        push(plural[1], start);
+        push(plural[2], start + plural[1].length);
+      } else push(value, start);
+    } else {
+      push(value, start);
+    }
+
+    if (value === '.' || value === '!' || value === '?' || (value.endsWith('.') && SENTENCE_FINAL_ABBREVIATIONS.has(value.toLowerCase()))) {
+      if (sentenceEndsAfter(source, lastEnd, value.length > 1)) pendingClose = true;
+    }
+  }
+  closeSentence();
+  return { tokens, sentences };
+}
+
+/** A sentence ends at . ! ? unless lower-case text follows on the same line. */
+function sentenceEndsAfter(source: string, position: number, abbreviation: boolean): boolean {
+  let index = position;
+  // Closing quotes and brackets belong to the sentence they end.
+  while (index < source.length && /["'”’»)\]]/u.test(source[index] ?? '')) index++;
+  while (index < source.length && (source[index] === ' ' || source[index] === '\t')) index++;
+  const next = source[index];
+  if (next === undefined || next === '\n') return true;
+  if (abbreviation) return index > position && /\p{Lu}/u.test(next);
+  return !/[\p{Ll},;:]/u.test(next);
+}
