@@ -5,4 +5,6 @@ await runSuite('bench', process.argv.slice(2), {
   article: () => import('./bench/article.ts'),
   nlp: () => import('./bench/nlp.ts'),
   anchoring: () => import('./bench/anchoring.ts'),
+  popup: () => import('./bench/popup.ts'),
+  reader: () => import('./bench/reader.ts'),
 });

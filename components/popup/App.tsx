@@ -1,123 +1,211 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { BackgroundCall, TabCall } from '@/utils/messaging/client';
-import type { NoteRecord } from '@/utils/db/types';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { NotePatch, NoteRecord } from '@/utils/db/types';
 import type { PageSummary } from '@/utils/reader/page-summary';
-import { NoteList } from './NoteList';
+import { VIEWS, errorText, type PopupHost, type ViewName } from './host';
 import { ThisPage } from './ThisPage';
+import { Library } from './Library';
+import { People } from './People';
+import { Transfer } from './Transfer';
+import { Toast, type ToastMessage } from './Toast';
 
 export interface AppProps {
-  call: BackgroundCall;
-  /** Asks the content script of the tab the popup is about; rejects when there is none (e.g. a browser page). */
-  askTab<T>(send: (call: TabCall) => Promise<T>): Promise<T>;
-  /** Calls back when notes change anywhere; returns the unsubscribe function. */
-  subscribe(onChange: (pages: string[]) => void): () => void;
-  openPage(url: string): void;
+  host: PopupHost;
+  initialView?: ViewName;
+  /** Called once, when the first view has its data on screen. */
+  onFirstRender?(): void;
 }
 
-type TabName = 'page' | 'library';
-
-export function App({ call, askTab, subscribe, openPage }: AppProps) {
-  const [tab, setTab] = useState<TabName>('page');
-  const [summary, setSummary] = useState<PageSummary | null | 'unavailable'>(null);
-  const [pageNotes, setPageNotes] = useState<NoteRecord[]>([]);
+export function App({ host, initialView = 'page', onFirstRender }: AppProps) {
+  const [view, setView] = useState<ViewName>(initialView);
+  const [revision, setRevision] = useState(0);
+  const [libraryEntity, setLibraryEntity] = useState<string | undefined>(undefined);
+  const [toast, setToast] = useState<ToastMessage | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const firstRenderDone = useRef(false);
+  const tabRefs = useRef<Partial<Record<ViewName, HTMLButtonElement | null>>>({});
 
-  const loadPage = useCallback(async () => {
-    try {
-      const found = await askTab((tabCall) => tabCall('page.summary', {}));
-      setSummary(found);
-      setPageNotes(await call('notes.forPage', { page: found.url }));
-    } catch {
-      setSummary('unavailable');
-    }
-  }, [askTab, call]);
+  const ready = useCallback(() => {
+    if (firstRenderDone.current) return;
+    firstRenderDone.current = true;
+    onFirstRender?.();
+    // Once the first view is on screen, let the background load the Library's index, so the Library opens fast.
+    setTimeout(() => void host.call('library.facets', {}).catch(() => {}), 50);
+  }, [onFirstRender, host]);
 
-  useEffect(() => {
-    void loadPage();
-    return subscribe(() => void loadPage());
-  }, [loadPage, subscribe]);
+  useEffect(() => host.subscribe(() => setRevision((r) => r + 1)), [host]);
+
+  const say = useCallback((text: string, action?: ToastMessage['action']) => setToast({ id: Date.now(), text, action }), []);
+  const dismiss = useCallback(() => setToast(null), []);
+
+  const onTabKey = (event: KeyboardEvent, index: number) => {
+    const moves: Record<string, number> = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: VIEWS.length - 1 };
+    const next = moves[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    const target = VIEWS[(next + VIEWS.length) % VIEWS.length]!;
+    setView(target.name);
+    tabRefs.current[target.name]?.focus();
+  };
 
   return (
     <div class="popup">
       <header class="top">
-        <h1>Presslight</h1>
-        <nav class="tabs" role="tablist" aria-label="Views">
-          {(
-            [
-              ['page', 'This page'],
-              ['library', 'Library'],
-            ] as const
-          ).map(([name, label]) => (
+        <div class="title-row">
+          <h1>Presslight</h1>
+          <button type="button" class="small" onClick={() => host.openSettings()}>
+            Settings
+          </button>
+        </div>
+        <div class="tabs" role="tablist" aria-label="Views">
+          {VIEWS.map(({ name, label }, index) => (
             <button
               key={name}
+              ref={(element) => {
+                tabRefs.current[name] = element;
+              }}
+              type="button"
               role="tab"
               id={`tab-${name}`}
-              aria-selected={tab === name}
+              aria-selected={view === name}
               aria-controls={`panel-${name}`}
+              tabIndex={view === name ? 0 : -1}
               class="tab"
-              onClick={() => setTab(name)}
+              onClick={() => setView(name)}
+              onKeyDown={(event) => onTabKey(event, index)}
             >
               {label}
             </button>
           ))}
-        </nav>
+        </div>
       </header>
       {error && (
         <p class="error" role="alert">
           {error}
         </p>
       )}
-      <main id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`} class="panel">
-        {tab === 'page' ? (
-          <ThisPage summary={summary} notes={pageNotes} askTab={askTab} />
+      <main id={`panel-${view}`} role="tabpanel" aria-labelledby={`tab-${view}`} class={`panel panel-${view}`}>
+        {view === 'page' ? (
+          <PageView host={host} revision={revision} say={say} onError={setError} onReady={ready} />
+        ) : view === 'library' ? (
+          <Library host={host} revision={revision} entity={libraryEntity} onReady={ready} />
+        ) : view === 'people' ? (
+          <People
+            host={host}
+            revision={revision}
+            onShowNotes={(entity) => {
+              setLibraryEntity(entity);
+              setView('library');
+            }}
+          />
         ) : (
-          <Library call={call} subscribe={subscribe} openPage={openPage} onError={setError} />
+          <Transfer host={host} revision={revision} />
         )}
       </main>
+      <Toast toast={toast} onDismiss={dismiss} />
     </div>
   );
 }
 
-function Library({
-  call,
-  subscribe,
-  openPage,
+function PageView({
+  host,
+  revision,
+  say,
   onError,
-}: Pick<AppProps, 'call' | 'subscribe' | 'openPage'> & { onError(message: string | null): void }) {
-  const [query, setQuery] = useState('');
-  const [notes, setNotes] = useState<NoteRecord[] | null>(null);
-
-  const load = useCallback(async () => {
-    try {
-      setNotes(await call('notes.find', { query: query ? { text: query } : {} }));
-      onError(null);
-    } catch (failure) {
-      onError(failure instanceof Error ? failure.message : String(failure));
-    }
-  }, [call, query, onError]);
+  onReady,
+}: {
+  host: PopupHost;
+  revision: number;
+  say(text: string, action?: ToastMessage['action']): void;
+  onError(message: string | null): void;
+  onReady(): void;
+}) {
+  const [summary, setSummary] = useState<PageSummary | null | 'unavailable'>(null);
+  const [notes, setNotes] = useState<NoteRecord[]>([]);
+  const [savedAt, setSavedAt] = useState<number | null>(null);
 
   useEffect(() => {
-    void load();
-    return subscribe(() => void load());
-  }, [load, subscribe]);
+    let live = true;
+    (async () => {
+      let found: PageSummary;
+      try {
+        found = await host.askTab((tabCall) => tabCall('page.summary', {}));
+      } catch {
+        if (live) setSummary('unavailable');
+        return;
+      }
+      try {
+        const [pageNotes, saved] = await Promise.all([host.call('notes.forPage', { page: found.url }), host.call('pages.get', { url: found.url })]);
+        if (!live) return;
+        setNotes(pageNotes);
+        setSavedAt(saved?.savedAt ?? null);
+        onError(null);
+      } catch (failure) {
+        if (live) onError(errorText(failure));
+      }
+      if (live) setSummary(found);
+    })();
+    return () => {
+      live = false;
+    };
+  }, [host, revision, onError]);
+
+  useLayoutEffect(() => {
+    if (summary !== null) onReady();
+  }, [summary, onReady]);
+
+  const saveArticle = async () => {
+    if (!summary || summary === 'unavailable') return;
+    try {
+      const saved = await host.call('pages.save', {
+        page: {
+          url: summary.url,
+          title: summary.title,
+          companies: summary.companies.map(({ name, mentions }) => ({ name, mentions })),
+          people: summary.people.map(({ name, role, quotes }) => ({ name, role, quotes: quotes.map((q) => q.text) })),
+        },
+      });
+      setSavedAt(saved.savedAt);
+      say(`Saved: ${summary.companies.length} companies and ${summary.people.length} quoted officials.`);
+    } catch (failure) {
+      onError(`Could not save the article: ${errorText(failure)}`);
+    }
+  };
 
   return (
-    <section aria-label="All notes">
-      <input
-        type="search"
-        class="search"
-        placeholder="Search notes, quotes, titles, tags"
-        aria-label="Search notes"
-        value={query}
-        onInput={(event) => setQuery(event.currentTarget.value)}
-      />
-      {notes === null ? (
-        <p class="muted">Loading…</p>
-      ) : notes.length === 0 ? (
-        <p class="empty">{query ? 'No note matches this search.' : 'No notes yet. Select text on any page and choose “Add note”.'}</p>
-      ) : (
-        <NoteList notes={notes} showPage onOpen={(note) => openPage(note.page)} />
-      )}
-    </section>
+    <ThisPage
+      summary={summary}
+      notes={notes}
+      savedAt={savedAt}
+      reveal={(start, end, scope) => {
+        host.askTab((call) => call('page.reveal', { start, end, scope })).then(
+          (shown) => !shown && say('That passage is no longer on the page.'),
+          () => say('The page did not answer. Reload it and try again.'),
+        );
+      }}
+      onSaveArticle={saveArticle}
+      onSaveNote={async (note, patch: NotePatch) => {
+        await host.call('notes.update', { id: note.id, patch });
+        say('Note saved.');
+      }}
+      onDeleteNote={async (note) => {
+        try {
+          const deleted = await host.call('notes.delete', { id: note.id });
+          if (!deleted) return;
+          setNotes((current) => current.filter((n) => n.id !== note.id));
+          say('Note deleted.', {
+            label: 'Undo',
+            run: async () => {
+              try {
+                await host.call('notes.restore', { note: deleted });
+              } catch (failure) {
+                onError(`Could not restore the note: ${errorText(failure)}`);
+              }
+            },
+          });
+        } catch (failure) {
+          onError(`Could not delete the note: ${errorText(failure)}`);
+        }
+      }}
+    />
   );
 }

@@ -1,35 +1,80 @@
-import type { NoteRecord } from '@/utils/db/types';
-import type { TabCall } from '@/utils/messaging/client';
+import { useState } from 'preact/hooks';
+import type { NotePatch, NoteRecord } from '@/utils/db/types';
 import type { PageSummary } from '@/utils/reader/page-summary';
-import { NoteList } from './NoteList';
+import { NoteCard } from './NoteCard';
+
+type CardNote = Omit<NoteRecord, 'words'>;
 
 export interface ThisPageProps {
   summary: PageSummary | null | 'unavailable';
   notes: readonly NoteRecord[];
-  askTab<T>(send: (call: TabCall) => Promise<T>): Promise<T>;
+  /** When this article's analysis was last saved, or null. */
+  savedAt: number | null;
+  reveal(start: number, end: number, scope: 'article' | 'page'): void;
+  onSaveArticle(): Promise<void>;
+  onSaveNote(note: CardNote, patch: NotePatch): Promise<void>;
+  onDeleteNote(note: CardNote): Promise<void>;
 }
 
-export function ThisPage({ summary, notes, askTab }: ThisPageProps) {
+export function ThisPage({ summary, notes, savedAt, reveal, onSaveArticle, onSaveNote, onDeleteNote }: ThisPageProps) {
+  const [saving, setSaving] = useState(false);
   if (summary === null) return <p class="muted">Reading the page…</p>;
   if (summary === 'unavailable') {
-    return <p class="empty">Presslight can’t read this tab (browser pages and the extension store are off limits). Open a news article.</p>;
+    return (
+      <p class="empty">
+        Presslight can’t read this tab: browser pages, the extension store and pages opened before Presslight was installed are off limits. Open
+        (or reload) a news article, then open Presslight again. Your Library has every note you saved.
+      </p>
+    );
   }
-  const reveal = (start: number, end: number, scope: 'article' | 'page') => void askTab((call) => call('page.reveal', { start, end, scope }));
+  const orphanIds = new Set(summary.orphanIds);
+  const placed = notes.filter((note) => !orphanIds.has(note.id));
+  const orphans = notes.filter((note) => orphanIds.has(note.id));
+  const placedSpans = new Map((summary.placedNotes ?? []).map((span) => [span.id, span]));
+  const revealNote = (note: CardNote) => {
+    const { start, end } = placedSpans.get(note.id) ?? note.target.selector[1];
+    reveal(start, end, 'page');
+  };
   return (
     <div class="this-page">
-      <h2 class="page-title">{summary.title}</h2>
-      <p class="muted">{summary.isArticle ? 'News article' : 'Not an article: only your notes are shown here.'}</p>
+      <h2 class="page-title">{summary.title || summary.url}</h2>
+      <p class="muted article-status">
+        {summary.isArticle ? 'News article' : 'Not a news article: only your notes are shown here.'}
+        {summary.isArticle && (
+          <button
+            type="button"
+            class="small save-article"
+            disabled={saving}
+            onClick={async () => {
+              setSaving(true);
+              try {
+                await onSaveArticle();
+              } finally {
+                setSaving(false);
+              }
+            }}
+          >
+            {savedAt ? 'Save again' : 'Save article'}
+          </button>
+        )}
+      </p>
+      {summary.isArticle && savedAt && <p class="muted small-text">Saved to People &amp; companies.</p>}
       {summary.isArticle && (
         <>
           <section aria-labelledby="companies-heading">
             <h3 id="companies-heading">Companies ({summary.companies.length})</h3>
             {summary.companies.length === 0 ? (
-              <p class="muted">None found.</p>
+              <p class="muted">No company is named in this article.</p>
             ) : (
               <ul class="chips">
                 {summary.companies.map((company) => (
                   <li key={company.name}>
-                    <button type="button" class="chip company" onClick={() => reveal(company.first.start, company.first.end, 'article')}>
+                    <button
+                      type="button"
+                      class="chip company"
+                      aria-label={`${company.name}, ${company.mentions} ${company.mentions === 1 ? 'mention' : 'mentions'}: show on the page`}
+                      onClick={() => reveal(company.first.start, company.first.end, 'article')}
+                    >
                       {company.name} <span class="count">{company.mentions}</span>
                     </button>
                   </li>
@@ -38,9 +83,9 @@ export function ThisPage({ summary, notes, askTab }: ThisPageProps) {
             )}
           </section>
           <section aria-labelledby="people-heading">
-            <h3 id="people-heading">Quoted people ({summary.people.length})</h3>
+            <h3 id="people-heading">Quoted officials ({summary.people.length})</h3>
             {summary.people.length === 0 ? (
-              <p class="muted">Nobody is quoted.</p>
+              <p class="muted">Nobody is quoted in this article.</p>
             ) : (
               <ul class="people">
                 {summary.people.map((person) => (
@@ -49,7 +94,7 @@ export function ThisPage({ summary, notes, askTab }: ThisPageProps) {
                       {person.name}
                     </button>
                     {person.role && <span class="role">{person.role}</span>}
-                    <ul class="quotes">
+                    <ul class="quotes" aria-label={`Quotes of ${person.name}`}>
                       {person.quotes.map((quote) => (
                         <li key={quote.start}>
                           <button type="button" class={`quote ${quote.kind}`} onClick={() => reveal(quote.start, quote.end, 'article')}>
@@ -66,13 +111,30 @@ export function ThisPage({ summary, notes, askTab }: ThisPageProps) {
         </>
       )}
       <section aria-labelledby="notes-heading">
-        <h3 id="notes-heading">My notes ({notes.length})</h3>
+        <h3 id="notes-heading">My notes ({placed.length})</h3>
         {notes.length === 0 ? (
-          <p class="muted">Select text on the page and choose “Add note”.</p>
+          <p class="muted">No notes here yet. Select text on the page and choose “Add note” (or press Alt+Shift+N).</p>
+        ) : placed.length === 0 ? (
+          <p class="muted">None of your notes could be placed on the page as it is now; they are listed below.</p>
         ) : (
-          <NoteList notes={notes} orphanIds={new Set(summary.orphanIds)} />
+          <ul class="notes">
+            {placed.map((note) => (
+              <NoteCard key={note.id} note={note} onReveal={revealNote} onSave={onSaveNote} onDelete={onDeleteNote} />
+            ))}
+          </ul>
         )}
       </section>
+      {orphans.length > 0 && (
+        <section aria-labelledby="orphans-heading">
+          <h3 id="orphans-heading">Not found on the page ({orphans.length})</h3>
+          <p class="muted small-text">The page changed since these notes were made; their quotes are kept here.</p>
+          <ul class="notes">
+            {orphans.map((note) => (
+              <NoteCard key={note.id} note={note} orphan onSave={onSaveNote} onDelete={onDeleteNote} />
+            ))}
+          </ul>
+        </section>
+      )}
     </div>
   );
 }

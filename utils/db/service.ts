@@ -1,9 +1,12 @@
-import type { BackgroundApi, StorageStatus } from '../messaging/protocol';
+import type { BackgroundApi, ImportOutcome, StorageStatus } from '../messaging/protocol';
 import type { Handlers } from '../messaging/handler';
 import type { PresslightDatabase } from './schema';
 import { createNote, deleteNote, findNotes, notesForPage, restoreNote, systemClock, updateNote, type NoteClock } from './notes';
 import { entityKey, type SavedPage } from './saved-page';
 import { siteOf } from '../url/canonical-url';
+import { LibraryIndex, peopleOverview, withoutWords } from './library';
+import { mergeLibrary } from './import';
+import { LibraryFileError, parseLibraryFile } from '../export/library-file';
 
 export interface ServiceEnvironment {
   db: PresslightDatabase;
@@ -17,24 +20,33 @@ export interface ServiceEnvironment {
 export function createBackgroundHandlers<Context>(env: ServiceEnvironment): Handlers<BackgroundApi, Context> {
   const { db, notifyChanged } = env;
   const clock = env.clock ?? systemClock;
+  const library = new LibraryIndex(db);
   return {
     'notes.create': async ({ note }) => {
       const created = await createNote(db, note, clock);
+      library.noteSaved(created);
       notifyChanged([created.page]);
       return created;
     },
     'notes.update': async ({ id, patch }) => {
       const updated = await updateNote(db, id, patch, clock);
-      if (updated) notifyChanged([updated.page]);
+      if (updated) {
+        library.noteSaved(updated);
+        notifyChanged([updated.page]);
+      }
       return updated;
     },
     'notes.delete': async ({ id }) => {
       const deleted = await deleteNote(db, id);
-      if (deleted) notifyChanged([deleted.page]);
+      if (deleted) {
+        library.noteDeleted(deleted.id);
+        notifyChanged([deleted.page]);
+      }
       return deleted;
     },
     'notes.restore': async ({ note }) => {
       const restored = await restoreNote(db, note);
+      library.noteSaved(restored);
       notifyChanged([restored.page]);
       return restored;
     },
@@ -51,10 +63,36 @@ export function createBackgroundHandlers<Context>(env: ServiceEnvironment): Hand
         ],
       };
       await db.pages.put(saved);
+      library.pagesChanged();
       notifyChanged([saved.url]);
       return saved;
     },
+    'pages.get': async ({ url }) => (await db.pages.get(url)) ?? null,
     'pages.list': async () => (await db.pages.orderBy('savedAt').reverse().toArray()),
     'storage.status': async (): Promise<StorageStatus> => ({ ...(await env.estimateStorage()), notes: await db.notes.count() }),
+    'library.window': ({ query, offset, limit }) => library.window(query, offset, limit),
+    'library.facets': () => library.facets(),
+    'library.people': async () => peopleOverview(await db.pages.toArray(), await library.noteCountsByPage()),
+    'library.export': async () => {
+      // Read in one transaction (a consistent snapshot), sorted in memory; `words` is derived and left out.
+      const [notes, pages] = await db.transaction('r', db.notes, db.pages, () => Promise.all([db.notes.toArray(), db.pages.toArray()]));
+      return {
+        notes: notes.sort((a, b) => a.created - b.created || (a.id < b.id ? -1 : 1)).map(withoutWords),
+        pages: pages.sort((a, b) => a.savedAt - b.savedAt || (a.url < b.url ? -1 : 1)),
+      };
+    },
+    'library.import': async ({ text }): Promise<ImportOutcome> => {
+      let parsed;
+      try {
+        parsed = parseLibraryFile(text);
+      } catch (error) {
+        if (error instanceof LibraryFileError) return { ok: false, message: error.message, problems: error.problems };
+        throw error;
+      }
+      const report = await mergeLibrary(db, parsed);
+      library.invalidate();
+      if (report.changedPages.length) notifyChanged(report.changedPages);
+      return { ok: true, report };
+    },
   };
 }

@@ -81,7 +81,7 @@ describe('background message handler', () => {
 
   it('drops unknown fields instead of storing them', async () => {
     const message = validCreate();
-    (message.params.note as Record<string, unknown>).evil = '<img src=x onerror=alert(1)>';
+    (message.params.note as unknown as Record<string, unknown>).evil = '<img src=x onerror=alert(1)>';
     const reply = (await handle(message, {})) as { ok: true; value: Record<string, unknown> };
     expect(reply.ok).toBe(true);
     const stored = (await db.notes.toArray())[0] as unknown as Record<string, unknown>;

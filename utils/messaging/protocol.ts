@@ -2,7 +2,10 @@ import type { NewNote, NotePatch, NoteRecord } from '../db/types';
 import type { NoteQuery } from '../db/notes';
 import type { SavedPage } from '../db/saved-page';
 import type { PageSummary } from '../reader/page-summary';
-import { checkNewNote, checkNotePatch, checkNoteQuery, checkNoteRecord, checkSavedPageInput, LIMITS } from './shapes';
+import type { LibraryFacets, LibraryQuery, LibraryWindow, PeopleOverview } from '../db/library';
+import type { ImportReport } from '../db/import';
+import { MAX_IMPORT_CHARS, type ExportedNote } from '../export/library-file';
+import { checkLibraryQuery, checkNewNote, checkNotePatch, checkNoteQuery, checkNoteRecord, checkSavedPageInput, LIMITS } from './shapes';
 import { COMMAND_ADD_NOTE, COMMAND_TOGGLE_HIGHLIGHTS, type ReaderCommand } from './commands';
 import { integer, literal, object, string, type Check } from './validate';
 
@@ -23,8 +26,22 @@ export interface BackgroundApi {
   'notes.find': { params: { query: NoteQuery }; result: NoteRecord[] };
   'pages.save': { params: { page: Omit<SavedPage, 'savedAt' | 'site' | 'entityKeys'> }; result: SavedPage };
   'pages.list': { params: Record<string, never>; result: SavedPage[] };
+  /** The saved analysis of one article, or null when it was never saved. */
+  'pages.get': { params: { url: string }; result: SavedPage | null };
   'storage.status': { params: Record<string, never>; result: StorageStatus };
+  /** Rows of the Library (article headings and notes, newest first) from `offset`, for a list that shows only what is visible. */
+  'library.window': { params: { query: LibraryQuery; offset: number; limit: number }; result: LibraryWindow };
+  /** The Library's filter choices: sites, tags, colours, companies and people, with counts. */
+  'library.facets': { params: Record<string, never>; result: LibraryFacets };
+  /** Companies and quoted officials across saved articles. */
+  'library.people': { params: Record<string, never>; result: PeopleOverview };
+  /** Every note and saved article, for export. */
+  'library.export': { params: Record<string, never>; result: { notes: ExportedNote[]; pages: SavedPage[] } };
+  /** Merges a Presslight JSON export; a file with any problem changes nothing and says what is wrong. */
+  'library.import': { params: { text: string }; result: ImportOutcome };
 }
+
+export type ImportOutcome = { ok: true; report: ImportReport } | { ok: false; message: string; problems: string[] };
 
 /** What a content script answers, asked by the popup about the page in its tab. */
 export interface TabApi {
@@ -60,7 +77,13 @@ export const backgroundParamChecks: ParamChecks<BackgroundApi> = {
   'notes.find': object({ query: checkNoteQuery }),
   'pages.save': object({ page: checkSavedPageInput }),
   'pages.list': noParams,
+  'pages.get': object({ url: string(LIMITS.url, { nonEmpty: true }) }),
   'storage.status': noParams,
+  'library.window': object({ query: checkLibraryQuery, offset: integer(0, 10_000_000), limit: integer(1, 1000) }),
+  'library.facets': noParams,
+  'library.people': noParams,
+  'library.export': noParams,
+  'library.import': object({ text: string(MAX_IMPORT_CHARS) }),
 };
 
 export const tabParamChecks: ParamChecks<TabApi> = {

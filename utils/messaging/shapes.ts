@@ -1,6 +1,7 @@
 import { NOTE_COLORS, type NewNote, type NotePatch, type NoteRecord } from '../db/types';
 import type { NoteQuery } from '../db/notes';
 import type { SavedPage } from '../db/saved-page';
+import type { LibraryQuery } from '../db/library';
 import { array, integer, literal, nullable, object, optional, ShapeError, string, tuple, type Check } from './validate';
 
 /** Limits on what the background stores; larger input is refused with a clear error, never truncated. */
@@ -88,4 +89,12 @@ export const checkSavedPageInput: Check<Omit<SavedPage, 'savedAt' | 'site' | 'en
     object({ name: checkEntityName, role: nullable(string(LIMITS.title)), quotes: array(string(LIMITS.quote), 1000) }),
     LIMITS.entities,
   ),
+});
+
+export const checkLibraryQuery: Check<LibraryQuery> = object({
+  text: optional(string(LIMITS.search)),
+  site: optional(string(LIMITS.url)),
+  tag: optional(string(LIMITS.tag)),
+  color: optional(checkColor),
+  entity: optional(string(LIMITS.title + 10)),
 });

@@ -1,0 +1,145 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { PeopleOverview } from '@/utils/db/library';
+import type { PopupHost } from './host';
+import { errorText } from './host';
+import { formatTime } from './format';
+
+export interface PeopleProps {
+  host: PopupHost;
+  revision: number;
+  /** Shows the Library filtered to notes on articles that mention this entity. */
+  onShowNotes(entityKey: string): void;
+}
+
+/** Companies and quoted officials across every saved article, with their articles and, for officials, every saved quote. */
+export function People({ host, revision, onShowNotes }: PeopleProps) {
+  const [overview, setOverview] = useState<PeopleOverview | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [filter, setFilter] = useState('');
+
+  useEffect(() => {
+    host.call('library.people', {}).then(
+      (value) => {
+        setOverview(value);
+        setError(null);
+      },
+      (failure) => setError(errorText(failure)),
+    );
+  }, [host, revision]);
+
+  if (error) {
+    return (
+      <p class="error" role="alert">
+        {error}
+      </p>
+    );
+  }
+  if (!overview) return <p class="muted">Loading…</p>;
+  if (overview.articleCount === 0) {
+    return (
+      <p class="empty">
+        No saved articles yet. On a news article, open Presslight and choose “Save article” (no note needed): its companies and quoted officials
+        are collected here, across every article you save or annotate.
+      </p>
+    );
+  }
+  const needle = filter.trim().toLowerCase();
+  const companies = overview.companies.filter((c) => c.name.toLowerCase().includes(needle));
+  const people = overview.people.filter((p) => p.name.toLowerCase().includes(needle) || p.roles.some((r) => r.toLowerCase().includes(needle)));
+  const openArticle = (url: string) => host.openPage(url).catch((failure) => setError(errorText(failure)));
+
+  return (
+    <div class="people-view">
+      <input type="search" class="search" placeholder="Find a company or person" aria-label="Find a company or person" value={filter} onInput={(e) => setFilter(e.currentTarget.value)} />
+      <p class="muted small-text">From {overview.articleCount} saved {overview.articleCount === 1 ? 'article' : 'articles'}.</p>
+      <section aria-labelledby="entity-people-heading">
+        <h3 id="entity-people-heading">Quoted officials ({people.length})</h3>
+        {people.length === 0 ? (
+          <p class="muted">No official matches “{filter}”.</p>
+        ) : (
+          <ul class="entities">
+            {people.map((person) => (
+              <li key={person.key} class="entity">
+                <details>
+                  <summary>
+                    <span class="entity-name">{person.name}</span>
+                    {person.roles.length > 0 && <span class="role">{person.roles.join('; ')}</span>}
+                    <span class="muted small-text">
+                      {person.articles.length} {person.articles.length === 1 ? 'article' : 'articles'} · {person.quoteCount}{' '}
+                      {person.quoteCount === 1 ? 'quote' : 'quotes'}
+                    </span>
+                  </summary>
+                  <ul class="entity-articles">
+                    {person.articles.map((article) => (
+                      <li key={article.url}>
+                        <button type="button" class="link" onClick={() => void openArticle(article.url)}>
+                          {article.title || article.url}
+                        </button>
+                        <span class="muted small-text">
+                          {' '}
+                          {article.site} · {formatTime(article.savedAt)}
+                          {article.role && article.role !== person.roles[0] ? ` · ${article.role}` : ''}
+                        </span>
+                        {article.quotes.length > 0 && (
+                          <ul class="quotes">
+                            {article.quotes.map((quote, i) => (
+                              <li key={i}>
+                                <blockquote class="saved-quote">“{quote}”</blockquote>
+                              </li>
+                            ))}
+                          </ul>
+                        )}
+                      </li>
+                    ))}
+                  </ul>
+                  <button type="button" class="small" onClick={() => onShowNotes(person.key)}>
+                    My notes on these articles
+                  </button>
+                </details>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="entity-companies-heading">
+        <h3 id="entity-companies-heading">Companies ({companies.length})</h3>
+        {companies.length === 0 ? (
+          <p class="muted">No company matches “{filter}”.</p>
+        ) : (
+          <ul class="entities">
+            {companies.map((company) => (
+              <li key={company.key} class="entity">
+                <details>
+                  <summary>
+                    <span class="entity-name">{company.name}</span>
+                    <span class="muted small-text">
+                      {company.articles.length} {company.articles.length === 1 ? 'article' : 'articles'} · {company.mentions}{' '}
+                      {company.mentions === 1 ? 'mention' : 'mentions'}
+                    </span>
+                  </summary>
+                  <ul class="entity-articles">
+                    {company.articles.map((article) => (
+                      <li key={article.url}>
+                        <button type="button" class="link" onClick={() => void openArticle(article.url)}>
+                          {article.title || article.url}
+                        </button>
+                        <span class="muted small-text">
+                          {' '}
+                          {article.site} · {formatTime(article.savedAt)} · {article.mentions} {article.mentions === 1 ? 'mention' : 'mentions'}
+                          {article.notes > 0 ? ` · ${article.notes} ${article.notes === 1 ? 'note' : 'notes'}` : ''}
+                        </span>
+                      </li>
+                    ))}
+                  </ul>
+                  <button type="button" class="small" onClick={() => onShowNotes(company.key)}>
+                    My notes on these articles
+                  </button>
+                </details>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}
