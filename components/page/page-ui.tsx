@@ -1,13 +1,17 @@
 import { render } from 'preact';
 import { createShadowHost, type ShadowHost } from '@/utils/reader/shadow-host';
-import type { EditorRequest, ReaderUi } from '@/utils/reader/ui';
+import type { CardContent, CardOptions, EditorRequest, LegendState, ReaderUi } from '@/utils/reader/ui';
+import { Card } from './Card';
+import { Legend } from './Legend';
 import { NoteEditor } from './NoteEditor';
 import css from './page-ui.css?inline';
 
 const ADD_BUTTON = { width: 112, height: 34 };
 const EDITOR = { width: 360, height: 300 };
 const TOAST = { width: 360, height: 48 };
+const CARD_WIDTH = 320;
 const MARGIN = 8;
+const LEGEND_MARGIN = 16;
 
 /** Keeps a box of the given size inside the viewport, below (or else above) the given rectangle. */
 export function placeNear(near: DOMRect | null, size: { width: number; height: number }, viewport: { width: number; height: number }) {
@@ -18,6 +22,13 @@ export function placeNear(near: DOMRect | null, size: { width: number; height: n
   return { top, left: clampX(near.right - size.width), ...size };
 }
 
+/** The size the rendered content of a shadow host takes (read after rendering, to fit the host to it). */
+function measureContent(part: ShadowHost, selector: string): { width: number; height: number } {
+  const content = part.root.querySelector(selector);
+  const rect = content?.getBoundingClientRect();
+  return { width: Math.ceil(rect?.width ?? 0), height: Math.ceil(rect?.height ?? 0) };
+}
+
 /** Presslight's UI on a page: each piece in its own closed shadow root, so the page's CSS cannot reach it. */
 export function createPageUi(doc: Document): ReaderUi {
   const win = doc.defaultView!;
@@ -25,10 +36,65 @@ export function createPageUi(doc: Document): ReaderUi {
   let addNote: ShadowHost | null = null;
   let editor: ShadowHost | null = null;
   let toast: ShadowHost | null = null;
+  let card: ShadowHost | null = null;
+  let legend: ShadowHost | null = null;
   let toastTimer: ReturnType<typeof setTimeout> | undefined;
   let returnFocus: Element | null = null;
+  let cardReturnFocus: Element | null = null;
+  let cardOptions: CardOptions | null = null;
+  let pointerInCard = false;
+  let legendState: LegendState | null = null;
+  let legendExpanded = false;
+  let legendFocusRequest = 0;
 
   const host = (existing: ShadowHost | null, name: string) => existing ?? createShadowHost(doc, name, css);
+
+  /** The element that has the focus, looking inside Presslight's own (closed) shadow roots. */
+  const focusedElement = (): Element | null => {
+    const active = doc.activeElement;
+    for (const part of [legend, card, editor, toast]) if (part && active === part.host) return part.root.activeElement ?? active;
+    return active;
+  };
+  const restoreFocus = (element: Element | null) => {
+    if (element && element.isConnected && typeof (element as HTMLElement).focus === 'function') (element as HTMLElement).focus({ preventScroll: true });
+  };
+
+  const renderLegend = () => {
+    if (!legendState) {
+      if (legend) {
+        render(null, legend.root);
+        legend.place(null);
+      }
+      return;
+    }
+    legend = host(legend, 'legend');
+    legend.dock({ left: LEGEND_MARGIN, bottom: LEGEND_MARGIN });
+    render(
+      <div class="legend-wrap">
+        <Legend
+          state={legendState}
+          expanded={legendExpanded}
+          focusRequest={legendFocusRequest}
+          onExpandedChange={(next) => {
+            const hadFocus = doc.activeElement === legend?.host;
+            legendExpanded = next;
+            renderLegend();
+            if (hadFocus) (legend?.root.querySelector(next ? 'button' : '.legend-pill') as HTMLElement | null)?.focus();
+          }}
+        />
+      </div>,
+      legend.root,
+    );
+  };
+
+  const onPointerDown = (event: Event) => {
+    if (card && cardOptions && event.target !== card.host) {
+      const options = cardOptions;
+      ui.hideCard();
+      options.onClose();
+    }
+  };
+  doc.addEventListener('pointerdown', onPointerDown, true);
 
   const ui: ReaderUi = {
     showAddNote(near, onActivate) {
@@ -53,7 +119,7 @@ export function createPageUi(doc: Document): ReaderUi {
     },
     openEditor(request: EditorRequest) {
       ui.hideAddNote();
-      returnFocus = doc.activeElement;
+      returnFocus = focusedElement();
       editor = host(editor, 'editor');
       editor.place(placeNear(request.near, EDITOR, viewport()));
       const close = () => ui.closeEditor();
@@ -78,6 +144,51 @@ export function createPageUi(doc: Document): ReaderUi {
         />,
         editor.root,
       );
+    },
+    showCard(content: CardContent, near: DOMRect, options: CardOptions) {
+      const fresh = !card;
+      card = host(card, 'card');
+      if (fresh) {
+        card.host.addEventListener('pointerenter', () => (pointerInCard = true));
+        card.host.addEventListener('pointerleave', () => (pointerInCard = false));
+      }
+      if (options.focus && !cardOptions?.focus) cardReturnFocus = focusedElement();
+      cardOptions = options;
+      const size = viewport();
+      card.place({ ...placeNear(near, { width: CARD_WIDTH, height: 200 }, size) });
+      const close = () => {
+        ui.hideCard();
+        options.onClose();
+      };
+      render(<Card content={content} focus={options.focus} onClose={close} />, card.root);
+      const { height } = measureContent(card, '.card');
+      card.place(placeNear(near, { width: CARD_WIDTH, height: Math.max(height, 1) }, size));
+    },
+    hideCard() {
+      if (!card || !cardOptions) return;
+      const hadFocus = doc.activeElement === card.host;
+      render(null, card.root);
+      card.place(null);
+      cardOptions = null;
+      pointerInCard = false;
+      if (hadFocus) restoreFocus(cardReturnFocus);
+      cardReturnFocus = null;
+    },
+    get cardOpen() {
+      return !!cardOptions;
+    },
+    get pointerInCard() {
+      return pointerInCard;
+    },
+    updateLegend(state) {
+      legendState = state;
+      renderLegend();
+    },
+    focusLegend() {
+      if (!legendState) return;
+      legendExpanded = true;
+      legendFocusRequest++;
+      renderLegend();
     },
     closeEditor() {
       if (!editor) return;
@@ -120,13 +231,14 @@ export function createPageUi(doc: Document): ReaderUi {
     },
     destroy() {
       clearTimeout(toastTimer);
-      for (const part of [addNote, editor, toast]) {
+      doc.removeEventListener('pointerdown', onPointerDown, true);
+      for (const part of [addNote, editor, toast, card, legend]) {
         if (part) {
           render(null, part.root);
           part.remove();
         }
       }
-      addNote = editor = toast = null;
+      addNote = editor = toast = card = legend = null;
     },
   };
   return ui;

@@ -8,8 +8,9 @@ import { isNotesChangedEvent } from '@/utils/messaging/events';
 import { createMessageHandler } from '@/utils/messaging/handler';
 import { tabParamChecks } from '@/utils/messaging/protocol';
 import { analyzeText } from '@/utils/nlp/index';
-import { watchPage } from '@/utils/reader/page-watcher';
+import { watchPage, type PageWatcher } from '@/utils/reader/page-watcher';
 import { ReaderSession } from '@/utils/reader/session';
+import type { SettingsStorage } from '@/utils/settings/settings';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*', 'file:///*'],
@@ -27,6 +28,7 @@ export default defineContentScript({
 
 function startReader(ctx: ContentScriptContext): void {
   const report = (error: unknown) => console.debug('[Presslight]', error);
+  let watcher: PageWatcher | null = null;
   const painter = createPainter(document);
   const session = new ReaderSession({
     doc: document,
@@ -35,7 +37,9 @@ function startReader(ctx: ContentScriptContext): void {
     painter,
     analyzeArticle,
     analyzeText,
+    settingsStorage: browser.storage?.local as SettingsStorage | undefined,
     onError: report,
+    onOwnDomChange: () => watcher?.ignorePending(),
   });
 
   const handleTabRequest = createMessageHandler(tabParamChecks, session.tabHandlers());
@@ -50,15 +54,16 @@ function startReader(ctx: ContentScriptContext): void {
   };
   browser.runtime.onMessage.addListener(onMessage);
 
-  // In the wrapping fallback, painting changes the DOM: those changes are ours and must not trigger a refresh.
-  const afterPaint = () => painter.mode === 'wrap' && watcher.ignorePending();
-  const watcher = watchPage(document, () => void session.refresh().catch(report).finally(afterPaint));
-  ctx.addEventListener(window, 'wxt:locationchange', () => void session.refresh().catch(report).finally(afterPaint));
+  // In the wrapping fallback, painting changes the DOM: the session reports those changes (onOwnDomChange) so
+  // that they do not trigger a refresh.
+  const pageWatcher = watchPage(document, (changes) => void session.refresh({ changed: changes.nodes }).catch(report));
+  watcher = pageWatcher;
+  ctx.addEventListener(window, 'wxt:locationchange', () => void session.refresh().catch(report));
   ctx.onInvalidated(() => {
-    watcher.stop();
+    pageWatcher.stop();
     browser.runtime.onMessage.removeListener(onMessage);
     session.destroy();
   });
 
-  session.start().catch(report).finally(afterPaint);
+  session.start().catch(report);
 }

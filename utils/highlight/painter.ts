@@ -1,5 +1,5 @@
 import { highlightName, type HighlightKind } from './kinds';
-import { highlightStylesheet } from './styles';
+import { highlightStylesheet, type EntityColors } from './styles';
 
 /** Paints sets of ranges by kind; replacing a kind's ranges repaints only that kind. */
 export interface HighlightPainter {
@@ -8,6 +8,8 @@ export interface HighlightPainter {
   clear(kind?: HighlightKind): void;
   /** Hides or shows every highlight without forgetting them. */
   setVisible(visible: boolean): void;
+  /** Paints entity kinds in the reader's colours (`#rrggbb`; translucent fills are derived from them). */
+  setColors(colors: EntityColors): void;
   destroy(): void;
 }
 
@@ -24,16 +26,24 @@ function highlightApi(win: Window): { registry: HighlightRegistry; Highlight: Hi
   return css?.highlights && typeof Highlight === 'function' ? { registry: css.highlights, Highlight } : null;
 }
 
+interface InstalledStylesheet {
+  replace(cssText: string): void;
+  remove(): void;
+}
+
 /** Adds a stylesheet without touching the page's body: a constructed sheet where allowed, else a <style> in <head>. */
-function installStylesheet(doc: Document, cssText: string): () => void {
+function installStylesheet(doc: Document, cssText: string): InstalledStylesheet {
   const win = doc.defaultView;
   try {
     if (win && 'adoptedStyleSheets' in doc && typeof win.CSSStyleSheet === 'function') {
       const sheet = new win.CSSStyleSheet();
       sheet.replaceSync(cssText);
       doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-      return () => {
-        doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+      return {
+        replace: (text) => sheet.replaceSync(text),
+        remove() {
+          doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+        },
       };
     }
   } catch {
@@ -43,14 +53,19 @@ function installStylesheet(doc: Document, cssText: string): () => void {
   style.dataset.presslight = 'highlights';
   style.textContent = cssText;
   (doc.head ?? doc.documentElement).append(style);
-  return () => style.remove();
+  return {
+    replace(text) {
+      style.textContent = text;
+    },
+    remove: () => style.remove(),
+  };
 }
 
 /** CSS Custom Highlight API: the page's DOM is not changed at all. */
 function createHighlightApiPainter(doc: Document, api: NonNullable<ReturnType<typeof highlightApi>>): HighlightPainter {
   const painted = new Map<HighlightKind, readonly Range[]>();
   let visible = true;
-  const removeStylesheet = installStylesheet(doc, highlightStylesheet('highlight-api'));
+  const stylesheet = installStylesheet(doc, highlightStylesheet('highlight-api'));
   const register = (kind: HighlightKind) => {
     const ranges = painted.get(kind);
     if (visible && ranges && ranges.length > 0) api.registry.set(highlightName(kind), new api.Highlight(...ranges));
@@ -72,9 +87,12 @@ function createHighlightApiPainter(doc: Document, api: NonNullable<ReturnType<ty
       visible = next;
       for (const kind of painted.keys()) register(kind);
     },
+    setColors(colors) {
+      stylesheet.replace(highlightStylesheet('highlight-api', colors));
+    },
     destroy() {
       this.clear();
-      removeStylesheet();
+      stylesheet.remove();
     },
   };
 }
@@ -84,7 +102,7 @@ export const WRAPPER_TAG = 'presslight-mark';
 /** Fallback where the Highlight API is missing: wraps text in inline elements, and unwraps them cleanly. */
 function createWrappingPainter(doc: Document): HighlightPainter {
   const wrappers = new Map<HighlightKind, Element[]>();
-  const removeStylesheet = installStylesheet(doc, highlightStylesheet('wrap'));
+  const stylesheet = installStylesheet(doc, highlightStylesheet('wrap'));
   let visible = true;
   const unwrap = (kind: HighlightKind) => {
     for (const wrapper of wrappers.get(kind) ?? []) {
@@ -111,9 +129,12 @@ function createWrappingPainter(doc: Document): HighlightPainter {
       visible = next;
       for (const list of wrappers.values()) for (const wrapper of list) wrapper.toggleAttribute('data-hidden', !visible);
     },
+    setColors(colors) {
+      stylesheet.replace(highlightStylesheet('wrap', colors));
+    },
     destroy() {
       this.clear();
-      removeStylesheet();
+      stylesheet.remove();
     },
   };
 }

@@ -32,10 +32,42 @@ const FORCED_COLORS: Partial<Record<HighlightKind, string>> = {
   focus: 'background-color: Highlight; color: HighlightText;',
 };
 
+/** The reader's own colours (`#rrggbb`) for entity highlights; fills are made translucent so the page's text stays legible. */
+export type EntityColors = Partial<Record<'company' | 'person' | 'quote', string>>;
+
+const HEX = /^#([0-9a-f]{6})$/i;
+
+/** A `#rrggbb` colour with an alpha (0..1) appended, or null when the colour is not of that form. */
+export function withAlpha(color: string | undefined, alpha: number): string | null {
+  const match = color ? HEX.exec(color) : null;
+  if (!match) return null;
+  const byte = Math.round(Math.min(1, Math.max(0, alpha)) * 255)
+    .toString(16)
+    .padStart(2, '0');
+  return `#${match[1]!.toLowerCase()}${byte}`;
+}
+
+/** The style of each kind with the reader's colours applied (kinds without a valid colour keep the defaults). */
+export function stylesWithColors(colors: EntityColors = {}): Record<HighlightKind, string> {
+  const styles = { ...HIGHLIGHT_STYLE };
+  const company = withAlpha(colors.company, 0.24);
+  const person = withAlpha(colors.person, 0.28);
+  const quote = withAlpha(colors.quote, 0.95);
+  if (company) styles.company = `background-color: ${company}; text-decoration: underline dotted ${withAlpha(colors.company, 0.9)} 1px;`;
+  if (person) styles.person = `background-color: ${person};`;
+  if (quote) styles.quote = `text-decoration: underline ${quote} 2px; text-underline-offset: 3px;`;
+  return styles;
+}
+
 /** The stylesheet for CSS Custom Highlights, or for the wrapping fallback (`selector` of a wrapped kind). */
-export function highlightStylesheet(mode: 'highlight-api' | 'wrap', wrapSelector = (kind: HighlightKind) => `presslight-mark[data-kind="${kind}"]`): string {
+export function highlightStylesheet(
+  mode: 'highlight-api' | 'wrap',
+  colors: EntityColors = {},
+  wrapSelector = (kind: HighlightKind) => `presslight-mark[data-kind="${kind}"]`,
+): string {
+  const styles = stylesWithColors(colors);
   const selectorOf = (kind: HighlightKind) => (mode === 'highlight-api' ? `::highlight(${highlightName(kind)})` : wrapSelector(kind));
-  const rules = ALL_HIGHLIGHT_KINDS.map((kind) => `${selectorOf(kind)} { ${HIGHLIGHT_STYLE[kind]} }`);
+  const rules = ALL_HIGHLIGHT_KINDS.map((kind) => `${selectorOf(kind)} { ${styles[kind]} }`);
   const forced = ALL_HIGHLIGHT_KINDS.filter((kind) => kind.startsWith('note-') || FORCED_COLORS[kind]).map(
     (kind) => `${selectorOf(kind)} { ${FORCED_COLORS[kind] ?? 'background-color: Mark; color: MarkText;'} }`,
   );

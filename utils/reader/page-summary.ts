@@ -25,6 +25,10 @@ export interface PersonSummary {
   quotes: QuoteSummary[];
 }
 
+export interface PlacedNoteSpan extends SummarySpan {
+  id: string;
+}
+
 /** What the popup shows about the page in a tab; spans are offsets into the article's text. */
 export interface PageSummary {
   url: string;
@@ -35,6 +39,8 @@ export interface PageSummary {
   people: PersonSummary[];
   /** Ids of this page's notes that could not be placed on its text. */
   orphanIds: string[];
+  /** Where each placed note was found, as offsets into the page's text (for `page.reveal` with scope `page`). */
+  placedNotes: PlacedNoteSpan[];
   noteCount: number;
 }
 

@@ -24,11 +24,23 @@ export interface PageWatcher {
   stop(): void;
 }
 
+/** What changed since the last call: the nodes whose content changed, or null when there were too many to list or the address changed. */
+export interface PageChanges {
+  nodes: Node[] | null;
+}
+
+/** Beyond this many changed nodes in one batch, the whole page is read again. */
+const MAX_TRACKED_NODES = 200;
+
 /**
  * Calls `onChange` once the page's content has stopped changing for `quietMs` (late-loading text, infinite
  * scroll, single-page-app navigation), and at the latest every `maxWaitMs` while it keeps changing.
  */
-export function watchPage(doc: Document, onChange: () => void, { quietMs = 400, maxWaitMs = 2000 } = {}): PageWatcher {
+export function watchPage(
+  doc: Document,
+  onChange: (changes: PageChanges) => void,
+  { quietMs = 400, maxWaitMs = 2000 } = {},
+): PageWatcher {
   const win = doc.defaultView;
   // The global constructor, not the window's: in Firefox a content script's callbacks cannot cross into the page's.
   const Observer = globalThis.MutationObserver;
@@ -36,10 +48,13 @@ export function watchPage(doc: Document, onChange: () => void, { quietMs = 400, 
   let timer: ReturnType<typeof setTimeout> | undefined;
   let firstPending = 0;
   let lastUrl = doc.URL;
+  let changed: Set<Node> | null = new Set();
   const fire = () => {
     timer = undefined;
     firstPending = 0;
-    onChange();
+    const nodes = changed ? [...changed] : null;
+    changed = new Set();
+    onChange({ nodes });
   };
   const schedule = () => {
     const now = Date.now();
@@ -47,18 +62,31 @@ export function watchPage(doc: Document, onChange: () => void, { quietMs = 400, 
     clearTimeout(timer);
     timer = setTimeout(fire, now - firstPending >= maxWaitMs ? 0 : quietMs);
   };
+  const note = (node: Node) => {
+    if (!changed) return;
+    changed.add(node);
+    if (changed.size > MAX_TRACKED_NODES) changed = null;
+  };
   const observer = new Observer((records) => {
     if (doc.URL !== lastUrl) {
       lastUrl = doc.URL;
+      changed = null;
       schedule();
       return;
     }
-    if (records.some((record) => !isOwnMutation(record))) schedule();
+    let relevant = false;
+    for (const record of records) {
+      if (isOwnMutation(record)) continue;
+      relevant = true;
+      note(record.target);
+    }
+    if (relevant) schedule();
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
   const onNavigation = () => {
     if (doc.URL !== lastUrl) {
       lastUrl = doc.URL;
+      changed = null;
       schedule();
     }
   };

@@ -6,6 +6,8 @@ export interface ShadowHost {
   root: ShadowRoot;
   /** Moves the host over a box of the viewport (the UI inside fills it), or hides it with `null`. */
   place(box: { top: number; left: number; width: number; height: number } | null): void;
+  /** Pins the host to the viewport's bottom-left corner, sized by its content (no measuring, so no forced layout). */
+  dock(corner: { left: number; bottom: number }): void;
   remove(): void;
 }
 
@@ -40,7 +42,20 @@ export function createShadowHost(doc: Document, name: string, cssText: string): 
     place(box) {
       host.style.setProperty('display', box ? 'block' : 'none', 'important');
       if (!box) return;
+      host.style.setProperty('bottom', 'auto', 'important');
       for (const [property, value] of Object.entries(box)) host.style.setProperty(property, `${Math.round(value)}px`, 'important');
+    },
+    dock({ left, bottom }) {
+      for (const [property, value] of Object.entries({
+        display: 'block',
+        top: 'auto',
+        left: `${Math.round(left)}px`,
+        bottom: `${Math.round(bottom)}px`,
+        width: 'max-content',
+        height: 'auto',
+      })) {
+        host.style.setProperty(property, value, 'important');
+      }
     },
     remove: () => host.remove(),
   };

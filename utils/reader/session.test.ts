@@ -1,0 +1,214 @@
+import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { describeSelectors } from '../anchoring/index';
+import type { ArticleAnalysis } from '../article/index';
+import { buildTextModel } from '../article/text-model';
+import type { NoteRecord } from '../db/types';
+import type { HighlightKind } from '../highlight/kinds';
+import type { HighlightPainter } from '../highlight/painter';
+import type { BackgroundCall } from '../messaging/client';
+import type { TextAnalysis } from '../nlp/index';
+import { memorySettingsStorage } from '../settings/memory-storage';
+import { SETTINGS_KEY } from '../settings/settings';
+import { ReaderSession } from './session';
+import type { LegendState, ReaderUi } from './ui';
+
+const PAGE = `<html><body>
+  <nav><a href="/">Acme news</a></nav>
+  <article><h1>Acme buys Zeta</h1>
+    <p>Acme said on Monday it would buy Zeta. “We are delighted,” said Ann Lee, Acme’s chief executive.</p>
+    <p>Zeta shares rose.</p>
+  </article>
+  <footer>Contact Acme</footer>
+</body></html>`;
+
+/** Text of the DOM between two boundary points (linkedom's Range cannot be set). */
+function textNodes(root: Node, out: Text[] = []): Text[] {
+  for (let child = root.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) out.push(child as Text);
+    else textNodes(child, out);
+  }
+  return out;
+}
+
+function setUp({ settings, notes = [] }: { settings?: unknown; notes?: NoteRecord[] } = {}) {
+  const { document } = parseHTML(PAGE);
+  Object.defineProperty(document, 'URL', { value: 'https://news.example/acme-zeta' });
+  (document as unknown as { createRange: () => unknown }).createRange = () => {
+    const range = {
+      startContainer: null as unknown as Text,
+      startOffset: 0,
+      endContainer: null as unknown as Text,
+      endOffset: 0,
+      setStart(node: Text, offset: number) {
+        range.startContainer = node;
+        range.startOffset = offset;
+      },
+      setEnd(node: Text, offset: number) {
+        range.endContainer = node;
+        range.endOffset = offset;
+      },
+      toString() {
+        const nodes = textNodes(document.body);
+        const from = nodes.indexOf(range.startContainer);
+        const to = nodes.indexOf(range.endContainer);
+        if (from === to) return range.startContainer.data.slice(range.startOffset, range.endOffset);
+        return [range.startContainer.data.slice(range.startOffset), ...nodes.slice(from + 1, to).map((n) => n.data), range.endContainer.data.slice(0, range.endOffset)].join('');
+      },
+    };
+    return range;
+  };
+
+  const painted = new Map<HighlightKind, string[]>();
+  const painter: HighlightPainter = {
+    mode: 'highlight-api',
+    set: (kind, ranges) => void painted.set(kind, ranges.map((range) => range.toString())),
+    clear: (kind) => (kind ? void painted.delete(kind) : painted.clear()),
+    setVisible: () => {},
+    setColors: () => {},
+    destroy: () => painted.clear(),
+  };
+  let legend: LegendState | null = null;
+  const toasts: string[] = [];
+  const ui: ReaderUi = {
+    showAddNote() {},
+    hideAddNote() {},
+    openEditor() {},
+    closeEditor() {},
+    editorOpen: false,
+    showCard() {},
+    hideCard() {},
+    cardOpen: false,
+    pointerInCard: false,
+    updateLegend: (state) => void (legend = state),
+    focusLegend() {},
+    toast: (message) => void toasts.push(message),
+    destroy() {},
+  };
+  let articleCalls = 0;
+  const analyzeArticle = (doc: Document): ArticleAnalysis => {
+    articleCalls++;
+    const root = doc.querySelector('article')!;
+    return { isArticle: true, articleScore: 0.9, title: 'Acme buys Zeta', roots: [root], body: buildTextModel([root]), ms: { detect: 0, body: 0 } };
+  };
+  const analyzeText = (text: string): TextAnalysis => {
+    const analysis: TextAnalysis = { entities: [], people: [], quotes: [] };
+    for (const match of text.matchAll(/Acme|Zeta/g)) {
+      analysis.entities.push({ type: 'company', start: match.index, end: match.index + match[0].length, text: match[0], canonical: match[0] });
+    }
+    const lee = text.indexOf('Ann Lee');
+    const quote = text.indexOf('We are delighted');
+    if (lee >= 0) {
+      analysis.people.push({ name: 'Ann Lee', role: 'Acme’s chief executive', mentions: [{ start: lee, end: lee + 7 }], quoted: quote >= 0 });
+      if (quote >= 0) analysis.quotes.push({ start: quote, end: quote + 16, text: 'We are delighted', kind: 'direct', speaker: { name: 'Ann Lee', start: lee, end: lee + 7 } });
+    }
+    return analysis;
+  };
+  const call = (async (type: string) => {
+    if (type === 'notes.forPage') return notes;
+    throw new Error(`unexpected ${type}`);
+  }) as unknown as BackgroundCall;
+  const storage = memorySettingsStorage(settings ? { [SETTINGS_KEY]: settings } : {});
+  const session = new ReaderSession({ doc: document as unknown as Document, call, ui, painter, analyzeArticle, analyzeText, settingsStorage: storage });
+  return { document, session, painted, storage, toasts, legend: () => legend, articleCalls: () => articleCalls };
+}
+
+const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
+
+function noteOn(document: Document, exact: string, id: string): NoteRecord {
+  const text = buildTextModel([document.body]).text;
+  const start = text.indexOf(exact);
+  return {
+    id,
+    page: 'https://news.example/acme-zeta',
+    site: 'news.example',
+    pageTitle: 'Acme buys Zeta',
+    created: 1,
+    updated: 1,
+    target: { source: 'https://news.example/acme-zeta', selector: describeSelectors(text, { start: Math.max(0, start), end: Math.max(0, start) + exact.length }) },
+    body: 'a note',
+    color: 'green',
+    tags: [],
+    words: [],
+  };
+}
+
+describe('ReaderSession', () => {
+  it('paints companies, the quoted person and the quote from the article only, and shows a legend with counts', async () => {
+    const { session, painted, legend } = setUp();
+    await session.start();
+    await tick();
+    expect(painted.get('company')).toEqual(['Acme', 'Zeta', 'Acme', 'Zeta', 'Acme', 'Zeta']);
+    expect(painted.get('person')).toEqual(['Ann Lee']);
+    expect(painted.get('quote')).toEqual(['We are delighted']);
+    expect(legend()?.counts).toEqual({ companies: 2, officials: 1, quotes: 1, notes: 0 });
+    const summary = session.summary();
+    expect(summary.companies.map((c) => [c.name, c.mentions])).toEqual([
+      ['Acme', 3],
+      ['Zeta', 3],
+    ]);
+    expect(summary.people[0]).toMatchObject({ name: 'Ann Lee', role: 'Acme’s chief executive' });
+  });
+
+  it('stays off on a site the reader switched off, and comes back when it is switched on again', async () => {
+    const { session, painted, storage, legend } = setUp({ settings: { disabledSites: ['news.example'] } });
+    await session.start();
+    await tick();
+    expect([...painted.values()].flat()).toEqual([]);
+    expect(legend()).toBeNull();
+    await storage.set({ [SETTINGS_KEY]: { disabledSites: [] } });
+    await tick();
+    await tick();
+    expect(painted.get('person')).toEqual(['Ann Lee']);
+    expect(legend()).not.toBeNull();
+  });
+
+  it('honours the kinds switched off in settings, and the legend’s toggles', async () => {
+    const { session, painted, legend } = setUp({ settings: { enabledKinds: { companies: false } } });
+    await session.start();
+    await tick();
+    expect(painted.get('company')).toEqual([]);
+    expect(painted.get('person')).toEqual(['Ann Lee']);
+    expect(legend()?.shown.companies).toBe(false);
+    legend()!.toggleKind('companies');
+    legend()!.toggleKind('officials');
+    expect(painted.get('company')).toHaveLength(6);
+    expect(painted.get('person')).toEqual([]);
+  });
+
+  it('places notes and reports their spans; a note whose text is gone is an orphan, kept and counted', async () => {
+    const { document } = parseHTML(PAGE);
+    const placed = noteOn(document as unknown as Document, 'Zeta shares rose.', 'n1');
+    const orphan = noteOn(document as unknown as Document, 'Zeta shares rose.', 'n2');
+    orphan.target.selector[0] = { type: 'TextQuoteSelector', exact: 'a sentence that is not on this page at all', prefix: '', suffix: '' };
+    const { session, painted, legend } = setUp({ notes: [placed, orphan] });
+    await session.start();
+    await tick();
+    expect(painted.get('note-green')).toEqual(['Zeta shares rose.']);
+    const summary = session.summary();
+    expect(summary.noteCount).toBe(2);
+    expect(summary.orphanIds).toEqual(['n2']);
+    expect(summary.placedNotes).toHaveLength(1);
+    expect(summary.placedNotes[0]!.id).toBe('n1');
+    expect(summary.placedNotes[0]!.end - summary.placedNotes[0]!.start).toBe('Zeta shares rose.'.length);
+    expect(legend()?.orphans).toBe(1);
+    expect(legend()?.counts.notes).toBe(1);
+  });
+
+  it('on changes inside the article, reads only the body again and analyses only text that changed', async () => {
+    const { document, session, painted, articleCalls } = setUp();
+    await session.start();
+    expect(articleCalls()).toBe(1);
+    expect(session.analysedChunks).toBe(1);
+    await session.refresh({ changed: [document.querySelector('nav')!] });
+    expect(articleCalls()).toBe(2);
+    expect(session.analysedChunks).toBe(1);
+    const paragraph = document.createElement('p');
+    paragraph.textContent = 'Later, Zeta thanked Acme.';
+    document.querySelector('article')!.append(paragraph);
+    await session.refresh({ changed: [document.querySelector('article')!] });
+    expect(articleCalls()).toBe(2);
+    expect(session.analysedChunks).toBe(2);
+    expect(painted.get('company')).toHaveLength(8);
+  });
+});
