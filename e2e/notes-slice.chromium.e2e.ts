@@ -48,9 +48,10 @@ describe('Chromium: a note from selection to popup, across a browser restart', (
     await expect.poll(() => note.textContent(), { timeout: 10_000 }).toContain(SENTENCE);
     expect(await note.textContent()).toContain('Suga on cybersecurity');
     await popup.getByRole('tab', { name: 'Library' }).click();
-    const libraryNote = popup.locator('.note').first();
-    await expect.poll(() => libraryNote.textContent(), { timeout: 10_000 }).toContain(TITLE);
+    const libraryNote = popup.locator('.note-row').first();
+    await expect.poll(() => libraryNote.textContent(), { timeout: 10_000 }).toContain(SENTENCE);
     expect(await libraryNote.locator('time').count()).toBe(1);
+    expect(await popup.locator('.article-row').first().textContent()).toContain(TITLE);
   });
 
   it('still lists the note and highlights its text after the browser restarts', async () => {
@@ -65,7 +66,7 @@ describe('Chromium: a note from selection to popup, across a browser restart', (
     const { tabId } = await findTab(browser, url);
     const popup = await openPopup(browser, tabId);
     await popup.getByRole('tab', { name: 'Library' }).click();
-    await expect.poll(() => popup.locator('.note').count(), { timeout: 10_000 }).toBe(1);
-    expect(await popup.locator('.note').first().textContent()).toContain('Suga on cybersecurity');
+    await expect.poll(() => popup.locator('.note-row').count(), { timeout: 10_000 }).toBe(1);
+    expect(await popup.locator('.note-row').first().textContent()).toContain('Suga on cybersecurity');
   });
 });

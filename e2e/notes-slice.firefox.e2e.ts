@@ -60,7 +60,7 @@ async function openLibrary(f: FirefoxWithExtension): Promise<Page> {
   for (const tab of tabs) {
     if ((await tab.evaluate((el) => el.textContent)) === 'Library') await tab.click();
   }
-  await popup.waitForSelector('.note', { timeout: 15_000 });
+  await popup.waitForSelector('.note-row', { timeout: 15_000 });
   return popup;
 }
 
@@ -88,11 +88,11 @@ describe('Firefox: a note from selection to popup, across a browser restart', ()
     await waitForNoteHighlight(page);
 
     const popup = await openLibrary(firefox);
-    const text = await popup.$eval('.note', (el) => el.textContent ?? '');
+    const text = await popup.$eval('.note-row', (el) => el.textContent ?? '');
     expect(text).toContain(SENTENCE);
     expect(text).toContain('Suga on cybersecurity');
-    expect(text).toContain(TITLE);
-    expect(await popup.$$eval('.note time', (els) => els.length)).toBe(1);
+    expect(await popup.$eval('.article-row', (el) => el.textContent ?? '')).toContain(TITLE);
+    expect(await popup.$$eval('.note-row time', (els) => els.length)).toBe(1);
   });
 
   it('still lists the note and highlights its text after the browser restarts', async () => {
@@ -102,7 +102,7 @@ describe('Firefox: a note from selection to popup, across a browser restart', ()
     await waitForNoteHighlight(page);
     expect(await highlightTexts(page, 'presslight-note-yellow')).toEqual([SENTENCE]);
     const popup = await openLibrary(firefox);
-    expect(await popup.$$eval('.note', (els) => els.length)).toBe(1);
-    expect(await popup.$eval('.note', (el) => el.textContent ?? '')).toContain('Suga on cybersecurity');
+    expect(await popup.$$eval('.note-row', (els) => els.length)).toBe(1);
+    expect(await popup.$eval('.note-row', (el) => el.textContent ?? '')).toContain('Suga on cybersecurity');
   });
 });
