@@ -38,6 +38,20 @@ export interface ChromiumWithExtension {
   dispose(): Promise<void>;
 }
 
+/**
+ * The extension's service worker. Polled rather than awaited as an event: on a busy machine the worker can
+ * start before a listener is attached, and the event is then never seen.
+ */
+async function extensionWorker(context: BrowserContext, timeoutMs = 30_000): Promise<Worker> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+    if (worker) return worker;
+    if (Date.now() > deadline) throw new Error('the extension’s service worker did not start (is .output/chrome-mv3 built?)');
+    await context.waitForEvent('serviceworker', { timeout: 250 }).catch(() => {});
+  }
+}
+
 export function newProfileDir(): string {
   return mkdtempSync(join(tmpdir(), 'presslight-profile-'));
 }
@@ -69,7 +83,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
       ...QUIET_CHROMIUM_FLAGS,
     ],
   });
-  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const serviceWorker = await extensionWorker(context);
   const extensionId = new URL(serviceWorker.url()).host;
   return {
     context,
