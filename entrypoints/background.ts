@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { PresslightDatabase } from '@/utils/db/schema';
 import { createBackgroundHandlers } from '@/utils/db/service';
+import { analyzeText } from '@/utils/nlp/index';
 import { estimateStorage, requestPersistentStorage } from '@/utils/db/persistence';
 import { createMessageHandler } from '@/utils/messaging/handler';
 import { backgroundParamChecks, type NotesChangedEvent } from '@/utils/messaging/protocol';
@@ -22,7 +23,12 @@ export default defineBackground(() => {
 
   const handle = createMessageHandler(
     backgroundParamChecks,
-    createBackgroundHandlers({ db, notifyChanged: (pages) => void notifyChanged(pages), estimateStorage: () => estimateStorage() }),
+    createBackgroundHandlers({
+      db,
+      notifyChanged: (pages) => void notifyChanged(pages),
+      estimateStorage: () => estimateStorage(),
+      analyzeText,
+    }),
   );
 
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (reply: unknown) => void) => {

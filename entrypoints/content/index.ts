@@ -7,7 +7,7 @@ import { backgroundClient } from '@/utils/messaging/client';
 import { isNotesChangedEvent } from '@/utils/messaging/events';
 import { createMessageHandler } from '@/utils/messaging/handler';
 import { tabParamChecks } from '@/utils/messaging/protocol';
-import { analyzeText } from '@/utils/nlp/index';
+import { withRetry } from '@/utils/messaging/retry';
 import { watchPage, type PageWatcher } from '@/utils/reader/page-watcher';
 import { ReaderSession } from '@/utils/reader/session';
 import type { SettingsStorage } from '@/utils/settings/settings';
@@ -30,13 +30,17 @@ function startReader(ctx: ContentScriptContext): void {
   const report = (error: unknown) => console.debug('[Presslight]', error);
   let watcher: PageWatcher | null = null;
   const painter = createPainter(document);
+  // Every request is retried when the background was briefly away (MV3 restarts it); creates are idempotent.
+  const send = backgroundClient((message) => browser.runtime.sendMessage(message));
+  const call: typeof send = (type, params) => withRetry(() => send(type, params));
   const session = new ReaderSession({
     doc: document,
-    call: backgroundClient((message) => browser.runtime.sendMessage(message)),
+    call,
     ui: createPageUi(document),
     painter,
     analyzeArticle,
-    analyzeText,
+    // The NLP model lives in the background: the page's main thread never runs it, and the script stays small.
+    analyzeText: (text) => call('text.analyze', { text }),
     settingsStorage: browser.storage?.local as SettingsStorage | undefined,
     onError: report,
     onOwnDomChange: () => watcher?.ignorePending(),

@@ -27,6 +27,14 @@ describe('notes', () => {
     expect(await db.notes.get('note-1')).toEqual(note);
   });
 
+  it('stores a retried request with the same client id once', async () => {
+    const id = '0b6f7c1e-8f1a-4c1e-9d2b-3a4b5c6d7e8f';
+    const first = await createNote(db, sampleNewNote({ id }), clock);
+    const again = await createNote(db, sampleNewNote({ id, body: 'retried' }), clock);
+    expect(again).toEqual(first);
+    expect(await db.notes.count()).toBe(1);
+  });
+
   it('lists a page’s notes in reading order', async () => {
     const later = sampleNewNote();
     later.target.selector[1] = { type: 'TextPositionSelector', start: 900, end: 950 };

@@ -17,10 +17,15 @@ function wordsOf(note: Pick<NoteRecord, 'body' | 'pageTitle' | 'tags' | 'target'
   return searchWords(note.body, note.target.selector[0].exact, note.pageTitle, ...note.tags);
 }
 
+/** Stores a new note; a repeated request with the same client-chosen id returns the note stored the first time. */
 export async function createNote(db: PresslightDatabase, input: NewNote, clock: NoteClock = systemClock): Promise<NoteRecord> {
+  if (input.id) {
+    const existing = await db.notes.get(input.id);
+    if (existing) return existing;
+  }
   const now = clock.now();
   const record: NoteRecord = {
-    id: clock.newId(),
+    id: input.id ?? clock.newId(),
     page: input.page,
     site: siteOf(input.page),
     pageTitle: input.pageTitle,

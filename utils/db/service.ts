@@ -1,6 +1,8 @@
 import type { BackgroundApi, ImportOutcome, StorageStatus } from '../messaging/protocol';
 import type { Handlers } from '../messaging/handler';
 import type { PresslightDatabase } from './schema';
+import type { TextAnalysis } from '../nlp/index';
+import { HandledError } from '../messaging/handler';
 import { createNote, deleteNote, findNotes, notesForPage, restoreNote, systemClock, updateNote, type NoteClock } from './notes';
 import { entityKey, type SavedPage } from './saved-page';
 import { siteOf } from '../url/canonical-url';
@@ -14,6 +16,8 @@ export interface ServiceEnvironment {
   notifyChanged(pages: string[]): void;
   estimateStorage(): Promise<{ usage: number | null; quota: number | null; persisted: boolean | null }>;
   clock?: NoteClock;
+  /** The article analysis (the NLP model), kept in the background so pages' main threads stay free. */
+  analyzeText?(text: string): TextAnalysis;
 }
 
 /** The background's answers to every request: the only code that writes the database. */
@@ -22,6 +26,10 @@ export function createBackgroundHandlers<Context>(env: ServiceEnvironment): Hand
   const clock = env.clock ?? systemClock;
   const library = new LibraryIndex(db);
   return {
+    'text.analyze': async ({ text }) => {
+      if (!env.analyzeText) throw new HandledError('unavailable', 'Article analysis is not available here.');
+      return env.analyzeText(text);
+    },
     'notes.create': async ({ note }) => {
       const created = await createNote(db, note, clock);
       library.noteSaved(created);

@@ -35,6 +35,11 @@ export interface NoteRecord {
 
 /** What a client sends to create a note; the background fills in id, times, site and words. */
 export interface NewNote {
+  /**
+   * Chosen by the client (a UUID), so that a request retried after a lost answer stores the note once, not
+   * twice; the background makes one when it is missing.
+   */
+  id?: string;
   page: string;
   pageTitle: string;
   target: NoteTarget;

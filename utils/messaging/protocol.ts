@@ -2,6 +2,7 @@ import type { NewNote, NotePatch, NoteRecord } from '../db/types';
 import type { NoteQuery } from '../db/notes';
 import type { SavedPage } from '../db/saved-page';
 import type { PageSummary } from '../reader/page-summary';
+import type { TextAnalysis } from '../nlp/index';
 import type { LibraryFacets, LibraryQuery, LibraryWindow, PeopleOverview } from '../db/library';
 import type { ImportReport } from '../db/import';
 import { MAX_IMPORT_CHARS, type ExportedNote } from '../export/library-file';
@@ -29,6 +30,8 @@ export interface BackgroundApi {
   /** The saved analysis of one article, or null when it was never saved. */
   'pages.get': { params: { url: string }; result: SavedPage | null };
   'storage.status': { params: Record<string, never>; result: StorageStatus };
+  /** Companies, people and quotes in an article's text, found in the background so pages stay responsive. */
+  'text.analyze': { params: { text: string }; result: TextAnalysis };
   /** Rows of the Library (article headings and notes, newest first) from `offset`, for a list that shows only what is visible. */
   'library.window': { params: { query: LibraryQuery; offset: number; limit: number }; result: LibraryWindow };
   /** The Library's filter choices: sites, tags, colours, companies and people, with counts. */
@@ -79,6 +82,7 @@ export const backgroundParamChecks: ParamChecks<BackgroundApi> = {
   'pages.list': noParams,
   'pages.get': object({ url: string(LIMITS.url, { nonEmpty: true }) }),
   'storage.status': noParams,
+  'text.analyze': object({ text: string(LIMITS.analysedText) }),
   'library.window': object({ query: checkLibraryQuery, offset: integer(0, 10_000_000), limit: integer(1, 1000) }),
   'library.facets': noParams,
   'library.people': noParams,

@@ -16,6 +16,8 @@ export const LIMITS = {
   position: 50_000_000,
   search: 500,
   entities: 2000,
+  /** Characters of article text analysed in one request (longer bodies are cut by the analysis itself). */
+  analysedText: 2_000_000,
 } as const;
 
 const MAX_TIME = 8_640_000_000_000_000;
@@ -42,7 +44,15 @@ const checkPositionSelector: Check<{ type: 'TextPositionSelector'; start: number
 
 const checkTarget = object({ source: checkUrl, selector: tuple(checkQuoteSelector, checkPositionSelector) });
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const checkUuid: Check<string> = (value, path) => {
+  const id = string(36)(value, path);
+  if (!UUID.test(id)) throw new ShapeError(`${path}: expected a UUID`);
+  return id;
+};
+
 export const checkNewNote: Check<NewNote> = object({
+  id: optional(checkUuid),
   page: checkUrl,
   pageTitle: string(LIMITS.title),
   target: checkTarget,

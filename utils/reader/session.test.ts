@@ -91,7 +91,7 @@ function setUp({ settings, notes = [] }: { settings?: unknown; notes?: NoteRecor
     const root = doc.querySelector('article')!;
     return { isArticle: true, articleScore: 0.9, title: 'Acme buys Zeta', roots: [root], body: buildTextModel([root]), ms: { detect: 0, body: 0 } };
   };
-  const analyzeText = (text: string): TextAnalysis => {
+  const analyzeText = async (text: string): Promise<TextAnalysis> => {
     const analysis: TextAnalysis = { entities: [], people: [], quotes: [] };
     for (const match of text.matchAll(/Acme|Zeta/g)) {
       analysis.entities.push({ type: 'company', start: match.index, end: match.index + match[0].length, text: match[0], canonical: match[0] });
@@ -199,16 +199,16 @@ describe('ReaderSession', () => {
     const { document, session, painted, articleCalls } = setUp();
     await session.start();
     expect(articleCalls()).toBe(1);
-    expect(session.analysedChunks).toBe(1);
+    expect(session.analysedTexts).toBe(1);
     await session.refresh({ changed: [document.querySelector('nav')!] });
     expect(articleCalls()).toBe(2);
-    expect(session.analysedChunks).toBe(1);
+    expect(session.analysedTexts).toBe(1);
     const paragraph = document.createElement('p');
     paragraph.textContent = 'Later, Zeta thanked Acme.';
     document.querySelector('article')!.append(paragraph);
     await session.refresh({ changed: [document.querySelector('article')!] });
     expect(articleCalls()).toBe(2);
-    expect(session.analysedChunks).toBe(2);
+    expect(session.analysedTexts).toBe(2);
     expect(painted.get('company')).toHaveLength(8);
   });
 });

@@ -12,7 +12,7 @@ import type { TextAnalysis } from '../nlp/index';
 import { DEFAULT_SETTINGS, isSiteDisabled, loadSettings, normalizeSite, saveSettings, watchSettings, type Settings, type SettingsStorage } from '../settings/settings';
 import { canonicalPageUrl } from '../url/canonical-url';
 import { caretFromPoint } from './caret';
-import { CHUNK_CHARS, ChunkedAnalyzer, nextTask } from './chunked-analysis';
+import { nextTask, TextAnalyzer } from './text-analyzer';
 import { entityMarks, MarkIndex, pointInRects, type Mark, type MarkKind, type Point } from './marks';
 import { orphanIdsOf, summarizeAnalysis, type PageSummary } from './page-summary';
 import { isPresslightHost } from './shadow-host';
@@ -25,7 +25,8 @@ export interface ReaderDependencies {
   ui: ReaderUi;
   painter: HighlightPainter;
   analyzeArticle(doc: Document, url: string): ArticleAnalysis;
-  analyzeText(text: string): TextAnalysis;
+  /** The analysis of an article's text; the extension asks its background, so the page's main thread stays free. */
+  analyzeText(text: string): Promise<TextAnalysis>;
   /** Where the reader's settings are kept (`browser.storage.local`); without it the defaults apply. */
   settingsStorage?: SettingsStorage;
   /** Called with every failure that is not the reader's to act on (logged by the entrypoint). */
@@ -51,6 +52,9 @@ const SELECTION_DELAY_MS = 120;
 const MAX_QUOTE_LENGTH = 50_000;
 const CARD_HIDE_DELAY_MS = 300;
 const REVEAL_FLASH_MS = 1600;
+/** Text longer than this is a long page: its highlights are made a slice at a time, a task each. */
+const LONG_TEXT_CHARS = 2500;
+
 /** Highlight ranges made per task on long pages. */
 const RANGE_SLICE = 1500;
 
@@ -61,7 +65,7 @@ const KIND_OF_SETTING: Record<LegendKind, MarkKind> = { companies: 'company', of
 export class ReaderSession {
   private readonly doc: Document;
   private readonly deps: ReaderDependencies;
-  private readonly analyzer: ChunkedAnalyzer;
+  private readonly analyzer: TextAnalyzer;
   private pageUrl: string;
   private settings: Settings = DEFAULT_SETTINGS;
   private disabled = false;
@@ -96,7 +100,7 @@ export class ReaderSession {
   constructor(deps: ReaderDependencies) {
     this.deps = deps;
     this.doc = deps.doc;
-    this.analyzer = new ChunkedAnalyzer((text) => timed('analyze-text', () => deps.analyzeText(text)));
+    this.analyzer = new TextAnalyzer((text) => deps.analyzeText(text));
     this.pageUrl = this.currentPageUrl();
   }
 
@@ -105,9 +109,9 @@ export class ReaderSession {
     return this.pageUrl;
   }
 
-  /** Chunks of article text analysed so far (repeat visits to unchanged text take none). */
-  get analysedChunks(): number {
-    return this.analyzer.analysedChunks;
+  /** Article texts sent for analysis so far (unchanged text is not sent again). */
+  get analysedTexts(): number {
+    return this.analyzer.analysedTexts;
   }
 
   async start(): Promise<void> {
@@ -126,8 +130,8 @@ export class ReaderSession {
   }
 
   /**
-   * Re-reads the page after it changed: analyses only the article text that changed (chunk by chunk, yielding
-   * between chunks), re-places notes, and loads the notes of the new address after a single-page-app navigation.
+   * Re-reads the page after it changed: analyses the article text again only if it changed, re-places notes,
+   * and loads the notes of the new address after a single-page-app navigation.
    */
   async refresh({ reloadNotes = false, changed = null }: { reloadNotes?: boolean; changed?: readonly Node[] | null } = {}): Promise<void> {
     const generation = ++this.generation;
@@ -245,16 +249,14 @@ export class ReaderSession {
     this.modelsStale = false;
     performanceMark(PERFORMANCE_MARKS.textModelReady);
     // On a long page each step gets its own task, so the page stays responsive in between.
-    const long = article.body.text.length > CHUNK_CHARS;
+    const long = article.body.text.length > LONG_TEXT_CHARS;
     if (!article.isArticle) {
       this.analyzedText = null;
       this.textAnalysis = null;
       this.entityMarks = [];
     } else if (article.body.text !== this.analyzedText) {
-      if (long) await nextTask();
+      const analysis = await this.analyzer.analyze(article.body.text);
       if (stale()) return;
-      const analysis = await this.analyzer.analyze(article.body.text, stale);
-      if (!analysis || stale()) return;
       this.textAnalysis = analysis;
       this.analyzedText = article.body.text;
       this.entityMarks = entityMarks(analysis);
@@ -423,6 +425,7 @@ export class ReaderSession {
     const model = this.pageText();
     const note = await this.deps.call('notes.create', {
       note: {
+        id: crypto.randomUUID(),
         page: this.pageUrl,
         pageTitle: this.article?.title || this.doc.title,
         target: { source: this.pageUrl, selector: describeSelectors(model.text, span) },
