@@ -207,3 +207,41 @@ describe('bad input', () => {
     expect(() => analyzeText(pronouns)).not.toThrow();
   });
 });
+
+describe('attribution details', () => {
+  it('reads past a bracketed party and state to the speech verb', () => {
+    const text = '“It’s a dog whistle to all Americans,” Rep. Gwen Moore (D-Wis.) said Friday.';
+    expect(speakerOf(analyzeText(text), 'It’s a dog whistle to all Americans')).toBe('Gwen Moore');
+  });
+
+  it('gives a participle cue the person the sentence opens with', () => {
+    const text = 'Senator Jane Roe attacked the budget plan on Monday, saying, “It will fail the families who need it most.”';
+    expect(speakerOf(analyzeText(text), 'It will fail the families who need it most.')).toBe('Jane Roe');
+  });
+
+  it('keeps the speaker when a second cue in the sentence names nobody', () => {
+    const text = '“Every time you say that,” Senator Jon Tester said, referring to the excuse, “you give ammunition to the people who want to break up the banks.”';
+    expect(speakerOf(analyzeText(text), 'you give ammunition to the people who want to break up the banks.')).toBe('Jon Tester');
+  });
+
+  it('reports what officials and polls say without naming anyone, and what a named speaker says after a colon', () => {
+    const analysis = analyzeText('Officials said the plant would reopen next month.\n\nMaria Lopez: The budget will be balanced within two years.');
+    const reported = analysis.quotes.filter((quote) => quote.kind === 'reported');
+    expect(reported.map((quote) => [quote.text, quote.speaker?.name ?? null])).toEqual([
+      ['the plant would reopen next month', null],
+      ['The budget will be balanced within two years', 'Maria Lopez'],
+    ]);
+  });
+});
+
+describe('names the tagger alone would miss or split', () => {
+  it('reads a capitalised word owned by a country as a company', () => {
+    const analysis = analyzeText('Rival carriers are cautious, while Britain’s BT has stopped buying the equipment for its core network.');
+    expect(analysis.entities.find((entity) => entity.text === 'BT')?.type).toBe('company');
+  });
+
+  it('keeps a listed name whole at the start of a sentence', () => {
+    const analysis = analyzeText('New York officials met on Monday. Federal Reserve policy was the topic.');
+    expect(analysis.entities.map((entity) => entity.text)).toEqual(expect.arrayContaining(['New York', 'Federal Reserve']));
+  });
+});

@@ -11,6 +11,13 @@ const CLAUSE_VERBS = new Set(
   'said|says|say|told|tells|added|adds|noted|notes|stated|states|explained|explains|argued|argues|claimed|claims|warned|warns|insisted|insists|wrote|writes|acknowledged|acknowledges|announced|announces|suggested|suggests|predicted|predicts|confirmed|confirms|reiterated|stressed|stresses|emphasized|emphasised|conceded|admitted|admits|asserted|asserts|recalled|recalls|replied|responded|tweeted|observed|remarked|maintained|maintains|believes|believed|contended|contends|cautioned|estimated|estimates|reported|reports|revealed|concluded|declared|declares|promised|vowed|pointed'.split('|'),
 );
 /** Every learned attribution cue, plus the clause verbs: enough to tie a direct quote to a speaker. */
+/** Verbs of finding, showing and believing that introduce a reported clause as the speech verbs do ("the poll shows that ..."). */
+const REPORTING_VERBS = new Set([
+  ...CLAUSE_VERBS,
+  ...'show|shows|showed|found|finds|indicated|indicates|agreed|agrees|thinks|thought|feels|felt|hopes|hoped|fears|feared|expects|insist|argue|say|suggest|claim|warn|denied|denies|admitted|assured|reminded|signaled|signalled|hinted|hints|complained|alleged|alleges|testified|recommended|learned|determined|acknowledge|announce|deny|predict|know|knows|knew|contend|assert|accused|accuses|vowed|vows|pledged|pledges|urged|urges'.split('|'),
+]);
+/** Plural subjects that speak without a name. */
+const UNNAMED_SOURCES = new Set('sources|officials|experts|critics|aides|advisers|advisors|supporters|opponents|democrats|republicans|voters|polls|surveys|reports|studies|documents|records|observers|residents|witnesses|investigators|prosecutors|authorities|people|others|allies|members|leaders|lawmakers|insiders'.split('|'));
 const QUOTE_CUES = new Set([...SPEECH_CUES.split('|'), ...CLAUSE_VERBS, 'says', 'asks', 'continues', 'continued', 'explains']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we']);
 const PERSON_PRONOUNS = new Set(['he', 'she', 'i']);
@@ -18,6 +25,8 @@ const AUXILIARIES = new Set('also|later|then|previously|recently|repeatedly|once
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'one', 'another']);
 /** How far back (in tokens) a pronoun or a quote looks for its person: bounded so work stays linear. */
 const LOOK_BACK_LIMIT = 600;
+/** How far after a closing quotation mark its speech verb may come: room for a name with an appositive. */
+const CUE_WINDOW = 24;
 /** Titles written before a name ("said Chief Executive Anders Opedal", "said Sen. Jane Roe"). */
 const TITLE_WORDS = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Foreign|Prime|Finance|Defence|Defense|Trade|Interior|Vice|Deputy|Acting|Former|Senior)\.?$/;
 const SENTENCE_END = /^[.!?]$/;
@@ -177,24 +186,42 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
       const owner = mentionEndingAt.get(named.first - 2);
       if (owner && isSpeakerType(owner)) return { mention: owner, first: owner.first, end: owner.end };
     }
+    // A place written as the subject of a speech verb speaks: a country's government, or a name read as a place ("Jordan said").
+    if (named && named.end === index + 1 && !/^(in|of|at|from|to|for|on|by|with|near)$/i.test(tokens[named.first - 1]?.text ?? '')) {
+      return { mention: named, first: named.first, end: named.end };
+    }
     if (token.text === ',') {
       // "<role>, Name, said": the name sits right before the comma.
       const beforeComma = mentionEndingAt.get(index - 1);
       if (beforeComma && isSpeakerType(beforeComma) && clusterOf(beforeComma)?.type === 'person') return { mention: beforeComma, first: beforeComma.first, end: beforeComma.end };
       // "Name, <appositive>, said": find the name before the appositive.
-      for (let t = index - 1; t > limit && index - t < 16; t--) {
+      for (let t = index - 1; t > limit && index - t < 22; t--) {
         if (tokens[t]!.text === ',') {
           const mention = mentionEndingAt.get(t - 1) ?? untypedNameEndingAt(t - 1);
           if (mention && isSpeakerType(mention)) return { mention, first: mention.first, end: mention.end };
         }
         if (SENTENCE_END.test(tokens[t]!.text) || QUOTE_MARK.test(tokens[t]!.text)) break;
       }
+      // "Trump attacked Clinton ..., saying, ...": a participle's subject is the person the sentence opens with.
+      if (tokens[verb]!.text.endsWith('ing')) {
+        const sentenceFirst = input.sentences[tokens[verb]!.sentence]?.first ?? verb;
+        for (let t = sentenceFirst; t < index; t++) {
+          if (insideQuote[t]) continue;
+          const mention = mentionByToken.get(t);
+          if (mention && clusterOf(mention)?.type === 'person') return { mention, first: mention.first, end: mention.end };
+        }
+      }
       return null;
     }
     // A noun phrase: "the company", "a spokeswoman for Verizon".
     let start = index;
     while (start - 1 > limit && index - start < 6 && !DETERMINERS.has(tokens[start]!.text.toLowerCase()) && /^[\p{L}\-]+$/u.test(tokens[start - 1]!.text)) start--;
-    if (!DETERMINERS.has(tokens[start]!.text.toLowerCase())) return null;
+    if (!DETERMINERS.has(tokens[start]!.text.toLowerCase())) {
+      // A bare plural of people or records ("officials said", "polls show"): someone unnamed.
+      const head = tokens[index]!.text.toLowerCase();
+      if (head.endsWith('s') && (ROLE_HEADS.has(head.slice(0, -1)) || UNNAMED_SOURCES.has(head))) return { mention: null, first: index, end: index + 1 };
+      return null;
+    }
     for (let t = start; t <= index; t++) {
       const mention = mentionByToken.get(t);
       if (mention && isSpeakerType(mention) && ROLE_HEADS.has(tokens[start + 1]?.text.toLowerCase() ?? '')) {
@@ -254,8 +281,17 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     const openMark = first - 1;
     // Cue after the quote: "”, Suga said" / "”, said Suga" / "” he said".
     let cue: { verb: number; subject: Subject | null } | null = null;
-    for (let t = closeMark + 1; t < Math.min(tokens.length, closeMark + 12); t++) {
+    for (let t = closeMark + 1; t < Math.min(tokens.length, closeMark + CUE_WINDOW); t++) {
       const token = tokens[t]!;
+      // A bracketed aside ("Rep. Gwen Moore (D-Wis.) said") may hold a full stop that ends nothing.
+      if (token.text === '(') {
+        let close = t + 1;
+        while (close < tokens.length && close - t < 8 && tokens[close]!.text !== ')') close++;
+        if (tokens[close]?.text === ')') {
+          t = close;
+          continue;
+        }
+      }
       if (token.block !== tokens[Math.max(0, closeMark - 1)]!.block || QUOTE_MARK.test(token.text) || SENTENCE_END.test(token.text)) break;
       if (QUOTE_CUES.has(token.text)) {
         const before = subjectBefore(t, closeMark);
@@ -282,7 +318,8 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
         if (QUOTE_CUES.has(token.text)) {
           const subject = subjectBefore(t, -1) ?? subjectAfter(t);
           if (subject || !cue) cue = { verb: t, subject };
-          break;
+          // "Tester said, referring to the excuse, “…”": a cue naming nobody may follow the one that names the speaker.
+          if (subject?.mention) break;
         }
       }
     }
@@ -305,14 +342,19 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
   // Reported speech: "X said (that) ...", "..., X said.", "according to X, ...".
   const reported: AttributedQuote[] = [];
   const insideReported = new Uint8Array(tokens.length);
+  const hasQuoteIn = (a: number, b: number): boolean => {
+    for (let t = a; t < b; t++) if (insideQuote[t] || QUOTE_MARK.test(tokens[t]!.text)) return true;
+    return false;
+  };
   const pushReported = (entry: AttributedQuote): void => {
     reported.push(entry);
     for (let t = tokenAt(entry.quote.start); t < tokens.length && tokens[t]!.start < entry.quote.end; t++) insideReported[t] = 1;
   };
   for (let verb = 0; verb < tokens.length; verb++) {
     const token = tokens[verb]!;
+    // The verbs are lower case: only a lower-case token or "According" can be one.
+    if (insideQuote[verb] || insideReported[verb] || !(REPORTING_VERBS.has(token.text) || token.text === 'according' || token.text === 'According')) continue;
     const lower = token.text.toLowerCase();
-    if (insideQuote[verb] || insideReported[verb] || (token.text !== lower && lower !== 'according') || (!CLAUSE_VERBS.has(lower) && lower !== 'according')) continue;
     const sentence = token.sentence;
     const sentenceFirst = input.sentences[sentence]?.first ?? verb;
     const sentenceEnd = input.sentences[sentence]?.end ?? verb + 1;
@@ -389,6 +431,21 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     if (inverted && tokens[verb - 1]?.text === ',' && verb - 1 > sentenceFirst + 3 && !hasQuoteBetween(sentenceFirst, verb - 1)) {
       pushReported(makeQuote(tokens[sentenceFirst]!.start, tokens[verb - 2]!.end, 'reported', inverted));
     }
+  }
+
+  // "Name: <statement>" opening a sentence (headlines, interview lines): the name speaks the rest.
+  for (const sentence of input.sentences) {
+    let first = sentence.first;
+    if (insideQuote[first] || insideReported[first]) continue;
+    const named = mentionByToken.get(first) ?? untypedNameStartingAt(first);
+    if (!named || named.first !== first || !isSpeakerType(named) || clusterOf(named)?.type === 'location') continue;
+    const colon = named.end;
+    if (tokens[colon]?.text !== ':' || tokens[colon]!.sentence !== tokens[first]!.sentence) continue;
+    first = colon + 1;
+    let end = sentence.end;
+    while (end > first && /^[.!?]$/.test(tokens[end - 1]!.text)) end--;
+    if (end - first < 4 || hasQuoteIn(first, end)) continue;
+    pushReported(makeQuote(tokens[first]!.start, tokens[end - 1]!.end, 'reported', { mention: named, first: named.first, end: named.end }));
   }
 
   // Quotes with no cue of their own: a paragraph continuing a quote keeps its speaker; a quote standing

@@ -64,6 +64,8 @@ const COMPANY_ALIASES: readonly { surface: string; canonical: string; cues: Set<
 const SPLIT_WORDS = new Set(['in', 'at', 'on', 'from', 'to', 'with', 'by', 'said', 'says', 'told', '–', '—', ':']);
 /** Titles that may be glued into a tagged span ("Verizon CEO Hans Vestberg", "President Maria Silva"). */
 const ROLE_WORDS = new Set('ceo|cfo|coo|cto|executive|officer|vice|deputy|chairman|chairwoman|president|minister|secretary|spokesman|spokeswoman|spokesperson|director|chief|governor|senator|mayor|premier|chancellor|mr.|mrs.|ms.|dr.|mr|mrs|ms|dr|prof.|sen.|rep.|gov.|gen.'.split('|'));
+/** Days and months: capitalised, often before "'s" or a verb, never a name of a body or a person here. */
+const CALENDAR_WORDS = new Set('monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tomorrow'.split('|'));
 const CONTRACTION = /['’](?:ll|re|ve|d|m|s|t)$/iu;
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'on', 'from', 'to', 'with', 'by']);
 const REGIONS = new Set(['Europe', 'Asia', 'Africa', 'America', 'Latin America', 'Middle East', 'Gulf']);
@@ -111,8 +113,9 @@ function letterCase(text: string): number {
  * capitalised too ("Japan Might Be Planning to Boycott ..."). A list of names is mostly capitalised
  * as well, but its capitalised words are names, not ordinary words.
  */
-function titleLikeSentences(tokenized: TokenizedText, commonWords: ReadonlySet<string>): Set<number> {
+function titleLikeSentences(tokenized: TokenizedText, commonWords: ReadonlySet<string>): { titled: Set<number>; capitals: Set<number> } {
   const titled = new Set<number>();
+  const capitals = new Set<number>();
   for (let index = 0; index < tokenized.sentences.length; index++) {
     const sentence = tokenized.sentences[index]!;
     let words = 0;
@@ -133,8 +136,9 @@ function titleLikeSentences(tokenized: TokenizedText, commonWords: ReadonlySet<s
     const allCapitals = !lower && words >= 3;
     const titleCase = capitalised / Math.max(1, words) >= 0.6 && capitalisedCommon >= 2 && capitalisedCommon * 4 >= capitalised;
     if (allCapitals || titleCase) titled.add(index);
+    if (allCapitals) capitals.add(index);
   }
-  return titled;
+  return { titled, capitals };
 }
 
 function surfaceOf(tokens: readonly Token[], first: number, end: number): string {
@@ -152,13 +156,30 @@ function nameTokens(tokens: readonly Token[], mention: NameMention): string[] {
   return words;
 }
 
+let knownUpper: Set<string> | null = null;
+
+/** Whether a name is on a hand-written or learned list, in any case ("NEW YORK" is "New York"). */
+function isKnownName(surface: string, lexicon: ReturnType<typeof learnedLexicon>): boolean {
+  if (!knownUpper) {
+    knownUpper = new Set<string>();
+    for (const list of [PLACES, KNOWN_ORGANIZATIONS, MEDIA_COMPANIES, lexicon.organization, lexicon.location, lexicon.misc]) for (const name of list) knownUpper.add(name.toUpperCase());
+  }
+  return knownUpper.has(surface.toUpperCase());
+}
+
+/** Letters, digits and the joiners inside words ("e-mail", "O'Neil"). */
+function isWordCode(code: number): boolean {
+  if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 45 || code === 39 || code === 38) return true;
+  return code > 127 && /[\p{L}\p{N}]/u.test(String.fromCharCode(code));
+}
+
 const looseKey = (words: readonly string[]): string => words.join(' ').replace(/[&.]/g, '').toLowerCase();
 
 /** Finds, types and clusters the names in tokenized text. */
 export function detectEntities(tokenized: TokenizedText): EntityResult {
   const { tokens } = tokenized;
   const lexicon = learnedLexicon();
-  const titled = titleLikeSentences(tokenized, lexicon.commonWords);
+  const { titled, capitals: capitalsSentences } = titleLikeSentences(tokenized, lexicon.commonWords);
   const inTitle = (index: number): boolean => titled.has(tokens[index]!.sentence);
   const isSentenceStart = (index: number): boolean => {
     let previous = index - 1;
@@ -170,8 +191,10 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   //    titles ("Verizon CEO Hans Vestberg") and at prepositions that join two names ("... in Paris").
   const candidates: NameMention[] = [];
   const addCandidate = (first: number, end: number, kind: NameSpan['kind'] | null): void => {
-    if (inTitle(first)) {
-      // In a headline every word is capitalised: ordinary words split a span into its names.
+    const known = isKnownName(surfaceOf(tokens, first, end), lexicon);
+    if (inTitle(first) && !capitalsSentences.has(tokens[first]!.sentence) && !known) {
+      // In a title-case headline every word is capitalised: ordinary words split a span into its names.
+      // The tagger learned headlines in capitals ("NEW YORK") from examples and needs no help there.
       for (let index = first; index < end; index++) {
         if (lexicon.commonWords.has(lowerOf(tokens[index]))) {
           if (index > first) addCandidate(first, index, kind);
@@ -179,10 +202,12 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
         }
       }
     }
-    while (end > first && !HAS_LETTER.test(tokens[end - 1]!.text) && !/\d/.test(tokens[end - 1]!.text)) end--;
+    // Names end on a capitalised word, a digit or a closing mark, never on "and" or a verb the tagger ran into ("NAPM rose").
+    while (end > first && ((!HAS_LETTER.test(tokens[end - 1]!.text) && !/\d/.test(tokens[end - 1]!.text)) || /^\p{Ll}/u.test(tokens[end - 1]!.text) || POSSESSIVE.test(tokens[end - 1]!.text))) end--;
     while (first < end && !CAPITALISED.test(tokens[first]!.text) && !/\d/.test(tokens[first]!.text)) first++;
     // A sentence's first word is capitalised whatever it is: an ordinary word there is not a name ("Although").
-    while (first < end && isSentenceStart(first) && lexicon.commonWords.has(lowerOf(tokens[first]))) first++;
+    // A listed name keeps its first word ("New York", "Federal Reserve").
+    while (!known && first < end && isSentenceStart(first) && lexicon.commonWords.has(lowerOf(tokens[first]))) first++;
     if (end <= first) return;
     // Contractions ("We’ll", "They’re") are never names.
     if (end - first === 1 && CONTRACTION.test(tokens[first]!.text)) return;
@@ -219,22 +244,48 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   // possessive follows: "Siemens said ...", "Nokia's profit ...".
   const taggedTokens = new Uint8Array(tokens.length);
   for (const mention of candidates) for (let t = mention.first; t < mention.end; t++) taggedTokens[t] = 1;
-  const lowerForms = new Set<string>();
-  for (const token of tokens) {
-    const code = token.text.charCodeAt(0);
-    if (code >= 97 && code <= 122) lowerForms.add(token.text);
-  }
+  // Whether a word is also written in lower case in the text: asked for a few words only, so searched on demand.
+  const lowerCaseSeen = new Map<string, boolean>();
+  const writtenInLowerCase = (lower: string): boolean => {
+    let seen = lowerCaseSeen.get(lower);
+    if (seen === undefined) {
+      seen = false;
+      for (let at = tokenized.text.indexOf(lower); at >= 0 && !seen; at = tokenized.text.indexOf(lower, at + 1)) {
+        const before = at > 0 ? tokenized.text.charCodeAt(at - 1) : 32;
+        const after = at + lower.length < tokenized.text.length ? tokenized.text.charCodeAt(at + lower.length) : 32;
+        seen = !isWordCode(before) && !isWordCode(after);
+      }
+      lowerCaseSeen.set(lower, seen);
+    }
+    return seen;
+  };
   for (const sentence of tokenized.sentences) {
     let first = sentence.first;
     while (first < sentence.end && QUOTE_OR_BRACKET.test(tokens[first]!.text)) first++;
     const token = tokens[first];
     if (!token || taggedTokens[first] || !/^\p{Lu}[\p{L}&\-]+$/u.test(token.text)) continue;
     const lower = token.text.toLowerCase();
-    if (lexicon.commonWords.has(lower) || ROLE_WORDS.has(lower) || lowerForms.has(lower)) continue;
+    if (lexicon.commonWords.has(lower) || ROLE_WORDS.has(lower) || writtenInLowerCase(lower) || CALENDAR_WORDS.has(lower)) continue;
     let end = first + 1;
     while (end < sentence.end && end - first < 4 && /^\p{Lu}/u.test(tokens[end]!.text) && !taggedTokens[end]) end++;
     const next = tokens[end]?.text ?? '';
     if (SPEECH_VERBS_AFTER_NAME.has(next) || POSSESSIVE.test(next)) candidates.push({ first, end, modelKind: null, cluster: -1 });
+  }
+
+  // A capitalised word the tagger left alone, owned by a place ("Britain's BT", "Germany's Siemens"):
+  // places own businesses and bodies far more often than anything else written that way.
+  for (const mention of [...candidates]) {
+    const possessive = tokens[mention.end];
+    if (!possessive || !POSSESSIVE.test(possessive.text) || !(mention.modelKind === 'LOC' || PLACES.has(surfaceOf(tokens, mention.first, mention.end)))) continue;
+    const first = mention.end + 1;
+    const token = tokens[first];
+    if (!token || taggedTokens[first] || token.sentence !== possessive.sentence || !/^\p{Lu}[\p{L}&\-]*$/u.test(token.text)) continue;
+    const lower = token.text.toLowerCase();
+    if (lexicon.commonWords.has(lower) || ROLE_WORDS.has(lower) || ROLE_HEADS.has(lower) || writtenInLowerCase(lower)) continue;
+    let end = first + 1;
+    while (end < tokens.length && end - first < 3 && tokens[end]!.sentence === token.sentence && /^\p{Lu}/u.test(tokens[end]!.text) && !taggedTokens[end]) end++;
+    candidates.push({ first, end, modelKind: null, cluster: -1 });
+    for (let t = first; t < end; t++) taggedTokens[t] = 1;
   }
 
   // 2. Legal-form suffixes extend a name or reveal one the tagger missed ("Foo Bar Inc").
@@ -244,7 +295,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   });
   for (let index = 1; index < tokens.length; index++) {
     const token = tokens[index]!;
-    if (!COMPANY_SUFFIXES.has(token.text.toLowerCase()) || !/^\p{Lu}/u.test(token.text) || covered[index]! >= 0) continue;
+    if (covered[index]! >= 0 || !(letterCase(token.text) & STARTS_UPPER) || !COMPANY_SUFFIXES.has(token.text.toLowerCase())) continue;
     if (tokens[index - 1]!.sentence !== token.sentence) continue;
     const before = covered[index - 1]!;
     if (before >= 0) {
@@ -388,7 +439,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     list.push(mention);
     groups.set(id, list);
   }
-  const typed = new Map<number, { kind: Kind; company: boolean; scores: Record<Kind, number>; aliased: string | null }>();
+  const typed = new Map<number, ReturnType<typeof scoreCluster>>();
   for (const [id, group] of groups) typed.set(id, scoreCluster(tokens, group, clusterWords[id]!, lexicon));
 
   // Coordinated names ("ZTE and Huawei", "ATT and Verizon") usually share a type: a weak vote.
@@ -420,6 +471,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   // 6. Clusters become entities; other names (MISC, weak single-word people) are dropped.
   const clusters: EntityCluster[] = [];
   const kept: NameMention[] = [];
+  let nextClusterId = clusterWords.length;
   for (const [id, group] of groups) {
     const decision = typed.get(id)!;
     const words = clusterWords[id]!;
@@ -430,8 +482,22 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     if (!type) continue;
     const canonicalWords = type === 'person' ? longestWords(tokens, group) : words;
     const canonical = decision.aliased ?? canonicalWords.join(' ');
-    clusters.push({ id, type, canonical, nameTokens: canonicalWords, mentions: group });
-    kept.push(...group);
+    // A city's name also names its team ("Detroit" in a results table): where the tagger read a mention
+    // as the other of place and organisation, that mention keeps the tagger's reading, unless a cue or a
+    // hand-written list chose the cluster's kind.
+    const other = decision.kind === 'LOC' ? 'ORG' : decision.kind === 'ORG' ? 'LOC' : null;
+    const split = other !== null && !decision.firm ? group.filter((mention) => mention.modelKind === other) : [];
+    const own = split.length > 0 ? group.filter((mention) => mention.modelKind !== other) : group;
+    if (own.length > 0) {
+      clusters.push({ id, type, canonical, nameTokens: canonicalWords, mentions: own });
+      kept.push(...own);
+    }
+    if (split.length > 0) {
+      const splitId = nextClusterId++;
+      for (const mention of split) mention.cluster = splitId;
+      clusters.push({ id: splitId, type: other === 'LOC' ? 'location' : 'organization', canonical, nameTokens: canonicalWords, mentions: split });
+      kept.push(...split);
+    }
   }
   kept.sort((a, b) => a.first - b.first);
   return { clusters, mentions: kept };
@@ -476,7 +542,7 @@ function scoreCluster(
   group: readonly NameMention[],
   words: readonly string[],
   lexicon: ReturnType<typeof learnedLexicon>,
-): { kind: Kind; company: boolean; scores: Record<Kind, number>; aliased: string | null } {
+): { kind: Kind; company: boolean; scores: Record<Kind, number>; aliased: string | null; firm: boolean } {
   const scores: Record<Kind, number> = { PER: 0, ORG: 0, LOC: 0, MISC: 0 };
   const name = words.join(' ');
   const isCapsLine = (mention: NameMention): boolean => isCapsLineAt(tokens, mention);
@@ -491,6 +557,7 @@ function scoreCluster(
   if (lexicon.organization.has(name)) scores.ORG += 2;
   if (lexicon.location.has(name)) scores.LOC += 2;
   if (lexicon.person.has(name)) scores.PER += 2;
+  const votesAndLists = { ...scores };
   if (words.length > 1 && lexicon.givenNames.has(words[0]!)) scores.PER += 2;
   if (PLACES.has(name)) scores.LOC += 10;
   // Places are seldom written as capital initials; an unknown acronym read as a place is more likely a body.
@@ -546,6 +613,12 @@ function scoreCluster(
       }
     }
     let after = mention.end;
+    // An aside in brackets ("Huawei (华为) said") does not separate a name from its verb.
+    if (tokens[after]?.text === '(') {
+      let close = after + 1;
+      while (close < tokens.length && close - after < 8 && tokens[close]!.text !== ')') close++;
+      if (tokens[close]?.text === ')') after = close + 1;
+    }
     if (tokens[after] && POSSESSIVE.test(tokens[after]!.text)) after++;
     for (let t = after; t < Math.min(tokens.length, after + 3); t++) {
       const token = tokens[t]!;
@@ -595,5 +668,7 @@ function scoreCluster(
     }
   }
   const kind = bestKind(scores);
-  return { kind, company: companyEvidence >= organizationEvidence, scores, aliased };
+  // Whether anything beyond the tagger's votes and the learned lists (a cue, a hand-written list) chose the kind.
+  const firm = scores[kind] > votesAndLists[kind];
+  return { kind, company: companyEvidence >= organizationEvidence, scores, aliased, firm };
 }

@@ -1,4 +1,5 @@
 import { hashString, mixHash } from './hash.ts';
+import { NAME_CLASS } from './lexicon.ts';
 import type { Token } from './tokenize.ts';
 
 /** Tags of the sequence model: BIO over CoNLL's four types. */
@@ -17,29 +18,6 @@ export function tagKind(tag: number): number {
 export function allowedAfter(previous: number, tag: number): boolean {
   if (tag === 0 || tag % 2 === 1) return true;
   return previous !== 0 && tagKind(previous) === tagKind(tag);
-}
-
-/** Per-token values hashed once and reused by every feature template. */
-export interface TokenView {
-  lower: number;
-  raw: number;
-  shape: number;
-  suffix2: number;
-  suffix3: number;
-  suffix4: number;
-  prefix2: number;
-  prefix3: number;
-  capitalised: boolean;
-  /** The same word appears capitalised, not first in its sentence, elsewhere in the text. */
-  capitalisedElsewhere: boolean;
-  /** The lower-case form appears elsewhere in the text. */
-  lowerElsewhere: boolean;
-  /** The token's sentence is written in capitals (a headline). */
-  capsSentence: boolean;
-  firstInSentence: boolean;
-  lengthBucket: number;
-  /** Facts of the word itself, shared by all its occurrences. */
-  word: WordFacts;
 }
 
 const BOUNDARY_HASH = hashString('<s>');
@@ -81,23 +59,71 @@ export interface WordFacts {
   hasLower: boolean;
   hasLetter: boolean;
   lengthBucket: number;
-  /** Scores of the word-only features under `scoresFor` (a frozen model), filled by the tagger. */
+  /**
+   * Scores under `scoresFor` (a frozen model) of the features this word fires in each position,
+   * TAG_COUNT each: as the token itself, as the previous, next, second previous and second next word.
+   */
   scores: Float32Array | null;
   scoresFor: object | null;
+  /** Hashes of the pair templates this word opens, mixed with the other word's hash per token. */
+  shapeThenShape: number;
+  shapeThenNextShape: number;
+  lowerThenLower: number;
+  lowerThenNextLower: number;
+  /** The lower-case form, shared by every spelling of the word: where document-level facts are kept. */
+  form: LowerForm;
+  /** Scores under `scoresFor` of `documentFeatures` in the document context `contextKey` (-1 for none yet). */
+  contextKey: number;
+  contextScores: Float32Array | null;
+  /** The word's name-list bits under `classesFor`. */
+  wordClass: number;
+  classesFor: WordClasses | null;
 }
+
+/**
+ * Facts about a lower-case form within one text, valid while `stamp` is that text's stamp: written
+ * here instead of keeping sets and maps of strings per text.
+ */
+export interface LowerForm {
+  stamp: number;
+  /** 1: written capitalised mid-sentence; 2: written in lower case; 4: after a title; 8: after a given name; 16: before an organisation word. */
+  seen: number;
+  historyStamp: number;
+  /** Entity kind the tagger gave the word last (see `tagKind`). */
+  historyKind: number;
+}
+
+let textStamp = 0;
+
+/** Word positions whose features depend on the word alone, in the order of `WordFacts.scores`. */
+export const SELF = 0;
+export const AS_PREVIOUS = 1;
+export const AS_NEXT = 2;
+export const AS_PREVIOUS2 = 3;
+export const AS_NEXT2 = 4;
+/** The word itself after a token tagged O (the most common previous tag): its previous-tag features, cached too. */
+export const AFTER_OUTSIDE = 5;
+export const POSITIONS = 6;
 
 // Shared across calls: news text reuses its words, and the facts of a word never change.
 const wordCache = new Map<string, WordFacts>();
+const formCache = new Map<string, LowerForm>();
 const WORD_CACHE_LIMIT = 50_000;
 
-function factsOf(text: string): WordFacts {
-  let facts = wordCache.get(text);
-  if (facts) return facts;
-  const lower = text.toLowerCase();
-  facts = {
-    lower: hashString(lower),
+function formOf(lower: string): LowerForm {
+  let form = formCache.get(lower);
+  if (!form) {
+    form = { stamp: 0, seen: 0, historyStamp: 0, historyKind: 0 };
+    formCache.set(lower, form);
+  }
+  return form;
+}
+
+function makeFacts(text: string, lower: string, shape: number, lowerHash: number): WordFacts {
+  return {
+    lower: lowerHash,
     raw: hashString(text),
-    shape: hashString(wordShape(text)),
+    shape,
     suffix2: hashString('~' + lower.slice(-2)),
     suffix3: hashString('~' + lower.slice(-3)),
     suffix4: hashString('~' + lower.slice(-4)),
@@ -110,77 +136,246 @@ function factsOf(text: string): WordFacts {
     lengthBucket: Math.min(text.length, 8),
     scores: null,
     scoresFor: null,
+    shapeThenShape: mixHash(11, shape),
+    shapeThenNextShape: mixHash(12, shape),
+    lowerThenLower: mixHash(23, lowerHash),
+    lowerThenNextLower: mixHash(24, lowerHash),
+    form: formOf(lower),
+    contextKey: -1,
+    contextScores: null,
+    wordClass: 0,
+    classesFor: null,
   };
-  if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
+}
+
+function factsOf(text: string): WordFacts {
+  let facts = wordCache.get(text);
+  if (facts) return facts;
+  const lower = text.toLowerCase();
+  if (wordCache.size >= WORD_CACHE_LIMIT) {
+    wordCache.clear();
+    formCache.clear();
+  }
+  facts = makeFacts(text, lower, hashString(wordShape(text)), hashString(lower));
   wordCache.set(text, facts);
   return facts;
 }
 
-/** Builds the per-token views for a whole text (document-level flags need every token). */
-export function buildViews(tokens: readonly Token[]): TokenView[] {
-  const facts = tokens.map((token) => factsOf(token.text));
+/** Stand-ins for the missing neighbours at the start and at the end of a sentence. */
+export const SENTENCE_START_WORD = makeFacts('<s>', '<s>', BOUNDARY_HASH, BOUNDARY_HASH);
+export const SENTENCE_END_WORD = makeFacts('</s>', '</s>', END_HASH, END_HASH);
 
-  // Document-level facts: capitalised mid-sentence forms, lower-case forms, capitals-only sentences.
-  const midCapitalised = new Set<string>();
-  const lowerForms = new Set<string>();
-  const sentenceHasLower = new Set<number>();
-  let previousSentence = -1;
-  for (let index = 0; index < tokens.length; index++) {
-    const token = tokens[index]!;
-    const word = facts[index]!;
-    const first = token.sentence !== previousSentence;
-    previousSentence = token.sentence;
-    if (word.hasLower) sentenceHasLower.add(token.sentence);
-    if (word.capitalised) {
-      if (!first && word.hasLower) midCapitalised.add(word.lowerText);
-    } else if (word.hasLetter) lowerForms.add(token.text);
-  }
-
-  const views: TokenView[] = [];
-  previousSentence = -1;
-  for (let index = 0; index < tokens.length; index++) {
-    const token = tokens[index]!;
-    const word = facts[index]!;
-    const firstInSentence = token.sentence !== previousSentence;
-    previousSentence = token.sentence;
-    views.push({
-      lower: word.lower,
-      raw: word.raw,
-      shape: word.shape,
-      suffix2: word.suffix2,
-      suffix3: word.suffix3,
-      suffix4: word.suffix4,
-      prefix2: word.prefix2,
-      prefix3: word.prefix3,
-      capitalised: word.capitalised,
-      capitalisedElsewhere: word.capitalised && midCapitalised.has(word.lowerText),
-      lowerElsewhere: word.capitalised && lowerForms.has(word.lowerText),
-      capsSentence: word.hasLetter && !sentenceHasLower.has(token.sentence),
-      firstInSentence,
-      lengthBucket: word.lengthBucket,
-      word,
-    });
-  }
-  return views;
+/** The words of a text and their document-level flags, one entry per token. */
+export interface TokenTable {
+  words: WordFacts[];
+  /** 1: capitalised mid-sentence elsewhere; 2: lower-case elsewhere; 4: in a capitals-only sentence; 8: first in its sentence. */
+  flags: Uint8Array;
+  /** Name lists a capitalised word appears in (see `nameWordClasses`), 0 for other words. */
+  classes: Uint8Array;
+  /** This text's stamp on the `LowerForm`s of its words. */
+  stamp: number;
 }
 
-/** Feature hashes that depend on the word alone (the tagger caches their scores per word). */
-export function wordFeatures(view: TokenView, out: Uint32Array): number {
-  let count = 0;
-  out[count++] = mixHash(2, view.lower);
-  out[count++] = mixHash(3, view.raw);
-  out[count++] = mixHash(8, view.shape);
-  out[count++] = mixHash(13, view.suffix2);
-  out[count++] = mixHash(14, view.suffix3);
-  out[count++] = mixHash(15, view.suffix4);
-  out[count++] = mixHash(16, view.prefix2);
-  out[count++] = mixHash(17, view.prefix3);
+/** Name-list bits of a lower-cased word. */
+export type WordClasses = (lower: string) => number;
+
+/** Builds the per-token table for a whole text (document-level flags need every token). */
+export function buildTable(tokens: readonly Token[], wordClasses: WordClasses): TokenTable {
+  const count = tokens.length;
+  const stamp = ++textStamp;
+  const words = new Array<WordFacts>(count);
+  const classes = new Uint8Array(count);
+  const sentenceCount = count > 0 ? tokens[count - 1]!.sentence + 1 : 0;
+  const sentenceHasLower = new Uint8Array(sentenceCount);
+
+  // Document-level facts: capitalised mid-sentence forms, lower-case forms, capitals-only sentences,
+  // and the neighbours a capitalised word has anywhere in the text (after a title or a given name, before an organisation word).
+  let previousSentence = -1;
+  for (let index = 0; index < count; index++) {
+    const token = tokens[index]!;
+    const word = factsOf(token.text);
+    words[index] = word;
+    const form = word.form;
+    if (form.stamp !== stamp) {
+      form.stamp = stamp;
+      form.seen = 0;
+    }
+    const first = token.sentence !== previousSentence;
+    previousSentence = token.sentence;
+    if (word.hasLower) sentenceHasLower[token.sentence] = 1;
+    if (word.capitalised) {
+      if (word.classesFor !== wordClasses) {
+        word.wordClass = wordClasses(word.lowerText);
+        word.classesFor = wordClasses;
+      }
+      classes[index] = word.wordClass;
+      if (!first && word.hasLower) form.seen |= 1;
+      if (!first) {
+        const before = classes[index - 1]!;
+        if (before & TITLE_CLASS) form.seen |= 4;
+        if (before & GIVEN_NAME_CLASS) form.seen |= 8;
+      }
+    } else if (word.hasLetter && token.text === word.lowerText) form.seen |= 2;
+    if (!first && classes[index]! & ORGANIZATION_WORD_CLASS && index > 0 && words[index - 1]!.capitalised) words[index - 1]!.form.seen |= 16;
+  }
+
+  const flags = new Uint8Array(count);
+  previousSentence = -1;
+  for (let index = 0; index < count; index++) {
+    const token = tokens[index]!;
+    const word = words[index]!;
+    let value = 0;
+    if (word.capitalised) value |= word.form.seen & 3;
+    if (word.hasLetter && !sentenceHasLower[token.sentence]) value |= 4;
+    if (token.sentence !== previousSentence) value |= 8;
+    previousSentence = token.sentence;
+    flags[index] = value;
+  }
+  return { words, flags, classes, stamp };
+}
+
+const GIVEN_NAME_CLASS = NAME_CLASS.givenName;
+const ORGANIZATION_WORD_CLASS = NAME_CLASS.organizationWord;
+const TITLE_CLASS = NAME_CLASS.title;
+
+/** The kind the tagger gave the same word earlier in this text (0 for none yet). */
+export function historyOf(table: TokenTable, word: WordFacts): number {
+  return word.form.historyStamp === table.stamp ? word.form.historyKind : 0;
+}
+
+/** Records the kind given to a word; a word once read as a name keeps that until read as another. */
+export function recordHistory(table: TokenTable, word: WordFacts, kind: number): void {
+  const form = word.form;
+  if (kind !== 0 || form.historyStamp !== table.stamp) {
+    form.historyStamp = table.stamp;
+    form.historyKind = kind;
+  }
+}
+
+/**
+ * Feature hashes a word fires from one position, whatever its context (the tagger caches their
+ * scores per word): the word itself, or the word as a neighbour of the tagged token.
+ */
+export function positionFeatures(word: WordFacts, wordClass: number, position: number, out: Uint32Array, offset: number): number {
+  let count = offset;
+  switch (position) {
+    case SELF:
+      out[count++] = mixHash(1, 0);
+      out[count++] = mixHash(2, word.lower);
+      out[count++] = mixHash(3, word.raw);
+      out[count++] = mixHash(8, word.shape);
+      out[count++] = mixHash(13, word.suffix2);
+      out[count++] = mixHash(14, word.suffix3);
+      out[count++] = mixHash(15, word.suffix4);
+      out[count++] = mixHash(16, word.prefix2);
+      out[count++] = mixHash(17, word.prefix3);
+      out[count++] = mixHash(mixHash(25, word.lengthBucket), word.shape);
+      out[count++] = mixHash(29, wordClass);
+      out[count++] = mixHash(mixHash(30, wordClass), word.shape);
+      break;
+    case AS_PREVIOUS:
+      out[count++] = mixHash(4, word.lower);
+      out[count++] = mixHash(9, word.shape);
+      out[count++] = mixHash(31, wordClass);
+      out[count++] = mixHash(33, word.suffix3);
+      out[count++] = mixHash(mixHash(34, word.lower), word.shape);
+      break;
+    case AS_NEXT:
+      out[count++] = mixHash(5, word.lower);
+      out[count++] = mixHash(10, word.shape);
+      out[count++] = mixHash(32, wordClass);
+      out[count++] = mixHash(35, word.suffix3);
+      out[count++] = mixHash(mixHash(36, word.lower), word.shape);
+      break;
+    case AS_PREVIOUS2:
+      out[count++] = mixHash(6, word.lower);
+      out[count++] = mixHash(37, word.shape);
+      out[count++] = mixHash(38, wordClass);
+      break;
+    case AFTER_OUTSIDE:
+      count = previousTagWordFeatures(word, 0, out, count);
+      break;
+    case AS_NEXT2:
+      out[count++] = mixHash(7, word.lower);
+      out[count++] = mixHash(39, word.shape);
+      out[count++] = mixHash(40, wordClass);
+      break;
+  }
   return count;
 }
 
-/** Feature hashes of token `index` in its context, given the tags already chosen for the two tokens before it. */
-export function contextFeatures(
-  views: readonly TokenView[],
+const FLAG_SHAPE_SEEDS = Array.from({ length: 16 }, (_, flags) => mixHash(22, flags));
+const FLAG_LOWER_SEEDS = Array.from({ length: 16 }, (_, flags) => mixHash(27, flags));
+const FLAG_CLASS_SEEDS = Array.from({ length: 16 }, (_, flags) => mixHash(42, flags));
+const NEIGHBOURHOOD_SEEDS = Array.from({ length: 8 }, (_, seen) => mixHash(45, seen));
+const CLASS_SEEDS = Array.from({ length: 256 }, (_, wordClass) => mixHash(41, wordClass));
+
+/** Feature hashes of token `index` that pair it with its neighbours. */
+export function pairFeatures(table: TokenTable, index: number, sentenceFirst: number, sentenceEnd: number, out: Uint32Array, offset: number): number {
+  const words = table.words;
+  const word = words[index]!;
+  const before = index > sentenceFirst ? words[index - 1]! : SENTENCE_START_WORD;
+  const hasAfter = index + 1 < sentenceEnd;
+  const after = hasAfter ? words[index + 1]! : SENTENCE_END_WORD;
+  out[offset] = mixHash(before.shapeThenShape, word.shape);
+  out[offset + 1] = mixHash(word.shapeThenNextShape, after.shape);
+  out[offset + 2] = mixHash(before.lowerThenLower, word.lower);
+  out[offset + 3] = mixHash(word.lowerThenNextLower, after.lower);
+  out[offset + 4] = mixHash(CLASS_SEEDS[table.classes[index]!]!, hasAfter ? table.classes[index + 1]! : 0);
+  return offset + 5;
+}
+
+/**
+ * The facts of token `index` that belong to its text rather than to its neighbours (its document-level
+ * flags and neighbourhood), as one small number: the tagger caches a word's scores for its latest one.
+ */
+export function documentContext(table: TokenTable, index: number): number {
+  const word = table.words[index]!;
+  return table.flags[index]! | ((word.capitalised ? word.form.seen >> 2 : 0) << 4);
+}
+
+/** Feature hashes of a word in its document-level context (see `documentContext`). */
+export function documentFeatures(word: WordFacts, wordClass: number, context: number, out: Uint32Array, offset: number): number {
+  const flags = context & 15;
+  out[offset] = mixHash(FLAG_SHAPE_SEEDS[flags]!, word.shape);
+  out[offset + 1] = mixHash(FLAG_LOWER_SEEDS[flags]!, word.lower);
+  out[offset + 2] = mixHash(FLAG_CLASS_SEEDS[flags]!, wordClass);
+  out[offset + 3] = mixHash(NEIGHBOURHOOD_SEEDS[context >> 4]!, word.shape);
+  return offset + 4;
+}
+
+/** Feature hashes that need only the two previous tags: the same for every token, so cacheable per tag pair. */
+export function tagPairFeatures(previousTag: number, previousTag2: number, out: Uint32Array, offset: number): number {
+  out[offset] = mixHash(18, previousTag);
+  out[offset + 1] = mixHash(19, previousTag * 16 + previousTag2);
+  return offset + 2;
+}
+
+/** Feature hash of the kind the same word got earlier in the text (0 for none). */
+export function historyFeature(historyKind: number, capitalised: boolean): number {
+  return mixHash(mixHash(26, historyKind), capitalised ? 1 : 0);
+}
+
+const TAG_LOWER_SEEDS = Array.from({ length: 16 }, (_, tag) => mixHash(20, tag));
+const TAG_SHAPE_SEEDS = Array.from({ length: 16 }, (_, tag) => mixHash(21, tag));
+const TAG_LOWER_BEFORE_SEEDS = Array.from({ length: 16 }, (_, tag) => mixHash(28, tag));
+
+/** Feature hashes that pair the previous tag with the word itself. */
+export function previousTagWordFeatures(word: WordFacts, previousTag: number, out: Uint32Array, offset: number): number {
+  out[offset] = mixHash(TAG_LOWER_SEEDS[previousTag]!, word.lower);
+  out[offset + 1] = mixHash(TAG_SHAPE_SEEDS[previousTag]!, word.shape);
+  return offset + 2;
+}
+
+/** Feature hash that pairs the previous tag with the word before the token. */
+export function previousTagBeforeFeature(table: TokenTable, index: number, sentenceFirst: number, previousTag: number): number {
+  const before = index > sentenceFirst ? table.words[index - 1]! : SENTENCE_START_WORD;
+  return mixHash(TAG_LOWER_BEFORE_SEEDS[previousTag]!, before.lower);
+}
+
+/** Every feature hash of token `index`, given the tags chosen for the two tokens before it (used while training). */
+export function allFeatures(
+  table: TokenTable,
   index: number,
   sentenceFirst: number,
   sentenceEnd: number,
@@ -188,41 +383,20 @@ export function contextFeatures(
   previousTag2: number,
   historyKind: number,
   out: Uint32Array,
-  offset: number,
 ): number {
-  const view = views[index]!;
-  const before = index > sentenceFirst ? views[index - 1]! : null;
-  const before2 = index - 1 > sentenceFirst ? views[index - 2]! : null;
-  const after = index + 1 < sentenceEnd ? views[index + 1]! : null;
-  const after2 = index + 2 < sentenceEnd ? views[index + 2]! : null;
-  const lowerBefore = before ? before.lower : BOUNDARY_HASH;
-  const lowerAfter = after ? after.lower : END_HASH;
-  const shapeBefore = before ? before.shape : BOUNDARY_HASH;
-  const shapeAfter = after ? after.shape : END_HASH;
-  const flags =
-    (view.capitalisedElsewhere ? 1 : 0) | (view.lowerElsewhere ? 2 : 0) | (view.capsSentence ? 4 : 0) | (view.firstInSentence ? 8 : 0);
-  let count = offset;
-  out[count++] = mixHash(1, 0);
-  out[count++] = mixHash(4, lowerBefore);
-  out[count++] = mixHash(5, lowerAfter);
-  out[count++] = mixHash(6, before2 ? before2.lower : BOUNDARY_HASH);
-  out[count++] = mixHash(7, after2 ? after2.lower : END_HASH);
-  out[count++] = mixHash(9, shapeBefore);
-  out[count++] = mixHash(10, shapeAfter);
-  out[count++] = mixHash(mixHash(11, shapeBefore), view.shape);
-  out[count++] = mixHash(mixHash(12, view.shape), shapeAfter);
-  out[count++] = mixHash(18, previousTag);
-  out[count++] = mixHash(19, previousTag * 16 + previousTag2);
-  out[count++] = mixHash(mixHash(20, previousTag), view.lower);
-  out[count++] = mixHash(mixHash(21, previousTag), view.shape);
-  out[count++] = mixHash(mixHash(22, flags), view.shape);
-  out[count++] = mixHash(mixHash(23, lowerBefore), view.lower);
-  out[count++] = mixHash(mixHash(24, view.lower), lowerAfter);
-  out[count++] = mixHash(mixHash(25, view.lengthBucket), view.shape);
-  out[count++] = mixHash(mixHash(26, historyKind), view.capitalised ? 1 : 0);
-  out[count++] = mixHash(mixHash(27, flags), view.lower);
-  out[count++] = mixHash(mixHash(28, previousTag), lowerBefore);
+  const { words, classes } = table;
+  let count = positionFeatures(words[index]!, classes[index]!, SELF, out, 0);
+  count = index > sentenceFirst ? positionFeatures(words[index - 1]!, classes[index - 1]!, AS_PREVIOUS, out, count) : positionFeatures(SENTENCE_START_WORD, 0, AS_PREVIOUS, out, count);
+  count = index + 1 < sentenceEnd ? positionFeatures(words[index + 1]!, classes[index + 1]!, AS_NEXT, out, count) : positionFeatures(SENTENCE_END_WORD, 0, AS_NEXT, out, count);
+  count = index - 1 > sentenceFirst ? positionFeatures(words[index - 2]!, classes[index - 2]!, AS_PREVIOUS2, out, count) : positionFeatures(SENTENCE_START_WORD, 0, AS_PREVIOUS2, out, count);
+  count = index + 2 < sentenceEnd ? positionFeatures(words[index + 2]!, classes[index + 2]!, AS_NEXT2, out, count) : positionFeatures(SENTENCE_END_WORD, 0, AS_NEXT2, out, count);
+  count = pairFeatures(table, index, sentenceFirst, sentenceEnd, out, count);
+  count = documentFeatures(words[index]!, classes[index]!, documentContext(table, index), out, count);
+  count = tagPairFeatures(previousTag, previousTag2, out, count);
+  out[count++] = historyFeature(historyKind, words[index]!.capitalised);
+  count = previousTagWordFeatures(words[index]!, previousTag, out, count);
+  out[count++] = previousTagBeforeFeature(table, index, sentenceFirst, previousTag);
   return count;
 }
 
-export const MAX_FEATURES = 32;
+export const MAX_FEATURES = 64;

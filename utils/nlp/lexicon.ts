@@ -1,3 +1,4 @@
+import { COMPANY_NAME_WORDS, COMPANY_SUFFIXES, KNOWN_ORGANIZATIONS, ORGANIZATION_NAME_WORDS, PERSON_TITLES, PLACES } from './gazetteer.ts';
 import { LEXICON } from './model/lexicon.ts';
 
 const split = (value: string): Set<string> => new Set(value ? value.split('|') : []);
@@ -24,4 +25,44 @@ export function learnedLexicon(): LearnedLexicon {
     commonWords: split(LEXICON.commonWords),
   };
   return cached;
+}
+
+/** Name lists as the tagger's word classes read them (the training script passes lists learned without the document at hand). */
+export interface NameLists {
+  person: Iterable<string>;
+  organization: Iterable<string>;
+  location: Iterable<string>;
+  misc: Iterable<string>;
+  givenNames: Iterable<string>;
+}
+
+/** Bits of `nameWordClasses`: which lists a capitalised word appears in. */
+export const NAME_CLASS = { person: 1, organization: 2, location: 4, misc: 8, givenName: 16, organizationWord: 32, place: 64, title: 128 } as const;
+
+/**
+ * Maps a capitalised word (lower-cased) to the name lists it appears in, as a word of a listed name:
+ * learned lists and the hand-written ones. A word-level fact, so the tagger scores it once per word.
+ */
+export function nameWordClasses(lists: NameLists): (lower: string) => number {
+  const classes = new Map<string, number>();
+  const mark = (names: Iterable<string>, bit: number): void => {
+    for (const name of names) for (const word of name.toLowerCase().split(' ')) if (word) classes.set(word, (classes.get(word) ?? 0) | bit);
+  };
+  mark(lists.person, NAME_CLASS.person);
+  mark(lists.organization, NAME_CLASS.organization);
+  mark(lists.location, NAME_CLASS.location);
+  mark(lists.misc, NAME_CLASS.misc);
+  mark(lists.givenNames, NAME_CLASS.givenName);
+  mark([...ORGANIZATION_NAME_WORDS, ...COMPANY_NAME_WORDS, ...COMPANY_SUFFIXES, ...KNOWN_ORGANIZATIONS], NAME_CLASS.organizationWord);
+  mark(PLACES, NAME_CLASS.place);
+  mark(PERSON_TITLES, NAME_CLASS.title);
+  return (lower) => classes.get(lower) ?? 0;
+}
+
+let bundledClasses: ((lower: string) => number) | null = null;
+
+/** Word classes from the bundled lists, built on first use. */
+export function bundledNameWordClasses(): (lower: string) => number {
+  bundledClasses ??= nameWordClasses(learnedLexicon());
+  return bundledClasses;
 }

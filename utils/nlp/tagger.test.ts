@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { TAGS } from './features.ts';
+import { MAX_FEATURES, TAGS, allFeatures, buildTable } from './features.ts';
+import { bundledNameWordClasses } from './lexicon.ts';
+import { loadNerWeights } from './model/load.ts';
 import { findNames } from './ner.ts';
-import { spansFromTags } from './tagger.ts';
+import { spansFromTags, tagSentences, type TaggerWeights } from './tagger.ts';
 import { tokenize } from './tokenize.ts';
 
 const tag = (name: (typeof TAGS)[number]): number => TAGS.indexOf(name);
@@ -22,5 +24,31 @@ describe('the bundled tagger', () => {
     const tokenized = tokenize('Angela Merkel met Deutsche Bank executives in Berlin on Tuesday.');
     const found = findNames(tokenized).map((span) => `${span.kind}:${tokenized.tokens.slice(span.first, span.end).map((token) => token.text).join(' ')}`);
     expect(found).toEqual(['PER:Angela Merkel', 'ORG:Deutsche Bank', 'LOC:Berlin']);
+  });
+});
+
+describe('the cached scoring of a frozen model', () => {
+  const text =
+    'WASHINGTON (Reuters) - Senator Jon Tester said on Tuesday that Wells Fargo & Co should be broken up.\n\n' +
+    '“Every time you say that,” Tester said. NEW YORK 74 59 .556 -\nDETROIT 48 86 .358 26 1/2\n' +
+    'George W. Bush met executives of Deutsche Bank AG in Berlin, Germany’s capital, and Tester left.';
+
+  it('tags exactly as scoring every feature afresh', () => {
+    const { tokens, sentences } = tokenize(text);
+    const frozen = loadNerWeights();
+    const afresh: TaggerWeights = { buckets: frozen.buckets, frozen: false, addScores: (features, count, scores) => frozen.addScores(features, count, scores) };
+    const classes = bundledNameWordClasses();
+    expect([...tagSentences(frozen, tokens, sentences, classes)]).toEqual([...tagSentences(afresh, tokens, sentences, classes)]);
+  });
+
+  it('never fires more features than the buffer holds', () => {
+    const { tokens, sentences } = tokenize(text);
+    const table = buildTable(tokens, bundledNameWordClasses());
+    const out = new Uint32Array(MAX_FEATURES * 2);
+    for (const sentence of sentences) {
+      for (let index = sentence.first; index < sentence.end; index++) {
+        expect(allFeatures(table, index, sentence.first, sentence.end, 3, 4, 2, out)).toBeLessThanOrEqual(MAX_FEATURES);
+      }
+    }
   });
 });

@@ -1,4 +1,32 @@
-import { MAX_FEATURES, TAG_COUNT, allowedAfter, buildViews, contextFeatures, tagKind, wordFeatures } from './features.ts';
+import {
+  AS_NEXT,
+  AS_NEXT2,
+  AS_PREVIOUS,
+  AS_PREVIOUS2,
+  MAX_FEATURES,
+  POSITIONS,
+  SELF,
+  SENTENCE_END_WORD,
+  SENTENCE_START_WORD,
+  TAG_COUNT,
+  allFeatures,
+  allowedAfter,
+  buildTable,
+  historyFeature,
+  historyOf,
+  recordHistory,
+  AFTER_OUTSIDE,
+  documentContext,
+  documentFeatures,
+  pairFeatures,
+  positionFeatures,
+  previousTagBeforeFeature,
+  previousTagWordFeatures,
+  tagKind,
+  tagPairFeatures,
+  type WordClasses,
+  type WordFacts,
+} from './features.ts';
 import type { Sentence, Token } from './tokenize.ts';
 
 /** Weights of the hashed averaged-perceptron tagger: `buckets` rows of TAG_COUNT scores. */
@@ -36,6 +64,8 @@ export class CompactWeights implements TaggerWeights {
   readonly frozen = true;
   /** For each bucket, the index of its exact row in `exactValues`, or -1. */
   private readonly exactIndex: Int32Array;
+  /** One bit per bucket with an exact row: a small table that stays in cache, read before `exactIndex`. */
+  private readonly exactBits: Uint32Array;
   private readonly exactValues: Float32Array;
 
   constructor(
@@ -51,9 +81,12 @@ export class CompactWeights implements TaggerWeights {
       if (this.exactIndex[bucket] === -1) this.exactIndex[bucket] = rows++;
     }
     this.exactValues = new Float32Array(rows * TAG_COUNT);
+    this.exactBits = new Uint32Array((buckets + 31) >>> 5);
     for (let bucket = 0; bucket < buckets; bucket++) {
       const row = this.exactIndex[bucket]!;
-      if (row >= 0) for (let tag = 0; tag < TAG_COUNT; tag++) this.exactValues[row * TAG_COUNT + tag] = bytes[bucket * TAG_COUNT + tag]! * scale;
+      if (row < 0) continue;
+      this.exactBits[bucket >>> 5]! |= 1 << (bucket & 31);
+      for (let tag = 0; tag < TAG_COUNT; tag++) this.exactValues[row * TAG_COUNT + tag] = bytes[bucket * TAG_COUNT + tag]! * scale;
     }
     for (let index = 0; index + 1 < exact.length; index += 2) {
       const position = exact[index]!;
@@ -65,15 +98,15 @@ export class CompactWeights implements TaggerWeights {
   addScores(features: Uint32Array, count: number, scores: Float32Array): void {
     const mask = this.buckets - 1;
     const bytes = this.bytes;
+    const exactBits = this.exactBits;
     const exactIndex = this.exactIndex;
     const exactValues = this.exactValues;
     // Byte rows are summed as integers in locals (registers) and scaled once: TAG_COUNT is 9.
     let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
     for (let f = 0; f < count; f++) {
       const bucket = features[f]! & mask;
-      const exactRow = exactIndex[bucket]!;
-      if (exactRow >= 0) {
-        const base = exactRow * TAG_COUNT;
+      if ((exactBits[bucket >>> 5]! >>> (bucket & 31)) & 1) {
+        const base = exactIndex[bucket]! * TAG_COUNT;
         for (let tag = 0; tag < TAG_COUNT; tag++) scores[tag]! += exactValues[base + tag]!;
         continue;
       }
@@ -107,40 +140,126 @@ export interface TaggerLearner {
   update(features: Uint32Array, count: number, gold: number, predicted: number): void;
 }
 
+/** Scores a frozen model gives every pair of previous tags and every history value, computed once per model. */
+interface ModelTables {
+  tagPairs: Float32Array;
+  history: Float32Array;
+}
+
+const modelTables = new WeakMap<TaggerWeights, ModelTables>();
+
+function tablesOf(model: TaggerWeights): ModelTables {
+  let tables = modelTables.get(model);
+  if (tables) return tables;
+  const features = new Uint32Array(MAX_FEATURES);
+  const tagPairs = new Float32Array(TAG_COUNT * TAG_COUNT * TAG_COUNT);
+  for (let previous = 0; previous < TAG_COUNT; previous++) {
+    for (let previous2 = 0; previous2 < TAG_COUNT; previous2++) {
+      const count = tagPairFeatures(previous, previous2, features, 0);
+      model.addScores(features, count, tagPairs.subarray((previous * TAG_COUNT + previous2) * TAG_COUNT));
+    }
+  }
+  const history = new Float32Array(HISTORY_KINDS * 2 * TAG_COUNT);
+  for (let kind = 0; kind < HISTORY_KINDS; kind++) {
+    for (let capitalised = 0; capitalised < 2; capitalised++) {
+      features[0] = historyFeature(kind, capitalised === 1);
+      model.addScores(features, 1, history.subarray((kind * 2 + capitalised) * TAG_COUNT));
+    }
+  }
+  tables = { tagPairs, history };
+  modelTables.set(model, tables);
+  return tables;
+}
+
+const HISTORY_KINDS = 5;
+
+/** Scores of the features a word fires from each position, cached on the word for a frozen model. */
+function positionScores(model: TaggerWeights, word: WordFacts, wordClass: number, features: Uint32Array): Float32Array {
+  // A word's class comes from fixed lists, so it is a fact of the word like its spelling.
+  if (word.scoresFor === model) return word.scores!;
+  const scores = new Float32Array(POSITIONS * TAG_COUNT);
+  for (let position = 0; position < POSITIONS; position++) {
+    const count = positionFeatures(word, wordClass, position, features, 0);
+    model.addScores(features, count, scores.subarray(position * TAG_COUNT, (position + 1) * TAG_COUNT));
+  }
+  word.scores = scores;
+  word.scoresFor = model;
+  word.contextKey = -1;
+  return scores;
+}
+
+/** Scores of a word's document-level features in `context`, cached on the word for its latest context (which seldom changes within a text). */
+function documentScores(model: TaggerWeights, word: WordFacts, wordClass: number, context: number, features: Uint32Array): Float32Array {
+  if (word.contextKey === context && word.scoresFor === model && word.contextScores) return word.contextScores;
+  const scores = word.contextScores ?? new Float32Array(TAG_COUNT);
+  scores.fill(0);
+  model.addScores(features, documentFeatures(word, wordClass, context, features, 0), scores);
+  word.contextScores = scores;
+  word.contextKey = context;
+  return scores;
+}
+
 /**
  * Greedy left-to-right BIO tagging. Each token's features include the two previous tags and the
  * kind the same word was given earlier in the text, so later mentions agree with earlier ones.
+ * `wordClasses` must stay the same for every call with one frozen model (its scores are cached per word).
  */
 export function tagSentences(
   model: TaggerWeights,
   tokens: readonly Token[],
   sentences: readonly Sentence[],
+  wordClasses: WordClasses,
   learner?: TaggerLearner,
 ): Uint8Array {
   const tags = new Uint8Array(tokens.length);
-  const views = buildViews(tokens);
-  const history = new Map<number, number>();
+  const table = buildTable(tokens, wordClasses);
+  const { words, classes } = table;
   const features = new Uint32Array(MAX_FEATURES);
   const scores = new Float32Array(TAG_COUNT);
+  // A frozen model scores most features from caches: per word and position, per tag pair, per history value.
+  const tables = model.frozen ? tablesOf(model) : null;
+  const wordScores: Float32Array[] = tables ? new Array<Float32Array>(tokens.length) : [];
+  if (tables) for (let index = 0; index < tokens.length; index++) wordScores[index] = positionScores(model, words[index]!, classes[index]!, features);
+  const startScores = tables ? positionScores(model, SENTENCE_START_WORD, 0, features) : null;
+  const endScores = tables ? positionScores(model, SENTENCE_END_WORD, 0, features) : null;
+  const tagPairScores = tables ? tables.tagPairs : null;
+  const historyScores = tables ? tables.history : null;
   for (const sentence of sentences) {
     let previous = 0;
     let previous2 = 0;
-    for (let index = sentence.first; index < sentence.end; index++) {
-      const view = views[index]!;
-      const historyKind = view.capitalised ? history.get(view.lower) ?? 0 : 0;
-      scores.fill(0);
+    const first = sentence.first;
+    const end = sentence.end;
+    for (let index = first; index < end; index++) {
+      const word = words[index]!;
+      const historyKind = word.capitalised ? historyOf(table, word) : 0;
       let count: number;
-      if (model.frozen) {
-        // Word-only features score the same at every occurrence of a word: cached on the word.
-        const word = view.word;
-        if (word.scoresFor !== model) {
-          model.addScores(features, wordFeatures(view, features), scores);
-          word.scores = Float32Array.from(scores);
-          word.scoresFor = model;
-        } else scores.set(word.scores!);
-        count = contextFeatures(views, index, sentence.first, sentence.end, previous, previous2, historyKind, features, 0);
+      if (tables) {
+        const own = wordScores[index]!;
+        const before = index > first ? wordScores[index - 1]! : startScores!;
+        const after = index + 1 < end ? wordScores[index + 1]! : endScores!;
+        const before2 = index - 1 > first ? wordScores[index - 2]! : startScores!;
+        const after2 = index + 2 < end ? wordScores[index + 2]! : endScores!;
+        const pairRow = (previous * TAG_COUNT + previous2) * TAG_COUNT;
+        const historyRow = (historyKind * 2 + (word.capitalised ? 1 : 0)) * TAG_COUNT;
+        const context = documentScores(model, word, classes[index]!, documentContext(table, index), features);
+        for (let tag = 0; tag < TAG_COUNT; tag++) {
+          scores[tag] =
+            own[SELF * TAG_COUNT + tag]! +
+            before[AS_PREVIOUS * TAG_COUNT + tag]! +
+            after[AS_NEXT * TAG_COUNT + tag]! +
+            before2[AS_PREVIOUS2 * TAG_COUNT + tag]! +
+            after2[AS_NEXT2 * TAG_COUNT + tag]! +
+            tagPairScores![pairRow + tag]! +
+            historyScores![historyRow + tag]! +
+            context[tag]!;
+        }
+        count = pairFeatures(table, index, first, end, features, 0);
+        if (previous === 0) for (let tag = 0; tag < TAG_COUNT; tag++) scores[tag]! += own[AFTER_OUTSIDE * TAG_COUNT + tag]!;
+        else count = previousTagWordFeatures(word, previous, features, count);
+        features[count++] = previousTagBeforeFeature(table, index, first, previous);
       } else {
-        count = contextFeatures(views, index, sentence.first, sentence.end, previous, previous2, historyKind, features, wordFeatures(view, features));
+        scores.fill(0);
+        count = allFeatures(table, index, first, end, previous, previous2, historyKind, features);
       }
       model.addScores(features, count, scores);
       let best = 0;
@@ -156,10 +275,7 @@ export function tagSentences(
         if (gold !== best) learner.update(features, count, gold, best);
       }
       tags[index] = best;
-      if (view.capitalised) {
-        const kind = tagKind(best);
-        if (kind !== 0 || !history.has(view.lower)) history.set(view.lower, kind);
-      }
+      if (word.capitalised) recordHistory(table, word, tagKind(best));
       previous2 = previous;
       previous = best;
     }

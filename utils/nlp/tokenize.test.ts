@@ -15,6 +15,12 @@ describe('tokenize', () => {
     expect(sentences).toHaveLength(2);
   });
 
+  it('keeps the dot of an initial before a capitalised word and does not end the sentence there', () => {
+    const { tokens, sentences } = tokenize('George W. Bush met P. Simmons. Plan B was dropped.');
+    expect(tokens.map((token) => token.text)).toEqual(['George', 'W.', 'Bush', 'met', 'P.', 'Simmons', '.', 'Plan', 'B', 'was', 'dropped', '.']);
+    expect(sentences).toHaveLength(2);
+  });
+
   it('keeps a closing quotation mark with the sentence it ends', () => {
     const { tokens, sentences } = tokenize('“It works.” Then it broke.');
     const first = sentences[0]!;

@@ -17,6 +17,8 @@ export interface Sentence {
 }
 
 export interface TokenizedText {
+  /** The text the offsets point into (cut to MAX_TEXT_LENGTH). */
+  text: string;
   tokens: Token[];
   sentences: Sentence[];
 }
@@ -89,7 +91,8 @@ export function tokenize(text: string): TokenizedText {
       TOKEN_PATTERN.lastIndex = lastEnd;
     }
     if (source.charCodeAt(lastEnd) === 46 && !value.endsWith('.')) {
-      const abbreviation = ABBREVIATIONS.has(value.toLowerCase());
+      // A capital initial before a capitalised word ("P. Simmons", "George W. Bush") keeps its dot.
+      const abbreviation = ABBREVIATIONS.has(value.toLowerCase()) || (isInitial(value) && initialFollows(source, lastEnd + 1));
       if (abbreviation) {
         value += '.';
         lastEnd++;
@@ -122,7 +125,20 @@ export function tokenize(text: string): TokenizedText {
     }
   }
   closeSentence();
-  return { tokens, sentences };
+  return { text: source, tokens, sentences };
+}
+
+function isInitial(value: string): boolean {
+  if (value.length !== 1) return false;
+  const code = value.charCodeAt(0);
+  return code >= 65 && code <= 90;
+}
+
+/** Whether a capitalised word follows after spaces on the same line. */
+function initialFollows(source: string, position: number): boolean {
+  let index = position;
+  while (source[index] === ' ') index++;
+  return index > position && /\p{Lu}/u.test(source[index] ?? '');
 }
 
 /** A sentence ends at . ! ? unless lower-case text follows on the same line. */
