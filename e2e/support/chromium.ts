@@ -59,6 +59,8 @@ export function newProfileDir(): string {
 /** Debian's Chromium with the built extension loaded, on a given (or new) profile. */
 export interface LaunchOptions {
   profileDir?: string;
+  /** The unpacked extension to load (default: the Chrome build in .output). */
+  extensionDir?: string;
   headless?: boolean;
   viewport?: { width: number; height: number } | null;
   /** Routes every non-loopback request through this proxy (see network-sentinel.ts). */
@@ -77,8 +79,8 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
     viewport: options.viewport === undefined ? { width: 1280, height: 900 } : options.viewport,
     javaScriptEnabled: options.javaScriptEnabled ?? true,
     args: [
-      `--disable-extensions-except=${CHROME_BUILD}`,
-      `--load-extension=${CHROME_BUILD}`,
+      `--disable-extensions-except=${options.extensionDir ?? CHROME_BUILD}`,
+      `--load-extension=${options.extensionDir ?? CHROME_BUILD}`,
       ...(options.proxy ? [`--proxy-server=${options.proxy}`] : []),
       ...QUIET_CHROMIUM_FLAGS,
     ],

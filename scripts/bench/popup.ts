@@ -6,11 +6,9 @@
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { findBrowser } from '../browsers.ts';
 import { isDeepStrictEqual } from 'node:util';
 import type { Page } from 'playwright-core';
-import { CHROME_BUILD, findTab, newProfileDir, QUIET_CHROMIUM_FLAGS, type ChromiumWithExtension } from '../../e2e/support/chromium.ts';
+import { CHROME_BUILD, findTab, launchChromium, type ChromiumWithExtension } from '../../e2e/support/chromium.ts';
 import { startFixtureServer } from '../../e2e/support/fixture-server.ts';
 import { makeLibrary } from '../../utils/export/sample-library.ts';
 import { libraryFileText, toLibraryFile, type ExportedNote } from '../../utils/export/library-file.ts';
@@ -20,33 +18,6 @@ declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknow
 
 const SEARCH_TEXT = 'huawei network';
 
-/**
- * Chromium with a copy of the built extension taken when the run starts, so a rebuild during the run (which
- * empties `.output`) does not change what is measured.
- */
-async function launchWithBuild(buildDir: string): Promise<ChromiumWithExtension> {
-  const executablePath = findBrowser('chromium');
-  if (!executablePath) throw new Error('Chromium is not installed (apt-get install chromium)');
-  const profileDir = newProfileDir();
-  const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath,
-    headless: true,
-    viewport: { width: 1280, height: 900 },
-    args: [`--disable-extensions-except=${buildDir}`, `--load-extension=${buildDir}`, ...QUIET_CHROMIUM_FLAGS],
-  });
-  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
-  return {
-    context,
-    extensionId: new URL(serviceWorker.url()).host,
-    profileDir,
-    serviceWorker,
-    close: () => context.close(),
-    async dispose() {
-      await context.close().catch(() => {});
-      rmSync(profileDir, { recursive: true, force: true });
-    },
-  };
-}
 
 function option(args: string[], name: string, fallback: number): number {
   const at = args.indexOf(name);
@@ -188,7 +159,7 @@ export async function run(args: string[]): Promise<void> {
   const buildDir = mkdtempSync(join(tmpdir(), 'presslight-build-'));
   cpSync(CHROME_BUILD, buildDir, { recursive: true });
   const server = await startFixtureServer('e2e/fixtures');
-  const browser = await launchWithBuild(buildDir);
+  const browser = await launchChromium({ extensionDir: buildDir });
   let other: ChromiumWithExtension | null = null;
   try {
     const article = await browser.context.newPage();
@@ -226,7 +197,7 @@ export async function run(args: string[]): Promise<void> {
     const exportText = await control.evaluate(() => (window as unknown as { exported: string }).exported);
     const exported = JSON.parse(exportText) as { notes: ExportedNote[]; pages: SavedPage[] };
     await browser.close();
-    other = await launchWithBuild(buildDir);
+    other = await launchChromium({ extensionDir: buildDir });
     const target = await other.context.newPage();
     await target.goto(`chrome-extension://${other.extensionId}/popup.html?view=transfer`);
     const imported = await timedImport(target, exportText);
