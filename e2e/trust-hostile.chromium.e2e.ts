@@ -66,6 +66,18 @@ describe('hostile pages: no exception from Presslight, the page unchanged, notes
     });
   }
 
+  it('shows the notes with XSS payloads in the popup as text, running none of them', async () => {
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await popup.getByRole('tab', { name: 'Library' }).click();
+    await expect.poll(() => popup.locator('.note-row').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    const rows = await popup.locator('.virtual').innerText();
+    expect(rows).toContain(XSS_TEXT);
+    expect(await popup.locator('.virtual img, .virtual script').count()).toBe(0);
+    expect(await popup.evaluate(() => (window as unknown as { __presslightXss?: number }).__presslightXss)).toBeUndefined();
+    await popup.close();
+  });
+
   it('made no request for the internet: every request of pages, content scripts and the extension stayed local', () => {
     const remote = requests.filter((url) => !url.startsWith(server.origin) && !url.startsWith(`chrome-extension://${browser.extensionId}/`) && !url.startsWith('data:') && url !== 'about:blank' && !url.startsWith('about:srcdoc'));
     expect(requests.length).toBeGreaterThan(0);
