@@ -65,7 +65,17 @@ describe(`real pages (${paths.length})`, () => {
     const page = await browser.context.newPage();
     const errors = await watchErrors(browser.context, page, browser.extensionId);
     await page.goto(server.url(paths[0]!), { waitUntil: 'domcontentloaded' });
-    const { tabId } = await findTab(browser, server.url(paths[0]!));
+    let tabId = -1;
+    for (let attempt = 0; tabId < 0; attempt++) {
+      tabId = await findTab(browser, server.url(paths[0]!)).then(
+        (found) => found.tabId,
+        (error) => {
+          if (attempt > 200) throw error;
+          return -1;
+        },
+      );
+      if (tabId < 0) await page.waitForTimeout(100);
+    }
     const problems: string[] = [];
     const times: number[] = [];
     const unready: string[] = [];
@@ -76,7 +86,7 @@ describe(`real pages (${paths.length})`, () => {
       await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 30_000 }).catch(() => {});
       let ready = false;
       for (let attempt = 0; attempt < 400 && !ready; attempt++) {
-        ready = (await tabSummary(browser, tabId))?.url === url;
+        ready = (await tabSummary(browser, tabId))?.address === url;
         if (!ready) await page.waitForTimeout(40);
       }
       times.push(Date.now() - started);

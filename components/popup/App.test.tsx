@@ -18,6 +18,7 @@ import { button, fire, installDom, settle, textOf, waitForSelector } from './tes
 const PAGE = 'https://news.example/2018/12/japan-huawei';
 const SUMMARY: PageSummary = {
   url: PAGE,
+  address: PAGE,
   title: 'Japan Might Be Planning to Boycott Huawei and ZTE Equipment',
   isArticle: true,
   articleScore: 0.9,

@@ -111,7 +111,7 @@ export async function findTab(browser: ChromiumWithExtension, url: string): Prom
       if (tab.id === undefined) continue;
       try {
         const reply = await chrome.tabs.sendMessage(tab.id, { type: 'page.summary', params: {} });
-        if (reply?.ok && reply.value.url === pageUrl) return { tabId: tab.id, summary: reply.value };
+        if (reply?.ok && (reply.value.url === pageUrl || reply.value.address === pageUrl)) return { tabId: tab.id, summary: reply.value };
       } catch {
         // Not a page with Presslight (e.g. about:blank).
       }

@@ -85,7 +85,7 @@ export async function firefoxPageSummary(extensionPage: Page, url: string): Prom
       if (tab.id === undefined) continue;
       try {
         const reply = await api.tabs.sendMessage(tab.id, { type: 'page.summary', params: {} });
-        if (reply?.ok && reply.value.url === pageUrl) return reply.value;
+        if (reply?.ok && (reply.value.url === pageUrl || reply.value.address === pageUrl)) return reply.value;
       } catch {
         // No Presslight in that tab.
       }

@@ -31,7 +31,10 @@ export interface PlacedNoteSpan extends SummarySpan {
 
 /** What the popup shows about the page in a tab; spans are offsets into the article's text. */
 export interface PageSummary {
+  /** The address notes of the page are filed under (its canonical URL). */
   url: string;
+  /** The address in the tab (differs from `url` when the page names a canonical URL). */
+  address: string;
   title: string;
   isArticle: boolean;
   articleScore: number;

@@ -827,6 +827,7 @@ export class ReaderSession {
     const entities = this.textAnalysis && article?.isArticle ? summarizeAnalysis(this.textAnalysis) : { companies: [], people: [] };
     return {
       url: this.pageUrl,
+      address: this.doc.URL,
       title: article?.title || this.doc.title,
       isArticle: article?.isArticle ?? false,
       articleScore: article?.articleScore ?? 0,
