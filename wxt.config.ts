@@ -20,6 +20,7 @@ export default defineConfig({
     commands: {
       'add-note': { suggested_key: { default: 'Alt+Shift+N' }, description: 'Add a note to the selected text' },
       'toggle-highlights': { suggested_key: { default: 'Alt+Shift+H' }, description: 'Show or hide Presslight’s highlights' },
+      'focus-legend': { suggested_key: { default: 'Alt+Shift+L' }, description: 'Go to Presslight’s legend, to step through highlights' },
     },
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     content_security_policy:

@@ -6,7 +6,7 @@ import { estimateStorage, requestPersistentStorage } from '@/utils/db/persistenc
 import { createMessageHandler } from '@/utils/messaging/handler';
 import { backgroundParamChecks, type NotesChangedEvent } from '@/utils/messaging/protocol';
 import { isOwnSender } from '@/utils/messaging/sender';
-import { COMMAND_ADD_NOTE, COMMAND_TOGGLE_HIGHLIGHTS, CONTEXT_MENU_ADD_NOTE, tabCommandFor } from '@/utils/messaging/commands';
+import { COMMAND_ADD_NOTE, CONTEXT_MENU_ADD_NOTE, READER_COMMANDS, tabCommandFor, type ReaderCommand } from '@/utils/messaging/commands';
 
 export default defineBackground(() => {
   const db = new PresslightDatabase();
@@ -48,8 +48,8 @@ export default defineBackground(() => {
     }
   });
   browser.commands.onCommand.addListener(async (command) => {
-    if (command !== COMMAND_ADD_NOTE && command !== COMMAND_TOGGLE_HIGHLIGHTS) return;
+    if (!(READER_COMMANDS as readonly string[]).includes(command)) return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (tab?.id !== undefined) browser.tabs.sendMessage(tab.id, tabCommandFor(command)).catch(() => {});
+    if (tab?.id !== undefined) browser.tabs.sendMessage(tab.id, tabCommandFor(command as ReaderCommand)).catch(() => {});
   });
 });

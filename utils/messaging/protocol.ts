@@ -7,7 +7,7 @@ import type { LibraryFacets, LibraryQuery, LibraryWindow, PeopleOverview } from 
 import type { ImportReport } from '../db/import';
 import { MAX_IMPORT_CHARS, type ExportedNote } from '../export/library-file';
 import { checkLibraryQuery, checkNewNote, checkNotePatch, checkNoteQuery, checkNoteRecord, checkSavedPageInput, LIMITS } from './shapes';
-import { COMMAND_ADD_NOTE, COMMAND_TOGGLE_HIGHLIGHTS, type ReaderCommand } from './commands';
+import { READER_COMMANDS, type ReaderCommand } from './commands';
 import { integer, literal, object, string, type Check } from './validate';
 
 export interface StorageStatus {
@@ -93,5 +93,5 @@ export const backgroundParamChecks: ParamChecks<BackgroundApi> = {
 export const tabParamChecks: ParamChecks<TabApi> = {
   'page.summary': noParams,
   'page.reveal': object({ start: integer(0, LIMITS.position), end: integer(0, LIMITS.position), scope: literal('article', 'page') }),
-  'page.command': object({ command: literal(COMMAND_ADD_NOTE, COMMAND_TOGGLE_HIGHLIGHTS) }),
+  'page.command': object({ command: literal(...READER_COMMANDS) }),
 };

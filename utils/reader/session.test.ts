@@ -32,6 +32,7 @@ function textNodes(root: Node, out: Text[] = []): Text[] {
 }
 
 function setUp({ settings, notes = [] }: { settings?: unknown; notes?: NoteRecord[] } = {}) {
+  let legendFocused = 0;
   const { document } = parseHTML(PAGE);
   Object.defineProperty(document, 'URL', { value: 'https://news.example/acme-zeta' });
   (document as unknown as { createRange: () => unknown }).createRange = () => {
@@ -81,7 +82,9 @@ function setUp({ settings, notes = [] }: { settings?: unknown; notes?: NoteRecor
     cardOpen: false,
     pointerInCard: false,
     updateLegend: (state) => void (legend = state),
-    focusLegend() {},
+    focusLegend() {
+      legendFocused++;
+    },
     toast: (message) => void toasts.push(message),
     destroy() {},
   };
@@ -110,7 +113,7 @@ function setUp({ settings, notes = [] }: { settings?: unknown; notes?: NoteRecor
   }) as unknown as BackgroundCall;
   const storage = memorySettingsStorage(settings ? { [SETTINGS_KEY]: settings } : {});
   const session = new ReaderSession({ doc: document as unknown as Document, call, ui, painter, analyzeArticle, analyzeText, settingsStorage: storage });
-  return { document, session, painted, storage, toasts, legend: () => legend, articleCalls: () => articleCalls };
+  return { document, session, painted, storage, toasts, legend: () => legend, articleCalls: () => articleCalls, legendFocused: () => legendFocused };
 }
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
@@ -210,5 +213,17 @@ describe('ReaderSession', () => {
     expect(articleCalls()).toBe(2);
     expect(session.analysedTexts).toBe(2);
     expect(painted.get('company')).toHaveLength(8);
+  });
+
+  it('goes to the legend on the focus-legend command (the rebindable shortcut), unless off on the site', async () => {
+    const { session, legendFocused } = setUp();
+    await session.start();
+    const handlers = session.tabHandlers();
+    expect(await handlers['page.command']({ command: 'focus-legend' }, undefined)).toBe(true);
+    expect(legendFocused()).toBe(1);
+    const off = setUp({ settings: { disabledSites: ['news.example'] } });
+    await off.session.start();
+    expect(await off.session.tabHandlers()['page.command']({ command: 'focus-legend' }, undefined)).toBe(false);
+    expect(off.legendFocused()).toBe(0);
   });
 });

@@ -7,7 +7,7 @@ import type { HighlightPainter } from '../highlight/painter';
 import type { BackgroundCall } from '../messaging/client';
 import type { Handlers } from '../messaging/handler';
 import type { TabApi } from '../messaging/protocol';
-import { COMMAND_ADD_NOTE, COMMAND_TOGGLE_HIGHLIGHTS } from '../messaging/commands';
+import { COMMAND_ADD_NOTE, COMMAND_FOCUS_LEGEND, COMMAND_TOGGLE_HIGHLIGHTS } from '../messaging/commands';
 import type { TextAnalysis } from '../nlp/index';
 import { DEFAULT_SETTINGS, isSiteDisabled, loadSettings, normalizeSite, saveSettings, watchSettings, type Settings, type SettingsStorage } from '../settings/settings';
 import { canonicalPageUrl } from '../url/canonical-url';
@@ -760,7 +760,8 @@ export class ReaderSession {
 
   private listenForKeys(): void {
     const onKeyDown = (event: KeyboardEvent) => {
-      // Alt+Shift+L: to the legend (its buttons step through highlights); Escape closes a hover card.
+      // Alt+Shift+L (also the rebindable `focus-legend` command, for when the browser takes the keys first): to
+      // the legend, whose buttons step through highlights. Escape closes a hover card.
       if (event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyL') {
         const target = event.target as Element | null;
         if (target?.closest?.('input, textarea, [contenteditable]:not([contenteditable="false"])')) return;
@@ -859,6 +860,10 @@ export class ReaderSession {
       'page.command': async ({ command }) => {
         if (command === COMMAND_ADD_NOTE) return this.composeNoteFromSelection();
         if (command === COMMAND_TOGGLE_HIGHLIGHTS) return this.toggleHighlights();
+        if (command === COMMAND_FOCUS_LEGEND && !this.disabled) {
+          this.deps.ui.focusLegend();
+          return true;
+        }
         return false;
       },
     };
