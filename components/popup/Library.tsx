@@ -5,7 +5,7 @@ import type { PopupHost } from './host';
 import { errorText } from './host';
 import { LibraryPages } from './library-pages';
 import { scrollToShow, visibleRange } from './virtual-range';
-import { formatTime } from './format';
+import { formatTime, countOf } from './format';
 
 /** Every row (article heading or note) has this height, so the list can place any row without measuring. */
 export const ROW_HEIGHT = 84;
@@ -123,7 +123,7 @@ export function Library({ host, entity, revision, onReady }: LibraryProps) {
       ) : (
         <>
           <p class="muted result-count" aria-live="polite">
-            {pages.noteCount} {pages.noteCount === 1 ? 'note' : 'notes'} on {pages.articleCount} {pages.articleCount === 1 ? 'article' : 'articles'}
+            {countOf(pages.noteCount, 'note')} on {countOf(pages.articleCount, 'article')}
             {filtered && (
               <button type="button" class="link clear" onClick={() => setQuery({})}>
                 Clear filters
@@ -283,8 +283,7 @@ function Row({ index, total, row, onOpen }: { index: number; total: number; row:
         <button type="button" class="row-button" onClick={() => onOpen(row)} title={row.page}>
           <span class="row-title">{row.title || row.page}</span>
           <span class="row-meta">
-            {row.site} · <time dateTime={new Date(row.latest).toISOString()}>{formatTime(row.latest)}</time> · {row.count}{' '}
-            {row.count === 1 ? 'note' : 'notes'}
+            {row.site} · <time dateTime={new Date(row.latest).toISOString()}>{formatTime(row.latest)}</time> · {countOf(row.count, 'note')}
           </span>
         </button>
       </div>

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { PeopleOverview } from '@/utils/db/library';
 import type { PopupHost } from './host';
 import { errorText } from './host';
-import { formatTime } from './format';
+import { formatTime, countOf } from './format';
 
 export interface PeopleProps {
   host: PopupHost;
@@ -65,8 +65,7 @@ export function People({ host, revision, onShowNotes }: PeopleProps) {
                     <span class="entity-name">{person.name}</span>
                     {person.roles.length > 0 && <span class="role">{person.roles.join('; ')}</span>}
                     <span class="muted small-text">
-                      {person.articles.length} {person.articles.length === 1 ? 'article' : 'articles'} · {person.quoteCount}{' '}
-                      {person.quoteCount === 1 ? 'quote' : 'quotes'}
+                      {countOf(person.articles.length, 'article')} · {countOf(person.quoteCount, 'quote')}
                     </span>
                   </summary>
                   <ul class="entity-articles">
@@ -113,8 +112,7 @@ export function People({ host, revision, onShowNotes }: PeopleProps) {
                   <summary>
                     <span class="entity-name">{company.name}</span>
                     <span class="muted small-text">
-                      {company.articles.length} {company.articles.length === 1 ? 'article' : 'articles'} · {company.mentions}{' '}
-                      {company.mentions === 1 ? 'mention' : 'mentions'}
+                      {countOf(company.articles.length, 'article')} · {countOf(company.mentions, 'mention')}
                     </span>
                   </summary>
                   <ul class="entity-articles">
@@ -125,8 +123,8 @@ export function People({ host, revision, onShowNotes }: PeopleProps) {
                         </button>
                         <span class="muted small-text">
                           {' '}
-                          {article.site} · {formatTime(article.savedAt)} · {article.mentions} {article.mentions === 1 ? 'mention' : 'mentions'}
-                          {article.notes > 0 ? ` · ${article.notes} ${article.notes === 1 ? 'note' : 'notes'}` : ''}
+                          {article.site} · {formatTime(article.savedAt)} · {countOf(article.mentions, 'mention')}
+                          {article.notes > 0 ? ` · ${countOf(article.notes, 'note')}` : ''}
                         </span>
                       </li>
                     ))}

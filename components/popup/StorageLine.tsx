@@ -1,4 +1,5 @@
 import type { StorageStatus } from '@/utils/messaging/protocol';
+import { countOf } from './format';
 
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
@@ -15,7 +16,7 @@ export function formatBytes(bytes: number): string {
 /** One sentence on how much is stored and whether the browser may evict it. */
 export function storageSentence(status: StorageStatus | null): string {
   if (!status) return 'Storage use is unknown right now.';
-  const notes = `${status.notes} ${status.notes === 1 ? 'note' : 'notes'}`;
+  const notes = countOf(status.notes, 'note');
   const used = status.usage !== null ? `${formatBytes(status.usage)} used` : 'space used unknown';
   const quota = status.quota !== null ? ` of ${formatBytes(status.quota)} available` : '';
   const persisted =

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { NotePatch, NoteRecord } from '@/utils/db/types';
 import type { PageSummary } from '@/utils/reader/page-summary';
 import { NoteCard } from './NoteCard';
+import { countOf } from './format';
 
 type CardNote = Omit<NoteRecord, 'words'>;
 
@@ -72,7 +73,7 @@ export function ThisPage({ summary, notes, savedAt, reveal, onSaveArticle, onSav
                     <button
                       type="button"
                       class="chip company"
-                      aria-label={`${company.name}, ${company.mentions} ${company.mentions === 1 ? 'mention' : 'mentions'}: show on the page`}
+                      aria-label={`${company.name}, ${countOf(company.mentions, 'mention')}: show on the page`}
                       onClick={() => reveal(company.first.start, company.first.end, 'article')}
                     >
                       {company.name} <span class="count">{company.mentions}</span>

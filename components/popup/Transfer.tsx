@@ -7,6 +7,7 @@ import { notesToAnnotationCollection } from '@/utils/export/annotations';
 import type { PopupHost } from './host';
 import { errorText } from './host';
 import { StorageLine } from './StorageLine';
+import { countOf } from './format';
 
 /** Export (Markdown, JSON, JSON-LD) and import of Presslight JSON, with what the import did. */
 export function Transfer({ host, revision }: { host: PopupHost; revision: number }) {
@@ -34,7 +35,7 @@ export function Transfer({ host, revision }: { host: PopupHost; revision: number
             ? libraryFileText(toLibraryFile(notes, pages, now))
             : JSON.stringify(notesToAnnotationCollection(notes, now), null, 1);
       host.download(exportFileName(kind, now), EXPORT_FILES[kind].mime, text, kind);
-      setMessage(`Exported ${notes.length} ${notes.length === 1 ? 'note' : 'notes'} as ${EXPORT_FILES[kind].label}.`);
+      setMessage(`Exported ${countOf(notes.length, 'note')} as ${EXPORT_FILES[kind].label}.`);
     } catch (failure) {
       setError(`Export failed: ${errorText(failure)}`);
     } finally {
