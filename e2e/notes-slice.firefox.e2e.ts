@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { rmSync } from 'node:fs';
-import { launchFirefox, newFirefoxProfileDir, type FirefoxWithExtension } from './support/firefox';
+import { firefoxPageSummary, launchFirefox, newFirefoxProfileDir, openExtensionPage, type FirefoxWithExtension } from './support/firefox';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
 
 const SENTENCE = 'Cybersecurity is becoming an important issue in Japan.';
@@ -69,6 +69,14 @@ describe('Firefox: a note from selection to popup, across a browser restart', ()
     firefox = await launchFirefox({ profileDir });
     const page = await firefox.browser.newPage();
     await page.goto(server.url('article.html'));
+    // Select only once Presslight is listening (its content script starts when the page is idle).
+    const extensionPage = await openExtensionPage(firefox);
+    for (let attempt = 0; !(await firefoxPageSummary(extensionPage, server.url('article.html'))); attempt++) {
+      if (attempt > 150) throw new Error('Presslight did not start on the article');
+      await new Promise((done) => setTimeout(done, 100));
+    }
+    await extensionPage.close();
+    await page.bringToFront();
     await page.evaluate((text) => {
       const paragraph = document.querySelector('blockquote p')!;
       paragraph.scrollIntoView({ block: 'center' });
