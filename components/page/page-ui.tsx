@@ -186,6 +186,9 @@ export function createPageUi(doc: Document): ReaderUi {
     },
     focusLegend() {
       if (!legendState) return;
+      // The shortcut can arrive twice (the page's keydown and the browser's command): once focus is in the open
+      // legend, a second request must not pull it back to the first button while the reader is tabbing on.
+      if (legendExpanded && legend && doc.activeElement === legend.host) return;
       legendExpanded = true;
       legendFocusRequest++;
       renderLegend();
