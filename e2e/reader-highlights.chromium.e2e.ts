@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { findTab, launchChromium, paintedHighlights, type ChromiumWithExtension } from './support/chromium';
+import { findTab, launchChromium, tabRequest, paintedHighlights, type ChromiumWithExtension } from './support/chromium';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
 import { waitForHighlight } from './support/reader';
 import { bodyUnchangedSinceDomReady, clickInPart, paintedPlaces, partText, partVisible, snapshotBodyAtDomReady, textCenter } from './reader-helpers';
@@ -111,10 +111,7 @@ describe('Chromium: entity highlights on the seed article', () => {
     for (let i = 0; i < 2; i++) await page.keyboard.press('Tab');
     // The same shortcut may also arrive late as the browser's `focus-legend` command: it must not pull focus back.
     const { tabId } = await findTab(browser, server.url('article.html'));
-    await browser.serviceWorker.evaluate(
-      (id) => chrome.tabs.sendMessage(id, { type: 'page.command', params: { command: 'focus-legend' } }),
-      tabId,
-    );
+    await tabRequest(browser, tabId, 'page.command', { command: 'focus-legend' });
     for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await expect.poll(() => partVisible(page, 'card')).toBe(true);

@@ -120,6 +120,11 @@ export async function findTab(browser: ChromiumWithExtension, url: string): Prom
   }, url) as Promise<{ tabId: number; summary: PageSummary }>;
 }
 
+/** Sends one request of the tab protocol (as the background does) to a tab's content script; returns its reply. */
+export async function tabRequest(browser: ChromiumWithExtension, tabId: number, type: string, params: object): Promise<unknown> {
+  return browser.serviceWorker.evaluate(({ id, message }) => chrome.tabs.sendMessage(id, message), { id: tabId, message: { type, params } });
+}
+
 /** The summary of one tab's page, or null while its content script is not (yet) there. */
 export async function tabSummary(browser: ChromiumWithExtension, tabId: number): Promise<PageSummary | null> {
   return browser.serviceWorker.evaluate(async (id) => {

@@ -50,8 +50,18 @@ function contentKey(note: Omit<NoteRecord, 'words'>): string {
   return JSON.stringify([note.page, quote.exact, position.start, position.end, note.body]);
 }
 
-export function recordFromExport(note: ExportedNote): NoteRecord {
-  return { ...note, site: siteOf(note.page), words: searchWords(note.body, note.target.selector[0].exact, note.pageTitle, ...note.tags) };
+export function recordFromExport(note: ExportedNote, site = siteOf(note.page)): NoteRecord {
+  return { ...note, site, words: searchWords(note.body, note.target.selector[0].exact, note.pageTitle, ...note.tags) };
+}
+
+/** `siteOf` once per page: an import has many notes per page, and parsing a URL is the costly part. */
+function siteCache(): (page: string) => string {
+  const sites = new Map<string, string>();
+  return (page) => {
+    let site = sites.get(page);
+    if (site === undefined) sites.set(page, (site = siteOf(page)));
+    return site;
+  };
 }
 
 /**
@@ -68,6 +78,7 @@ export async function mergeLibrary(db: PresslightDatabase, input: { notes: reado
   };
   const report: ImportReport = { notesAdded: 0, notesReplaced: 0, pagesAdded: 0, pagesReplaced: 0, skipped: [], changedPages: [] };
   const changed = new Set<string>();
+  const siteOfPage = siteCache();
 
   await db.transaction('rw', db.notes, db.pages, async () => {
     const seenIds = new Set<string>();
@@ -92,7 +103,7 @@ export async function mergeLibrary(db: PresslightDatabase, input: { notes: reado
         if (sameNote(current, note)) skip(SKIP_REASONS.same, note.id);
         else if (current.updated >= note.updated) skip(SKIP_REASONS.olderOrSame, note.id);
         else {
-          toPut.push(recordFromExport(note));
+          toPut.push(recordFromExport(note, siteOfPage(note.page)));
           report.notesReplaced++;
           changed.add(note.page).add(current.page);
         }
@@ -105,7 +116,7 @@ export async function mergeLibrary(db: PresslightDatabase, input: { notes: reado
         return;
       }
       contentKeys.set(key, note.id);
-      toPut.push(recordFromExport(note));
+      toPut.push(recordFromExport(note, siteOfPage(note.page)));
       report.notesAdded++;
       changed.add(note.page);
     });

@@ -72,19 +72,6 @@ function intersect(a: Set<string>, b: Iterable<string>): Set<string> {
   return result;
 }
 
-/** Ids of notes whose words contain every word of `text`, the last as a prefix; null when there are no words. */
-export async function idsMatchingText(db: PresslightDatabase, text: string): Promise<Set<string> | null> {
-  const words = queryWords(text);
-  if (words.length === 0) return null;
-  const last = words[words.length - 1]!;
-  let ids = new Set(await db.notes.where('words').startsWith(last).primaryKeys());
-  for (const word of new Set(words.slice(0, -1))) {
-    if (ids.size === 0) break;
-    ids = intersect(ids, await db.notes.where('words').equals(word).primaryKeys());
-  }
-  return ids;
-}
-
 function sortFacets(counts: Map<string, number>, label: (value: string) => string = (v) => v): Facet[] {
   return [...counts]
     .map(([value, count]) => ({ value, label: label(value), count }))
@@ -92,8 +79,8 @@ function sortFacets(counts: Map<string, number>, label: (value: string) => strin
 }
 
 /**
- * The `words` of every note in memory, for search as the reader types: the same matching as the database's
- * `words` multi-entry index (every word whole, the last as a prefix), without a database round trip per keystroke.
+ * The `words` of every note in memory, for search as the reader types: a note matches when it has every word of
+ * the query whole and the last one as a prefix (the reader is still typing it), with no database round trip.
  */
 export class WordIndex {
   private readonly postings = new Map<string, Set<string>>();
@@ -148,7 +135,7 @@ export class WordIndex {
 
 /**
  * The background's view of every note for the Library: a small in-memory summary of each note (kept current by
- * the write handlers), the `words` multi-entry index for text search, and the last query's rows, so that
+ * the write handlers), a word index for text search, and the last query's rows, so that
  * scrolling asks only for the rows it shows.
  */
 export class LibraryIndex {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { PresslightDatabase } from './schema';
-import { createNote, deleteNote, findNotes, notesForPage, restoreNote, updateNote, type NoteClock } from './notes';
+import { createNote, deleteNote, notesForPage, restoreNote, updateNote, type NoteClock } from './notes';
 import { sampleNewNote } from './test-notes';
 
 let db: PresslightDatabase;
@@ -63,20 +63,5 @@ describe('notes', () => {
     await restoreNote(db, deleted!);
     expect(await db.notes.get(note.id)).toEqual(note);
     expect(await deleteNote(db, 'missing')).toBeNull();
-  });
-
-  it('finds notes by words (last one as prefix), site, tag and colour, newest first', async () => {
-    await createNote(db, sampleNewNote({ body: 'Spying allegations denied' }), clock);
-    await createNote(db, sampleNewNote({ body: 'Carrier deals', tags: ['telecom'], color: 'green' }), clock);
-    await createNote(db, sampleNewNote({ page: 'https://www.other.example/a', body: 'Spy agencies' }), clock);
-    expect((await findNotes(db, { text: 'spy' })).map((n) => n.body)).toEqual(['Spy agencies', 'Spying allegations denied']);
-    expect((await findNotes(db, { text: 'spying alleg' })).map((n) => n.body)).toEqual(['Spying allegations denied']);
-    expect((await findNotes(db, { text: 'verizon carrier' })).map((n) => n.body)).toEqual([]);
-    expect((await findNotes(db, { text: 'carrier huawei' })).map((n) => n.body)).toEqual(['Carrier deals']);
-    expect((await findNotes(db, { site: 'other.example' })).map((n) => n.body)).toEqual(['Spy agencies']);
-    expect((await findNotes(db, { tag: 'telecom' })).map((n) => n.body)).toEqual(['Carrier deals']);
-    expect((await findNotes(db, { color: 'green' })).map((n) => n.body)).toEqual(['Carrier deals']);
-    expect(await findNotes(db, {})).toHaveLength(3);
-    expect(await findNotes(db, { limit: 2 })).toHaveLength(2);
   });
 });

@@ -1,6 +1,6 @@
 import type { PresslightDatabase } from './schema';
 import type { NewNote, NotePatch, NoteRecord } from './types';
-import { queryWords, searchWords } from './search-words';
+import { searchWords } from './search-words';
 import { siteOf } from '../url/canonical-url';
 
 export interface NoteClock {
@@ -84,40 +84,4 @@ export async function restoreNote(db: PresslightDatabase, note: NoteRecord): Pro
 export async function notesForPage(db: PresslightDatabase, page: string): Promise<NoteRecord[]> {
   const notes = await db.notes.where('page').equals(page).toArray();
   return notes.sort((a, b) => a.target.selector[1].start - b.target.selector[1].start || a.created - b.created);
-}
-
-export interface NoteQuery {
-  /** Free text: every word must appear in the note's body, quote, title or tags (the last as a prefix). */
-  text?: string;
-  site?: string;
-  tag?: string;
-  color?: string;
-  /** Only notes on these pages (e.g. the pages that mention a company). */
-  pages?: readonly string[];
-  limit?: number;
-}
-
-/** Notes matching the query, newest first. */
-export async function findNotes(db: PresslightDatabase, query: NoteQuery = {}): Promise<NoteRecord[]> {
-  const words = queryWords(query.text ?? '');
-  let candidates: NoteRecord[];
-  if (words.length > 0) {
-    const last = words[words.length - 1]!;
-    const ids = await db.notes.where('words').startsWith(last).primaryKeys();
-    candidates = await db.notes.bulkGet([...new Set(ids)]).then((notes) => notes.filter((n): n is NoteRecord => !!n));
-    const whole = words.slice(0, -1);
-    candidates = candidates.filter((note) => whole.every((word) => note.words.includes(word)));
-  } else {
-    candidates = await db.notes.orderBy('updated').reverse().toArray();
-  }
-  const pages = query.pages ? new Set(query.pages) : null;
-  const result = candidates.filter(
-    (note) =>
-      (!query.site || note.site === query.site) &&
-      (!query.tag || note.tags.includes(query.tag)) &&
-      (!query.color || note.color === query.color) &&
-      (!pages || pages.has(note.page)),
-  );
-  result.sort((a, b) => b.updated - a.updated);
-  return query.limit !== undefined ? result.slice(0, query.limit) : result;
 }

@@ -1,7 +1,7 @@
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’&.-]*/gu;
 const MAX_WORDS = 2000;
 
-/** Lower-cased, de-duplicated words of the given texts, for the `words` multi-entry index. */
+/** Lower-cased, de-duplicated words of the given texts, kept with each note for the Library's word index. */
 export function searchWords(...texts: readonly string[]): string[] {
   const words = new Set<string>();
   for (const text of texts) {

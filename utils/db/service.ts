@@ -3,7 +3,7 @@ import type { Handlers } from '../messaging/handler';
 import type { PresslightDatabase } from './schema';
 import type { TextAnalysis } from '../nlp/index';
 import { HandledError } from '../messaging/handler';
-import { createNote, deleteNote, findNotes, notesForPage, restoreNote, systemClock, updateNote, type NoteClock } from './notes';
+import { createNote, deleteNote, notesForPage, restoreNote, systemClock, updateNote, type NoteClock } from './notes';
 import { entityKey, type SavedPage } from './saved-page';
 import { siteOf } from '../url/canonical-url';
 import { LibraryIndex, peopleOverview, withoutWords } from './library';
@@ -59,7 +59,6 @@ export function createBackgroundHandlers<Context>(env: ServiceEnvironment): Hand
       return restored;
     },
     'notes.forPage': ({ page }) => notesForPage(db, page),
-    'notes.find': ({ query }) => findNotes(db, query),
     'pages.save': async ({ page }) => {
       const saved: SavedPage = {
         ...page,

@@ -129,10 +129,10 @@ describe('client', () => {
 
   it('turns a missing background into an "unavailable" error', async () => {
     const silent = backgroundClient(async () => undefined);
-    await expect(silent('notes.find', { query: {} })).rejects.toBeInstanceOf(RequestError);
+    await expect(silent('notes.forPage', { page: 'https://example.com/a' })).rejects.toBeInstanceOf(RequestError);
     const broken = backgroundClient(async () => {
       throw new Error('Could not establish connection');
     });
-    await expect(broken('notes.find', { query: {} })).rejects.toMatchObject({ code: 'unavailable' });
+    await expect(broken('notes.forPage', { page: 'https://example.com/a' })).rejects.toMatchObject({ code: 'unavailable' });
   });
 });

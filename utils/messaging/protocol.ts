@@ -1,12 +1,11 @@
 import type { NewNote, NotePatch, NoteRecord } from '../db/types';
-import type { NoteQuery } from '../db/notes';
 import type { SavedPage } from '../db/saved-page';
 import type { PageSummary } from '../reader/page-summary';
 import type { TextAnalysis } from '../nlp/index';
 import type { LibraryFacets, LibraryQuery, LibraryWindow, PeopleOverview } from '../db/library';
 import type { ImportReport } from '../db/import';
 import { MAX_IMPORT_CHARS, type ExportedNote } from '../export/library-file';
-import { checkLibraryQuery, checkNewNote, checkNotePatch, checkNoteQuery, checkNoteRecord, checkSavedPageInput, LIMITS } from './shapes';
+import { checkLibraryQuery, checkNewNote, checkNotePatch, checkNoteRecord, checkSavedPageInput, LIMITS } from './shapes';
 import { READER_COMMANDS, type ReaderCommand } from './commands';
 import { integer, literal, object, string, type Check } from './validate';
 
@@ -24,7 +23,6 @@ export interface BackgroundApi {
   'notes.delete': { params: { id: string }; result: NoteRecord | null };
   'notes.restore': { params: { note: NoteRecord }; result: NoteRecord };
   'notes.forPage': { params: { page: string }; result: NoteRecord[] };
-  'notes.find': { params: { query: NoteQuery }; result: NoteRecord[] };
   'pages.save': { params: { page: Omit<SavedPage, 'savedAt' | 'site' | 'entityKeys'> }; result: SavedPage };
   'pages.list': { params: Record<string, never>; result: SavedPage[] };
   /** The saved analysis of one article, or null when it was never saved. */
@@ -77,7 +75,6 @@ export const backgroundParamChecks: ParamChecks<BackgroundApi> = {
   'notes.delete': object({ id: checkId }),
   'notes.restore': object({ note: checkNoteRecord }),
   'notes.forPage': object({ page: string(LIMITS.url, { nonEmpty: true }) }),
-  'notes.find': object({ query: checkNoteQuery }),
   'pages.save': object({ page: checkSavedPageInput }),
   'pages.list': noParams,
   'pages.get': object({ url: string(LIMITS.url, { nonEmpty: true }) }),

@@ -1,5 +1,4 @@
 import { NOTE_COLORS, type NewNote, type NotePatch, type NoteRecord } from '../db/types';
-import type { NoteQuery } from '../db/notes';
 import type { SavedPage } from '../db/saved-page';
 import type { LibraryQuery } from '../db/library';
 import { array, integer, literal, nullable, object, optional, ShapeError, string, tuple, type Check } from './validate';
@@ -79,15 +78,6 @@ export const checkNoteRecord: Check<NoteRecord> = object({
   color: checkColor,
   tags: checkTags,
   words: array(string(LIMITS.quote), 100_000),
-});
-
-export const checkNoteQuery: Check<NoteQuery> = object({
-  text: optional(string(LIMITS.search)),
-  site: optional(string(LIMITS.url)),
-  tag: optional(string(LIMITS.tag)),
-  color: optional(checkColor),
-  pages: optional(array(checkUrl, 100_000)),
-  limit: optional(integer(1, 1_000_000)),
 });
 
 const checkEntityName = string(LIMITS.title, { nonEmpty: true });
