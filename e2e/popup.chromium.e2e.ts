@@ -158,14 +158,19 @@ describe('Chromium popup: every tab on two annotated articles', () => {
     expect(await popup.locator('.note').first().textContent()).toContain('edited');
   });
 
-  it('saves the article’s analysis with one click, no note needed', async () => {
-    await popup.getByRole('button', { name: 'Save article' }).click();
+  it('keeps an annotated article’s analysis with its note, and saves another article with one click, no note needed', async () => {
+    // Both annotated articles were kept with their first note: the button offers to save a fresh analysis.
+    await expect.poll(() => popup.locator('.save-article').textContent()).toBe('Save again');
+    await popup.getByRole('button', { name: 'Save again' }).click();
     await expect.poll(() => popup.locator('.toast').textContent()).toContain('Saved');
-    const firstTab = (await findTab(browser, server.url(FIRST.path))).tabId;
-    const other = await openPopup(browser, `tab=${firstTab}`);
+
+    const unannotated = await openArticle('reader/spa.html');
+    const tabId = (await findTab(browser, server.url('reader/spa.html'))).tabId;
+    const other = await openPopup(browser, `tab=${tabId}`);
     await other.getByRole('button', { name: 'Save article' }).click();
     await expect.poll(() => other.locator('.toast').textContent()).toContain('Saved');
     await other.close();
+    await unannotated.close();
   });
 
   it('Library: all notes grouped by article, search, filters, live updates', async () => {
@@ -214,11 +219,12 @@ describe('Chromium popup: every tab on two annotated articles', () => {
     await popup.getByRole('tab', { name: 'People & companies' }).click();
     const view = popup.locator('.people-view');
     await view.waitFor();
-    expect(await view.textContent()).toContain('From 2 saved articles');
-    const huawei = popup.locator('.entity', { hasText: 'Huawei' }).first();
+    expect(await view.textContent()).toContain('From 3 articles you annotated or saved');
+    const section = (heading: string) => popup.locator('section', { has: popup.locator(`#${heading}`) });
+    const huawei = section('entity-companies-heading').locator('.entity', { has: popup.locator('.entity-name', { hasText: /^Huawei$/ }) });
     await huawei.locator('summary').click();
     expect(await huawei.textContent()).toContain('Japan Might Be Planning');
-    const official = popup.locator('.entities').first().locator('.entity').first();
+    const official = section('entity-people-heading').locator('.entity').first();
     await official.locator('summary').click();
     expect(await official.locator('.saved-quote').count()).toBeGreaterThan(0);
     await huawei.getByRole('button', { name: 'My notes on these articles' }).click();
@@ -250,7 +256,7 @@ describe('Chromium popup: every tab on two annotated articles', () => {
     const jsonPath = await exportFile(popup, 'JSON (re-importable)');
     const exported = JSON.parse(readFileSync(jsonPath, 'utf8'));
     expect(exported.notes).toHaveLength(3);
-    expect(exported.pages).toHaveLength(2);
+    expect(exported.pages).toHaveLength(3);
 
     // Importing into the same library adds nothing and says why.
     expect(await importFile(popup, jsonPath)).toMatch(/0 new notes.*3 — already in your library, unchanged/s);

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { NotePatch, NoteRecord } from '@/utils/db/types';
-import type { PageSummary } from '@/utils/reader/page-summary';
+import { savedPageOf, type PageSummary } from '@/utils/reader/page-summary';
 import { VIEWS, errorText, type PopupHost, type ViewName } from './host';
 import { ThisPage } from './ThisPage';
 import { Library } from './Library';
@@ -156,14 +156,7 @@ function PageView({
   const saveArticle = async () => {
     if (!summary || summary === 'unavailable') return;
     try {
-      const saved = await host.call('pages.save', {
-        page: {
-          url: summary.url,
-          title: summary.title,
-          companies: summary.companies.map(({ name, mentions }) => ({ name, mentions })),
-          people: summary.people.map(({ name, role, quotes }) => ({ name, role, quotes: quotes.map((q) => q.text) })),
-        },
-      });
+      const saved = await host.call('pages.save', { page: savedPageOf(summary) });
       setSavedAt(saved.savedAt);
       say(`Saved: ${summary.companies.length} companies and ${summary.people.length} quoted officials.`);
     } catch (failure) {

@@ -11,7 +11,7 @@ export interface PeopleProps {
   onShowNotes(entityKey: string): void;
 }
 
-/** Companies and quoted officials across every saved article, with their articles and, for officials, every saved quote. */
+/** Companies and quoted officials across every article the reader annotated or saved, with their articles and, for officials, every saved quote. */
 export function People({ host, revision, onShowNotes }: PeopleProps) {
   const [overview, setOverview] = useState<PeopleOverview | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -38,8 +38,8 @@ export function People({ host, revision, onShowNotes }: PeopleProps) {
   if (overview.articleCount === 0) {
     return (
       <p class="empty">
-        No saved articles yet. On a news article, open Presslight and choose “Save article” (no note needed): its companies and quoted officials
-        are collected here, across every article you save or annotate.
+        No articles here yet. Add a note on a news article, or open Presslight there and choose “Save article” (no note needed): its
+        companies and quoted officials are collected here, across every article you annotate or save.
       </p>
     );
   }
@@ -51,7 +51,7 @@ export function People({ host, revision, onShowNotes }: PeopleProps) {
   return (
     <div class="people-view">
       <input type="search" class="search" placeholder="Find a company or person" aria-label="Find a company or person" value={filter} onInput={(e) => setFilter(e.currentTarget.value)} />
-      <p class="muted small-text">From {overview.articleCount} saved {overview.articleCount === 1 ? 'article' : 'articles'}.</p>
+      <p class="muted small-text">From {overview.articleCount} {overview.articleCount === 1 ? 'article' : 'articles'} you annotated or saved.</p>
       <section aria-labelledby="entity-people-heading">
         <h3 id="entity-people-heading">Quoted officials ({people.length})</h3>
         {people.length === 0 ? (

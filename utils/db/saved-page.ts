@@ -12,6 +12,9 @@ export interface SavedPage {
   entityKeys: string[];
 }
 
+/** What a content script or the popup sends to save an article; the background adds the rest. */
+export type SavedPageInput = Omit<SavedPage, 'savedAt' | 'site' | 'entityKeys'>;
+
 export function entityKey(kind: 'company' | 'person', name: string): string {
   return `${kind}:${name.toLowerCase()}`;
 }

@@ -1,5 +1,5 @@
 import type { NewNote, NotePatch, NoteRecord } from '../db/types';
-import type { SavedPage } from '../db/saved-page';
+import type { SavedPage, SavedPageInput } from '../db/saved-page';
 import type { PageSummary } from '../reader/page-summary';
 import type { TextAnalysis } from '../nlp/index';
 import type { LibraryFacets, LibraryQuery, LibraryWindow, PeopleOverview } from '../db/library';
@@ -23,7 +23,7 @@ export interface BackgroundApi {
   'notes.delete': { params: { id: string }; result: NoteRecord | null };
   'notes.restore': { params: { note: NoteRecord }; result: NoteRecord };
   'notes.forPage': { params: { page: string }; result: NoteRecord[] };
-  'pages.save': { params: { page: Omit<SavedPage, 'savedAt' | 'site' | 'entityKeys'> }; result: SavedPage };
+  'pages.save': { params: { page: SavedPageInput }; result: SavedPage };
   'pages.list': { params: Record<string, never>; result: SavedPage[] };
   /** The saved analysis of one article, or null when it was never saved. */
   'pages.get': { params: { url: string }; result: SavedPage | null };

@@ -1,5 +1,5 @@
 import { NOTE_COLORS, type NewNote, type NotePatch, type NoteRecord } from '../db/types';
-import type { SavedPage } from '../db/saved-page';
+import type { SavedPageInput } from '../db/saved-page';
 import type { LibraryQuery } from '../db/library';
 import { array, integer, literal, nullable, object, optional, ShapeError, string, tuple, type Check } from './validate';
 
@@ -81,7 +81,7 @@ export const checkNoteRecord: Check<NoteRecord> = object({
 });
 
 const checkEntityName = string(LIMITS.title, { nonEmpty: true });
-export const checkSavedPageInput: Check<Omit<SavedPage, 'savedAt' | 'site' | 'entityKeys'>> = object({
+export const checkSavedPageInput: Check<SavedPageInput> = object({
   url: checkUrl,
   title: string(LIMITS.title),
   companies: array(object({ name: checkEntityName, mentions: integer(0, 1_000_000) }), LIMITS.entities),

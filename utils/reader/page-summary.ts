@@ -1,4 +1,5 @@
 import type { NoteRecord } from '../db/types';
+import type { SavedPageInput } from '../db/saved-page';
 import type { TextAnalysis } from '../nlp/index';
 
 export interface SummarySpan {
@@ -72,4 +73,14 @@ export function summarizeAnalysis(analysis: TextAnalysis): Pick<PageSummary, 'co
 
 export function orphanIdsOf(notes: readonly NoteRecord[], placed: ReadonlySet<string>): string[] {
   return notes.filter((note) => !placed.has(note.id)).map((note) => note.id);
+}
+
+/** An article's analysis as it is saved for the People & companies view (names, counts, roles and quotes' text). */
+export function savedPageOf(summary: Pick<PageSummary, 'url' | 'title' | 'companies' | 'people'>): SavedPageInput {
+  return {
+    url: summary.url,
+    title: summary.title,
+    companies: summary.companies.map(({ name, mentions }) => ({ name, mentions })),
+    people: summary.people.map(({ name, role, quotes }) => ({ name, role, quotes: quotes.map((quote) => quote.text) })),
+  };
 }

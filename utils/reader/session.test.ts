@@ -11,7 +11,7 @@ import type { TextAnalysis } from '../nlp/index';
 import { memorySettingsStorage } from '../settings/memory-storage';
 import { SETTINGS_KEY } from '../settings/settings';
 import { ReaderSession } from './session';
-import type { LegendState, ReaderUi } from './ui';
+import type { EditorRequest, LegendState, ReaderUi } from './ui';
 
 const PAGE = `<html><body>
   <nav><a href="/">Acme news</a></nav>
@@ -31,7 +31,9 @@ function textNodes(root: Node, out: Text[] = []): Text[] {
   return out;
 }
 
-function setUp({ settings, notes = [] }: { settings?: unknown; notes?: NoteRecord[] } = {}) {
+type Backend = (type: string, params: Record<string, unknown>) => unknown;
+
+function setUp({ settings, notes = [], backend }: { settings?: unknown; notes?: NoteRecord[]; backend?: Backend } = {}) {
   let legendFocused = 0;
   const { document } = parseHTML(PAGE);
   Object.defineProperty(document, 'URL', { value: 'https://news.example/acme-zeta' });
@@ -71,10 +73,11 @@ function setUp({ settings, notes = [] }: { settings?: unknown; notes?: NoteRecor
   };
   let legend: LegendState | null = null;
   const toasts: string[] = [];
+  let editor: EditorRequest | null = null;
   const ui: ReaderUi = {
     showAddNote() {},
     hideAddNote() {},
-    openEditor() {},
+    openEditor: (request) => void (editor = request),
     closeEditor() {},
     editorOpen: false,
     showCard() {},
@@ -107,13 +110,14 @@ function setUp({ settings, notes = [] }: { settings?: unknown; notes?: NoteRecor
     }
     return analysis;
   };
-  const call = (async (type: string) => {
+  const call = (async (type: string, params: Record<string, unknown>) => {
     if (type === 'notes.forPage') return notes;
+    if (backend) return backend(type, params);
     throw new Error(`unexpected ${type}`);
   }) as unknown as BackgroundCall;
   const storage = memorySettingsStorage(settings ? { [SETTINGS_KEY]: settings } : {});
   const session = new ReaderSession({ doc: document as unknown as Document, call, ui, painter, analyzeArticle, analyzeText, settingsStorage: storage });
-  return { document, session, painted, storage, toasts, legend: () => legend, articleCalls: () => articleCalls, legendFocused: () => legendFocused };
+  return { document, session, painted, storage, toasts, editor: () => editor, legend: () => legend, articleCalls: () => articleCalls, legendFocused: () => legendFocused };
 }
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
@@ -134,6 +138,18 @@ function noteOn(document: Document, exact: string, id: string): NoteRecord {
     tags: [],
     words: [],
   };
+}
+
+/** Selects `text` on the page (linkedom has no selection) and saves a note on it through the editor. */
+async function addNoteOn({ document, session, editor }: ReturnType<typeof setUp>, text: string): Promise<void> {
+  const node = textNodes(document.body).find((n) => n.data.includes(text))!;
+  const range = document.createRange() as unknown as Range;
+  range.setStart(node, node.data.indexOf(text));
+  range.setEnd(node, node.data.indexOf(text) + text.length);
+  Object.assign(document, { getSelection: () => ({ rangeCount: 1, isCollapsed: false, getRangeAt: () => range, removeAllRanges() {} }) });
+  expect(session.composeNoteFromSelection()).toBe(true);
+  await editor()!.onSave({ body: 'why now?', color: 'yellow', tags: [] });
+  await tick();
 }
 
 describe('ReaderSession', () => {
@@ -196,6 +212,45 @@ describe('ReaderSession', () => {
     expect(summary.placedNotes[0]!.end - summary.placedNotes[0]!.start).toBe('Zeta shares rose.'.length);
     expect(legend()?.orphans).toBe(1);
     expect(legend()?.counts.notes).toBe(1);
+  });
+
+  it('keeps the article’s analysis with its first note (for People & companies), unless it was saved already', async () => {
+    const calls: string[] = [];
+    const saved: unknown[] = [];
+    let alreadySaved = false;
+    const backend: Backend = (type, params) => {
+      calls.push(type);
+      if (type === 'notes.create') return { ...(params.note as object), site: 'news.example', created: 2, updated: 2, words: [] };
+      if (type === 'pages.get') return alreadySaved ? { url: params.url } : null;
+      if (type === 'pages.save') return saved.push(params.page);
+      throw new Error(`unexpected ${type}`);
+    };
+    const first = setUp({ backend });
+    await first.session.start();
+    await tick();
+    await addNoteOn(first, 'Zeta shares rose.');
+    expect(saved).toEqual([
+      {
+        url: 'https://news.example/acme-zeta',
+        title: 'Acme buys Zeta',
+        companies: [
+          { name: 'Acme', mentions: 3 },
+          { name: 'Zeta', mentions: 3 },
+        ],
+        people: [{ name: 'Ann Lee', role: 'Acme’s chief executive', quotes: ['We are delighted'] }],
+      },
+    ]);
+    await addNoteOn(first, 'Acme said on Monday');
+    expect(calls.filter((type) => type.startsWith('pages.'))).toEqual(['pages.get', 'pages.save']);
+
+    calls.length = 0;
+    alreadySaved = true;
+    const again = setUp({ backend });
+    await again.session.start();
+    await tick();
+    await addNoteOn(again, 'Zeta shares');
+    expect(calls.filter((type) => type.startsWith('pages.'))).toEqual(['pages.get']);
+    expect(saved).toHaveLength(1);
   });
 
   it('on changes inside the article, reads only the body again and analyses only text that changed', async () => {

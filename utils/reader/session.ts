@@ -14,7 +14,7 @@ import { canonicalPageUrl } from '../url/canonical-url';
 import { caretFromPoint } from './caret';
 import { nextTask, TextAnalyzer } from './text-analyzer';
 import { entityMarks, MarkIndex, pointInRects, type Mark, type MarkKind, type Point } from './marks';
-import { orphanIdsOf, summarizeAnalysis, type PageSummary } from './page-summary';
+import { orphanIdsOf, savedPageOf, summarizeAnalysis, type PageSummary } from './page-summary';
 import { isPresslightHost } from './shadow-host';
 import { performanceMark, timed } from './timing';
 import type { CardContent, LegendKind, LegendState, NoteDraft, ReaderUi } from './ui';
@@ -95,6 +95,8 @@ export class ReaderSession {
   private stepOrder: { kinds: string; marks: Mark[] } | null = null;
   private stepMark: Mark | null = null;
   private lastColor: NoteColor = DEFAULT_NOTE_COLOR;
+  /** The address whose article analysis was kept with its first note (once per page visit). */
+  private articleKeptFor: string | null = null;
   private readonly disposers: (() => void)[] = [];
 
   constructor(deps: ReaderDependencies) {
@@ -437,6 +439,19 @@ export class ReaderSession {
     this.lastColor = draft.color;
     this.notes = [...this.notes.filter((n) => n.id !== note.id), note];
     this.placeNotes();
+    void this.keepArticle().catch((error) => this.deps.onError?.(error));
+  }
+
+  /**
+   * An annotated article belongs in People & companies as much as a saved one: with the first note on an article,
+   * its analysis is saved too, unless the reader already saved it (a later "Save article" refreshes it).
+   */
+  private async keepArticle(): Promise<void> {
+    const url = this.pageUrl;
+    if (this.articleKeptFor === url || !this.article?.isArticle || !this.textAnalysis) return;
+    this.articleKeptFor = url;
+    if (await this.deps.call('pages.get', { url })) return;
+    await this.deps.call('pages.save', { page: savedPageOf(this.summary()) });
   }
 
   /** The page-text span of a DOM range, trimmed of surrounding whitespace; a message for the reader when it has none. */
