@@ -1,7 +1,9 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { rmSync } from 'node:fs';
-import { firefoxPageSummary, launchFirefox, newFirefoxProfileDir, openExtensionPage, type FirefoxWithExtension } from './support/firefox';
+import { rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { firefoxFindTab, firefoxPageSummary, launchFirefox, newFirefoxProfileDir, openExtensionPage, type FirefoxWithExtension } from './support/firefox';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
 
 const SENTENCE = 'Cybersecurity is becoming an important issue in Japan.';
@@ -112,5 +114,63 @@ describe('Firefox: a note from selection to popup, across a browser restart', ()
     const popup = await openLibrary(firefox);
     expect(await popup.$$eval('.note-row', (els) => els.length)).toBe(1);
     expect(await popup.$eval('.note-row', (el) => el.textContent ?? '')).toContain('Suga on cybersecurity');
+  });
+
+  it('the popup works in Firefox: This page, Library search, People & companies, and import refusing a damaged file', async () => {
+    firefox = await launchFirefox({ profileDir });
+    const page = await firefox.browser.newPage();
+    await page.goto(server.url('article.html'));
+    await waitForNoteHighlight(page);
+    const extensionPage = await openExtensionPage(firefox);
+    let found = await firefoxFindTab(extensionPage, server.url('article.html'));
+    for (let attempt = 0; !found?.summary.people.length; attempt++) {
+      if (attempt > 150) throw new Error('Presslight did not analyse the article');
+      await new Promise((done) => setTimeout(done, 100));
+      found = await firefoxFindTab(extensionPage, server.url('article.html'));
+    }
+    await extensionPage.close();
+
+    const popup = await firefox.browser.newPage();
+    void popup.goto(`${firefox.extensionOrigin}/popup.html?tab=${found.tabId}`).catch(() => {});
+    await popup.waitForSelector('.this-page .note', { timeout: 15_000 });
+    expect(await popup.$eval('.article-status', (el) => el.textContent ?? '')).toContain('News article');
+    const companies = await popup.$$eval('.chip.company', (els) => els.map((el) => el.textContent ?? ''));
+    expect(companies.join(' ')).toContain('KDDI');
+    expect(await popup.$$eval('.person-name', (els) => els.map((el) => el.textContent))).toEqual(['Yoshihide Suga']);
+    expect(await popup.$eval('.this-page .note', (el) => el.textContent ?? '')).toContain('Suga on cybersecurity');
+    // The annotated article was kept with its note.
+    expect(await popup.$eval('.save-article', (el) => el.textContent)).toBe('Save again');
+
+    const openTab = async (name: string) => {
+      for (const tab of await popup.$$('[role="tab"]')) if ((await tab.evaluate((el) => el.textContent)) === name) await tab.click();
+    };
+    await openTab('Library');
+    await popup.waitForSelector('.note-row');
+    await popup.type('input[aria-label="Search notes"]', 'cyber');
+    await popup.waitForFunction(() => document.querySelectorAll('.note-row').length === 1);
+    await popup.type('input[aria-label="Search notes"]', 'zzz');
+    await popup.waitForFunction(() => document.querySelectorAll('.note-row').length === 0 && !!document.querySelector('.library .empty'));
+
+    await openTab('People & companies');
+    await popup.waitForSelector('.people-view .entity');
+    const people = await popup.$eval('.people-view', (el) => el.textContent ?? '');
+    expect(people).toContain('From 1 article you annotated or saved');
+    expect(people).toContain('Yoshihide Suga');
+
+    await openTab('Export');
+    const damaged = join(tmpdir(), `presslight-firefox-damaged-${Date.now()}.json`);
+    writeFileSync(damaged, '{"format":"presslight-library","version":1,"notes":[{"id":"not-a-uuid"}]}');
+    try {
+      const input = (await popup.$('input[type="file"]'))!;
+      await input.uploadFile(damaged);
+      await popup.waitForSelector('.import-result', { timeout: 15_000 });
+      expect(await popup.$eval('.import-result', (el) => el.textContent ?? '')).toContain('Nothing was imported');
+    } finally {
+      rmSync(damaged, { force: true });
+    }
+    // Nothing changed: the page's one note is still there.
+    await openTab('This page');
+    await popup.waitForSelector('.this-page .note');
+    expect(await popup.$$eval('.this-page .note', (els) => els.length)).toBe(1);
   });
 });

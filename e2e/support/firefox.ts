@@ -79,13 +79,18 @@ export async function openExtensionPage(firefox: FirefoxWithExtension, path = 'p
 
 /** The summary of the tab whose page Presslight files under `url`, asked from an extension page. */
 export async function firefoxPageSummary(extensionPage: Page, url: string): Promise<PageSummary | null> {
+  return (await firefoxFindTab(extensionPage, url))?.summary ?? null;
+}
+
+/** The id and summary of the tab whose page Presslight files under `url`, or null while none answers. */
+export async function firefoxFindTab(extensionPage: Page, url: string): Promise<{ tabId: number; summary: PageSummary } | null> {
   return extensionPage.evaluate(async (pageUrl) => {
     const api = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<{ ok: boolean; value: PageSummary }> } } }).browser;
     for (const tab of await api.tabs.query({})) {
       if (tab.id === undefined) continue;
       try {
         const reply = await api.tabs.sendMessage(tab.id, { type: 'page.summary', params: {} });
-        if (reply?.ok && (reply.value.url === pageUrl || reply.value.address === pageUrl)) return reply.value;
+        if (reply?.ok && (reply.value.url === pageUrl || reply.value.address === pageUrl)) return { tabId: tab.id, summary: reply.value };
       } catch {
         // No Presslight in that tab.
       }
