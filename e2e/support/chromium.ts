@@ -67,8 +67,6 @@ export interface LaunchOptions {
   proxy?: string;
   /** `false` stops pages' own scripts (content scripts still run), so a page stays exactly as parsed. */
   javaScriptEnabled?: boolean;
-  /** More command-line switches, e.g. to turn a web platform feature off. */
-  extraArgs?: readonly string[];
 }
 
 export async function launchChromium(options: LaunchOptions = {}): Promise<ChromiumWithExtension> {
@@ -85,7 +83,6 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
       `--load-extension=${options.extensionDir ?? CHROME_BUILD}`,
       ...(options.proxy ? [`--proxy-server=${options.proxy}`] : []),
       ...QUIET_CHROMIUM_FLAGS,
-      ...(options.extraArgs ?? []),
     ],
   });
   const serviceWorker = await extensionWorker(context);

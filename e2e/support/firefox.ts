@@ -26,7 +26,7 @@ export function newFirefoxProfileDir(): string {
  * Debian's Firefox ESR driven over WebDriver BiDi, with the built extension installed temporarily. The prefs keep
  * the extension's uuid and storage across a reinstall, so a restart on the same profile finds the notes again.
  */
-export async function launchFirefox(options: { profileDir?: string; prefs?: Record<string, unknown> } = {}): Promise<FirefoxWithExtension> {
+export async function launchFirefox(options: { profileDir?: string } = {}): Promise<FirefoxWithExtension> {
   const executablePath = findBrowser('firefox');
   if (!executablePath) throw new Error('Firefox is not installed (apt-get install firefox-esr)');
   const profileDir = options.profileDir ?? newFirefoxProfileDir();
@@ -51,7 +51,6 @@ export async function launchFirefox(options: { profileDir?: string; prefs?: Reco
       'extensions.getAddons.cache.enabled': false,
       'extensions.update.enabled': false,
       'browser.newtabpage.enabled': false,
-      ...options.prefs,
     },
   });
   await browser.installExtension(FIREFOX_BUILD);
