@@ -164,22 +164,29 @@ if (process.argv.includes('--dev')) {
       ['int8', new CompactWeights(buckets, bytes, scale, exact)],
     ];
     for (const [label, table] of tables) {
-      let correct = 0;
-      let found = 0;
-      let gold = 0;
+      // Exact-span counts per kind: index 0 for all kinds together, then PER, ORG, LOC, MISC (see `tagKind`).
+      const correct = [0, 0, 0, 0, 0];
+      const found = [0, 0, 0, 0, 0];
+      const gold = [0, 0, 0, 0, 0];
+      const tally = (counts: number[], kind: number): void => {
+        counts[0]!++;
+        counts[kind]!++;
+      };
       for (const document of dev) {
         const doc = toTaggedDocument(document);
         const tags = tagSentences(table, doc.tokens, doc.sentences, fullClasses);
         const key = (span: { kind: number; first: number; end: number }): string => `${span.kind}:${span.first}:${span.end}`;
-        const goldSpans = new Set(spansFromTags(doc.gold).map(key));
-        const foundSpans = spansFromTags(tags);
-        gold += goldSpans.size;
-        found += foundSpans.length;
-        correct += foundSpans.filter((span) => goldSpans.has(key(span))).length;
+        const goldSpans = spansFromTags(doc.gold);
+        const goldKeys = new Set(goldSpans.map(key));
+        for (const span of goldSpans) tally(gold, span.kind);
+        for (const span of spansFromTags(tags)) {
+          tally(found, span.kind);
+          if (goldKeys.has(key(span))) tally(correct, span.kind);
+        }
       }
-      const precision = correct / found;
-      const recall = correct / gold;
-      console.log(`dev (${label}): P ${precision.toFixed(3)} R ${recall.toFixed(3)} F1 ${((2 * precision * recall) / (precision + recall)).toFixed(3)}`);
+      const f1 = (kind: number): number => (2 * correct[kind]!) / (found[kind]! + gold[kind]!);
+      const perKind = ['PER', 'ORG', 'LOC', 'MISC'].map((kind, index) => `${kind} ${f1(index + 1).toFixed(3)}`).join(', ');
+      console.log(`dev (${label}): P ${(correct[0]! / found[0]!).toFixed(3)} R ${(correct[0]! / gold[0]!).toFixed(3)} F1 ${f1(0).toFixed(3)}; ${perKind}`);
     }
   }
 }

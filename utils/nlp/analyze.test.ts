@@ -152,6 +152,12 @@ describe('companies', () => {
     expect(huawei.every((entity) => entity.type === 'company')).toBe(true);
   });
 
+  it('keeps the dot of a legal form inside a sentence and drops it where it is also the full stop', () => {
+    const analysis = analyzeText('NationsBank Corp. bought Boatmen. The deal went to KDDI Corp.');
+    expect(analysis.entities.map((entity) => entity.text)).toContain('NationsBank Corp.');
+    expect(analysis.entities.map((entity) => entity.text)).toContain('KDDI Corp');
+  });
+
   it('types governments and ministries as organisations, places as locations', () => {
     const text = 'The European Commission fined Google 2 billion euros, the Ministry of Finance in Paris said.';
     const analysis = analyzeText(text);

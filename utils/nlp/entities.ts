@@ -426,7 +426,9 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   for (let id = 0; id < clusterWords.length; id++) {
     const words = clusterWords[id]!;
     if (words.length !== 1 || PLACES.has(words[0]!)) continue;
-    const target = byLastWord.get(words[0]!) ?? byFirstWord.get(words[0]!);
+    // "Toyota" is short for "Toyota Motor Corp", but "Iraqi" is not short for "Iraqi National Congress", nor
+    // "Michigan" for "Michigan National Bank": a word the tagger reads mostly as a place or a MISC name keeps its own cluster.
+    const target = byLastWord.get(words[0]!) ?? (readAsPlaceOrMisc(clusterMentions[id]!) ? undefined : byFirstWord.get(words[0]!));
     if (target !== undefined && target !== id) parent[id] = root(target);
   }
 
@@ -464,7 +466,10 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
       const current = typed.get(id)!;
       const scores = { ...current.scores };
       for (const kind of KINDS) scores[kind] += entry[kind];
-      typed.set(id, { ...current, kind: bestKind(scores) });
+      const kind = bestKind(scores);
+      // Firm as before the vote of a coordinated name, but for the kind it chose: in "carrier deals with
+      // ATT and Verizon" a cue backs the company reading that "ATT and" settled.
+      typed.set(id, { ...current, kind, firm: current.scores[kind] > current.votes[kind] });
     }
   }
 
@@ -503,6 +508,17 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   return { clusters, mentions: kept };
 }
 
+/** Whether the tagger read most of a cluster's mentions as a place or a MISC name (a nationality, an event). */
+function readAsPlaceOrMisc(mentions: readonly NameMention[]): boolean {
+  let placeOrMisc = 0;
+  let other = 0;
+  for (const mention of mentions) {
+    if (mention.modelKind === 'LOC' || mention.modelKind === 'MISC') placeOrMisc++;
+    else if (mention.modelKind !== null) other++;
+  }
+  return placeOrMisc > other;
+}
+
 /** Whether the words around a mention are in capitals too (a headline or a results table). */
 function isCapsLineAt(tokens: readonly Token[], mention: NameMention): boolean {
   const neighbours = [tokens[mention.first - 1], tokens[mention.end], tokens[mention.end + 1]];
@@ -537,12 +553,24 @@ function confidentPerson(tokens: readonly Token[], group: readonly NameMention[]
   return !group.some((mention) => /^(its|their|the|a|an|our|your)$/i.test(tokens[mention.first - 1]?.text ?? ''));
 }
 
+/** A cluster's kind and the evidence behind it. */
+interface ClusterDecision {
+  kind: Kind;
+  company: boolean;
+  scores: Record<Kind, number>;
+  /** The part of `scores` that came from the tagger's votes and the learned lists alone. */
+  votes: Record<Kind, number>;
+  aliased: string | null;
+  /** Whether anything beyond the tagger's votes and the learned lists (a cue, a hand-written list) backs the kind. */
+  firm: boolean;
+}
+
 function scoreCluster(
   tokens: readonly Token[],
   group: readonly NameMention[],
   words: readonly string[],
   lexicon: ReturnType<typeof learnedLexicon>,
-): { kind: Kind; company: boolean; scores: Record<Kind, number>; aliased: string | null; firm: boolean } {
+): ClusterDecision {
   const scores: Record<Kind, number> = { PER: 0, ORG: 0, LOC: 0, MISC: 0 };
   const name = words.join(' ');
   const isCapsLine = (mention: NameMention): boolean => isCapsLineAt(tokens, mention);
@@ -668,7 +696,5 @@ function scoreCluster(
     }
   }
   const kind = bestKind(scores);
-  // Whether anything beyond the tagger's votes and the learned lists (a cue, a hand-written list) chose the kind.
-  const firm = scores[kind] > votesAndLists[kind];
-  return { kind, company: companyEvidence >= organizationEvidence, scores, aliased, firm };
+  return { kind, company: companyEvidence >= organizationEvidence, scores, votes: votesAndLists, aliased, firm: scores[kind] > votesAndLists[kind] };
 }

@@ -4,7 +4,19 @@ import { attributeQuotes } from './attribution.ts';
 import { detectEntities, type EntityCluster, type NameMention } from './entities.ts';
 import { COMPANY_SUFFIXES } from './gazetteer.ts';
 import { roleAt } from './roles.ts';
-import { tokenize } from './tokenize.ts';
+import { tokenize, type Token } from './tokenize.ts';
+
+/**
+ * Whether token `index` is a legal-form suffix whose dot also ends its sentence: "KDDI Corp." at the end
+ * of a sentence highlights as "KDDI Corp" (the dot is the full stop), while in "NationsBank Corp. said"
+ * the dot belongs to the abbreviation.
+ */
+export function endsSentenceWithSuffixDot(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]!;
+  if (token.text.length < 2 || !token.text.endsWith('.') || !COMPANY_SUFFIXES.has(token.text.toLowerCase())) return false;
+  const next = tokens[index + 1];
+  return !next || next.sentence !== token.sentence;
+}
 
 /**
  * Finds companies, organisations, people, places, quotes and speakers in an article body.
@@ -37,8 +49,7 @@ export function analyzeText(text: string): TextAnalysis {
     const cluster = clusters.get(mention.cluster)!;
     const start = tokens[mention.first]!.start;
     const last = tokens[mention.end - 1]!;
-    // "KDDI Corp." highlights as "KDDI Corp": the dot is punctuation as often as part of the abbreviation.
-    const end = last.end - (last.text.length > 1 && last.text.endsWith('.') && COMPANY_SUFFIXES.has(last.text.toLowerCase()) ? 1 : 0);
+    const end = last.end - (endsSentenceWithSuffixDot(tokens, mention.end - 1) ? 1 : 0);
     return { type: cluster.type, start, end, text: text.slice(start, end), canonical: cluster.canonical };
   });
   const people: Person[] = found.clusters
