@@ -37,7 +37,9 @@ export function Library({ host, entity, revision, onReady }: LibraryProps) {
     host.call('library.facets', {}).then(setFacets, (failure) => setError(errorText(failure)));
   }, [host, revision]);
 
-  useEffect(() => {
+  // A layout effect, so the request leaves as soon as the query renders: a plain effect would wait for the next
+  // frame to be painted, a whole frame added to every keystroke.
+  useLayoutEffect(() => {
     const mine = ++sequence.current;
     const next = new LibraryPages(query, (q, offset, limit) => host.call('library.window', { query: q, offset, limit }));
     next.start().then(

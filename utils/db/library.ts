@@ -110,12 +110,18 @@ export class WordIndex {
     }
   }
 
+  /** Sorts the words for prefix search now (after a load), rather than on the reader's first keystroke. */
+  prepare(): void {
+    this.sorted ??= [...this.postings.keys()].sort();
+  }
+
   /** Ids of notes having every word of `text`, the last as a prefix; null when `text` has no words. */
   match(text: string): Set<string> | null {
     const words = queryWords(text);
     if (words.length === 0) return null;
     const last = words[words.length - 1]!;
-    const sorted = (this.sorted ??= [...this.postings.keys()].sort());
+    this.prepare();
+    const sorted = this.sorted!;
     let low = 0;
     let high = sorted.length;
     while (low < high) {
@@ -203,6 +209,7 @@ export class LibraryIndex {
           map.set(note.id, summary);
           words.add(note.id, summary.words);
         }
+        words.prepare();
         if (generation === this.generation) {
           this.notes = map;
           this.words = words;
@@ -235,7 +242,8 @@ export class LibraryIndex {
   }
 
   private async rowsFor(query: LibraryQuery) {
-    const key = JSON.stringify([query.text ?? '', query.site ?? '', query.tag ?? '', query.color ?? '', query.entity ?? '']);
+    // Keyed by the words searched, so "huawei" and "huawei " share their rows.
+    const key = JSON.stringify([queryWords(query.text ?? ''), query.site ?? '', query.tag ?? '', query.color ?? '', query.entity ?? '']);
     if (this.lastQuery?.key === key) return this.lastQuery;
     const [notes, entityPages] = await Promise.all([
       this.summaries(),
