@@ -3,7 +3,7 @@
 // takes this path there; this bundle, injected into a fixture page, runs the fallback in a real browser.
 // The background is replaced by the same NLP run in the page and notes kept in memory.
 import { createPageUi } from '@/components/page/page-ui';
-import { analyzeArticle } from '@/utils/article/index';
+import { articleAnalysisSteps } from '@/utils/article/index';
 import type { NoteRecord } from '@/utils/db/types';
 import { createPainter } from '@/utils/highlight/painter';
 import type { BackgroundCall } from '@/utils/messaging/client';
@@ -38,7 +38,7 @@ const session = new ReaderSession({
   call: memoryBackground,
   ui: createPageUi(document),
   painter,
-  analyzeArticle,
+  analyzeArticle: articleAnalysisSteps,
   analyzeText: async (text) => analyzeText(text),
   onError: (error) => errors.push(String(error)),
   onOwnDomChange: () => watcher?.ignorePending(),

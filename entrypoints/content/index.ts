@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createPageUi } from '@/components/page/page-ui';
-import { analyzeArticle } from '@/utils/article/index';
+import { articleAnalysisSteps } from '@/utils/article/index';
 import { createPainter } from '@/utils/highlight/painter';
 import { backgroundClient } from '@/utils/messaging/client';
 import { isNotesChangedEvent } from '@/utils/messaging/events';
@@ -38,7 +38,7 @@ function startReader(ctx: ContentScriptContext): void {
     call,
     ui: createPageUi(document),
     painter,
-    analyzeArticle,
+    analyzeArticle: articleAnalysisSteps,
     // The NLP model lives in the background: the page's main thread never runs it, and the script stays small.
     analyzeText: (text) => call('text.analyze', { text }),
     settingsStorage: browser.storage?.local as SettingsStorage | undefined,

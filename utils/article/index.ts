@@ -3,7 +3,7 @@
 import { bodyStats, findBody } from './body.ts';
 import { detectWithStats, docUrl } from './detect.ts';
 import { type PageMetadata, readMetadata } from './metadata.ts';
-import { type TextModel, buildTextModel } from './text-model.ts';
+import { type TextModel, textModelSteps } from './text-model.ts';
 
 export type { TextModel, TextSegment } from './text-model.ts';
 export { buildTextModel, rangeFromOffsets, offsetFromPoint, boundaryPoints } from './text-model.ts';
@@ -21,11 +21,39 @@ export interface ArticleAnalysis {
 
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
-export function analyzeArticle(doc: Document, url?: string): ArticleAnalysis {
-  const t0 = now();
+/** What an analysis step did, yielded between steps: reading the page's shape, finding the body, its text, detection. */
+export type ArticleStep = 'stats' | 'body' | 'text';
+export type ArticleAnalysisSteps = Generator<ArticleStep, ArticleAnalysis, void>;
+
+/**
+ * The analysis one step at a time, so a caller on a page's main thread can give the page a turn between steps
+ * (on a 50,000-word page the whole analysis is more than one long task). The DOM may change between steps;
+ * a caller that watches the page analyses again after such a change.
+ */
+export function* articleAnalysisSteps(doc: Document, url?: string): ArticleAnalysisSteps {
+  let t0 = now();
+  let bodyMs = 0;
   const stats = bodyStats(doc);
+  bodyMs += now() - t0;
+  yield 'stats';
+  t0 = now();
   const found = findBody(doc, stats);
-  const body = buildTextModel(found.roots, { skip: found.skip });
+  bodyMs += now() - t0;
+  yield 'body';
+  // The text is read in steps too: on a very long body it is the longest part.
+  const reading = textModelSteps(found.roots, { skip: found.skip });
+  let body: TextModel;
+  for (;;) {
+    t0 = now();
+    const step = reading.next();
+    bodyMs += now() - t0;
+    if (step.done) {
+      body = step.value;
+      break;
+    }
+    yield 'text';
+  }
+  yield 'text';
   const t1 = now();
   const md = readMetadata(doc);
   const detection = detectWithStats(doc, url ?? docUrl(doc), stats, found.root, md, body.text);
@@ -37,8 +65,17 @@ export function analyzeArticle(doc: Document, url?: string): ArticleAnalysis {
     title,
     roots: found.roots,
     body,
-    ms: { detect: round(t2 - t1), body: round(t1 - t0) },
+    ms: { detect: round(t2 - t1), body: round(bodyMs) },
   };
+}
+
+/** The whole analysis at once (the command line, evaluations, tests). */
+export function analyzeArticle(doc: Document, url?: string): ArticleAnalysis {
+  const steps = articleAnalysisSteps(doc, url);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
 const round = (x: number): number => Math.round(x * 100) / 100;

@@ -61,8 +61,25 @@ export function tagOf(el: Element): string {
 
 const WS = /\s+/g;
 
+/** Text nodes read between two yields of `textModelSteps`. */
+const TEXT_NODES_PER_STEP = 400;
+
+/** The text model of `roots` (see `textModelSteps`). */
 export function buildTextModel(roots: readonly Node[], options: BuildOptions = {}): TextModel {
+  const steps = textModelSteps(roots, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * Builds the text model, yielding every few hundred text nodes, so a caller on a page's main thread can give the
+ * page a turn while a very long body is read.
+ */
+export function* textModelSteps(roots: readonly Node[], options: BuildOptions = {}): Generator<'text', TextModel, void> {
   const skip = options.skip;
+  let textNodes = 0;
   const parts: string[] = [];
   const segments: TextSegment[] = [];
   let len = 0;
@@ -124,6 +141,7 @@ export function buildTextModel(roots: readonly Node[], options: BuildOptions = {
       const type = node.nodeType;
       if (type === 3) {
         text(node as Text);
+        if (++textNodes % TEXT_NODES_PER_STEP === 0) yield 'text';
       } else if (type === 1) {
         const el = node as Element;
         const tag = tagOf(el);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { describeSelectors } from '../anchoring/index';
-import type { ArticleAnalysis } from '../article/index';
+import type { ArticleAnalysisSteps } from '../article/index';
 import { buildTextModel } from '../article/text-model';
 import type { NoteRecord } from '../db/types';
 import type { HighlightKind } from '../highlight/kinds';
@@ -92,9 +92,10 @@ function setUp({ settings, notes = [], backend }: { settings?: unknown; notes?: 
     destroy() {},
   };
   let articleCalls = 0;
-  const analyzeArticle = (doc: Document): ArticleAnalysis => {
+  const analyzeArticle = function* (doc: Document): ArticleAnalysisSteps {
     articleCalls++;
     const root = doc.querySelector('article')!;
+    yield 'body';
     return { isArticle: true, articleScore: 0.9, title: 'Acme buys Zeta', roots: [root], body: buildTextModel([root]), ms: { detect: 0, body: 0 } };
   };
   const analyzeText = async (text: string): Promise<TextAnalysis> => {

@@ -1,6 +1,6 @@
 import { anchorMany, describeSelectors } from '../anchoring/index';
-import { isExcludedFromBody, type ArticleAnalysis } from '../article/index';
-import { buildTextModel, offsetFromPoint, rangeFromOffsets, type TextModel } from '../article/text-model';
+import { isExcludedFromBody, type ArticleAnalysis, type ArticleAnalysisSteps } from '../article/index';
+import { buildTextModel, offsetFromPoint, rangeFromOffsets, textModelSteps, type TextModel } from '../article/text-model';
 import { DEFAULT_NOTE_COLOR, type NoteColor, type NoteRecord } from '../db/types';
 import { ENTITY_HIGHLIGHT_KINDS, NOTE_HIGHLIGHT_KINDS, noteHighlightKind, type HighlightKind } from '../highlight/kinds';
 import type { HighlightPainter } from '../highlight/painter';
@@ -24,7 +24,8 @@ export interface ReaderDependencies {
   call: BackgroundCall;
   ui: ReaderUi;
   painter: HighlightPainter;
-  analyzeArticle(doc: Document, url: string): ArticleAnalysis;
+  /** The article analysis in steps (`articleAnalysisSteps`): the session gives the page a turn between them on long pages. */
+  analyzeArticle(doc: Document, url: string): ArticleAnalysisSteps;
   /** The analysis of an article's text; the extension asks its background, so the page's main thread stays free. */
   analyzeText(text: string): Promise<TextAnalysis>;
   /** Where the reader's settings are kept (`browser.storage.local`); without it the defaults apply. */
@@ -54,6 +55,8 @@ const CARD_HIDE_DELAY_MS = 300;
 const REVEAL_FLASH_MS = 1600;
 /** Text longer than this is a long page: its highlights are made a slice at a time, a task each. */
 const LONG_TEXT_CHARS = 2500;
+/** Steps of reading the page run back to back until they have taken this long; then the page gets a turn. */
+const SLICE_MS = 10;
 
 /** Highlight ranges made per task on long pages. */
 const RANGE_SLICE = 1500;
@@ -241,12 +244,32 @@ export class ReaderSession {
     return changed.every((node) => node.isConnected && roots.some((root) => root.contains(node)));
   }
 
+  /**
+   * Runs work step by step; once the steps so far took a slice's worth of time (a long page), the page gets a turn
+   * before the next. Null when a newer analysis started meanwhile.
+   */
+  private async inSlices<T>(steps: Generator<unknown, T, void>, name: string, stale: () => boolean): Promise<T | null> {
+    let sliceStart = performance.now();
+    for (;;) {
+      const step = timed(name, () => steps.next());
+      if (step.done) return step.value;
+      if (performance.now() - sliceStart < SLICE_MS) continue;
+      await nextTask();
+      if (stale()) return null;
+      sliceStart = performance.now();
+    }
+  }
+
   private async analyze(stale: () => boolean, changed: readonly Node[] | null = null): Promise<void> {
     const previous = this.article;
-    const article =
-      previous && this.changedOnlyInsideBody(changed)
-        ? timed('read-body', () => ({ ...previous, body: buildTextModel(previous.roots, { skip: isExcludedFromBody }) }))
-        : timed('analyze-article', () => this.deps.analyzeArticle(this.doc, this.doc.URL));
+    let article: ArticleAnalysis | null;
+    if (previous && this.changedOnlyInsideBody(changed)) {
+      const body = await this.inSlices(textModelSteps(previous.roots, { skip: isExcludedFromBody }), 'read-body', stale);
+      article = body && { ...previous, body };
+    } else {
+      article = await this.inSlices(this.deps.analyzeArticle(this.doc, this.doc.URL), 'analyze-article', stale);
+    }
+    if (!article || stale()) return;
     this.article = article;
     this.modelsStale = false;
     performanceMark(PERFORMANCE_MARKS.textModelReady);
@@ -308,8 +331,9 @@ export class ReaderSession {
   private articleModel(): TextModel | null {
     if (!this.article?.isArticle) return null;
     if (this.modelsStale) {
+      // Same body, same text: only its text nodes are new.
       this.modelsStale = false;
-      this.article = this.deps.analyzeArticle(this.doc, this.doc.URL);
+      this.article = { ...this.article, body: buildTextModel(this.article.roots, { skip: isExcludedFromBody }) };
     }
     return this.article.isArticle ? this.article.body : null;
   }
