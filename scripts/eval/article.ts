@@ -117,7 +117,7 @@ export function report(results: PageResult[], withReadability: boolean): string 
     }
   }
   out.push(table(det));
-  if (wcxb.length) out.push('(The detector was trained on all WCXB dev pages, so its WCXB rows are in-sample; `npx tsx scripts/lib/train-article.ts` reports accuracy trained on even ids and tested on odd ids, and the reverse.)');
+  if (wcxb.length) out.push('(The detector was trained on all WCXB dev pages, so its WCXB rows are in-sample; `npx tsx scripts/lib/train-article.ts` reports accuracy trained on even ids and tested on odd ids, the reverse, and by 5-fold cross-validation.)');
 
   if (wcxb.length) {
     out.push('', 'Detection accuracy by WCXB page type (ours / isProbablyReaderable):');

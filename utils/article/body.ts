@@ -205,11 +205,14 @@ export function refineRoots(best: ElementStats, stats: PageStats): ElementStats[
   return roots;
 }
 
-function isDuplicate(a: ElementStats, b: ElementStats): boolean {
+/** Same prose in both: similar amounts, and a run from the middle of one found in the other (the two layouts' headers often differ). */
+export function isDuplicate(a: ElementStats, b: ElementStats): boolean {
   if (Math.abs(a.good - b.good) > 0.05 * Math.max(a.good, b.good)) return false;
   const ta = (a.el.textContent ?? '').replace(/\s+/g, '');
   const tb = (b.el.textContent ?? '').replace(/\s+/g, '');
-  return ta.slice(0, 100) === tb.slice(0, 100);
+  if (ta.slice(0, 100) === tb.slice(0, 100)) return true;
+  const mid = Math.floor(ta.length / 2);
+  return ta.length >= 400 && tb.includes(ta.slice(mid, mid + 100));
 }
 
 function documentOrderFirst(a: ElementStats, b: ElementStats): ElementStats {

@@ -6,6 +6,7 @@
 import { bodyStats, findBody } from './body.ts';
 import { DETECT_MODEL } from './detect-model.ts';
 import { type PageMetadata, addMicrodataType, readMetadata } from './metadata.ts';
+import { headingSignals, repeatSignals, textShapeSignals, titleSignals } from './shape.ts';
 import { type ElementStats, type PageStats } from './stats.ts';
 import { buildTextModel } from './text-model.ts';
 
@@ -61,7 +62,8 @@ const URL_DATE = /\/(?:19|20)\d\d[/-](?:0?[1-9]|1[0-2])(?:[/-]|$)|\/(?:19|20)\d\
 export function urlSignals(url: string | undefined): Record<string, number> {
   const s: Record<string, number> = {
     url_known: 0, url_depth: 0, url_date: 0, url_slug_words: 0, url_article: 0, url_product: 0, url_list: 0, url_forum: 0,
-    url_docs: 0, url_service: 0, url_root: 0, url_query: 0, url_digits: 0,
+    url_docs: 0, url_service: 0, url_root: 0, url_query: 0, url_digits: 0, url_slug_question: 0, url_slug_article: 0,
+    url_slug_service: 0, url_slug_listing: 0,
   };
   if (!url) return s;
   let u: URL;
@@ -79,6 +81,12 @@ export function urlSignals(url: string | undefined): Record<string, number> {
   const words = last.split(/[-_+]/).filter((w) => /[a-z]/i.test(w));
   s.url_slug_words = Math.min(words.length, 15);
   s.url_date = URL_DATE.test(u.pathname) ? 1 : 0;
+  // The slug is often the title in words: read it the way the title is read.
+  const slug = titleSignals(words.join(' '));
+  s.url_slug_question = slug.title_question;
+  s.url_slug_article = slug.title_article;
+  s.url_slug_service = slug.title_service;
+  s.url_slug_listing = slug.title_listing;
   const full = u.origin + u.pathname;
   s.url_article = URL_ARTICLE.test(u.pathname) ? 1 : 0;
   s.url_product = URL_PRODUCT.test(u.pathname) ? 1 : 0;
@@ -181,6 +189,10 @@ export function detectionSignals(doc: Document, url: string | undefined, stats: 
     root_plain_share: rootText > 0 ? r!.plain / rootText : 0,
     h1_near_root: h1NearRoot(stats, r),
     ...textSignals(text),
+    ...textShapeSignals(text),
+    ...repeatSignals(stats, r),
+    ...headingSignals(stats),
+    ...titleSignals(md.title),
     ...urlSignals(url),
   };
   return s;

@@ -23,6 +23,8 @@ export interface ElementStats {
   commas: number;
   /** Sentence ends ('.', '!', '?') in the inline content. */
   stops: number;
+  /** The inline content's last words (before any trailing link, like "Read more") end in an ellipsis: a teaser cut short. */
+  cut: boolean;
   /** Inside (or is) a box whose class/id/role/tag says comments, sidebar, related, share, nav, footer... */
   neg: boolean;
   /** Class/id says article body / content / post / entry / story. */
@@ -190,6 +192,11 @@ function countStops(s: string): number {
   return countChar(s, '. ') + countChar(s, '? ') + countChar(s, '! ') + (/[.!?]["”’)]?\s*$/.test(s) ? 1 : 0);
 }
 
+/** Text cut short by a listing: "... and the vendor lists will be...", "[…]". */
+const CUT_SHORT = /(?:\.\.\.|…)\s*\]?$/;
+/** Teasers are short: a longer paragraph ending in an ellipsis is prose that trails off. */
+const TEASER_MAX = 400;
+
 /** Minimum own-text length of a good paragraph. */
 export const GOOD_MIN = 60;
 
@@ -200,6 +207,8 @@ function isProse(s: ElementStats): boolean {
   if (s.inlineLink > s.inline * 0.35) return false;
   // Short runs need to read like sentences.
   if (s.inline < 150 && s.stops === 0 && s.commas === 0) return false;
+  // A listing's teaser (an article's first lines, cut short) is not the page's own prose.
+  if (s.cut && s.inline < TEASER_MAX) return false;
   return true;
 }
 
@@ -238,6 +247,7 @@ export function collectStats(doc: Document, options: StatsOptions = {}): PageSta
       inlineLink: 0,
       commas: 0,
       stops: 0,
+      cut: false,
       neg: negSelf || (parent?.neg ?? false),
       pos: hints.pos || el.getAttribute('itemprop') === 'articleBody',
       blocks: 0,
@@ -265,7 +275,7 @@ export function collectStats(doc: Document, options: StatsOptions = {}): PageSta
         s.good += s.inline;
         s.goodCount++;
       }
-    } else if (block && s.inline > 0 && !s.neg && s.inlineLink < 0.5 * s.inline) s.plain += s.inline - s.inlineLink;
+    } else if (block && s.inline > 0 && !s.neg && !s.cut && s.inlineLink < 0.5 * s.inline) s.plain += s.inline - s.inlineLink;
     if (s.neg && !(p?.neg ?? false)) s.negText = s.text;
     if (!p) return;
     p.negText += s.negText;
@@ -287,6 +297,7 @@ export function collectStats(doc: Document, options: StatsOptions = {}): PageSta
       p.inlineLink += s.inlineLink;
       p.commas += s.commas;
       p.stops += s.stops;
+      if (s.inline > s.inlineLink) p.cut = s.cut;
     }
   };
 
@@ -307,6 +318,7 @@ export function collectStats(doc: Document, options: StatsOptions = {}): PageSta
           }
           if (t.indexOf(',') >= 0) top.commas += countChar(t, ',');
           if (n > 1) top.stops += countStops(t);
+          if (linkDepth === 0) top.cut = CUT_SHORT.test(t);
           if (n <= 60) {
             if (n < 40 && PRICE.test(t)) stats.prices++;
             for (const [kind, re] of CUES) if (re.test(t)) cues[kind]++;

@@ -45,9 +45,16 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
 
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
+/**
+ * React's streamed server rendering sends each late part of the page as `<div hidden id="S:0">` at the end of the body,
+ * and a script moves it into place as soon as it arrives: in a saved page (or before that script runs) the article may
+ * be nowhere else, and it is never hidden from the reader.
+ */
+const STREAMED_SEGMENT = /^S:\d+$/;
+
 /** True for elements a reader never sees: `[hidden]`, `aria-hidden="true"`, or an inline `display:none` / `visibility:hidden`. */
 export function isHiddenElement(el: Element): boolean {
-  if (el.hasAttribute('hidden')) return true;
+  if (el.hasAttribute('hidden') && !STREAMED_SEGMENT.test(el.getAttribute('id') ?? '')) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
   return style !== null && style.length > 8 && HIDDEN_STYLE.test(style);
