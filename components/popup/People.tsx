@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { PeopleOverview } from '@/utils/db/library';
+import type { ComponentChildren } from 'preact';
+import type { EntityArticle, PeopleOverview } from '@/utils/db/library';
 import type { PopupHost } from './host';
 import { errorText } from './host';
 import { formatTime, countOf } from './format';
@@ -70,15 +71,7 @@ export function People({ host, revision, onShowNotes }: PeopleProps) {
                   </summary>
                   <ul class="entity-articles">
                     {person.articles.map((article) => (
-                      <li key={article.url}>
-                        <button type="button" class="link" onClick={() => void openArticle(article.url)}>
-                          {article.title || article.url}
-                        </button>
-                        <span class="muted small-text">
-                          {' '}
-                          {article.site} · {formatTime(article.savedAt)}
-                          {article.role && article.role !== person.roles[0] ? ` · ${article.role}` : ''}
-                        </span>
+                      <ArticleLine key={article.url} article={article} detail={article.role && article.role !== person.roles[0] ? article.role : ''} onOpen={openArticle}>
                         {article.quotes.length > 0 && (
                           <ul class="quotes">
                             {article.quotes.map((quote, i) => (
@@ -88,7 +81,7 @@ export function People({ host, revision, onShowNotes }: PeopleProps) {
                             ))}
                           </ul>
                         )}
-                      </li>
+                      </ArticleLine>
                     ))}
                   </ul>
                   <button type="button" class="small" onClick={() => onShowNotes(person.key)}>
@@ -117,16 +110,12 @@ export function People({ host, revision, onShowNotes }: PeopleProps) {
                   </summary>
                   <ul class="entity-articles">
                     {company.articles.map((article) => (
-                      <li key={article.url}>
-                        <button type="button" class="link" onClick={() => void openArticle(article.url)}>
-                          {article.title || article.url}
-                        </button>
-                        <span class="muted small-text">
-                          {' '}
-                          {article.site} · {formatTime(article.savedAt)} · {countOf(article.mentions, 'mention')}
-                          {article.notes > 0 ? ` · ${countOf(article.notes, 'note')}` : ''}
-                        </span>
-                      </li>
+                      <ArticleLine
+                        key={article.url}
+                        article={article}
+                        detail={[countOf(article.mentions, 'mention'), article.notes > 0 ? countOf(article.notes, 'note') : ''].filter(Boolean).join(' · ')}
+                        onOpen={openArticle}
+                      />
                     ))}
                   </ul>
                   <button type="button" class="small" onClick={() => onShowNotes(company.key)}>
@@ -139,5 +128,22 @@ export function People({ host, revision, onShowNotes }: PeopleProps) {
         )}
       </section>
     </div>
+  );
+}
+
+/** One article an entity appears in: its title (opens it), site and date, and what the entity did there. */
+function ArticleLine({ article, detail, onOpen, children }: { article: EntityArticle; detail: string; onOpen(url: string): Promise<unknown>; children?: ComponentChildren }) {
+  return (
+    <li>
+      <button type="button" class="link" onClick={() => void onOpen(article.url)}>
+        {article.title || article.url}
+      </button>
+      <span class="muted small-text">
+        {' '}
+        {article.site} · {formatTime(article.savedAt)}
+        {detail ? ` · ${detail}` : ''}
+      </span>
+      {children}
+    </li>
   );
 }
