@@ -15,6 +15,8 @@ export interface ArticleAnalysis {
   articleScore: number;
   title: string;
   roots: Element[];
+  /** Subtrees inside the roots that are not the article (a Related box, a share bar): read the roots again without them. */
+  skip: (el: Element) => boolean;
   body: TextModel;
   ms: { detect: number; body: number };
 }
@@ -64,6 +66,7 @@ export function* articleAnalysisSteps(doc: Document, url?: string): ArticleAnaly
     articleScore: detection.score,
     title,
     roots: found.roots,
+    skip: found.skip,
     body,
     ms: { detect: round(t2 - t1), body: round(bodyMs) },
   };

@@ -96,7 +96,7 @@ function setUp({ settings, notes = [], backend }: { settings?: unknown; notes?: 
     articleCalls++;
     const root = doc.querySelector('article')!;
     yield 'body';
-    return { isArticle: true, articleScore: 0.9, title: 'Acme buys Zeta', roots: [root], body: buildTextModel([root]), ms: { detect: 0, body: 0 } };
+    return { isArticle: true, articleScore: 0.9, title: 'Acme buys Zeta', roots: [root], skip: () => false, body: buildTextModel([root]), ms: { detect: 0, body: 0 } };
   };
   const analyzeText = async (text: string): Promise<TextAnalysis> => {
     const analysis: TextAnalysis = { entities: [], people: [], quotes: [] };

@@ -1,5 +1,5 @@
 import { anchorMany, describeSelectors } from '../anchoring/index';
-import { isExcludedFromBody, type ArticleAnalysis, type ArticleAnalysisSteps } from '../article/index';
+import type { ArticleAnalysis, ArticleAnalysisSteps } from '../article/index';
 import { buildTextModel, offsetFromPoint, rangeFromOffsets, textModelSteps, type TextModel } from '../article/text-model';
 import { DEFAULT_NOTE_COLOR, type NoteColor, type NoteRecord } from '../db/types';
 import { ENTITY_HIGHLIGHT_KINDS, NOTE_HIGHLIGHT_KINDS, noteHighlightKind, type HighlightKind } from '../highlight/kinds';
@@ -264,7 +264,7 @@ export class ReaderSession {
     const previous = this.article;
     let article: ArticleAnalysis | null;
     if (previous && this.changedOnlyInsideBody(changed)) {
-      const body = await this.inSlices(textModelSteps(previous.roots, { skip: isExcludedFromBody }), 'read-body', stale);
+      const body = await this.inSlices(textModelSteps(previous.roots, { skip: previous.skip }), 'read-body', stale);
       article = body && { ...previous, body };
     } else {
       article = await this.inSlices(this.deps.analyzeArticle(this.doc, this.doc.URL), 'analyze-article', stale);
@@ -333,7 +333,7 @@ export class ReaderSession {
     if (this.modelsStale) {
       // Same body, same text: only its text nodes are new.
       this.modelsStale = false;
-      this.article = { ...this.article, body: buildTextModel(this.article.roots, { skip: isExcludedFromBody }) };
+      this.article = { ...this.article, body: buildTextModel(this.article.roots, { skip: this.article.skip }) };
     }
     return this.article.isArticle ? this.article.body : null;
   }
