@@ -1,5 +1,5 @@
 import type { EntityCluster, NameMention } from './entities.ts';
-import { SPEECH_CUES } from './model/speech-cues.ts';
+import { REPORTING_CUES, SPEECH_CUES } from './model/speech-cues.ts';
 import { findQuotationMarks, type MarkedQuote } from './quote-marks.ts';
 import { learnedLexicon } from './lexicon.ts';
 import { ROLE_HEADS } from './roles.ts';
@@ -14,6 +14,8 @@ const CLAUSE_VERBS = new Set(
 /** Verbs of finding, showing and believing that introduce a reported clause as the speech verbs do ("the poll shows that ..."). */
 const REPORTING_VERBS = new Set([
   ...CLAUSE_VERBS,
+  // Learned from PolNeAR train: words that mark an attribution in most of their uses ("cited", "questioned", "mocked").
+  ...REPORTING_CUES.split('|'),
   ...'show|shows|showed|found|finds|indicated|indicates|agreed|agrees|thinks|thought|feels|felt|hopes|hoped|fears|feared|expects|insist|argue|say|suggest|claim|warn|denied|denies|admitted|assured|reminded|signaled|signalled|hinted|hints|complained|alleged|alleges|testified|recommended|learned|determined|acknowledge|announce|deny|predict|know|knows|knew|contend|assert|accused|accuses|vowed|vows|pledged|pledges|urged|urges'.split('|'),
 ]);
 /** Plural subjects that speak without a name. */
@@ -77,11 +79,15 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
   // Direct quotes: marked spans that read as speech, not scare quotes, titles or nicknames.
   const marked = findQuotationMarks(text);
   const insideQuote = new Uint8Array(tokens.length);
+  // Every marked span, speech or not: a pronoun never points at a name inside quotation marks, not even
+  // inside the quote it is attributing (which is not marked as speech until its cue is read).
+  const insideMarks = new Uint8Array(tokens.length);
   const quoteSpans: { mark: MarkedQuote; first: number; end: number }[] = [];
   for (const mark of marked) {
     const first = tokenAt(mark.start);
     const end = tokenAt(mark.end);
     quoteSpans.push({ mark, first, end });
+    for (let t = first; t < end; t++) insideMarks[t] = 1;
   }
 
   // Speakers the entity pass did not type (a capitalised name right at a speech verb) get a cluster of
@@ -123,6 +129,22 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     return cluster !== null && cluster.type !== 'location';
   };
 
+  /** A person named right before "at/of/from/with (the) <organisation>" starting at token `orgFirst`. */
+  const personBeforePreposition = (orgFirst: number): NameMention | null => {
+    let index = orgFirst - 1;
+    if (/^(the|The)$/.test(tokens[index]?.text ?? '')) index--;
+    if (!/^(at|of|from|with)$/.test(tokens[index]?.text ?? '')) return null;
+    const person = mentionEndingAt.get(index - 1);
+    return person && clusterOf(person)?.type === 'person' ? person : null;
+  };
+  /** A person named after one or two lower-case role words ("MSNBC host Chris Matthews"), from token `index`. */
+  const personAfterRole = (index: number): NameMention | null => {
+    let next = index;
+    while (next < index + 2 && /^\p{Ll}[\p{Ll}\-]*$/u.test(tokens[next]?.text ?? '')) next++;
+    if (next === index || /^(and|or|said|says|told|in|on|at|of|for|to)$/.test(tokens[next - 1]!.text)) return null;
+    const person = mentionByToken.get(next);
+    return person && person.first === next && clusterOf(person)?.type === 'person' ? person : null;
+  };
   /** The nearest person (or, for "it", organisation) named before token `index`, outside quotes. */
   const resolvePronoun = (index: number, pronoun: string): NameMention | null => {
     const wantPerson = PERSON_PRONOUNS.has(pronoun);
@@ -131,7 +153,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     for (let t = index - 1; t >= 0 && index - t < LOOK_BACK_LIMIT; t--) {
       if (block - tokens[t]!.block > 1) break;
       const mention = mentionByToken.get(t);
-      if (!mention || insideQuote[t]) continue;
+      if (!mention || insideQuote[t] || insideMarks[t]) continue;
       const cluster = clusterOf(mention);
       if (!cluster) continue;
       if (wantPerson && cluster.type === 'person') return mention;
@@ -180,6 +202,9 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     if (named && /^(for|of|at|from)$/.test(tokens[named.first - 1]?.text ?? '') && ROLE_HEADS.has(tokens[named.first - 2]?.text.toLowerCase() ?? '')) {
       return { mention: null, first: named.first - 2, end: named.end };
     }
+    // "Dan McLaughlin at the National Review agreed": the person before "at (the) <organisation>" spoke.
+    const ownerPerson = named && clusterOf(named)?.type !== 'person' ? personBeforePreposition(named.first) : null;
+    if (ownerPerson) return { mention: ownerPerson, first: ownerPerson.first, end: ownerPerson.end };
     if (named && isSpeakerType(named)) return { mention: named, first: named.first, end: named.end };
     if (named && /^(in|of|at)$/.test(tokens[named.first - 1]?.text ?? '')) {
       // "the Ministry of Finance in Paris said": the body before the place spoke.
@@ -208,7 +233,8 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
         for (let t = sentenceFirst; t < index; t++) {
           if (insideQuote[t]) continue;
           const mention = mentionByToken.get(t);
-          if (mention && clusterOf(mention)?.type === 'person') return { mention, first: mention.first, end: mention.end };
+          // "Hillary Clinton’s campaign manager Robby Mook ..., arguing": an owner is not the subject.
+          if (mention && clusterOf(mention)?.type === 'person' && !/^['’]s$/.test(tokens[mention.end]?.text ?? '')) return { mention, first: mention.first, end: mention.end };
         }
       }
       return null;
@@ -242,7 +268,11 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     const lower = token.text.toLowerCase();
     if (PRONOUNS.has(lower)) return { mention: resolvePronoun(index, lower), first: index, end: index + 1 };
     const named = mentionByToken.get(index) ?? untypedNameStartingAt(index) ?? undefined;
-    if (named && named.first === index && isSpeakerType(named)) return { mention: named, first: named.first, end: named.end };
+    if (named && named.first === index && isSpeakerType(named)) {
+      // "said MSNBC host Chris Matthews": an organisation's role word, then the person who spoke.
+      const person = clusterOf(named)?.type !== 'person' ? personAfterRole(named.end) : null;
+      return person ? { mention: person, first: person.first, end: person.end } : { mention: named, first: named.first, end: named.end };
+    }
     if (DETERMINERS.has(lower)) {
       let end = index + 1;
       while (end < tokens.length && end - index < 5 && /^[\p{Ll}\-]+$/u.test(tokens[end]!.text)) end++;
@@ -350,10 +380,62 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     reported.push(entry);
     for (let t = tokenAt(entry.quote.start); t < tokens.length && tokens[t]!.start < entry.quote.end; t++) insideReported[t] = 1;
   };
+  /** Where the reported clause after a speech verb starts: past a listener ("told Reuters"), "on Monday", "that". */
+  const clauseStart = (verb: number, lower: string, contentEnd: number): number => {
+    let start = verb + 1;
+    if (lower === 'told' || lower === 'tells') {
+      // "told Reuters that ...", "told reporters ...": skip the listener.
+      const listener = mentionByToken.get(start);
+      if (listener) start = listener.end;
+      else if (/^(reporters|journalists|lawmakers|investors|analysts|me|us|him|her|them|parliament|congress)$/i.test(tokens[start]?.text ?? '')) start++;
+      else if (/^(the|a|an)$/i.test(tokens[start]?.text ?? '')) {
+        // "told the newspaper that ...": the listener ends at "that"; without it the clause starts here.
+        let next = start + 1;
+        while (next < contentEnd && next - start < 4 && /^\p{Ll}+$/u.test(tokens[next]!.text) && tokens[next]!.text !== 'that') next++;
+        if (tokens[next]?.text === 'that') start = next;
+      }
+    }
+    if (tokens[start]?.text === 'on' && /^\p{Lu}/u.test(tokens[start + 1]?.text ?? '')) start += 2;
+    if (tokens[start]?.text === ',') start++;
+    if (tokens[start]?.text === 'that') start++;
+    // "said that, if elected, he would ...": the clause opens with an aside.
+    if (tokens[start]?.text === ',' && tokens[start - 1]?.text === 'that') start++;
+    return start;
+  };
+  /** "an architect who said ...", "Mr. Kamin, who emphasized that ...": the person the relative clause hangs on. */
+  const relativeSubject = (verb: number): Subject | null => {
+    let index = verb - 1;
+    while (index > 0 && AUXILIARIES.has(tokens[index]!.text.toLowerCase())) index--;
+    if (tokens[index]?.text.toLowerCase() !== 'who') return null;
+    const before = tokens[index - 1]?.text === ',' ? index - 2 : index - 1;
+    const named = mentionEndingAt.get(before);
+    if (named && clusterOf(named)?.type === 'person') return { mention: named, first: named.first, end: named.end };
+    return { mention: null, first: index, end: index + 1 };
+  };
+  /** "Cruz exhorted Republicans ... and said he was ...": a second verb shares the sentence's subject. */
+  const coordinatedSubject = (verb: number, sentenceFirst: number): Subject | null => {
+    let index = verb - 1;
+    while (index > sentenceFirst && AUXILIARIES.has(tokens[index]!.text.toLowerCase())) index--;
+    if (tokens[index]?.text !== 'and' || index - sentenceFirst > 30) return null;
+    const lower = tokens[sentenceFirst]!.text.toLowerCase();
+    if (PRONOUNS.has(lower)) return { mention: resolvePronoun(sentenceFirst, lower), first: sentenceFirst, end: sentenceFirst + 1 };
+    const named = mentionByToken.get(sentenceFirst);
+    if (named && named.first === sentenceFirst && isSpeakerType(named)) return { mention: named, first: named.first, end: named.end };
+    return null;
+  };
+  /** "..., Sen. Lindsey Graham told The Huffington Post.": only the listener follows the verb. */
+  const isListenerTail = (first: number, end: number): boolean => {
+    if (end - first > 5 || first >= end) return false;
+    const listener = mentionByToken.get(first) ?? mentionByToken.get(first + 1);
+    if (listener !== undefined && listener.end >= end - 1) return true;
+    // An outlet the entity pass did not type: capitalised words only ("The Huffington Post").
+    for (let t = first; t < end; t++) if (!/^\p{Lu}/u.test(tokens[t]!.text)) return false;
+    return true;
+  };
   for (let verb = 0; verb < tokens.length; verb++) {
     const token = tokens[verb]!;
     // The verbs are lower case: only a lower-case token or "According" can be one.
-    if (insideQuote[verb] || insideReported[verb] || !(REPORTING_VERBS.has(token.text) || token.text === 'according' || token.text === 'According')) continue;
+    if (insideQuote[verb] || insideReported[verb] || !(REPORTING_VERBS.has(token.text) || token.text === 'according' || token.text === 'According' || isHeadlineCue(tokens, verb))) continue;
     const lower = token.text.toLowerCase();
     const sentence = token.sentence;
     const sentenceFirst = input.sentences[sentence]?.first ?? verb;
@@ -391,44 +473,35 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
       }
       continue;
     }
-    if (/^(was|is|be|been|being|were|are)$/i.test(tokens[verb - 1]?.text ?? '')) continue;
+    // A passive ("was told", "is expected") has no speaker as its subject; a progressive ("is saying") does.
+    if (/^(was|is|be|been|being|were|are|isn’t|isn't|wasn’t|wasn't|aren’t|aren't)$/i.test(tokens[verb - 1]?.text ?? '') && !lower.endsWith('ing')) continue;
 
     // "X said (that) <clause>": the subject before the verb, the clause after it.
-    const subject = subjectBefore(verb, sentenceFirst - 1);
+    const subject =
+      subjectBefore(verb, sentenceFirst - 1) ??
+      relativeSubject(verb) ??
+      coordinatedSubject(verb, sentenceFirst) ??
+      unnamedSubjectBefore(tokens, verb, sentenceFirst);
     if (subject) {
-      let start = verb + 1;
-      if (lower === 'told' || lower === 'tells') {
-        // "told Reuters that ...", "told reporters ...": skip the listener.
-        const listener = mentionByToken.get(start);
-        if (listener) start = listener.end;
-        else if (/^(reporters|journalists|lawmakers|investors|analysts|me|us|him|her|them|parliament|congress)$/i.test(tokens[start]?.text ?? '')) start++;
-        else if (/^(the|a|an)$/i.test(tokens[start]?.text ?? '')) {
-          // "told the newspaper that ...": the listener ends at "that"; without it the clause starts here.
-          let next = start + 1;
-          while (next < contentEnd && next - start < 4 && /^\p{Ll}+$/u.test(tokens[next]!.text) && tokens[next]!.text !== 'that') next++;
-          if (tokens[next]?.text === 'that') start = next;
-        }
-      }
-      if (tokens[start]?.text === 'on' && /^\p{Lu}/u.test(tokens[start + 1]?.text ?? '')) start += 2;
-      if (tokens[start]?.text === ',') start++;
-      if (tokens[start]?.text === 'that') start++;
-      if (contentEnd - start >= 3 && !hasQuoteBetween(start, contentEnd) && !/^[,;:]$/.test(tokens[start]?.text ?? '')) {
-        // Only clauses: the content must hold a verb-like word, not be a bare object ("said nothing").
+      const start = clauseStart(verb, lower, contentEnd);
+      const listenerOnly = (lower === 'told' || lower === 'tells') && isListenerTail(verb + 1, contentEnd);
+      if (!listenerOnly && contentEnd - start >= 3 && !hasQuoteBetween(start, contentEnd) && !/^[,;:]$/.test(tokens[start]?.text ?? '')) {
         pushReported(makeQuote(tokens[start]!.start, tokens[contentEnd - 1]!.end, 'reported', subject));
         continue;
       }
       // "<clause>, X said.": the clause before the subject.
-      if (verb + 1 >= contentEnd || afterVerbIsTail(tokens, verb + 1, contentEnd)) {
-        const comma = subject.first - 1;
-        if (comma > sentenceFirst + 3 && tokens[comma]!.text === ',' && !hasQuoteBetween(sentenceFirst, comma)) {
+      if (verb + 1 >= contentEnd || afterVerbIsTail(tokens, verb + 1, contentEnd) || listenerOnly) {
+        const comma = commaBeforeSubject(tokens, subject.first, sentenceFirst);
+        if (comma > sentenceFirst + 3 && !hasQuoteBetween(sentenceFirst, comma)) {
           pushReported(makeQuote(tokens[sentenceFirst]!.start, tokens[comma - 1]!.end, 'reported', subject));
         }
       }
       continue;
     }
-    // "<clause>, said X.": the subject after the verb.
-    const inverted = subjectAfter(verb);
-    if (inverted && tokens[verb - 1]?.text === ',' && verb - 1 > sentenceFirst + 3 && !hasQuoteBetween(sentenceFirst, verb - 1)) {
+    // "<clause>, said X.": the subject after the verb; "..., said one GOP source in the room" names nobody.
+    const afterComma = tokens[verb - 1]?.text === ',' && verb - 1 > sentenceFirst + 3;
+    const inverted = subjectAfter(verb) ?? (afterComma && CLAUSE_VERBS.has(lower) && contentEnd - verb <= 12 ? { mention: null, first: verb + 1, end: contentEnd } : null);
+    if (inverted && afterComma && !hasQuoteBetween(sentenceFirst, verb - 1)) {
       pushReported(makeQuote(tokens[sentenceFirst]!.start, tokens[verb - 2]!.end, 'reported', inverted));
     }
   }
@@ -507,4 +580,42 @@ function isStandalone(tokens: readonly Token[], first: number, end: number): boo
 function afterVerbIsTail(tokens: readonly Token[], first: number, end: number): boolean {
   if (end - first > 5) return false;
   return /^(on|in|at|last|this|yesterday|today|late|early|earlier|later|told|to|reporters|Reuters)$/i.test(tokens[first]?.text ?? '');
+}
+
+/** Words a subject may open with before its name or head ("the Tax Foundation", "top black lawmakers", "Sen. Graham"). */
+const SUBJECT_LEAD = /^(?:[\p{Ll}\-]+|\p{Lu}\p{Ll}{0,3}\.|\d+)$/u;
+
+/**
+ * The comma that ends the clause before a subject ("<clause>, the Tax Foundation said"): the subject may
+ * open with a few determiners, modifiers or a title before the words the subject finder marked.
+ * Returns -1 when no comma closes the clause.
+ */
+export function commaBeforeSubject(tokens: readonly Token[], subjectFirst: number, sentenceFirst: number): number {
+  let index = subjectFirst - 1;
+  while (index > sentenceFirst && subjectFirst - index <= 4 && tokens[index]!.text !== ',' && SUBJECT_LEAD.test(tokens[index]!.text)) index--;
+  return tokens[index]?.text === ',' ? index : -1;
+}
+
+/**
+ * A subject the name and noun-phrase rules do not read ("Experts on North Korea said", "<clause>, attorneys
+ * for the family said"): a short stretch of words right before the verb, opening the sentence or following
+ * a comma, with no quotation mark or clause punctuation in it. Speaks, but names nobody.
+ */
+export function unnamedSubjectBefore(tokens: readonly Token[], verb: number, sentenceFirst: number): { mention: null; first: number; end: number } | null {
+  let first = verb;
+  while (first > sentenceFirst && verb - first < 8 && /^[\p{L}\p{N}][\p{L}\p{N}'’.\-]*$/u.test(tokens[first - 1]!.text)) first--;
+  if (first === verb || verb - first > 7) return null;
+  const opensSentence = first === sentenceFirst;
+  if (!opensSentence && tokens[first - 1]!.text !== ',') return null;
+  // Function words that cannot end a subject ("..., which said", "that said") leave it to the other rules.
+  if (/^(?:which|that|who|and|or|but|as|it|this|he|she|they|i|we|you|to|of|in|on|for|with|be|been|being|was|were|is|are|has|have|had)$/i.test(tokens[verb - 1]!.text)) return null;
+  return { mention: null, first, end: verb };
+}
+
+/** "…, Lindsey Graham Says": a title-case headline verb right after a name, not opening the sentence. */
+export function isHeadlineCue(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]!;
+  if (token.text !== 'Says' && token.text !== 'Said' && token.text !== 'Tells') return false;
+  const before = tokens[index - 1];
+  return before !== undefined && before.sentence === token.sentence && /^\p{Lu}/u.test(before.text);
 }
