@@ -53,10 +53,9 @@ async function clickCenterOf(page: Page, selector: string) {
   await page.mouse.click(box.x, box.y);
 }
 
-/** Opens the popup as a page; `goto` of a moz-extension:// page never resolves over BiDi, so wait for content instead. */
+/** Opens the popup as a page, on its Library tab. */
 async function openLibrary(f: FirefoxWithExtension): Promise<Page> {
-  const popup = await f.browser.newPage();
-  void popup.goto(`${f.extensionOrigin}/popup.html`).catch(() => {});
+  const popup = await openExtensionPage(f);
   await popup.waitForSelector('[role="tab"]', { timeout: 15_000 });
   const tabs = await popup.$$('[role="tab"]');
   for (const tab of tabs) {
@@ -130,8 +129,7 @@ describe('Firefox: a note from selection to popup, across a browser restart', ()
     }
     await extensionPage.close();
 
-    const popup = await firefox.browser.newPage();
-    void popup.goto(`${firefox.extensionOrigin}/popup.html?tab=${found.tabId}`).catch(() => {});
+    const popup = await openExtensionPage(firefox, `popup.html?tab=${found.tabId}`);
     await popup.waitForSelector('.this-page .note', { timeout: 15_000 });
     expect(await popup.$eval('.article-status', (el) => el.textContent ?? '')).toContain('News article');
     const companies = await popup.$$eval('.chip.company', (els) => els.map((el) => el.textContent ?? ''));

@@ -73,8 +73,16 @@ export async function launchFirefox(options: { profileDir?: string } = {}): Prom
 export async function openExtensionPage(firefox: FirefoxWithExtension, path = 'popup.html'): Promise<Page> {
   const page = await firefox.browser.newPage();
   void page.goto(`${firefox.extensionOrigin}/${path}`).catch(() => {});
-  await page.waitForFunction(() => typeof (globalThis as { browser?: unknown }).browser === 'object' && document.readyState === 'complete', { timeout: 15_000 });
-  return page;
+  // Polled by hand: an evaluation that lands while the tab leaves about:blank fails over BiDi instead of waiting.
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const ready = await page
+      .evaluate(() => location.protocol === 'moz-extension:' && typeof (globalThis as { browser?: unknown }).browser === 'object' && document.readyState === 'complete')
+      .catch(() => false);
+    if (ready) return page;
+    if (Date.now() > deadline) throw new Error(`${path} did not load`);
+    await new Promise((done) => setTimeout(done, 100));
+  }
 }
 
 /** The summary of the tab whose page Presslight files under `url`, asked from an extension page. */
