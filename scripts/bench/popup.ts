@@ -60,6 +60,35 @@ async function timedExport(page: Page): Promise<number> {
   });
 }
 
+/**
+ * The floor under any import on this machine, now: the same notes put into a scratch IndexedDB database of the
+ * extension's origin in one transaction, with one index (as the notes store has), and no code of ours around it.
+ */
+async function rawIndexedDbPut(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const file = JSON.parse((window as unknown as { importing: string }).importing) as { notes: { id: string; page: string }[] };
+    const name = `bench-floor-${Date.now()}`;
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open(name, 1);
+      open.onupgradeneeded = () => open.result.createObjectStore('notes', { keyPath: 'id' }).createIndex('page', 'page');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const start = performance.now();
+    await new Promise<void>((resolve, reject) => {
+      const transaction = db.transaction('notes', 'readwrite');
+      const store = transaction.objectStore('notes');
+      for (const note of file.notes) store.put(note);
+      transaction.oncomplete = () => resolve();
+      transaction.onerror = () => reject(transaction.error);
+    });
+    const elapsed = performance.now() - start;
+    db.close();
+    indexedDB.deleteDatabase(name);
+    return elapsed;
+  });
+}
+
 /** Times `library.import` of a text already in the page (as after `File.text()`); returns the time and the reply. */
 async function timedImport(page: Page, text: string): Promise<{ ms: number; added: number }> {
   await page.evaluate((value) => {
@@ -202,6 +231,7 @@ export async function run(args: string[]): Promise<void> {
     await target.goto(`chrome-extension://${other.extensionId}/popup.html?view=transfer`);
     const imported = await timedImport(target, exportText);
     const importMs = imported.ms;
+    const floorMs = await rawIndexedDbPut(target);
     const again = await request<{ notes: ExportedNote[]; pages: SavedPage[] }>(target, 'library.export', {});
     const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
     const byUrl = (a: SavedPage, b: SavedPage) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0);
@@ -216,6 +246,7 @@ export async function run(args: string[]): Promise<void> {
       `round    export ${ms(exportMs)} + import ${ms(importMs)} = ${ms(roundTripMs)}; ${imported.added} notes imported; ` +
         `deep-equal: notes ${equalNotes}, saved articles ${equalPages}, notes vs generated source ${equalToSource}`,
     );
+    console.log(`floor    the same notes put straight into IndexedDB (one transaction, no code of ours): ${ms(floorMs)}; import / floor ${ratio(importMs, floorMs)}`);
     const allGoals = [...goals, [`round trip lossless and ≤ 2 s (${ms(roundTripMs)})`, equalNotes && equalPages && roundTripMs <= 2000] as const];
     for (const [text, met] of allGoals) console.log(`${met ? 'met   ' : 'MISSED'} ${text}`);
   } finally {
