@@ -20,8 +20,6 @@ export interface BodyResult {
   skip: (el: Element) => boolean;
 }
 
-const lastExcluded = new WeakMap<Document, Set<Element>>();
-
 const JUNK_HEADING =
   /^(?:related(?:\s+(?:articles?|stories|posts|content|reading|coverage|news|topics|links))?|trending(?:\s+now)?|read\s+(?:more|next|also)|more\s+(?:from|on|stories|articles|news|like\s+this|to\s+read)|recommended(?:\s+for\s+you)?|you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested)|popular|most\s+(?:read|popular|viewed|shared)|sponsored|advertisement|share(?:\s+(?:this|on|article|story))?|tags?|topics?|comments?|\d+\s+comments?|leave\s+a\s+(?:reply|comment)|see\s+also|further\s+reading|also\s+read|don['’]t\s+miss|latest(?:\s+news)?|sign\s+up|subscribe|newsletter|follow\s+us|disclaimer|about\s+the\s+(?:author|reviewer|writer|contributors?)|about\s+(?:us|me)|author|written\s+by|reviewed\s+by|editorial\s+(?:standards|policy)|get\s+in\s+touch|contact\s+us|recent\s+posts|categories|archives)\b[\s:]*$/i;
 const CREDIT = /^\s*(?:images?|photos?|photograph|picture|credits?|source|illustration|video|featured\s+image)(?:\s+(?:credit|by|source))?\s*:|©|\bgetty\s+images\b|\bshutterstock\b|\bap\s+photo\b|\breuters\/|\bafp\b|\bistock\b|\bunsplash\b/i;
@@ -224,7 +222,6 @@ function documentOrderFirst(a: ElementStats, b: ElementStats): ElementStats {
 export function findBody(doc: Document, stats: PageStats): BodyResult {
   const excluded = new Set<Element>();
   const best = chooseRoot(stats);
-  lastExcluded.set(doc, excluded);
   const skip = (el: Element): boolean => excluded.has(el);
   if (!best) return { roots: [], excluded, root: null, skip };
   const roots = refineRoots(best, stats);
@@ -233,14 +230,7 @@ export function findBody(doc: Document, stats: PageStats): BodyResult {
   return { roots: roots.map((r) => r.el), excluded, root: main, skip };
 }
 
-/** The body roots (live elements): usually one. Subtrees inside them for which `isExcludedFromBody` is true are not the article. */
+/** The body roots (live elements): usually one. Some subtrees inside them are not the article: see `findBody`'s `skip`. */
 export function findArticleBody(doc: Document): Element[] {
   return findBody(doc, bodyStats(doc)).roots;
-}
-
-/** True for elements inside the last body found on their document that are not part of the article (skip them with their subtree). */
-export function isExcludedFromBody(el: Element): boolean {
-  const doc = el.ownerDocument;
-  const set = doc ? lastExcluded.get(doc) : undefined;
-  return set ? set.has(el) : false;
 }

@@ -8,7 +8,7 @@ import { type TextModel, textModelSteps } from './text-model.ts';
 export type { TextModel, TextSegment } from './text-model.ts';
 export { buildTextModel, rangeFromOffsets, offsetFromPoint, boundaryPoints } from './text-model.ts';
 export { detectArticle, type ArticleDetection } from './detect.ts';
-export { findArticleBody, isExcludedFromBody, findBody } from './body.ts';
+export { findArticleBody, findBody } from './body.ts';
 
 export interface ArticleAnalysis {
   isArticle: boolean;
