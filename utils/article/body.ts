@@ -17,6 +17,7 @@ export interface BodyResult {
   excluded: Set<Element>;
   /** Stats of the chosen root (null when nothing looked like prose). */
   root: ElementStats | null;
+  /** True for subtrees inside the roots that are not the article (a Related box, a share bar): skip them when reading. */
   skip: (el: Element) => boolean;
 }
 
