@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commaBeforeSubject, isHeadlineCue, unnamedSubjectBefore } from './attribution.ts';
+import { commaBeforeSubject, isHeadlineCue, isSubjectLike, unnamedSubjectBefore } from './attribution.ts';
 import { analyzeText } from './index.ts';
 import { tokenize } from './tokenize.ts';
 
@@ -71,5 +71,36 @@ describe('subject helpers', () => {
     ['Says the senator, nothing changed.', 'Says', false],
   ] as const)('isHeadlineCue(%s)', (text, word, want) => {
     expect(isHeadlineCue(tokenize(text).tokens, indexOf(text, word))).toBe(want);
+  });
+});
+
+describe('isSubjectLike', () => {
+  // [sentence, the name's one token, whether it reads as a subject]
+  const cases: [string, string, boolean][] = [
+    ['Biden rubbished Trump’s claim.', 'Biden', true],
+    ['Biden rubbished Trump’s claim.', 'Trump', false],
+    ['He met with Bush on Friday.', 'Bush', false],
+    ['In an interview with Obama, Clinton said it.', 'Obama', false],
+    ['In an interview with Obama, Clinton said it.', 'Clinton', true],
+    ['Former Florida Gov. Bush called Trump unhinged.', 'Bush', true],
+  ];
+  it.each(cases)('%s / %s', (text, name, want) => {
+    const { tokens } = tokenize(text);
+    const first = indexOf(text, name);
+    expect(isSubjectLike(tokens, { first, end: first + 1 })).toBe(want);
+  });
+});
+
+describe('pronouns and standalone quotes prefer a subject', () => {
+  // [text, the quote's words, the speaker we want]
+  const cases: [string, string, string][] = [
+    ['Joe Biden rubbished Donald Trump’s claim to understand the middle class.\n\n“It is a bunch of malarkey,” he said.', 'a bunch of malarkey', 'Joe Biden'],
+    ['Donald Trump also took multiple swipes at fellow GOP contender Jeb Bush.\n\n“Everybody is laughing at him and his money, believe me,” he added later.', 'Everybody is laughing', 'Donald Trump'],
+    ['Donald Trump also took multiple swipes at fellow GOP contender Jeb Bush.\n\n“Everybody is laughing at him and his campaign money.”', 'Everybody is laughing', 'Donald Trump'],
+  ];
+  it.each(cases)('%s', (text, want, speaker) => {
+    const quote = analyzeText(text).quotes.find((candidate) => candidate.kind === 'direct' && candidate.text.includes(want));
+    expect(quote, want).toBeDefined();
+    expect(quote!.speaker?.name ?? null).toBe(speaker);
   });
 });

@@ -150,17 +150,32 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     const wantPerson = PERSON_PRONOUNS.has(pronoun);
     const wantOrganisation = pronoun === 'it';
     const block = tokens[index]!.block;
+    // A person pronoun prefers the subject of the nearest sentence that names one ("Biden rubbished
+    // Trump’s claim. “…,” he said.": Biden): its first person named outside a possessive or a prepositional
+    // phrase. Only when that sentence has no such person does the nearest name win.
+    let sentence = -1;
+    let subjectLike: NameMention | null = null;
+    let nearest: NameMention | null = null;
     for (let t = index - 1; t >= 0 && index - t < LOOK_BACK_LIMIT; t--) {
       if (block - tokens[t]!.block > 1) break;
+      if (wantPerson && tokens[t]!.sentence !== sentence) {
+        if (subjectLike ?? nearest) return subjectLike ?? nearest;
+        sentence = tokens[t]!.sentence;
+      }
       const mention = mentionByToken.get(t);
       if (!mention || insideQuote[t] || insideMarks[t]) continue;
       const cluster = clusterOf(mention);
       if (!cluster) continue;
-      if (wantPerson && cluster.type === 'person') return mention;
+      if (wantPerson && cluster.type === 'person') {
+        if (t !== mention.end - 1) continue;
+        nearest ??= mention;
+        if (isSubjectLike(tokens, mention)) subjectLike = mention;
+        continue;
+      }
       if (wantOrganisation && (cluster.type === 'company' || cluster.type === 'organization')) return mention;
       if (!wantPerson && !wantOrganisation && cluster.type !== 'location') return mention;
     }
-    return null;
+    return subjectLike ?? nearest;
   };
 
   /** "the spokesman" / "the company": the person whose role has that head, or the latest company. */
@@ -537,15 +552,9 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
         const cluster = previous.result.speakerCluster;
         speakerMention = nearestMentionOf(mentions, cluster, first) ;
       }
-      if (!speakerMention && !entry.cued && entry.standalone) {
-        for (let t = first - 2; t >= 0 && first - t < LOOK_BACK_LIMIT && block - tokens[t]!.block <= 1; t--) {
-          const mention = mentionByToken.get(t);
-          if (mention && !insideQuote[t] && clusterOf(mention)?.type === 'person') {
-            speakerMention = mention;
-            break;
-          }
-        }
-      }
+      // A quote standing alone is read like "he said": the subject of the nearest sentence naming a person,
+      // not a person that sentence only mentions ("… took swipes at Jeb Bush. “…”").
+      if (!speakerMention && !entry.cued && entry.standalone) speakerMention = resolvePronoun(first - 1, 'he');
       if (speakerMention) entry.result = makeQuote(entry.result.quote.start, entry.result.quote.end, 'direct', { mention: speakerMention, first: speakerMention.first, end: speakerMention.end });
     }
     results.push(entry.result);
@@ -563,6 +572,18 @@ function nearestMentionOf(mentions: readonly NameMention[], cluster: number, ind
     else return best ?? mention;
   }
   return best;
+}
+
+/** Words before a name that make it an object, not a subject ("with Obama", "against Clinton"). */
+const OBJECT_LEAD = /^(?:with|of|to|for|by|against|about|from|at|on|in|into|over|than|like|and|or|nor|as|toward|towards|behind|under|between|among|after|before|including|unlike|via|per)$/;
+
+/** Whether a person mention reads as a subject: not possessive ("Trump’s claim"), not after a preposition. */
+export function isSubjectLike(tokens: readonly Token[], mention: { first: number; end: number }): boolean {
+  if (/^['’]s?$/u.test(tokens[mention.end]?.text ?? '')) return false;
+  let before = mention.first - 1;
+  // "Former Florida Gov. Jeb Bush", "Sen. Rubio": titles and capitalised modifiers are part of the subject.
+  while (before >= 0 && /^\p{Lu}/u.test(tokens[before]!.text) && tokens[before]!.sentence === tokens[mention.first]!.sentence) before--;
+  return !OBJECT_LEAD.test(tokens[before]?.text ?? '');
 }
 
 /** A quote that makes up its sentence or its block on its own (a block quote, a pull quote). */
