@@ -46,18 +46,21 @@ async function request<T>(page: Page, type: string, params: unknown): Promise<T>
 }
 
 /**
- * Times the export as the popup does it, inside the page: the `library.export` request and the file's JSON text
- * (the CDP transfer to this script, needed for the equality check, is not timed). Leaves the text in `window`.
+ * Times the export as the popup does it, inside the page: the `library.export` request and the file's text, written
+ * by `libraryFileText` itself (passed in as source) (the CDP transfer to this script, needed for the equality check,
+ * is not timed). Leaves the text in `window`.
  */
 async function timedExport(page: Page): Promise<number> {
-  return page.evaluate(async () => {
+  return page.evaluate(async (fileText) => {
+    // (tsx names functions with an `__name` helper that the page lacks.)
+    const write = new Function('__name', `return (${fileText})`)((f: unknown) => f) as (file: object) => string;
     const start = performance.now();
     const reply = (await chrome.runtime.sendMessage({ type: 'library.export', params: {} })) as { ok: boolean; value: { notes: unknown[]; pages: unknown[] } };
     if (!reply.ok) throw new Error('export failed');
-    const text = JSON.stringify({ format: 'presslight-library', version: 1, exportedAt: new Date().toISOString(), ...reply.value }, null, 1);
+    const text = write({ format: 'presslight-library', version: 1, exportedAt: new Date().toISOString(), ...reply.value });
     (window as unknown as { exported: string }).exported = text;
     return performance.now() - start;
-  });
+  }, libraryFileText.toString());
 }
 
 /**

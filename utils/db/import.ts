@@ -47,7 +47,8 @@ function sameNote(a: Omit<NoteRecord, 'words'>, b: Omit<NoteRecord, 'words'>): b
 /** What makes two notes the same highlight with the same note, whatever their ids. */
 function contentKey(note: Omit<NoteRecord, 'words'>): string {
   const [quote, position] = note.target.selector;
-  return JSON.stringify([note.page, quote.exact, position.start, position.end, note.body]);
+  // Each text prefixed by its length, so no two different notes can make the same key.
+  return `${position.start}:${position.end}:${note.page.length}:${note.page}${quote.exact.length}:${quote.exact}${note.body}`;
 }
 
 export function recordFromExport(note: ExportedNote, site = siteOf(note.page)): NoteRecord {

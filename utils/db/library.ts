@@ -327,6 +327,14 @@ export class LibraryIndex {
     return this.entityFacets;
   }
 
+  /**
+   * Every note, without its words: from memory when the Library's index is loaded (as it is once the popup has
+   * opened), which the write handlers keep equal to the database; else read from the database.
+   */
+  async allNotes(): Promise<LibraryNote[]> {
+    return [...(await this.summaries()).values()].map(withoutWords);
+  }
+
   /** Notes per page, for the People & companies view. */
   async noteCountsByPage(): Promise<Map<string, number>> {
     const counts = new Map<string, number>();

@@ -58,3 +58,29 @@ describe('notes are never lost', () => {
     other.close();
   });
 });
+
+describe('export', () => {
+  it('exports exactly what the database holds, after edits, deletes, restores and concurrent saves with the Library loaded', async () => {
+    const handle = handlerFor(db);
+    const call = async (type: string, params: object) => {
+      const reply = (await handle({ type, params }, {})) as { ok: boolean; value: unknown };
+      expect(reply.ok).toBe(true);
+      return reply.value;
+    };
+    const ids: string[] = [];
+    for (let n = 0; n < 12; n++) ids.push(((await call('notes.create', { note: sampleNewNote({ body: `n${n}` }) })) as { id: string }).id);
+    await call('library.window', { query: {}, offset: 0, limit: 5 });
+    await Promise.all([
+      call('notes.update', { id: ids[0], patch: { body: 'edited' } }),
+      call('notes.delete', { id: ids[1] }),
+      call('notes.create', { note: sampleNewNote({ body: 'late' }) }),
+      call('library.window', { query: { text: 'n' }, offset: 0, limit: 5 }),
+    ]);
+    const removed = (await call('notes.delete', { id: ids[2] })) as object;
+    await call('notes.restore', { note: removed });
+    const exported = (await call('library.export', {})) as { notes: { id: string }[] };
+    const stored = (await db.notes.toArray()).map(({ words: _words, ...note }) => note).sort((a, b) => a.created - b.created || (a.id < b.id ? -1 : 1));
+    expect(exported.notes).toEqual(stored);
+    expect(exported.notes.map((note) => note.id)).not.toContain(ids[1]);
+  });
+});

@@ -6,7 +6,7 @@ import { HandledError } from '../messaging/handler';
 import { createNote, deleteNote, notesForPage, restoreNote, systemClock, updateNote, type NoteClock } from './notes';
 import { entityKey, type SavedPage } from './saved-page';
 import { siteOf } from '../url/canonical-url';
-import { LibraryIndex, peopleOverview, withoutWords } from './library';
+import { LibraryIndex, peopleOverview } from './library';
 import { mergeLibrary } from './import';
 import { LibraryFileError, parseLibraryFile } from '../export/library-file';
 
@@ -81,10 +81,10 @@ export function createBackgroundHandlers<Context>(env: ServiceEnvironment): Hand
     'library.facets': () => library.facets(),
     'library.people': async () => peopleOverview(await db.pages.toArray(), await library.noteCountsByPage()),
     'library.export': async () => {
-      // Read in one transaction (a consistent snapshot), sorted in memory; `words` is derived and left out.
-      const [notes, pages] = await db.transaction('r', db.notes, db.pages, () => Promise.all([db.notes.toArray(), db.pages.toArray()]));
+      // The notes as the Library's index holds them (kept equal to the database by every write), sorted in memory.
+      const [notes, pages] = await Promise.all([library.allNotes(), db.pages.toArray()]);
       return {
-        notes: notes.sort((a, b) => a.created - b.created || (a.id < b.id ? -1 : 1)).map(withoutWords),
+        notes: notes.sort((a, b) => a.created - b.created || (a.id < b.id ? -1 : 1)),
         pages: pages.sort((a, b) => a.savedAt - b.savedAt || (a.url < b.url ? -1 : 1)),
       };
     },

@@ -25,6 +25,15 @@ describe('Presslight JSON file', () => {
     expect(parsed.pages).toEqual(pages);
   });
 
+  it('writes exactly the file object, one note and one article per line, empty lists included', () => {
+    const { notes, pages } = makeLibrary(30, 4);
+    for (const file of [toLibraryFile(notes, pages), toLibraryFile([], []), toLibraryFile(notes, [])]) {
+      const text = libraryFileText(file);
+      expect(JSON.parse(text)).toEqual(file);
+      expect(text.split('\n').length).toBe(5 + (file.notes.length && file.notes.length + 1) + (file.pages.length && file.pages.length + 1));
+    }
+  });
+
   it('refuses files that are not ours, with what is wrong', () => {
     expect(problemOf('not json').message).toMatch(/not valid JSON/);
     expect(problemOf('[]').message).toMatch(/expected a JSON object/);

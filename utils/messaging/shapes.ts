@@ -66,7 +66,8 @@ export const checkNotePatch: Check<NotePatch> = object({
   tags: optional(checkTags),
 });
 
-export const checkNoteRecord: Check<NoteRecord> = object({
+/** A stored note's fields, but its derived search words. */
+const noteFields = {
   id: string(100, { nonEmpty: true }),
   page: checkUrl,
   site: string(LIMITS.url),
@@ -77,8 +78,12 @@ export const checkNoteRecord: Check<NoteRecord> = object({
   body: string(LIMITS.body),
   color: checkColor,
   tags: checkTags,
-  words: array(string(LIMITS.quote), 100_000),
-});
+};
+
+/** A note as exported (and imported): the stored note without its derived search words. */
+export const checkNoteWithoutWords: Check<Omit<NoteRecord, 'words'>> = object(noteFields);
+
+export const checkNoteRecord: Check<NoteRecord> = object({ ...noteFields, words: array(string(LIMITS.quote), 100_000) });
 
 const checkEntityName = string(LIMITS.title, { nonEmpty: true });
 export const checkSavedPageInput: Check<SavedPageInput> = object({
