@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { NOTE_COLORS, type NoteColor } from '@/utils/db/types';
 import { parseTags } from '@/utils/db/tags';
 import type { NoteDraft } from '@/utils/reader/ui';
@@ -23,7 +23,8 @@ export function NoteEditor({ mode, quote, initial, onSave, onCancel, onDelete }:
   const [busy, setBusy] = useState(false);
   const textarea = useRef<HTMLTextAreaElement>(null);
 
-  useEffect(() => textarea.current?.focus(), []);
+  // In the same task that shows the editor: keys typed right after the shortcut or the click land in the note.
+  useLayoutEffect(() => textarea.current?.focus(), []);
 
   async function run(action: () => Promise<void>) {
     if (busy) return;

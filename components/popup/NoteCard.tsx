@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { NOTE_COLORS, type NoteColor, type NotePatch, type NoteRecord } from '@/utils/db/types';
 import { parseTags } from '@/utils/db/tags';
 import { LIMITS } from '@/utils/messaging/shapes';
@@ -69,7 +69,7 @@ function NoteEditForm({ note, onSave, onCancel }: { note: CardNote; onSave(patch
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const textRef = useRef<HTMLTextAreaElement>(null);
-  useEffect(() => textRef.current?.focus(), []);
+  useLayoutEffect(() => textRef.current?.focus(), []);
   const save = async () => {
     setBusy(true);
     try {
