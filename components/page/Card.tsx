@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { CardContent } from '@/utils/reader/ui';
 
 export interface CardProps {
@@ -18,7 +18,8 @@ const times = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times
 export function Card({ content, focus, onClose }: CardProps) {
   const root = useRef<HTMLElement>(null);
 
-  useEffect(() => {
+  // In the same task that shows the card, so keys that follow reach it.
+  useLayoutEffect(() => {
     if (focus) root.current?.focus();
   }, [content, focus]);
 

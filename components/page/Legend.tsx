@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { withAlpha } from '@/utils/highlight/styles';
 import type { LegendKind, LegendState } from '@/utils/reader/ui';
 
@@ -28,7 +28,8 @@ export function Legend({ state, expanded, onExpandedChange, focusRequest }: Lege
   const first = useRef<HTMLButtonElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
+  // In the same task that opens the legend, so the Tab presses that follow move from its first button.
+  useLayoutEffect(() => {
     if (focusRequest > 0) first.current?.focus();
   }, [focusRequest]);
 
