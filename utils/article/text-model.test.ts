@@ -1,66 +1,14 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { boundaryPoints, buildTextModel, offsetFromPoint, rangeFromOffsets, type TextModel } from './text-model.ts';
+import { installRange } from './test-range.ts';
 
 function doc(html: string): Document {
   return (parseHTML(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`) as unknown as { document: Document }).document;
 }
 
-/**
- * The text between two DOM boundary points, walking the text nodes in document order (linkedom's Range has no
- * setStart); like a browser's Range.toString(), but leaving out text nodes not in `only` (script, hidden...).
- */
-function textBetween(root: Node, sc: Node, so: number, ec: Node, eo: number, only?: Set<Node>): string {
-  let out = '';
-  let on = false;
-  const walk = (n: Node): boolean => {
-    if (n.nodeType === 3) {
-      const data = only && !only.has(n) ? '' : (n as Text).data;
-      if (n === sc && n === ec) {
-        out += data.slice(so, eo);
-        return true;
-      }
-      if (n === sc) {
-        on = true;
-        out += data.slice(so);
-      } else if (n === ec) {
-        out += data.slice(0, eo);
-        return true;
-      } else if (on) out += data;
-      return false;
-    }
-    for (let c = n.firstChild; c; c = c.nextSibling) if (walk(c)) return true;
-    return false;
-  };
-  walk(root);
-  return out;
-}
-
 const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
-/** A minimal Range for linkedom documents: setStart/setEnd and toString by walking text nodes. */
-function installRange(d: Document, only?: Set<Node>): void {
-  (d as unknown as { createRange: () => unknown }).createRange = () => {
-    const r = {
-      startContainer: null as Node | null,
-      startOffset: 0,
-      endContainer: null as Node | null,
-      endOffset: 0,
-      setStart(n: Node, o: number) {
-        r.startContainer = n;
-        r.startOffset = o;
-      },
-      setEnd(n: Node, o: number) {
-        r.endContainer = n;
-        r.endOffset = o;
-      },
-      toString() {
-        return textBetween(d.body, r.startContainer!, r.startOffset, r.endContainer!, r.endOffset, only);
-      },
-    };
-    return r;
-  };
-}
 
 const PAGE = `
   <div id="a">

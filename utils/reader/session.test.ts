@@ -10,6 +10,7 @@ import type { BackgroundCall } from '../messaging/client';
 import type { TextAnalysis } from '../nlp/index';
 import { memorySettingsStorage } from '../settings/memory-storage';
 import { SETTINGS_KEY } from '../settings/settings';
+import { installRange } from '../article/test-range';
 import { ReaderSession } from './session';
 import type { EditorRequest, LegendState, ReaderUi } from './ui';
 
@@ -22,7 +23,7 @@ const PAGE = `<html><body>
   <footer>Contact Acme</footer>
 </body></html>`;
 
-/** Text of the DOM between two boundary points (linkedom's Range cannot be set). */
+/** The text nodes under `root`, in document order. */
 function textNodes(root: Node, out: Text[] = []): Text[] {
   for (let child = root.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === 3) out.push(child as Text);
@@ -37,30 +38,7 @@ function setUp({ settings, notes = [], backend }: { settings?: unknown; notes?: 
   let legendFocused = 0;
   const { document } = parseHTML(PAGE);
   Object.defineProperty(document, 'URL', { value: 'https://news.example/acme-zeta' });
-  (document as unknown as { createRange: () => unknown }).createRange = () => {
-    const range = {
-      startContainer: null as unknown as Text,
-      startOffset: 0,
-      endContainer: null as unknown as Text,
-      endOffset: 0,
-      setStart(node: Text, offset: number) {
-        range.startContainer = node;
-        range.startOffset = offset;
-      },
-      setEnd(node: Text, offset: number) {
-        range.endContainer = node;
-        range.endOffset = offset;
-      },
-      toString() {
-        const nodes = textNodes(document.body);
-        const from = nodes.indexOf(range.startContainer);
-        const to = nodes.indexOf(range.endContainer);
-        if (from === to) return range.startContainer.data.slice(range.startOffset, range.endOffset);
-        return [range.startContainer.data.slice(range.startOffset), ...nodes.slice(from + 1, to).map((n) => n.data), range.endContainer.data.slice(0, range.endOffset)].join('');
-      },
-    };
-    return range;
-  };
+  installRange(document as unknown as Document);
 
   const painted = new Map<HighlightKind, string[]>();
   const painter: HighlightPainter = {
