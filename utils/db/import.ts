@@ -2,7 +2,7 @@ import type { PresslightDatabase } from './schema';
 import type { NoteRecord } from './types';
 import type { SavedPage } from './saved-page';
 import type { ExportedNote } from '../export/library-file';
-import { searchWords } from './search-words';
+import { wordsOf } from './notes';
 import { entityKey } from './saved-page';
 import { siteOf } from '../url/canonical-url';
 
@@ -52,7 +52,7 @@ function contentKey(note: Omit<NoteRecord, 'words'>): string {
 }
 
 export function recordFromExport(note: ExportedNote, site = siteOf(note.page)): NoteRecord {
-  return { ...note, site, words: searchWords(note.body, note.target.selector[0].exact, note.pageTitle, ...note.tags) };
+  return { ...note, site, words: wordsOf(note) };
 }
 
 /** `siteOf` once per page: an import has many notes per page, and parsing a URL is the costly part. */
@@ -142,7 +142,7 @@ export async function mergeLibrary(db: PresslightDatabase, input: { notes: reado
       }
       pagesToPut.push({
         ...page,
-        site: siteOf(page.url),
+        site: siteOfPage(page.url),
         entityKeys: [...page.companies.map((c) => entityKey('company', c.name)), ...page.people.map((p) => entityKey('person', p.name))],
       });
       if (current) report.pagesReplaced++;

@@ -13,7 +13,8 @@ export const systemClock: NoteClock = {
   newId: () => crypto.randomUUID(),
 };
 
-function wordsOf(note: Pick<NoteRecord, 'body' | 'pageTitle' | 'tags' | 'target'>): string[] {
+/** A note's search words: those of its body, quote, page title and tags. */
+export function wordsOf(note: Pick<NoteRecord, 'body' | 'pageTitle' | 'tags' | 'target'>): string[] {
   return searchWords(note.body, note.target.selector[0].exact, note.pageTitle, ...note.tags);
 }
 

@@ -1,7 +1,7 @@
 import type { NoteRecord } from '../db/types';
 import type { SavedPage } from '../db/saved-page';
 import { NOTE_COLORS } from '../db/types';
-import { searchWords } from '../db/search-words';
+import { wordsOf } from '../db/notes';
 import { entityKey } from '../db/saved-page';
 
 const COMPANIES = ['Huawei', 'ZTE', 'Apple', 'Toyota', 'Sony', 'Nokia', 'Ericsson', 'Samsung'];
@@ -57,7 +57,7 @@ export function makeLibrary(noteCount: number, articleCount: number, start = Dat
       tags: n % 5 === 0 ? [] : [`tag${n % 7}`, ...(n % 2 ? ['follow up'] : [])],
       words: [],
     };
-    note.words = searchWords(note.body, exact, note.pageTitle, ...note.tags);
+    note.words = wordsOf(note);
     notes.push(note);
   }
   return { notes, pages };
