@@ -52,14 +52,15 @@ describe('service worker stopped mid-flow', () => {
 
     const worker = browser.context.serviceWorkers().find((w) => w.url().includes(browser.extensionId)) ?? (await browser.context.waitForEvent('serviceworker'));
     const stored = await worker.evaluate(async () => {
-      const reply = await new Promise<{ ok: boolean; value: { body: string }[] }>((resolve) => {
+      const reply = await new Promise<{ ok: boolean; value: { notes: { body: string }[] }[] }>((resolve) => {
         const open = indexedDB.open('presslight');
         open.onsuccess = () => {
-          const request = open.result.transaction('notes').objectStore('notes').getAll();
+          // One record per page, holding its notes (utils/db/note-store.ts).
+          const request = open.result.transaction('pageNotes').objectStore('pageNotes').getAll();
           request.onsuccess = () => resolve({ ok: true, value: request.result });
         };
       });
-      return reply.value.map((note) => note.body);
+      return reply.value.flatMap((page) => page.notes.map((note) => note.body));
     });
     expect(stored).toEqual(['Written while the worker was stopped']);
   });

@@ -4,6 +4,7 @@ import { PresslightDatabase } from './schema';
 import { mergeLibrary, SKIP_REASONS } from './import';
 import { parseLibraryFile, toLibraryFile, libraryFileText } from '../export/library-file';
 import { makeLibrary } from '../export/sample-library';
+import { allStoredNotes, countNotes, findNote, notesOnPage } from './note-store';
 
 let db: PresslightDatabase;
 let counter = 0;
@@ -23,7 +24,7 @@ describe('import', () => {
     const report = await mergeLibrary(db, fileOf(library));
     expect(report).toMatchObject({ notesAdded: 300, notesReplaced: 0, pagesAdded: 40, skipped: [] });
     const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
-    expect((await db.notes.toArray()).sort(byId)).toEqual([...library.notes].sort(byId));
+    expect((await allStoredNotes(db)).sort(byId)).toEqual([...library.notes].sort(byId));
     expect((await db.pages.toArray()).sort((a, b) => (a.url < b.url ? -1 : 1))).toEqual([...library.pages].sort((a, b) => (a.url < b.url ? -1 : 1)));
   });
 
@@ -48,9 +49,24 @@ describe('import', () => {
       [SKIP_REASONS.repeatedInFile]: 1,
       [SKIP_REASONS.olderPage]: 3,
     });
-    expect((await db.notes.get(library.notes[0]!.id))!.body).toBe('edited later');
-    expect((await db.notes.get(library.notes[1]!.id))!.body).toBe(library.notes[1]!.body);
-    expect(await db.notes.count()).toBe(11);
+    expect((await findNote(db, library.notes[0]!.id))!.body).toBe('edited later');
+    expect((await findNote(db, library.notes[1]!.id))!.body).toBe(library.notes[1]!.body);
+    expect(await countNotes(db)).toBe(11);
+  });
+
+  it('moves a note that a newer file files under another page, leaving no copy behind', async () => {
+    const library = makeLibrary(6, 2);
+    await mergeLibrary(db, fileOf(library));
+    const note = library.notes[0]!;
+    const other = library.notes.find((n) => n.page !== note.page)!.page;
+    const file = fileOf(library);
+    file.notes[0] = { ...file.notes[0]!, page: other, target: { ...file.notes[0]!.target, source: other }, updated: note.updated + 1 };
+    const report = await mergeLibrary(db, file);
+    expect(report.notesReplaced).toBe(1);
+    expect(report.changedPages.sort()).toEqual([note.page, other].sort());
+    expect(await countNotes(db)).toBe(6);
+    expect((await findNote(db, note.id))!.page).toBe(other);
+    expect((await notesOnPage(db, note.page)).map((n) => n.id)).not.toContain(note.id);
   });
 
   it('changes nothing when the transaction fails midway', async () => {
@@ -60,6 +76,6 @@ describe('import', () => {
     db.pages.bulkPut = (() => Promise.reject(new Error("disk full"))) as unknown as typeof db.pages.bulkPut;
     await expect(mergeLibrary(db, file)).rejects.toThrow('disk full');
     db.pages.bulkPut = failing;
-    expect(await db.notes.count()).toBe(0);
+    expect(await countNotes(db)).toBe(0);
   });
 });

@@ -5,6 +5,7 @@ import type { ExportedNote } from '../export/library-file';
 import { wordsOf } from './notes';
 import { entityKey } from './saved-page';
 import { siteOf } from '../url/canonical-url';
+import { notesById, putNotes, removeNotes } from './note-store';
 
 export const SKIP_REASONS = {
   same: 'already in your library, unchanged',
@@ -81,7 +82,7 @@ export async function mergeLibrary(db: PresslightDatabase, input: { notes: reado
   const changed = new Set<string>();
   const siteOfPage = siteCache();
 
-  await db.transaction('rw', db.notes, db.pages, async () => {
+  await db.transaction('rw', db.pageNotes, db.pages, async () => {
     const seenIds = new Set<string>();
     const unique: ExportedNote[] = [];
     for (const note of input.notes) {
@@ -92,19 +93,25 @@ export async function mergeLibrary(db: PresslightDatabase, input: { notes: reado
       }
     }
     // Into an empty library (a restore, a new browser) nothing can collide: skip the lookups.
-    const empty = (await db.notes.count()) === 0;
-    const existing = empty ? unique.map(() => undefined) : await db.notes.bulkGet(unique.map((n) => n.id));
+    const empty = (await db.pageNotes.count()) === 0;
     const pageUrls = [...new Set(unique.map((n) => n.page))];
-    const onSamePages = !empty && pageUrls.length ? await db.notes.where('page').anyOf(pageUrls).toArray() : [];
-    const contentKeys = new Map(onSamePages.map((n) => [contentKey(n), n.id]));
+    // The stored notes the file may meet: on the same pages, or with the same ids (on any page).
+    const nearby = empty
+      ? []
+      : [...(await db.pageNotes.bulkGet(pageUrls)), ...(await db.pageNotes.where('ids').anyOf([...seenIds]).distinct().toArray())];
+    const storedById = notesById(nearby);
+    const contentKeys = new Map<string, string>();
+    for (const record of nearby) for (const note of record?.notes ?? []) contentKeys.set(contentKey(note), note.id);
     const toPut: NoteRecord[] = [];
-    unique.forEach((note, index) => {
-      const current = existing[index];
+    const moved: string[] = [];
+    unique.forEach((note) => {
+      const current = storedById.get(note.id);
       if (current) {
         if (sameNote(current, note)) skip(SKIP_REASONS.same, note.id);
         else if (current.updated >= note.updated) skip(SKIP_REASONS.olderOrSame, note.id);
         else {
           toPut.push(recordFromExport(note, siteOfPage(note.page)));
+          if (current.page !== note.page) moved.push(note.id);
           report.notesReplaced++;
           changed.add(note.page).add(current.page);
         }
@@ -121,7 +128,8 @@ export async function mergeLibrary(db: PresslightDatabase, input: { notes: reado
       report.notesAdded++;
       changed.add(note.page);
     });
-    if (toPut.length) await db.notes.bulkPut(toPut);
+    await removeNotes(db, moved);
+    await putNotes(db, toPut);
 
     const seenUrls = new Set<string>();
     const pages = input.pages.filter((page) => {

@@ -4,6 +4,7 @@ import { PresslightDatabase } from './schema';
 import { LibraryIndex, peopleOverview, WordIndex, type LibraryRow } from './library';
 import { makeLibrary } from '../export/sample-library';
 import { queryWords } from './search-words';
+import { putNotes, removeNotes } from './note-store';
 
 let db: PresslightDatabase;
 let counter = 0;
@@ -17,7 +18,7 @@ afterEach(async () => {
 
 async function seed(notes = 60, articles = 6) {
   const library = makeLibrary(notes, articles);
-  await db.notes.bulkAdd(library.notes);
+  await putNotes(db, library.notes);
   await db.pages.bulkAdd(library.pages);
   return library;
 }
@@ -60,10 +61,10 @@ describe('Library index', () => {
     const index = new LibraryIndex(db);
     expect((await index.window({}, 0, 100)).noteCount).toBe(10);
     const removed = library.notes[0]!;
-    await db.notes.delete(removed.id);
+    await removeNotes(db, [removed.id]);
     index.noteDeleted(removed.id);
     expect(noteIds((await index.window({}, 0, 100)).rows)).not.toContain(removed.id);
-    await db.notes.put(removed);
+    await putNotes(db, [removed]);
     index.noteSaved(removed);
     expect((await index.window({}, 0, 100)).noteCount).toBe(10);
   });

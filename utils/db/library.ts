@@ -3,6 +3,7 @@ import type { NoteColor, NoteRecord } from './types';
 import type { SavedPage } from './saved-page';
 import { entityKey } from './saved-page';
 import { queryWords } from './search-words';
+import { allStoredNotes } from './note-store';
 
 /** The Library's filters; `entity` is an entity key (`company:huawei`, `person:yoshihide suga`). */
 export interface LibraryQuery {
@@ -201,7 +202,7 @@ export class LibraryIndex {
     if (this.notes) return this.notes;
     if (!this.loading) {
       const generation = this.generation;
-      this.loading = this.db.notes.toArray().then((all) => {
+      this.loading = allStoredNotes(this.db).then((all) => {
         const map = new Map<string, NoteSummary>();
         const words = new WordIndex();
         for (const note of all) {

@@ -3,6 +3,7 @@ import Dexie from 'dexie';
 import { PresslightDatabase } from './schema';
 import { createNote, deleteNote, notesForPage, restoreNote, updateNote, type NoteClock } from './notes';
 import { sampleNewNote } from './test-notes';
+import { countNotes, findNote } from './note-store';
 
 let db: PresslightDatabase;
 let clock: NoteClock;
@@ -24,7 +25,7 @@ describe('notes', () => {
     const note = await createNote(db, sampleNewNote(), clock);
     expect(note).toMatchObject({ id: 'note-1', site: 'news.example', created: note.updated });
     expect(note.words).toEqual(expect.arrayContaining(['worth', 'cybersecurity', 'huawei', 'japan']));
-    expect(await db.notes.get('note-1')).toEqual(note);
+    expect(await findNote(db, 'note-1')).toEqual(note);
   });
 
   it('stores a retried request with the same client id once', async () => {
@@ -32,7 +33,7 @@ describe('notes', () => {
     const first = await createNote(db, sampleNewNote({ id }), clock);
     const again = await createNote(db, sampleNewNote({ id, body: 'retried' }), clock);
     expect(again).toEqual(first);
-    expect(await db.notes.count()).toBe(1);
+    expect(await countNotes(db)).toBe(1);
   });
 
   it('lists a page’s notes in reading order', async () => {
@@ -59,9 +60,9 @@ describe('notes', () => {
     const note = await createNote(db, sampleNewNote(), clock);
     const deleted = await deleteNote(db, note.id);
     expect(deleted).toEqual(note);
-    expect(await db.notes.count()).toBe(0);
+    expect(await countNotes(db)).toBe(0);
     await restoreNote(db, deleted!);
-    expect(await db.notes.get(note.id)).toEqual(note);
+    expect(await findNote(db, note.id)).toEqual(note);
     expect(await deleteNote(db, 'missing')).toBeNull();
   });
 });

@@ -2,6 +2,7 @@ import type { PresslightDatabase } from './schema';
 import type { NewNote, NotePatch, NoteRecord } from './types';
 import { searchWords } from './search-words';
 import { siteOf } from '../url/canonical-url';
+import { findNote, notesOnPage, putNotes, removeNotes } from './note-store';
 
 export interface NoteClock {
   now(): number;
@@ -20,10 +21,16 @@ export function wordsOf(note: Pick<NoteRecord, 'body' | 'pageTitle' | 'tags' | '
 
 /** Stores a new note; a repeated request with the same client-chosen id returns the note stored the first time. */
 export async function createNote(db: PresslightDatabase, input: NewNote, clock: NoteClock = systemClock): Promise<NoteRecord> {
-  if (input.id) {
-    const existing = await db.notes.get(input.id);
-    if (existing) return existing;
-  }
+  return db.transaction('rw', db.pageNotes, async () => {
+    if (input.id) {
+      const existing = await findNote(db, input.id);
+      if (existing) return existing;
+    }
+    return addNote(db, input, clock);
+  });
+}
+
+async function addNote(db: PresslightDatabase, input: NewNote, clock: NoteClock): Promise<NoteRecord> {
   const now = clock.now();
   const record: NoteRecord = {
     id: input.id ?? clock.newId(),
@@ -39,7 +46,7 @@ export async function createNote(db: PresslightDatabase, input: NewNote, clock: 
     words: [],
   };
   record.words = wordsOf(record);
-  await db.notes.add(record);
+  await putNotes(db, [record]);
   return record;
 }
 
@@ -50,8 +57,8 @@ export async function updateNote(
   patch: NotePatch,
   clock: NoteClock = systemClock,
 ): Promise<NoteRecord | null> {
-  return db.transaction('rw', db.notes, async () => {
-    const existing = await db.notes.get(id);
+  return db.transaction('rw', db.pageNotes, async () => {
+    const existing = await findNote(db, id);
     if (!existing) return null;
     const updated: NoteRecord = {
       ...existing,
@@ -61,28 +68,25 @@ export async function updateNote(
       updated: Math.max(clock.now(), existing.updated),
     };
     updated.words = wordsOf(updated);
-    await db.notes.put(updated);
+    await putNotes(db, [updated]);
     return updated;
   });
 }
 
 /** Deletes a note and returns it, so the reader can undo. */
 export async function deleteNote(db: PresslightDatabase, id: string): Promise<NoteRecord | null> {
-  return db.transaction('rw', db.notes, async () => {
-    const existing = await db.notes.get(id);
-    if (existing) await db.notes.delete(id);
-    return existing ?? null;
-  });
+  const [removed] = await removeNotes(db, [id]);
+  return removed ?? null;
 }
 
 /** Puts a deleted note back exactly as it was (undo). */
 export async function restoreNote(db: PresslightDatabase, note: NoteRecord): Promise<NoteRecord> {
   const record = { ...note, words: wordsOf(note) };
-  await db.notes.put(record);
+  await putNotes(db, [record]);
   return record;
 }
 
 export async function notesForPage(db: PresslightDatabase, page: string): Promise<NoteRecord[]> {
-  const notes = await db.notes.where('page').equals(page).toArray();
+  const notes = [...(await notesOnPage(db, page))];
   return notes.sort((a, b) => a.target.selector[1].start - b.target.selector[1].start || a.created - b.created);
 }

@@ -1,7 +1,8 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CURRENT_SCHEMA_VERSION, PresslightDatabase, SCHEMA_HISTORY } from './schema';
+import { CURRENT_SCHEMA_VERSION, declareSchema, PresslightDatabase, SCHEMA_HISTORY } from './schema';
 import { createNote, notesForPage } from './notes';
+import { allStoredNotes, findNote } from './note-store';
 import { sampleNewNote } from './test-notes';
 
 let counter = 0;
@@ -16,7 +17,7 @@ afterEach(async () => {
 /** A database exactly as the release with `version` made it. */
 function databaseAtVersion(name: string, version: number): Dexie {
   const db = new Dexie(name);
-  for (const entry of SCHEMA_HISTORY.filter((e) => e.version <= version)) db.version(entry.version).stores(entry.stores);
+  declareSchema(db, version);
   openDatabases.push(db);
   return db;
 }
@@ -39,17 +40,21 @@ describe('schema history', () => {
     for (let i = 0; i < 50; i++) {
       records.push({ ...(await fakeRecord(i)) });
     }
-    await old.table('notes').bulkAdd(records);
+    // Notes were one record each until version 4, then one record per page.
+    if (old.tables.some((table) => table.name === 'pageNotes')) await old.table('pageNotes').add({ page: records[0]!.page, ids: records.map((r) => r.id), notes: records });
+    else await old.table('notes').bulkAdd(records);
     old.close();
 
     await notes.open();
     openDatabases.push(notes);
     expect(notes.verno).toBe(CURRENT_SCHEMA_VERSION);
-    const after = await notes.notes.toArray();
+    const after = await allStoredNotes(notes);
     expect(after).toHaveLength(50);
     expect(after.sort((a, b) => a.created - b.created)).toEqual(records.sort((a, b) => a.created - b.created));
     // Indexes declared by later versions work on the upgraded data.
     expect(await notesForPage(notes, records[7]!.page)).toHaveLength(50);
+    expect(await findNote(notes, records[7]!.id)).toEqual(records[7]);
+    expect(notes.tables.map((table) => table.name).sort()).toEqual(['pageNotes', 'pages']);
     expect(await notes.pages.count()).toBe(0);
   });
 });

@@ -5,6 +5,7 @@ import { backgroundParamChecks } from '../messaging/protocol';
 import { PresslightDatabase } from './schema';
 import { createBackgroundHandlers } from './service';
 import { sampleNewNote } from './test-notes';
+import { allStoredNotes, countNotes, findNote, notesOnPage } from './note-store';
 
 let db: PresslightDatabase;
 let counter = 0;
@@ -33,9 +34,9 @@ describe('notes are never lost', () => {
       ),
     );
     expect(replies.every((reply) => reply.ok)).toBe(true);
-    expect(await db.notes.count()).toBe(1000);
-    for (const page of pages) expect(await db.notes.where('page').equals(page).count()).toBe(200);
-    expect(new Set((await db.notes.toArray()).map((note) => note.id)).size).toBe(1000);
+    expect(await countNotes(db)).toBe(1000);
+    for (const page of pages) expect((await notesOnPage(db, page)).length).toBe(200);
+    expect(new Set((await allStoredNotes(db)).map((note) => note.id)).size).toBe(1000);
   });
 
   it('keeps concurrent edits of one note consistent (last write wins, nothing half-written)', async () => {
@@ -44,7 +45,7 @@ describe('notes are never lost', () => {
     await Promise.all(
       Array.from({ length: 50 }, (_, i) => handle({ type: 'notes.update', params: { id: created.value.id, patch: { body: `edit ${i}`, tags: [`t${i}`] } } }, {})),
     );
-    const note = (await db.notes.get(created.value.id))!;
+    const note = (await findNote(db, created.value.id))!;
     const edit = Number(note.body.replace('edit ', ''));
     expect(note.tags).toEqual([`t${edit}`]);
     expect(note.words).toContain(`t${edit}`);
@@ -54,7 +55,7 @@ describe('notes are never lost', () => {
     const handle = handlerFor(db);
     await Promise.all(Array.from({ length: 20 }, (_, n) => handle({ type: 'notes.create', params: { note: sampleNewNote({ body: `n${n}` }) } }, {})));
     const other = new PresslightDatabase(db.name);
-    expect(await other.notes.count()).toBe(20);
+    expect(await countNotes(other)).toBe(20);
     other.close();
   });
 });
@@ -79,7 +80,7 @@ describe('export', () => {
     const removed = (await call('notes.delete', { id: ids[2] })) as object;
     await call('notes.restore', { note: removed });
     const exported = (await call('library.export', {})) as { notes: { id: string }[] };
-    const stored = (await db.notes.toArray()).map(({ words: _words, ...note }) => note).sort((a, b) => a.created - b.created || (a.id < b.id ? -1 : 1));
+    const stored = (await allStoredNotes(db)).map(({ words: _words, ...note }) => note).sort((a, b) => a.created - b.created || (a.id < b.id ? -1 : 1));
     expect(exported.notes).toEqual(stored);
     expect(exported.notes.map((note) => note.id)).not.toContain(ids[1]);
   });

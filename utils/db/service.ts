@@ -8,6 +8,7 @@ import { entityKey, type SavedPage } from './saved-page';
 import { siteOf } from '../url/canonical-url';
 import { LibraryIndex, peopleOverview } from './library';
 import { mergeLibrary } from './import';
+import { countNotes } from './note-store';
 import { LibraryFileError, parseLibraryFile } from '../export/library-file';
 
 export interface ServiceEnvironment {
@@ -76,7 +77,7 @@ export function createBackgroundHandlers<Context>(env: ServiceEnvironment): Hand
     },
     'pages.get': async ({ url }) => (await db.pages.get(url)) ?? null,
     'pages.list': async () => (await db.pages.orderBy('savedAt').reverse().toArray()),
-    'storage.status': async (): Promise<StorageStatus> => ({ ...(await env.estimateStorage()), notes: await db.notes.count() }),
+    'storage.status': async (): Promise<StorageStatus> => ({ ...(await env.estimateStorage()), notes: await countNotes(db) }),
     'library.window': ({ query, offset, limit }) => library.window(query, offset, limit),
     'library.facets': () => library.facets(),
     'library.people': async () => peopleOverview(await db.pages.toArray(), await library.noteCountsByPage()),

@@ -7,6 +7,7 @@ import { createMessageHandler, describeError } from './handler';
 import { backgroundParamChecks, type Reply } from './protocol';
 import { isOwnSender } from './sender';
 import { backgroundClient, RequestError } from './client';
+import { allStoredNotes, countNotes } from '../db/note-store';
 
 let db: PresslightDatabase;
 let changed: string[][];
@@ -36,7 +37,7 @@ describe('background message handler', () => {
   it('creates a note and tells open views', async () => {
     const reply = await handle(validCreate(), {});
     expect(reply.ok).toBe(true);
-    expect(await db.notes.count()).toBe(1);
+    expect(await countNotes(db)).toBe(1);
     expect(changed).toEqual([['https://news.example/2018/12/japan-huawei']]);
   });
 
@@ -75,7 +76,7 @@ describe('background message handler', () => {
   it.each(malformed)('answers %s with an error and writes nothing', async (_name, message) => {
     const reply = await handle(message, {});
     expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
-    expect(await db.notes.count()).toBe(0);
+    expect(await countNotes(db)).toBe(0);
     expect(changed).toEqual([]);
   });
 
@@ -84,7 +85,7 @@ describe('background message handler', () => {
     (message.params.note as unknown as Record<string, unknown>).evil = '<img src=x onerror=alert(1)>';
     const reply = (await handle(message, {})) as { ok: true; value: Record<string, unknown> };
     expect(reply.ok).toBe(true);
-    const stored = (await db.notes.toArray())[0] as unknown as Record<string, unknown>;
+    const stored = (await allStoredNotes(db))[0] as unknown as Record<string, unknown>;
     expect(stored.evil).toBeUndefined();
   });
 
