@@ -158,6 +158,13 @@ async function scrollFrames(page: Page, frames: number): Promise<{ intervals: nu
   }, frames);
 }
 
+/** Which key of SEARCH_TEXT was slowest, e.g. ` ; slowest "h"`. */
+function slowestKey(durations: number[]): string {
+  if (durations.length !== SEARCH_TEXT.length) return '';
+  const at = durations.indexOf(Math.max(...durations));
+  return `; slowest: ${JSON.stringify(SEARCH_TEXT.slice(0, at + 1))}`;
+}
+
 async function measureViews(browser: ChromiumWithExtension, tabId: number, opens: number, label: string) {
   const pageView = await firstRenders(browser, `tab=${tabId}`, opens);
   const library = await firstRenders(browser, 'view=library', opens);
@@ -169,7 +176,7 @@ async function measureViews(browser: ChromiumWithExtension, tabId: number, opens
   await popup.close();
   console.log(
     `${label.padEnd(8)} first render: This page ${ms(median(pageView))} (first open ${ms(pageView[0]!)}), Library ${ms(median(library))} (first open ${ms(library[0]!)}); ` +
-      `search per keystroke median ${ms(median(search))}, max ${ms(Math.max(...search))} (${search.length} keys); ` +
+      `search per keystroke median ${ms(median(search))}, max ${ms(Math.max(...search))} (${search.length} keys${slowestKey(search)}); ` +
       (scroll.intervals.length ? `scroll frame p95 ${ms(percentile(scroll.intervals, 0.95))}, rows in DOM ≤ ${scroll.maxRows}` : 'no list to scroll'),
   );
   return { pageView, library, search, scroll };

@@ -67,44 +67,73 @@ export function withoutWords(note: NoteRecord): LibraryNote {
   return rest;
 }
 
-function intersect(a: Set<string>, b: Iterable<string>): Set<string> {
-  const result = new Set<string>();
-  for (const value of b) if (a.has(value)) result.add(value);
-  return result;
-}
-
 function sortFacets(counts: Map<string, number>, label: (value: string) => string = (v) => v): Facet[] {
   return [...counts]
     .map(([value, count]) => ({ value, label: label(value), count }))
     .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
 }
 
+/** The notes a search matched: a mark per note number, so a keystroke builds no set of ids. */
+export class WordMatches {
+  constructor(
+    private readonly marks: Uint8Array,
+    private readonly ordinals: ReadonlyMap<string, number>,
+  ) {}
+
+  has(id: string): boolean {
+    const ordinal = this.ordinals.get(id);
+    return ordinal !== undefined && this.marks[ordinal] === 1;
+  }
+
+  get size(): number {
+    let count = 0;
+    for (const mark of this.marks) count += mark;
+    return count;
+  }
+
+  *[Symbol.iterator](): IterableIterator<string> {
+    for (const [id, ordinal] of this.ordinals) if (this.marks[ordinal] === 1) yield id;
+  }
+}
+
 /**
  * The `words` of every note in memory, for search as the reader types: a note matches when it has every word of
  * the query whole and the last one as a prefix (the reader is still typing it), with no database round trip.
+ * Notes are numbered, and postings hold numbers: a one-letter prefix (thousands of notes) is a pass over small
+ * integers into a byte array, not thousands of string insertions into a set.
  */
 export class WordIndex {
-  private readonly postings = new Map<string, Set<string>>();
+  private readonly postings = new Map<string, Set<number>>();
+  private readonly ordinals = new Map<string, number>();
   private sorted: string[] | null = null;
 
+  private ordinalOf(id: string): number {
+    let ordinal = this.ordinals.get(id);
+    if (ordinal === undefined) this.ordinals.set(id, (ordinal = this.ordinals.size));
+    return ordinal;
+  }
+
   add(id: string, words: readonly string[]): void {
+    const ordinal = this.ordinalOf(id);
     for (const word of words) {
-      let ids = this.postings.get(word);
-      if (!ids) {
-        ids = new Set();
-        this.postings.set(word, ids);
+      let notes = this.postings.get(word);
+      if (!notes) {
+        notes = new Set();
+        this.postings.set(word, notes);
         this.sorted = null;
       }
-      ids.add(id);
+      notes.add(ordinal);
     }
   }
 
   remove(id: string, words: readonly string[]): void {
+    const ordinal = this.ordinals.get(id);
+    if (ordinal === undefined) return;
     for (const word of words) {
-      const ids = this.postings.get(word);
-      if (!ids) continue;
-      ids.delete(id);
-      if (ids.size === 0) {
+      const notes = this.postings.get(word);
+      if (!notes) continue;
+      notes.delete(ordinal);
+      if (notes.size === 0) {
         this.postings.delete(word);
         this.sorted = null;
       }
@@ -116,8 +145,8 @@ export class WordIndex {
     this.sorted ??= [...this.postings.keys()].sort();
   }
 
-  /** Ids of notes having every word of `text`, the last as a prefix; null when `text` has no words. */
-  match(text: string): Set<string> | null {
+  /** Notes having every word of `text`, the last as a prefix; null when `text` has no words. */
+  match(text: string): WordMatches | null {
     const words = queryWords(text);
     if (words.length === 0) return null;
     const last = words[words.length - 1]!;
@@ -130,13 +159,14 @@ export class WordIndex {
       if (sorted[middle]! < last) low = middle + 1;
       else high = middle;
     }
-    let ids = new Set<string>();
-    for (let i = low; i < sorted.length && sorted[i]!.startsWith(last); i++) for (const id of this.postings.get(sorted[i]!)!) ids.add(id);
+    let marks = new Uint8Array(this.ordinals.size);
+    for (let i = low; i < sorted.length && sorted[i]!.startsWith(last); i++) for (const ordinal of this.postings.get(sorted[i]!)!) marks[ordinal] = 1;
     for (const word of new Set(words.slice(0, -1))) {
-      if (ids.size === 0) break;
-      ids = intersect(ids, this.postings.get(word) ?? []);
+      const both = new Uint8Array(marks.length);
+      for (const ordinal of this.postings.get(word) ?? []) both[ordinal] = marks[ordinal]!;
+      marks = both;
     }
-    return ids;
+    return new WordMatches(marks, this.ordinals);
   }
 }
 
