@@ -136,6 +136,82 @@ describe('anchor: re-anchoring after edits', () => {
   });
 });
 
+const HOTEL = [
+  'Leave the bag on the floor and keep it zipped.',
+  'The old rule of thumb is that for every dollar invested in a room, the hotel should charge a dollar a night.',
+  'Hotel rooms are priced according to how expensive they were to build.',
+  'Zeev Sharon said that the old rule of thumb is that for every dollar invested in a room, the rate goes up by a dollar.',
+].join('\n\n');
+
+const HISTORY = [
+  'Evolve: Shared Mutable History',
+  'Sharing with a single developer',
+  'Publishing and non-publishing repositories',
+  'First, we will cover single-user sharing.',
+  'Sharing with a single developer¶',
+  'Publishing and non-publishing repositories¶',
+  'The key to shared mutable history is to keep your changesets in one of three phases.',
+].join('\n\n');
+
+const WASI = [
+  'Emscripten can call into JS, something like this:',
+  'wasm => function musl_writev(..) { .. console.log(..) .. }',
+  'musl_writev is an implementation of the writev syscall.',
+  'If the API matches WASI, we can get this:',
+  'wasm => function __wasi_fd_write(..) { .. console.log(..) .. }',
+  "This isn't a big change, just a renaming of the import.",
+].join('\n\n');
+
+/** A note's text removed while its words are still elsewhere on the page, in other surroundings: an orphan. */
+const removedWithCopies: { name: string; text: string; quote: string; edit: (text: string) => string }[] = [
+  {
+    name: "a sentence's first words, still found in the middle of another sentence",
+    text: HOTEL,
+    quote: 'The old rule of thumb is',
+    edit: (t) => t.replace(/The old rule[^\n]*\n\n/, ''),
+  },
+  {
+    name: 'words after a capitalised word, still found after a lower-case one',
+    text: HOTEL,
+    quote: 'old rule of thumb is that',
+    edit: (t) => t.replace(/The old rule[^\n]*\n\n/, ''),
+  },
+  {
+    name: 'a contents entry, still found as a heading with a mark run into it',
+    text: HISTORY,
+    quote: 'Sharing with a single developer',
+    edit: (t) => t.replace('Sharing with a single developer\n\n', ''),
+  },
+  {
+    name: 'a line of code, still found changed elsewhere',
+    text: WASI,
+    quote: 'wasm => function __wasi_fd_write(..) { .. console.log(..) .. }',
+    edit: (t) => t.replace('wasm => function __wasi_fd_write(..) { .. console.log(..) .. }\n\n', ''),
+  },
+];
+
+describe('anchor: removed text whose words remain elsewhere', () => {
+  it.each(removedWithCopies)('$name', ({ text, quote, edit }) => {
+    const edited = edit(text);
+    expect(edited).not.toBe(text);
+    expect(anchor(edited, noteOn(text, quote))).toBeNull();
+  });
+
+  it('still finds a block moved away from its neighbours (they meet where it was)', () => {
+    const edited = HISTORY.replace('Sharing with a single developer\n\n', '') + '\n\nSharing with a single developer';
+    const found = anchor(edited, noteOn(HISTORY, 'Sharing with a single developer'));
+    expect(found?.start).toBe(edited.lastIndexOf('Sharing with a single developer'));
+  });
+
+  it('still finds text whose capitals changed, without high confidence', () => {
+    const edited = article.replace('\n\n', '\n\nAdvertisement\n\n').replace(LONG_QUOTE, LONG_QUOTE.toUpperCase());
+    const found = anchor(edited, noteOn(article, LONG_QUOTE));
+    expect(placed(edited, found)).toBe(LONG_QUOTE.toUpperCase());
+    expect(found?.confidence).toBeLessThan(0.8);
+    expect(found?.confidence).toBeGreaterThanOrEqual(ORPHAN_THRESHOLD);
+  });
+});
+
 describe('anchor: awkward input', () => {
   const selectors = noteOn(article, 'Yoshihide Suga');
 

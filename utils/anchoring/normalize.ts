@@ -162,3 +162,28 @@ export function foldForMatching(text: string): string {
   }
   return String.fromCharCode.apply(null, codes);
 }
+
+/**
+ * Visits the characters of foldForMatching(text) in order, with the index of the code unit each
+ * comes from (the first of a whitespace run; the same index three times for an ellipsis). Lets a
+ * caller read what folding took away (letter case) without building a full NormalizedText.
+ */
+export function forEachFoldedSource(text: string, visit: (source: number) => void): void {
+  const source = typeof text === 'string' ? text : '';
+  let inWhitespace = false;
+  for (let i = 0; i < source.length; i++) {
+    const folded = foldCodeUnit(source.charCodeAt(i));
+    if (folded >= 0) {
+      visit(i);
+      inWhitespace = false;
+    } else if (folded === WHITESPACE) {
+      if (!inWhitespace) visit(i);
+      inWhitespace = true;
+    } else if (folded === ELLIPSIS) {
+      visit(i);
+      visit(i);
+      visit(i);
+      inWhitespace = false;
+    }
+  }
+}

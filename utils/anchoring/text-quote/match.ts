@@ -2,8 +2,9 @@ import type { MatchingPage } from '../page.ts';
 import { snapToCodePoint } from '../surrogates.ts';
 import type { TextQuoteSelector, TextSpan } from '../types.ts';
 import { exactCandidates, fuzzyCandidates, fuzzyWindows } from './candidates.ts';
+import { findCut, mayBeAnotherPassage } from './cut.ts';
 import { prepareQuote, type QuoteQuery } from './query.ts';
-import { pickBest } from './score.ts';
+import { pickBest, type QuoteCandidate } from './score.ts';
 
 export interface QuoteMatch extends TextSpan {
   fuzzy: boolean;
@@ -35,13 +36,28 @@ export function matchFoldedQuote(page: MatchingPage, query: QuoteQuery): QuoteMa
     windows = windows.filter(
       (w) => (w.end <= exact.start || w.start >= exact.end) && w.votes >= Math.max(RIVAL_MIN_VOTES, strongest / 2),
     );
-    if (windows.length === 0) return { start: exact.start, end: exact.end, fuzzy: false, confidence: exact.confidence };
+    if (windows.length === 0) return checked(page, query, exact, exactOnes.candidates);
   }
   const known = new Set(exactOnes.candidates.map((c) => c.start));
   const fuzzy = fuzzyCandidates(page, query, windows).filter((c) => !(known.has(c.start) && c.quoteSimilarity >= 1));
-  const best = pickBest([...exactOnes.candidates, ...fuzzy]);
-  if (!best) return null;
-  return { start: best.start, end: best.end, fuzzy: best.quoteSimilarity < 1, confidence: best.confidence };
+  const candidates = [...exactOnes.candidates, ...fuzzy];
+  const best = pickBest(candidates);
+  return best ? checked(page, query, best, candidates) : null;
+}
+
+/**
+ * The chosen candidate as a match, unless the page shows the note's text was removed: its context
+ * meets around the gap the quote left (see cut.ts). Then the candidates that may be other passages
+ * with the same words are neither the note's place nor rivals of the quote moved elsewhere whole.
+ * The page is only searched for that trace (away from every candidate's own surroundings) when
+ * ruling them out would change the answer.
+ */
+function checked(page: MatchingPage, query: QuoteQuery, best: QuoteCandidate, candidates: readonly QuoteCandidate[]): QuoteMatch | null {
+  const kept = candidates.filter((c) => !mayBeAnotherPassage(page, query, c));
+  const alternative = kept.length === candidates.length ? best : pickBest(kept);
+  const same = alternative !== null && alternative.start === best.start && alternative.end === best.end && alternative.confidence === best.confidence;
+  const chosen = same || !findCut(page, query, candidates) ? best : alternative;
+  return chosen ? { start: chosen.start, end: chosen.end, fuzzy: chosen.quoteSimilarity < 1, confidence: chosen.confidence } : null;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { foldForMatching } from '../normalize.ts';
 import { prepareContext, type OutwardContext } from '../similarity.ts';
 import type { TextQuoteSelector } from '../types.ts';
+import { letterCaseOf, type LetterCase } from './letter-case.ts';
 
 /** A quote selector folded like the page text, with where the note used to start (folded offset) if known. */
 export interface QuoteQuery {
@@ -16,11 +17,14 @@ export interface QuoteQuery {
   /** The part of the prefix / suffix inside the note's own block, when the context runs into another block. */
   beforeInBlock: OutwardContext | null;
   afterInBlock: OutwardContext | null;
+  /** The capitals of the quote and of its context in its block (read the first time a candidate needs them). */
+  letterCase(): LetterCase;
 }
 
 export function prepareQuote(selector: TextQuoteSelector, hint: number | null): QuoteQuery {
   const prefix = foldForMatching(selector.prefix);
   const suffix = foldForMatching(selector.suffix);
+  let letterCase: LetterCase | null = null;
   return {
     exact: foldForMatching(selector.exact),
     prefix,
@@ -32,6 +36,7 @@ export function prepareQuote(selector: TextQuoteSelector, hint: number | null): 
     endedBlock: /^\s*\n/.test(selector.suffix),
     beforeInBlock: inBlock(selector.prefix, -1),
     afterInBlock: inBlock(selector.suffix, 1),
+    letterCase: () => (letterCase ??= letterCaseOf(selector.exact, selector.prefix, selector.suffix)),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { MatchingPage } from '../page.ts';
 import { contextAgreement, type OutwardContext } from '../similarity.ts';
 import type { TextSpan } from '../types.ts';
+import { caseConflicts } from './letter-case.ts';
 import type { QuoteQuery } from './query.ts';
 
 /** A place the quote may be, in folded offsets. */
@@ -31,6 +32,11 @@ const HIGH_CONFIDENCE_CAP = 0.79;
 /** Confidence lost, at most, by a candidate far from the note's old position, and what counts as far. */
 const DISPLACEMENT_DOUBT = 0.25;
 const DISPLACEMENT_SCALE = 3000;
+/**
+ * Confidence kept by a verbatim match whose capitals differ from the quote's: most likely another
+ * occurrence of the same words, so a sure match is no longer sure and a doubtful one is an orphan.
+ */
+const CASE_DOUBT = 0.6;
 
 /** 0..1 agreement of the page around [start, end) with the stored prefix and suffix, and how much that says. */
 export function contextEvidence(page: MatchingPage, query: QuoteQuery, start: number, end: number): number {
@@ -58,7 +64,7 @@ export function contextEvidence(page: MatchingPage, query: QuoteQuery, start: nu
 }
 
 /** Whether each stored side of the context agrees with the page (a missing side counts as agreeing). */
-function bothSidesAgree(text: string, query: QuoteQuery, start: number, end: number): boolean {
+export function bothSidesAgree(text: string, query: QuoteQuery, start: number, end: number): boolean {
   const prefixAgrees = query.before.length === 0 || contextAgreement(query.before, text, start) >= SIDE_AGREEMENT;
   return prefixAgrees && (query.after.length === 0 || contextAgreement(query.after, text, end) >= SIDE_AGREEMENT);
 }
@@ -116,6 +122,8 @@ export function scoreCandidate(
   // A changed quote is never as sure as an intact one, however well its surroundings agree:
   // fuzzy matches stay below 0.8.
   if (!isExact) confidence *= 0.6 + 0.19 * matchQuality;
+  // The same letters with other capitals are most likely another occurrence (see letter-case.ts).
+  else if (caseConflicts(page, query, span)) confidence *= CASE_DOUBT;
   // High confidence takes a quote long enough to stand alone, or context agreeing on both sides:
   // one agreeing side is what a repeated passage elsewhere on the page also has.
   if (informativeness < 1 && confidence > HIGH_CONFIDENCE_CAP && !bothSidesAgree(page.text, query, span.start, span.end)) {
