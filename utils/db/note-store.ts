@@ -23,6 +23,22 @@ function recordOf(page: string, notes: NoteRecord[]): PageNotesRecord {
   return { page, ids: notes.map((note) => note.id), notes };
 }
 
+/** Notes grouped by page, in the order given. */
+export function groupByPage(notes: Iterable<NoteRecord>): Map<string, NoteRecord[]> {
+  const byPage = new Map<string, NoteRecord[]>();
+  for (const note of notes) {
+    const list = byPage.get(note.page);
+    if (list) list.push(note);
+    else byPage.set(note.page, [note]);
+  }
+  return byPage;
+}
+
+/** One record per page for notes not stored yet (an upgrade from one record per note). */
+export function pageRecordsOf(notes: Iterable<NoteRecord>): PageNotesRecord[] {
+  return [...groupByPage(notes)].map(([page, list]) => recordOf(page, dedupeById(list)));
+}
+
 export async function notesOnPage(db: PresslightDatabase, page: string): Promise<NoteRecord[]> {
   return (await db.pageNotes.get(page))?.notes ?? [];
 }
@@ -57,12 +73,7 @@ export async function countNotes(db: PresslightDatabase): Promise<number> {
  */
 export async function putNotes(db: PresslightDatabase, notes: readonly NoteRecord[]): Promise<void> {
   if (notes.length === 0) return;
-  const byPage = new Map<string, NoteRecord[]>();
-  for (const note of notes) {
-    const list = byPage.get(note.page);
-    if (list) list.push(note);
-    else byPage.set(note.page, [note]);
-  }
+  const byPage = groupByPage(notes);
   await db.transaction('rw', db.pageNotes, async () => {
     const pages = [...byPage.keys()];
     const stored = await db.pageNotes.bulkGet(pages);

@@ -1,7 +1,7 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { NoteRecord } from './types';
 import type { SavedPage } from './saved-page';
-import type { PageNotesRecord } from './note-store';
+import { pageRecordsOf, type PageNotesRecord } from './note-store';
 
 export const DATABASE_NAME = 'presslight';
 
@@ -14,14 +14,8 @@ export interface SchemaVersion {
 
 /** Notes stored one per record (versions 1–3) become one record per page (version 4). */
 async function groupNotesByPage(transaction: Transaction): Promise<void> {
-  const byPage = new Map<string, NoteRecord[]>();
-  await transaction.table<NoteRecord, string>('notes').each((note) => {
-    const list = byPage.get(note.page);
-    if (list) list.push(note);
-    else byPage.set(note.page, [note]);
-  });
-  const records: PageNotesRecord[] = [...byPage].map(([page, notes]) => ({ page, ids: notes.map((note) => note.id), notes }));
-  await transaction.table<PageNotesRecord, string>('pageNotes').bulkPut(records);
+  const notes = await transaction.table<NoteRecord, string>('notes').toArray();
+  await transaction.table<PageNotesRecord, string>('pageNotes').bulkPut(pageRecordsOf(notes));
 }
 
 /**
