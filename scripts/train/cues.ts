@@ -14,23 +14,49 @@ export function readPolnear(path: string): PolnearArticle[] | null {
     .map((line) => JSON.parse(line) as PolnearArticle);
 }
 
+/** Rough sentences: runs of text up to a full stop, question or exclamation mark (with closing quotes) or a line break. */
+const SENTENCE = /[^.!?\n]+[.!?]*["”’]*/g;
+const QUOTATION_MARK = /["“”]|''/;
+
 /**
- * Single-word attribution cues ("said", "noted", "according") that mark attributions in at least
- * `minShare` of their occurrences and at least `minCount` times: the speech verbs of news English.
+ * Single-word attribution cues ("said", "noted", "according") that mark attributions at least `minCount`
+ * times and in at least `minShare` of their occurrences: the speech verbs of news English. A word also
+ * qualifies by its share among its uses in sentences that hold a quotation mark: "called" is often a
+ * name ("a group called ..."), but in a sentence with a quote it frames the quote ("Bush called Trump
+ * “unhinged.”").
  */
 export function learnSpeechCues(articles: readonly PolnearArticle[], minCount = 8, minShare = 0.3): { word: string; count: number; share: number }[] {
   const asCue = new Map<string, number>();
   const total = new Map<string, number>();
+  const asCueNearQuote = new Map<string, number>();
+  const totalNearQuote = new Map<string, number>();
+  const add = (counts: Map<string, number>, word: string): void => void counts.set(word, (counts.get(word) ?? 0) + 1);
   for (const article of articles) {
+    const cueStarts = new Set<number>();
     for (const attribution of article.attributions) {
       for (const [start, end] of attribution.cue ?? []) {
-        for (const word of article.text.slice(start, end).toLowerCase().match(/\p{L}+/gu) ?? []) asCue.set(word, (asCue.get(word) ?? 0) + 1);
+        for (const match of article.text.slice(start, end).toLowerCase().matchAll(/\p{L}+/gu)) {
+          add(asCue, match[0]);
+          cueStarts.add(start + match.index!);
+        }
       }
     }
-    for (const word of article.text.toLowerCase().match(/\p{L}+/gu) ?? []) total.set(word, (total.get(word) ?? 0) + 1);
+    for (const word of article.text.toLowerCase().match(/\p{L}+/gu) ?? []) add(total, word);
+    for (const sentence of article.text.matchAll(SENTENCE)) {
+      if (!QUOTATION_MARK.test(sentence[0])) continue;
+      for (const match of sentence[0].toLowerCase().matchAll(/\p{L}+/gu)) {
+        add(totalNearQuote, match[0]);
+        if (cueStarts.has(sentence.index! + match.index!)) add(asCueNearQuote, match[0]);
+      }
+    }
   }
-  return [...asCue]
-    .map(([word, count]) => ({ word, count, share: count / (total.get(word) ?? count) }))
+  return [...asCue.keys()]
+    .map((word) => {
+      const count = asCue.get(word)!;
+      const nearQuote = asCueNearQuote.get(word) ?? 0;
+      const share = Math.max(count / (total.get(word) ?? count), nearQuote >= minCount ? nearQuote / totalNearQuote.get(word)! : 0);
+      return { word, count, share };
+    })
     .filter((entry) => entry.count >= minCount && entry.share >= minShare && entry.word.length > 2)
     .sort((a, b) => b.count - a.count);
 }

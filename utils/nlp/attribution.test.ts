@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commaBeforeSubject, isHeadlineCue, isSubjectLike, unnamedSubjectBefore } from './attribution.ts';
+import { commaBeforeSubject, isHeadlineCue, isQuoteCue, isSubjectLike, unnamedSubjectBefore } from './attribution.ts';
 import { analyzeText } from './index.ts';
 import { tokenize } from './tokenize.ts';
 
@@ -28,7 +28,12 @@ describe('reported speech', () => {
   });
 
   // Sentences with a cue word that report nobody's words.
-  const notSpeech: string[] = ['He was told to leave the building before noon on Monday.', 'The statement was issued late on Friday by the ministry.'];
+  const notSpeech: string[] = [
+    'He was told to leave the building before noon on Monday.',
+    'The statement was issued late on Friday by the ministry.',
+    // A byline note: the verb reports no words.
+    'Lisa Lerer reported from Los Angeles. Jill Colvin contributed.',
+  ];
   it.each(notSpeech)('no reported speech in %s', (text) => {
     expect(analyzeText(text).quotes.filter((quote) => quote.kind === 'reported')).toEqual([]);
   });
@@ -46,6 +51,72 @@ describe('speakers', () => {
     const quote = analyzeText(text).quotes.find((candidate) => candidate.text.includes(want));
     expect(quote, want).toBeDefined();
     expect(quote!.speaker?.name).toBe(speaker);
+  });
+});
+
+/** The quote whose text holds `words`, and its speaker's name (null when it names nobody, undefined when there is no such quote). */
+function speakerOf(text: string, words: string): string | null | undefined {
+  const quote = analyzeText(text).quotes.find((candidate) => candidate.text.includes(words));
+  return quote ? quote.speaker?.name ?? null : undefined;
+}
+
+describe('speakers in news styles', () => {
+  // [text, the quote's words, the speaker's surname (the tagger's canonical name may carry more or less of the name)]
+  const cases: [string, string, string][] = [
+    ["Alan Cole works at the Tax Foundation. ''It's more tinkering at the edges,'' said Alan Cole, an economist at the Tax Foundation.", "It's more tinkering", 'Cole'],
+    ['Paul Manafort is running the delegate hunt. Manafort said Trump has “several ways” of reaching the magic number.', 'several ways', 'Manafort'],
+    ['Jeb Bush spoke in Iowa. Later, Jeb Bush called Donald Trump “unhinged.”', 'unhinged', 'Bush'],
+    // "states" after "the" is a noun, not the speech verb.
+    ['“It’s an invasion of the state regulatory domain,” Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing the EPA, said at an event.', 'It’s an invasion', 'Pruitt'],
+    // The dot of "R-Ky." ends no sentence.
+    ['“Our assumption is that the veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.', 'Our assumption', 'McConnell'],
+    // A plural possessive's apostrophe is no quotation mark.
+    ["Rucker Culpepper, who runs Clinton's get-out-the-vote effort for military veterans' families, said, “Trump has been disrespecting our veterans for decades.”", 'Trump has been disrespecting', 'Culpepper'],
+    ['Lester Holt moderated. Donald Trump, her Republican opponent, bemoaned the unrest in Charlotte and said he thought that drugs were a “very, very big factor” in the violence.', 'very, very big factor', 'Trump'],
+    ['Interim DNC Chairwoman Donna Brazile said Sunday that she’s glad Clinton appeared to be feeling better and looks forward to “seeing her back out on the campaign trail.”', 'seeing her back', 'Brazile'],
+    ['In July, Newt Gingrich cynically dismissed NATO member Estonia as being in the “suburbs of St. Petersburg.”', 'suburbs of St. Petersburg', 'Gingrich'],
+    ['Senator Harry Reid spoke in Nevada. In recent weeks, Reid has gone after Trump as a “human leech who will bleed the country.”', 'human leech', 'Reid'],
+    ['Mike Pence answered the moderators. Tim Kaine interrupted him again.\n\n“PENCE: Well, the American people are tired of the insults and the name-calling.”', 'Well, the American people', 'Pence'],
+    ["Republicans have said the same thing, including the former presidential candidate Mitt Romney -- ''It is disqualifying for a nominee to refuse to release tax returns.''", 'It is disqualifying', 'Romney'],
+    ['Romney was the nominee in 2012. Kasich: ‘We Are Going All The Way To Cleveland.’\n\nOhio Gov. John Kasich said he would fight on.', 'We Are Going', 'Kasich'],
+    // A quote that ends its sentence belongs to the cue before it, not to the next sentence's speaker.
+    ['Former Florida Gov. Jeb Bush called the use of executive orders “quite dangerous.” New Jersey Gov. Chris Christie said the orders were illegal.', 'quite dangerous', 'Bush'],
+    ['Hillary Clinton spoke in Ohio. “That would create a summer of agony for her,” forcing her to fend off both Trump and Sanders, said Brad Bannon, a Democratic pollster.', 'summer of agony', 'Bannon'],
+    ['The Association of Flight Attendants called Hillary Clinton a “champion” for its constituency, citing her work after the attacks.', 'her work after the attacks', 'Attendants'],
+    ['“Hillary should just do whatever she wants,” said Sam Lau. Sam Lau, the communications director for the Iowa Democratic Party said in a statement. “There are no paper ballots to recount.”', 'There are no paper ballots', 'Lau'],
+    ['“We had to acknowledge that we had a big issue with the trade part of her history,” said United Auto Workers Secretary-Treasurer Gary Casteel.', 'We had to acknowledge', 'Casteel'],
+    ["Mr. Kirk is up for re-election. ''I cannot and will not support my party's nominee for president,'' said Senator Mark S. Kirk, Republican of Illinois.", 'I cannot and will not', 'Kirk'],
+    ['Reince Priebus met the donors. Priebus later Thursday told Fox News: “Both Donald Trump and Paul Ryan are meeting up next week to talk about these things.”', 'Both Donald Trump', 'Priebus'],
+    ['Senator Richard Shelby, the Alabama Republican who heads the Senate Banking Committee, which oversees the Fed, said the donations “call into question the political independence” of the bank.', 'call into question', 'Shelby'],
+    ['Hillary Clinton, like Barack Obama, has encouraged European nations to bolster defense spending but has said she will hold firm to U.S. defense commitments.', 'she will hold firm', 'Clinton'],
+    ['“It\'s unusual,“ said Larry Noble, an attorney with the Campaign Legal Center.', "It's unusual", 'Noble'],
+    ['"Oz has a huge bully pulpit, with the entire Oprah empire behind him,” said David Gorski, an associate professor of surgery.', 'Oz has a huge bully pulpit', 'Gorski'],
+    ['McAuliffe was greeted with chants of “Bobby!” at a conference, according to Virginia AFL-CIO President Doris Crouse-Mays.', 'Bobby', 'Crouse-Mays'],
+    ['Mark Penn, the Democratic pollster who worked for both Clintons for decades, argued that Dems’ support for gun control hurt the party politically.', 'support for gun control', 'Penn'],
+    ['Bernie Sanders, who on Tuesday endorsed Hillary Clinton, said Wednesday he agrees with the judge’s remarks.', 'he agrees with the judge', 'Sanders'],
+    // A quote without a cue after a paragraph with a new subject is that subject's, not the last speaker's.
+    ['“We must find out the truth about this shooting,” Mike Pence said on Sunday.\n\nOn “Face the Nation,” Sen. Bernie Sanders (Vt.), who lost the Democratic primaries to Clinton, identified young voters’ exhaustion with bigotry as one of the reasons to back her. “The younger people are sick and tired of discrimination.”', 'The younger people', 'Sanders'],
+  ];
+  it.each(cases)('%s', (text, words, surname) => {
+    const speaker = speakerOf(text, words);
+    expect(speaker, words).toBeTruthy();
+    expect(speaker!.split(' ').pop()).toBe(surname);
+  });
+
+  // [text, quote words, a name that must not be its speaker]
+  const notSpeakers: [string, string, string][] = [
+    // The name after "said" is its object here, not an inverted speaker.
+    ['A Monmouth poll was released on Sunday. However, 63 percent said Hillary Clinton was "justified" in keeping her diagnosis private.', 'justified', 'Hillary Clinton'],
+    // "who on Tuesday endorsed Hillary Clinton," is a relative clause: its object is not reported speech.
+    ['Bernie Sanders, who on Tuesday endorsed Hillary Clinton, said Wednesday he agrees with the judge’s remarks.', 'Hillary Clinton', 'Bernie Sanders'],
+  ];
+  it('does not take a dateline’s month for a speaker', () => {
+    const text = 'Clinton camp: Trump’s plan threatens security.\n\nWASHINGTON, Dec. 8 (UPI) — In response to the proposal, Hillary Clinton’s right-hand woman rallied supporters, saying: “We have to be ready to stop him.”';
+    expect(speakerOf(text, 'We have to be ready')).toBeNull();
+  });
+
+  it.each(notSpeakers)('not %s', (text, words, name) => {
+    expect(speakerOf(text, words) ?? null).not.toBe(name);
   });
 });
 
@@ -67,6 +138,14 @@ describe('subject helpers', () => {
   });
 
   it.each([
+    ['One of the states suing the agency said no.', 'states', false],
+    ['The governor states his case.', 'states', true],
+    ['Trump’s claims were false.', 'claims', false],
+  ] as const)('isQuoteCue(%s, %s)', (text, word, want) => {
+    expect(isQuoteCue(tokenize(text).tokens, indexOf(text, word))).toBe(want);
+  });
+
+  it.each([
     ['Trump Could Address Clean Energy, Lindsey Graham Says', 'Says', true],
     ['Says the senator, nothing changed.', 'Says', false],
   ] as const)('isHeadlineCue(%s)', (text, word, want) => {
@@ -83,6 +162,7 @@ describe('isSubjectLike', () => {
     ['In an interview with Obama, Clinton said it.', 'Obama', false],
     ['In an interview with Obama, Clinton said it.', 'Clinton', true],
     ['Former Florida Gov. Bush called Trump unhinged.', 'Bush', true],
+    ['The strategist said so in an interview with CNN’s Wolf Blitzer.', 'Wolf', false],
   ];
   it.each(cases)('%s / %s', (text, name, want) => {
     const { tokens } = tokenize(text);

@@ -1,8 +1,10 @@
 import type { EntityCluster, NameMention } from './entities.ts';
 import { REPORTING_CUES, SPEECH_CUES } from './model/speech-cues.ts';
 import { findQuotationMarks, type MarkedQuote } from './quote-marks.ts';
+import { isGluedMark, isPossessiveApostrophe, isQuoteMarkText, QUOTE_MARK } from './quote-tokens.ts';
 import { learnedLexicon } from './lexicon.ts';
 import { ROLE_HEADS } from './roles.ts';
+import { endsLikeOrganisation, hasHonorificBefore, looksLikePerson } from './speech-person.ts';
 import type { Sentence, Token } from './tokenize.ts';
 import type { Quote } from './types.ts';
 
@@ -21,18 +23,45 @@ const REPORTING_VERBS = new Set([
 /** Plural subjects that speak without a name. */
 const UNNAMED_SOURCES = new Set('sources|officials|experts|critics|aides|advisers|advisors|supporters|opponents|democrats|republicans|voters|polls|surveys|reports|studies|documents|records|observers|residents|witnesses|investigators|prosecutors|authorities|people|others|allies|members|leaders|lawmakers|insiders'.split('|'));
 const QUOTE_CUES = new Set([...SPEECH_CUES.split('|'), ...CLAUSE_VERBS, 'says', 'asks', 'continues', 'continued', 'explains']);
+/** Verbs that may put their speaker after them ("…,” said Suga; “…?” asked the senator). */
+const INVERTING_VERBS = new Set([...[...CLAUSE_VERBS].filter((verb) => verb !== 'told' && verb !== 'tells'), 'asked', 'asks', 'continued', 'continues', 'explains', 'added', 'adds', 'wrote', 'writes']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we']);
 const PERSON_PRONOUNS = new Set(['he', 'she', 'i']);
 const AUXILIARIES = new Set('also|later|then|previously|recently|repeatedly|once|has|had|have|was|is|had|publicly|privately|separately|further|again|earlier|reportedly|simply|flatly|firmly|only|just'.split('|'));
+/** Words ending in -ly that are not adverbs. */
+const NOT_ADVERBS = new Set(['ally', 'rally', 'family', 'bully', 'belly', 'tally', 'reply', 'supply', 'apply', 'italy', 'july']);
+/** Words between a subject and its verb: auxiliaries and adverbs ("Gingrich cynically dismissed", "has also said"). */
+function isAuxiliary(word: string): boolean {
+  // Most words are already lower case: no new string for them.
+  const lower = word.charCodeAt(0) >= 97 ? word : word.toLowerCase();
+  return AUXILIARIES.has(lower) || (word.length > 4 && word.endsWith('ly') && /^\p{Ll}+$/u.test(word) && !NOT_ADVERBS.has(lower));
+}
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'one', 'another']);
 /** How far back (in tokens) a pronoun or a quote looks for its person: bounded so work stays linear. */
 const LOOK_BACK_LIMIT = 600;
 /** How far after a closing quotation mark its speech verb may come: room for a name with an appositive. */
 const CUE_WINDOW = 24;
+/**
+ * How far before an opening mark its speech verb may come, within the sentence: room for a clause that
+ * frames a fragment ("Brazile said Sunday that she’s glad ... and looks forward to “seeing her back ...”").
+ */
+const CUE_BEFORE_WINDOW = 30;
+/** How far into its sentence a subject may start: room for an opening phrase ("In recent weeks, Reid ..."). */
+const SUBJECT_WINDOW = 8;
+/** How long an appositive between a name and its verb may be ("Rich Heffley, a top … operative who …, said"). */
+const APPOSITIVE_WINDOW = 40;
 /** Titles written before a name ("said Chief Executive Anders Opedal", "said Sen. Jane Roe"). */
-const TITLE_WORDS = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Foreign|Prime|Finance|Defence|Defense|Trade|Interior|Vice|Deputy|Acting|Former|Senior)\.?$/;
+const TITLE_WORDS = /^(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Del|Rev|Fr|Lt|Col|Capt|Sgt|Adm|Gov|Gen|Prof|Foreign|Prime|Finance|Defence|Defense|Trade|Interior|Vice|Deputy|Acting|Former|Senior)\.?$/;
 const SENTENCE_END = /^[.!?]$/;
-const QUOTE_MARK = /^["“”„«»‹›「」『』‘’']$/u;
+const INITIAL = /^\p{Lu}\.$/u;
+/** Days and months: capitalised but never a speaker ("Sanders, who on Tuesday endorsed Clinton, said"). */
+const CALENDAR_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec|Today|Yesterday|Tomorrow)$/;
+
+/** A speech verb (or the mark that stands for one: a dash, a colon) tied to a quote, with its subject. */
+interface Cue {
+  verb: number;
+  subject: Subject | null;
+}
 
 /** What a speech verb's subject turned out to be. */
 interface Subject {
@@ -48,6 +77,11 @@ export interface AttributionInput {
   tokens: readonly Token[];
   sentences: readonly Sentence[];
   mentions: readonly NameMention[];
+  /**
+   * The entity clusters. A speaker the tagger typed as a company, organisation or place that reads as a
+   * person (`looksLikePerson`) is retyped to a person here, in place, so the people list and the
+   * highlights built after attribution agree with it.
+   */
   clusters: ReadonlyMap<number, EntityCluster>;
   roles: ReadonlyMap<number, string | null>;
 }
@@ -96,17 +130,23 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
   const lexicon = learnedLexicon();
   const clusterOf = (mention: NameMention | null | undefined): EntityCluster | null =>
     mention ? clusters.get(mention.cluster) ?? adhocClusters.get(mention.cluster) ?? null : null;
+  // The people the entity pass found, by surname (lower case; the first person with it): a capitalised
+  // common word ("Bush", "Rice") that is one of them is a name at a speech verb.
+  const personBySurname = new Map<string, EntityCluster>();
+  for (const cluster of clusters.values()) {
+    const surname = cluster.type === 'person' ? cluster.nameTokens[cluster.nameTokens.length - 1]?.toLowerCase() : undefined;
+    if (surname && !personBySurname.has(surname)) personBySurname.set(surname, cluster);
+  }
   const isNameWord = (index: number): boolean => {
     const token = tokens[index];
     if (!token || !/^\p{Lu}/u.test(token.text) || insideQuote[index]) return false;
     const lower = token.text.toLowerCase();
-    return !PRONOUNS.has(lower) && !lexicon.commonWords.has(lower) && !/^(Mr|Mrs|Ms|Dr)\.?$/.test(token.text);
+    return !PRONOUNS.has(lower) && (!lexicon.commonWords.has(lower) || personBySurname.has(lower)) && !CALENDAR_WORDS.test(token.text) && !/^(Mr|Mrs|Ms|Dr)\.?$/.test(token.text);
   };
   const nameRun = (first: number, end: number): NameMention => {
-    const last = tokens[end - 1]!.text;
-    for (const cluster of clusters.values()) {
-      if (cluster.type === 'person' && cluster.nameTokens[cluster.nameTokens.length - 1] === last) return { first, end, modelKind: null, cluster: cluster.id };
-    }
+    // A transcript label in capitals ("TAPPER:") is the surname of "Jake Tapper".
+    const person = personBySurname.get(tokens[end - 1]!.text.toLowerCase());
+    if (person) return { first, end, modelKind: null, cluster: person.id };
     const id = -1 - adhocClusters.size;
     adhocClusters.set(id, { id, type: 'person', canonical: text.slice(tokens[first]!.start, tokens[end - 1]!.end), nameTokens: [], mentions: [] });
     return { first, end, modelKind: null, cluster: id };
@@ -124,11 +164,72 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     while (end < tokens.length && end - index < 4 && tokens[end]!.sentence === tokens[index]!.sentence && !mentionByToken.has(end) && /^\p{Lu}/u.test(tokens[end]!.text)) end++;
     return nameRun(index, end);
   };
+  /** A full stop that ends its sentence: not the dot of "R-Ky., said", which the tokenizer keeps in the sentence. */
+  const endsSentence = (index: number): boolean => SENTENCE_END.test(tokens[index]!.text) && tokens[index + 1]?.sentence !== tokens[index]!.sentence;
+  /** A quotation mark, not the apostrophe of a plural possessive ("veterans' families"). */
+  const isMark = (index: number): boolean => isQuoteMarkText(tokens[index]!.text) && !isPossessiveApostrophe(tokens, index, insideMarks);
   const isSpeakerType = (mention: NameMention | null | undefined): boolean => {
     const cluster = clusterOf(mention);
     return cluster !== null && cluster.type !== 'location';
   };
 
+  /**
+   * The source of "according to <source>" starting at token `first`, read up to a comma or `limit`: its
+   * first person ("according to Virginia AFL-CIO President Doris Crouse-Mays"), else its first body.
+   */
+  const accordingToSource = (first: number, limit: number): NameMention | null => {
+    let body: NameMention | null = null;
+    for (let t = first; t < limit && t - first < 10 && tokens[t]!.text !== ',' && tokens[t]!.sentence === tokens[first]!.sentence; t++) {
+      const mention = mentionByToken.get(t);
+      if (!mention || insideMarks[t] || !isSpeakerType(mention)) continue;
+      if (clusterOf(mention)?.type === 'person') return mention;
+      body ??= mention;
+    }
+    return body;
+  };
+  /**
+   * The person a sentence opens with, as its subject ("In July, Gingrich cynically dismissed ..."): the
+   * first name within a few tokens of the sentence start and before token `limit`, when it is a person
+   * written as a subject and a lower-case word (its verb) follows it.
+   */
+  const sentenceSubjectBefore = (limit: number): NameMention | null => {
+    if (limit <= 0) return null;
+    const sentenceFirst = input.sentences[tokens[limit]!.sentence]?.first ?? limit;
+    for (let t = sentenceFirst; t < limit && t - sentenceFirst < SUBJECT_WINDOW; t++) {
+      if (isMark(t)) return null;
+      const mention = mentionByToken.get(t);
+      if (!mention) continue;
+      // Only titles ("Former Florida Gov.") or an opening phrase closed by a comma ("In July,") come first.
+      let lead = mention.first - 1;
+      while (lead >= sentenceFirst && /^\p{Lu}/u.test(tokens[lead]!.text)) lead--;
+      const opens = lead < sentenceFirst || tokens[lead]!.text === ',';
+      const isSubject = opens && clusterOf(mention)?.type === 'person' && isSubjectLike(tokens, mention) && /^(?:\p{Ll}|\()/u.test(tokens[mention.end]?.text ?? '');
+      return isSubject ? mention : null;
+    }
+    return null;
+  };
+  /** A speaker's name ending at `index` that opens its sentence, as a label before a colon does ("Kasich:"). */
+  const labelEndingAt = (index: number): NameMention | null => {
+    if (index < 0) return null;
+    const named = mentionEndingAt.get(index) ?? untypedNameEndingAt(index);
+    const sentenceFirst = input.sentences[tokens[index]!.sentence]?.first ?? -1;
+    if (!named || named.first !== sentenceFirst || !isSpeakerType(named)) return null;
+    return named;
+  };
+  /** A person named before a comma and a role that ends at token `orgFirst` ("Sam Lau, the director for <organisation>"). */
+  const personBeforeRole = (orgFirst: number): NameMention | null => {
+    let hasRole = false;
+    for (let t = orgFirst - 1; t > 0 && orgFirst - t < 12; t--) {
+      const word = tokens[t]!.text;
+      if (word === ',') {
+        const person = mentionEndingAt.get(t - 1);
+        return hasRole && person && clusterOf(person)?.type === 'person' ? person : null;
+      }
+      if (!/^[\p{L}&\-]/u.test(word) || tokens[t]!.sentence !== tokens[orgFirst]!.sentence) return null;
+      if (ROLE_HEADS.has(word.toLowerCase())) hasRole = true;
+    }
+    return null;
+  };
   /** A person named right before "at/of/from/with (the) <organisation>" starting at token `orgFirst`. */
   const personBeforePreposition = (orgFirst: number): NameMention | null => {
     let index = orgFirst - 1;
@@ -137,16 +238,57 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     const person = mentionEndingAt.get(index - 1);
     return person && clusterOf(person)?.type === 'person' ? person : null;
   };
-  /** A person named after one or two lower-case role words ("MSNBC host Chris Matthews"), from token `index`. */
+  /**
+   * Whether a name is the object of a preposition ("voted for JFK and Bill Clinton", "a partner at Lenox"),
+   * looking past a coordinated name before it; "as Eric Garner ... said" keeps its subject.
+   */
+  const isPrepositionObject = (mention: NameMention): boolean => {
+    const sentence = tokens[mention.first]!.sentence;
+    // "a spokesman for House Speaker Paul Ryan": titles before the name; "of Immigration and Customs
+    // Enforcement": the name coordinated with it.
+    const skipCapitalised = (index: number): number => {
+      while (index > 0 && /^\p{Lu}/u.test(tokens[index]!.text) && tokens[index]!.sentence === sentence) index--;
+      return index;
+    };
+    let lead = skipCapitalised(mention.first - 1);
+    if (/^(?:and|or)$/.test(tokens[lead]?.text ?? '')) lead = skipCapitalised(lead - 1);
+    return /^(?:with|of|to|for|by|against|about|from|at|on|in|into|over|than|like|toward|towards|behind|under|between|among|after|before|including|unlike|via|per)$/.test(tokens[lead]?.text ?? '');
+  };
+  /** Whether a name opens its phrase: at the sentence start or after a comma, titles aside ("chief spokesman, Yoshihide Suga"). */
+  const opensPhrase = (mention: NameMention): boolean => {
+    let lead = mention.first - 1;
+    while (lead >= 0 && /^\p{Lu}/u.test(tokens[lead]!.text) && tokens[lead]!.sentence === tokens[mention.first]!.sentence) lead--;
+    return lead < 0 || tokens[lead]!.sentence !== tokens[mention.first]!.sentence || tokens[lead]!.text === ',' || isMark(lead);
+  };
+  /** Index of the "(" that opens the bracket closed at `close`, within a few tokens; -1 when there is none. */
+  const bracketOpening = (close: number): number => {
+    for (let t = close - 1; t >= 0 && close - t < 8; t--) if (tokens[t]!.text === '(') return t;
+    return -1;
+  };
+  /** A subject naming someone's modifier ("Clinton campaign spokesman Brian Fallon"): the person after the role words. */
+  const headOf = (subject: Subject): Subject => {
+    const person = subject.mention ? personAfterRole(subject.mention.end) : null;
+    return person ? { mention: person, first: subject.first, end: person.end } : subject;
+  };
+  /**
+   * A person named after one or two lower-case role words ("MSNBC host Chris Matthews") or a title-case one
+   * ("Secretary-Treasurer"), and then perhaps a few capitalised titles, from token `index`.
+   */
   const personAfterRole = (index: number): NameMention | null => {
     let next = index;
-    while (next < index + 2 && /^\p{Ll}[\p{Ll}\-]*$/u.test(tokens[next]?.text ?? '')) next++;
+    // Role words are nouns: not "called" in "The Association called Hillary Clinton …".
+    while (next < index + 2 && /^\p{Ll}[\p{Ll}\-]*$/u.test(tokens[next]?.text ?? '') && !isVerbLike(tokens[next]!.text)) next++;
+    if (next === index && isRoleWord(tokens[next]?.text ?? '')) next++;
     if (next === index || /^(and|or|said|says|told|in|on|at|of|for|to)$/.test(tokens[next - 1]!.text)) return null;
+    // "United Auto Workers Secretary-Treasurer Gary Casteel", "Pentagon spokesman Navy Capt. Jeff Davis":
+    // capitalised titles may follow the role word.
+    const roleEnd = next;
+    while (next < roleEnd + 3 && !mentionByToken.has(next) && /^\p{Lu}/u.test(tokens[next]?.text ?? '') && tokens[next]!.sentence === tokens[index]!.sentence) next++;
     const person = mentionByToken.get(next);
     return person && person.first === next && clusterOf(person)?.type === 'person' ? person : null;
   };
   /** The nearest person (or, for "it", organisation) named before token `index`, outside quotes. */
-  const resolvePronoun = (index: number, pronoun: string): NameMention | null => {
+  const resolvePronoun = (index: number, pronoun: string, floor = 0): NameMention | null => {
     const wantPerson = PERSON_PRONOUNS.has(pronoun);
     const wantOrganisation = pronoun === 'it';
     const block = tokens[index]!.block;
@@ -156,7 +298,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     let sentence = -1;
     let subjectLike: NameMention | null = null;
     let nearest: NameMention | null = null;
-    for (let t = index - 1; t >= 0 && index - t < LOOK_BACK_LIMIT; t--) {
+    for (let t = index - 1; t >= floor && index - t < LOOK_BACK_LIMIT; t--) {
       if (block - tokens[t]!.block > 1) break;
       if (wantPerson && tokens[t]!.sentence !== sentence) {
         if (subjectLike ?? nearest) return subjectLike ?? nearest;
@@ -198,10 +340,36 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     return null;
   };
 
+  /**
+   * The token before the verb at `verb` once auxiliaries, adverbs and a day are passed ("has also said",
+   * "Priebus later Thursday told", "Obama on Friday declared"), not going below `limit`.
+   */
+  const skipToSubject = (verb: number, limit: number): number => {
+    let index = verb - 1;
+    while (index > limit && (isAuxiliary(tokens[index]!.text) || CALENDAR_WORDS.test(tokens[index]!.text) || (tokens[index]!.text === 'on' && CALENDAR_WORDS.test(tokens[index + 1]?.text ?? '')))) index--;
+    return index;
+  };
+  /**
+   * "Trump attacked Clinton ..., saying, ...": a participle's subject is the name the sentence opens with,
+   * not one it names later ("The Association of Flight Attendants called Clinton …, citing"), read up to
+   * token `limit`.
+   */
+  const participleSubject = (verb: number, limit: number): Subject | null => {
+    const sentenceFirst = input.sentences[tokens[verb]!.sentence]?.first ?? verb;
+    for (let t = sentenceFirst; t < limit; t++) {
+      const mention = mentionByToken.get(t);
+      if (!mention || insideQuote[t] || insideMarks[t]) continue;
+      t = mention.end - 1;
+      // "Hillary Clinton’s campaign manager Robby Mook ..., arguing": an owner is not the subject, nor
+      // is the place of "In Ohio, Trump …".
+      if (/^['’]s$/.test(tokens[mention.end]?.text ?? '') || isPrepositionObject(mention)) continue;
+      return isSpeakerType(mention) ? headOf({ mention, first: mention.first, end: mention.end }) : null;
+    }
+    return null;
+  };
   /** Subject written before the verb at `verb`: a name (possibly with an appositive), a pronoun or a noun phrase. */
   const subjectBefore = (verb: number, limit: number): Subject | null => {
-    let index = verb - 1;
-    while (index > limit && AUXILIARIES.has(tokens[index]!.text.toLowerCase())) index--;
+    let index = skipToSubject(verb, limit);
     // "Gwen Moore (D-Wis.) said": a parenthesis between the name and the verb.
     if (tokens[index]?.text === ')') {
       let open = index - 1;
@@ -218,7 +386,8 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
       return { mention: null, first: named.first - 2, end: named.end };
     }
     // "Dan McLaughlin at the National Review agreed": the person before "at (the) <organisation>" spoke.
-    const ownerPerson = named && clusterOf(named)?.type !== 'person' ? personBeforePreposition(named.first) : null;
+    // "Sam Lau, the communications director for the Iowa Democratic Party said": the person the role describes.
+    const ownerPerson = named && clusterOf(named)?.type !== 'person' ? personBeforePreposition(named.first) ?? personBeforeRole(named.first) : null;
     if (ownerPerson) return { mention: ownerPerson, first: ownerPerson.first, end: ownerPerson.end };
     if (named && isSpeakerType(named)) return { mention: named, first: named.first, end: named.end };
     if (named && /^(in|of|at)$/.test(tokens[named.first - 1]?.text ?? '')) {
@@ -231,29 +400,37 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
       return { mention: named, first: named.first, end: named.end };
     }
     if (token.text === ',') {
+      // "Warren … endorsed Clinton, saying, “…”": a participle's subject is the sentence's, not the name
+      // before the comma.
+      const participle = tokens[verb]!.text.endsWith('ing') ? participleSubject(verb, index) : null;
+      if (participle) return participle;
       // "<role>, Name, said": the name sits right before the comma.
+      // Not the object of a verb before it ("Sanders, who on Tuesday endorsed Hillary Clinton, said").
       const beforeComma = mentionEndingAt.get(index - 1);
-      if (beforeComma && isSpeakerType(beforeComma) && clusterOf(beforeComma)?.type === 'person') return { mention: beforeComma, first: beforeComma.first, end: beforeComma.end };
-      // "Name, <appositive>, said": find the name before the appositive.
-      for (let t = index - 1; t > limit && index - t < 22; t--) {
+      if (beforeComma && isSpeakerType(beforeComma) && clusterOf(beforeComma)?.type === 'person' && opensPhrase(beforeComma)) return { mention: beforeComma, first: beforeComma.first, end: beforeComma.end };
+      // "Name, <appositive>, said": find the name before the appositive. A body named inside the appositive
+      // ("Senator Richard Shelby, ... who heads the Senate Banking Committee, which oversees the Fed, said")
+      // gives way to a person named before it.
+      let body: Subject | null = null;
+      for (let t = index - 1; t > limit && index - t < APPOSITIVE_WINDOW; t--) {
         if (tokens[t]!.text === ',') {
-          const mention = mentionEndingAt.get(t - 1) ?? untypedNameEndingAt(t - 1);
-          if (mention && isSpeakerType(mention)) return { mention, first: mention.first, end: mention.end };
+          // "Rep. Zoe Lofgren (D-Calif.), who introduced a bill ..., said": the name before the bracket.
+          const nameEnd = tokens[t - 1]?.text === ')' ? bracketOpening(t - 1) - 1 : t - 1;
+          const mention = mentionEndingAt.get(nameEnd) ?? untypedNameEndingAt(nameEnd);
+          // "A Republican who voted for JFK and Bill Clinton, said": a name after "for"/"and" is an object.
+          if (mention && isSpeakerType(mention) && !isPrepositionObject(mention)) {
+            const subject = headOf({ mention, first: mention.first, end: mention.end });
+            if (clusterOf(subject.mention)?.type === 'person') return subject;
+            body ??= subject;
+          }
         }
-        if (SENTENCE_END.test(tokens[t]!.text) || QUOTE_MARK.test(tokens[t]!.text)) break;
+        if (endsSentence(t) || isMark(t)) break;
       }
-      // "Trump attacked Clinton ..., saying, ...": a participle's subject is the person the sentence opens with.
-      if (tokens[verb]!.text.endsWith('ing')) {
-        const sentenceFirst = input.sentences[tokens[verb]!.sentence]?.first ?? verb;
-        for (let t = sentenceFirst; t < index; t++) {
-          if (insideQuote[t]) continue;
-          const mention = mentionByToken.get(t);
-          // "Hillary Clinton’s campaign manager Robby Mook ..., arguing": an owner is not the subject.
-          if (mention && clusterOf(mention)?.type === 'person' && !/^['’]s$/.test(tokens[mention.end]?.text ?? '')) return { mention, first: mention.first, end: mention.end };
-        }
-      }
-      return null;
+      if (body) return body;
+      return tokens[verb]!.text.endsWith('ing') ? participleSubject(verb, index) : null;
     }
+    // "bemoaned the unrest and said": a conjunction ends no subject; the coordinated-subject rule reads it.
+    if (/^(?:and|or|but|nor)$/.test(token.text)) return null;
     // A noun phrase: "the company", "a spokeswoman for Verizon".
     let start = index;
     while (start - 1 > limit && index - start < 6 && !DETERMINERS.has(tokens[start]!.text.toLowerCase()) && /^[\p{L}\-]+$/u.test(tokens[start - 1]!.text)) start--;
@@ -275,6 +452,9 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
 
   /** Subject written after the verb: "said Suga", "said he", "says the spokesman". */
   const subjectAfter = (verb: number): Subject | null => {
+    // "told a young woman", "called National Nurses United “…”": after most verbs come the listener or
+    // the object; only the verbs of "…,” said Suga" put the speaker there.
+    if (!INVERTING_VERBS.has(tokens[verb]!.text.toLowerCase())) return null;
     let index = verb + 1;
     // "said Mr. McGinley", "said Sen. Jane Roe": the title is not the name.
     while (index < verb + 5 && /^\p{Lu}/u.test(tokens[index]?.text ?? '') && (TITLE_WORDS.test(tokens[index]!.text) || ROLE_HEADS.has(tokens[index]!.text.toLowerCase()))) index++;
@@ -285,7 +465,8 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     const named = mentionByToken.get(index) ?? untypedNameStartingAt(index) ?? undefined;
     if (named && named.first === index && isSpeakerType(named)) {
       // "said MSNBC host Chris Matthews": an organisation's role word, then the person who spoke.
-      const person = clusterOf(named)?.type !== 'person' ? personAfterRole(named.end) : null;
+      // "said Huckabee campaign spokesman Hogan Gidley": a person's role word, then the person who spoke.
+      const person = personAfterRole(named.end);
       return person ? { mention: person, first: person.first, end: person.end } : { mention: named, first: named.first, end: named.end };
     }
     if (DETERMINERS.has(lower)) {
@@ -296,14 +477,55 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     return null;
   };
 
+  /** "Cruz exhorted Republicans ... and said he was ...": a second verb shares the sentence's subject. */
+  const coordinatedSubject = (verb: number, sentenceFirst: number): Subject | null => {
+    let index = verb - 1;
+    while (index > sentenceFirst && isAuxiliary(tokens[index]!.text)) index--;
+    if ((tokens[index]?.text !== 'and' && tokens[index]?.text !== 'but') || index - sentenceFirst > 30) return null;
+    const lower = tokens[sentenceFirst]!.text.toLowerCase();
+    if (PRONOUNS.has(lower)) return { mention: resolvePronoun(sentenceFirst, lower), first: sentenceFirst, end: sentenceFirst + 1 };
+    const named = mentionByToken.get(sentenceFirst);
+    if (named && named.first === sentenceFirst && isSpeakerType(named)) return { mention: named, first: named.first, end: named.end };
+    // "Democratic candidate Hillary Clinton, like Obama, has encouraged … but has said": a person after a title.
+    const subject = sentenceSubjectBefore(index);
+    return subject ? { mention: subject, first: subject.first, end: subject.end } : null;
+  };
+  /**
+   * For a speaker typed as a company, organisation or place ("Cruz said", tagged as a company): the person
+   * of the text whose surname it is, if any. Speaking makes the person reading the likelier one.
+   */
+  const personSharingSurname = (mention: NameMention | null): EntityCluster | null => {
+    const cluster = clusterOf(mention);
+    if (!mention || !cluster || cluster.type === 'person') return null;
+    const person = personBySurname.get(tokens[mention.end - 1]!.text.toLowerCase());
+    return person && person.nameTokens[person.nameTokens.length - 1] === tokens[mention.end - 1]!.text ? person : null;
+  };
+
+  /**
+   * A person's name the tagger split at a middle initial: "Mark S. Mellman" tagged as "Mark" and
+   * "S. Mellman" is the one with the surname; "Senator Mark S. Kirk" tagged as "Mark" alone is the person
+   * of the text whose surname follows the initial.
+   */
+  const wholeName = (mention: NameMention): NameMention => {
+    if (clusterOf(mention)?.type !== 'person') return mention;
+    let after = mention.end;
+    while (INITIAL.test(tokens[after]?.text ?? '')) after++;
+    const next = mentionByToken.get(after);
+    if (next) return next.first >= mention.end && next.first <= after && clusterOf(next)?.type === 'person' ? next : mention;
+    const surname = after > mention.end && /^\p{Lu}\p{Ll}/u.test(tokens[after]?.text ?? '') ? personBySurname.get(tokens[after]!.text.toLowerCase()) : undefined;
+    return surname ? { first: mention.first, end: after + 1, modelKind: null, cluster: surname.id } : mention;
+  };
+
   const results: AttributedQuote[] = [];
   const makeQuote = (start: number, end: number, kind: Quote['kind'], subject: Subject | null): AttributedQuote => {
     let trimmedEnd = end;
     while (trimmedEnd > start && /[\s,]/.test(text[trimmedEnd - 1]!)) trimmedEnd--;
     let trimmedStart = start;
     while (trimmedStart < trimmedEnd && /\s/.test(text[trimmedStart]!)) trimmedStart++;
-    const mention = subject?.mention ?? null;
-    const cluster = clusterOf(mention);
+    // "WASHINGTON, Dec. 8 (UPI)": a date the tagger took for a name speaks for no one.
+    const written = subject?.mention && !CALENDAR_WORDS.test(tokens[subject.mention.first]!.text.replace(/\.$/, '')) ? subject.mention : null;
+    const mention = written ? wholeName(written) : null;
+    const cluster = personSharingSurname(mention) ?? clusterOf(mention);
     return {
       quote: {
         start: trimmedStart,
@@ -322,59 +544,120 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     const { mark, first, end } = span;
     const inner = text.slice(mark.start, mark.end);
     const words = inner.match(/[\p{L}\p{N}]+/gu) ?? [];
-    const closeMark = end; // token index of the closing mark (or the first token after the quote)
-    const openMark = first - 1;
+    // Token indices of the closing and opening marks; a doubled mark ('') is two tokens, and the cue
+    // search starts past both.
+    let closeMark = end;
+    while (isGluedMark(tokens, closeMark + 1, closeMark)) closeMark++;
+    let openMark = first - 1;
+    while (isGluedMark(tokens, openMark - 1, openMark)) openMark--;
     // Cue after the quote: "”, Suga said" / "”, said Suga" / "” he said".
-    let cue: { verb: number; subject: Subject | null } | null = null;
-    for (let t = closeMark + 1; t < Math.min(tokens.length, closeMark + CUE_WINDOW); t++) {
-      const token = tokens[t]!;
-      // A bracketed aside ("Rep. Gwen Moore (D-Wis.) said") may hold a full stop that ends nothing.
-      if (token.text === '(') {
-        let close = t + 1;
-        while (close < tokens.length && close - t < 8 && tokens[close]!.text !== ')') close++;
-        if (tokens[close]?.text === ')') {
-          t = close;
-          continue;
+    const cueAfter = (): Cue | null => {
+      for (let t = closeMark + 1; t < Math.min(tokens.length, closeMark + CUE_WINDOW); t++) {
+        const token = tokens[t]!;
+        // A bracketed aside ("Rep. Gwen Moore (D-Wis.) said") may hold a full stop that ends nothing.
+        if (token.text === '(') {
+          let close = t + 1;
+          while (close < tokens.length && close - t < 8 && tokens[close]!.text !== ')') close++;
+          if (tokens[close]?.text === ')') {
+            t = close;
+            continue;
+          }
+        }
+        if (token.block !== tokens[Math.max(0, closeMark - 1)]!.block || isMark(t) || endsSentence(t)) break;
+        if (token.text === 'according' && tokens[t + 1]?.text === 'to') {
+          // "“Bobby!” ..., according to Virginia AFL-CIO President Doris Crouse-Mays."
+          const source = accordingToSource(t + 2, tokens.length);
+          return { verb: t, subject: source ? { mention: source, first: source.first, end: source.end } : null };
+        }
+        if (isQuoteCue(tokens, t)) {
+          // "…, forcing her to fend off both Trump and Sanders, said Brad Bannon": after a comma the verb
+          // is inverted, and the name after it spoke.
+          const inverted = tokens[t - 1]?.text === ',' ? subjectAfter(t) : null;
+          if (inverted?.mention) return { verb: t, subject: inverted };
+          return { verb: t, subject: subjectBefore(t, closeMark) ?? subjectAfter(t) };
         }
       }
-      if (token.block !== tokens[Math.max(0, closeMark - 1)]!.block || QUOTE_MARK.test(token.text) || SENTENCE_END.test(token.text)) break;
-      if (QUOTE_CUES.has(token.text)) {
-        const before = subjectBefore(t, closeMark);
-        cue = { verb: t, subject: before ?? subjectAfter(t) };
-        break;
-      }
-    }
-    // A name after a dash: "“…” ― Jane Doe".
-    if (!cue && /^[―—–-]$/.test(tokens[closeMark + 1]?.text ?? '')) {
-      const named = mentionByToken.get(closeMark + 2) ?? untypedNameStartingAt(closeMark + 2);
-      if (named && named.first === closeMark + 2 && isSpeakerType(named)) cue = { verb: closeMark + 1, subject: { mention: named, first: named.first, end: named.end } };
-    }
-    // Cue before the quote: "Suga said: “" / "Suga said, “" / "according to Suga, “".
-    if (!cue || !cue.subject?.mention) {
-      for (let t = openMark - 1; t >= 0 && openMark - t < 16; t--) {
+      return null;
+    };
+    // Cue before the quote: "Suga said: “" / "Suga said, “" / "according to Suga, “": the nearest cue that
+    // names its speaker, else the last one with a subject, else the nearest cue.
+    const cueBefore = (): Cue | null => {
+      let cue: Cue | null = null;
+      for (let t = openMark - 1; t >= 0 && openMark - t < CUE_BEFORE_WINDOW; t--) {
         const token = tokens[t]!;
-        if (token.block !== tokens[Math.max(0, first)]?.block || SENTENCE_END.test(token.text) || QUOTE_MARK.test(token.text)) break;
+        if (token.block !== tokens[Math.max(0, first)]?.block || endsSentence(t) || isMark(t)) break;
         const lower = token.text.toLowerCase();
         if (lower === 'according' && tokens[t + 1]?.text === 'to') {
-          const named = mentionByToken.get(t + 2);
-          if (named && isSpeakerType(named)) cue = { verb: t, subject: { mention: named, first: named.first, end: named.end } };
+          const named = accordingToSource(t + 2, openMark);
+          if (named) cue = { verb: t, subject: { mention: named, first: named.first, end: named.end } };
           break;
         }
-        if (QUOTE_CUES.has(token.text)) {
-          const subject = subjectBefore(t, -1) ?? subjectAfter(t);
+        if (isQuoteCue(tokens, t)) {
+          const sentenceFirst = input.sentences[token.sentence]?.first ?? t;
+          // The speaker follows the verb only where it is inverted ("…, said Smith, “…”", "Said Dorothy
+          // Poynter, …"); in "63 percent said Clinton was “justified”" the name after it is the object.
+          const inverted = t === sentenceFirst || /^[,;:]$/.test(tokens[t - 1]?.text ?? '') || isMark(t - 1);
+          const subject = subjectBefore(t, -1) ?? (inverted ? subjectAfter(t) : null) ?? coordinatedSubject(t, sentenceFirst);
           if (subject || !cue) cue = { verb: t, subject };
           // "Tester said, referring to the excuse, “…”": a cue naming nobody may follow the one that names the speaker.
           if (subject?.mention) break;
         }
       }
+      return cue;
+    };
+    // Names written right against the quote, as headlines, transcripts and lists of reactions do.
+    const adjacentCue = (): Cue | null => {
+      const cueFor = (verb: number, named: NameMention | null | undefined): Cue | null => (named ? { verb, subject: { mention: named, first: named.first, end: named.end } } : null);
+      // A name after a dash: "“…” ― Jane Doe".
+      if (/^[―—–-]$/.test(tokens[closeMark + 1]?.text ?? '')) {
+        const named = mentionByToken.get(closeMark + 2) ?? untypedNameStartingAt(closeMark + 2);
+        if (named && named.first === closeMark + 2 && isSpeakerType(named)) return cueFor(closeMark + 1, named);
+      }
+      // A transcript quoted whole: "“PENCE: Well, the …”" is Pence's.
+      if (/^\p{Lu}{2,}[\p{Lu}'’\-]*$/u.test(tokens[first]?.text ?? '') && tokens[first + 1]?.text === ':') {
+        const label = mentionByToken.get(first) ?? untypedNameStartingAt(first);
+        if (label && label.end === first + 1 && isSpeakerType(label)) return cueFor(first + 1, label);
+      }
+      // A name before a dash: "the former candidate Mitt Romney -- ''It is disqualifying …''".
+      if (/^[―—–-]$/.test(tokens[openMark - 1]?.text ?? '')) {
+        let index = openMark - 1;
+        while (index > 0 && /^[―—–-]$/.test(tokens[index]!.text)) index--;
+        const named = mentionEndingAt.get(index);
+        if (named && clusterOf(named)?.type === 'person') return cueFor(openMark - 1, named);
+      }
+      // "Kasich: ‘We Are Going …’" (a headline), "TAPPER: “…”": a name opening the sentence, a colon, the quote.
+      if (tokens[openMark - 1]?.text === ':') return cueFor(openMark - 1, labelEndingAt(openMark - 2));
+      return null;
+    };
+    let cue = adjacentCue();
+    let before: Cue | null | undefined;
+    // A quote that closes its sentence ("… called the orders “quite dangerous.” New Jersey Gov. Chris
+    // Christie said …") belongs to the cue before it; what follows may be the next sentence's.
+    if (!cue && SENTENCE_END.test(tokens[end - 1]?.text ?? '')) {
+      before = cueBefore();
+      if (before?.subject?.mention) cue = before;
     }
-    const standalone = isStandalone(tokens, first, end);
+    cue ??= cueAfter();
+    // A cue after the quote that names nobody gives way to one before it with a subject.
+    if (!cue || !cue.subject?.mention) {
+      before ??= cueBefore();
+      if (before && (before.subject || !cue)) cue = before;
+    }
+    const standalone = isStandalone(tokens, openMark, closeMark, end - 1);
     const punctuated = /[.!?,…]$/.test(inner.trim());
     const titleLike = words.length > 0 && words.every((word) => /^[\p{Lu}\d]/u.test(word) || /^(of|the|and|a|an|in|on|for|to|at|by|with)$/.test(word));
     const colonBefore = openMark > 0 && /^[:,]$/.test(tokens[openMark - 1]?.text ?? '');
+    // "Reid has gone after Trump as a “human leech …”": a fragment in a sentence without a speech verb
+    // is the words of the person the sentence is about, when it opens with one.
+    if (!cue && !titleLike) {
+      const subject = sentenceSubjectBefore(openMark);
+      if (subject) cue = { verb: subject.end, subject: { mention: subject, first: subject.first, end: subject.end } };
+    }
     const isSpeech =
       mark.continued ||
       (cue !== null && (words.length >= 3 || punctuated || colonBefore) && !(titleLike && !punctuated)) ||
+      // A fragment a named speaker's cue frames ("Manafort said Trump has “several ways” of ...").
+      (cue?.subject?.mention != null && !titleLike) ||
       (standalone && words.length >= 4) ||
       (words.length >= 6 && punctuated && !titleLike) ||
       (colonBefore && words.length >= 4);
@@ -388,7 +671,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
   const reported: AttributedQuote[] = [];
   const insideReported = new Uint8Array(tokens.length);
   const hasQuoteIn = (a: number, b: number): boolean => {
-    for (let t = a; t < b; t++) if (insideQuote[t] || QUOTE_MARK.test(tokens[t]!.text)) return true;
+    for (let t = a; t < b; t++) if (insideQuote[t] || isMark(t)) return true;
     return false;
   };
   const pushReported = (entry: AttributedQuote): void => {
@@ -411,6 +694,8 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
       }
     }
     if (tokens[start]?.text === 'on' && /^\p{Lu}/u.test(tokens[start + 1]?.text ?? '')) start += 2;
+    // "said Wednesday he agrees …": the day is not part of what was said.
+    else if (CALENDAR_WORDS.test(tokens[start]?.text ?? '')) start++;
     if (tokens[start]?.text === ',') start++;
     if (tokens[start]?.text === 'that') start++;
     // "said that, if elected, he would ...": the clause opens with an aside.
@@ -419,24 +704,12 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
   };
   /** "an architect who said ...", "Mr. Kamin, who emphasized that ...": the person the relative clause hangs on. */
   const relativeSubject = (verb: number): Subject | null => {
-    let index = verb - 1;
-    while (index > 0 && AUXILIARIES.has(tokens[index]!.text.toLowerCase())) index--;
+    const index = skipToSubject(verb, 0);
     if (tokens[index]?.text.toLowerCase() !== 'who') return null;
     const before = tokens[index - 1]?.text === ',' ? index - 2 : index - 1;
     const named = mentionEndingAt.get(before);
     if (named && clusterOf(named)?.type === 'person') return { mention: named, first: named.first, end: named.end };
     return { mention: null, first: index, end: index + 1 };
-  };
-  /** "Cruz exhorted Republicans ... and said he was ...": a second verb shares the sentence's subject. */
-  const coordinatedSubject = (verb: number, sentenceFirst: number): Subject | null => {
-    let index = verb - 1;
-    while (index > sentenceFirst && AUXILIARIES.has(tokens[index]!.text.toLowerCase())) index--;
-    if (tokens[index]?.text !== 'and' || index - sentenceFirst > 30) return null;
-    const lower = tokens[sentenceFirst]!.text.toLowerCase();
-    if (PRONOUNS.has(lower)) return { mention: resolvePronoun(sentenceFirst, lower), first: sentenceFirst, end: sentenceFirst + 1 };
-    const named = mentionByToken.get(sentenceFirst);
-    if (named && named.first === sentenceFirst && isSpeakerType(named)) return { mention: named, first: named.first, end: named.end };
-    return null;
   };
   /** "..., Sen. Lindsey Graham told The Huffington Post.": only the listener follows the verb. */
   const isListenerTail = (first: number, end: number): boolean => {
@@ -458,7 +731,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     let contentEnd = sentenceEnd;
     while (contentEnd > verb && /^[.!?"”’»]$/.test(tokens[contentEnd - 1]!.text)) contentEnd--;
     const hasQuoteBetween = (a: number, b: number): boolean => {
-      for (let t = a; t < b; t++) if (insideQuote[t] || QUOTE_MARK.test(tokens[t]!.text)) return true;
+      for (let t = a; t < b; t++) if (insideQuote[t] || isMark(t)) return true;
       return false;
     };
 
@@ -490,6 +763,8 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     }
     // A passive ("was told", "is expected") has no speaker as its subject; a progressive ("is saying") does.
     if (/^(was|is|be|been|being|were|are|isn’t|isn't|wasn’t|wasn't|aren’t|aren't)$/i.test(tokens[verb - 1]?.text ?? '') && !lower.endsWith('ing')) continue;
+    // "Lerer reported from Los Angeles.": a byline note, where the verb reports no words.
+    if (tokens[verb + 1]?.text === 'from') continue;
 
     // "X said (that) <clause>": the subject before the verb, the clause after it.
     const subject =
@@ -498,6 +773,14 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
       coordinatedSubject(verb, sentenceFirst) ??
       unnamedSubjectBefore(tokens, verb, sentenceFirst);
     if (subject) {
+      // "Sanders, who on Tuesday endorsed Clinton, said …": a relative clause ends at its comma.
+      if (tokens[skipToSubject(verb, sentenceFirst - 1)]?.text.toLowerCase() === 'who') {
+        for (let t = verb + 1; t < contentEnd; t++) {
+          if (tokens[t]!.text !== ',') continue;
+          contentEnd = t;
+          break;
+        }
+      }
       const start = clauseStart(verb, lower, contentEnd);
       const listenerOnly = (lower === 'told' || lower === 'tells') && isListenerTail(verb + 1, contentEnd);
       if (!listenerOnly && contentEnd - start >= 3 && !hasQuoteBetween(start, contentEnd) && !/^[,;:]$/.test(tokens[start]?.text ?? '')) {
@@ -547,10 +830,14 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
       const block = tokens[Math.min(first, tokens.length - 1)]?.block ?? 0;
       let speakerMention: NameMention | null = null;
       const previousBlock = previous ? tokens[tokenAt(previous.result.quote.start)]?.block ?? -9 : -9;
-      // A quote whose cue names nobody ("…, adding, “…”") in the same paragraph keeps the current speaker.
+      // A quote whose cue names nobody ("…, adding, “…”") in the same paragraph keeps the current speaker,
+      // unless, for a quote without a cue, a sentence after the last quote has a new subject ("Sen. Bernie
+      // Sanders … identified young voters’ exhaustion …. “The younger people are …”").
       if (previous && previous.result.speakerCluster !== null && (entry.span.mark.continued || block === previousBlock || (!entry.cued && block - previousBlock <= 1))) {
         const cluster = previous.result.speakerCluster;
-        speakerMention = nearestMentionOf(mentions, cluster, first) ;
+        const since = tokenAt(previous.result.quote.end);
+        const newer = !entry.cued && !entry.span.mark.continued && hasPersonBetween(mentions, since, first, clusterOf) ? resolvePronoun(first - 1, 'he', since) : null;
+        speakerMention = newer && isSubjectLike(tokens, newer) ? newer : nearestMentionOf(mentions, cluster, first);
       }
       // A quote standing alone is read like "he said": the subject of the nearest sentence naming a person,
       // not a person that sentence only mentions ("… took swipes at Jeb Bush. “…”").
@@ -560,7 +847,42 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     results.push(entry.result);
     if (entry.result.speakerCluster !== null) previous = entry;
   }
+
+  // Speakers typed as a company, organisation or place that read as people become people; speakers typed
+  // as people whose names end like a body's ("the Brennan Center", "a national Gallup Poll") become bodies.
+  const honorifics = new Map<string, boolean>();
+  const hasHonorific = (word: string): boolean => {
+    let found = honorifics.get(word);
+    if (found === undefined) honorifics.set(word, (found = hasHonorificBefore(text, word)));
+    return found;
+  };
+  const checked = new Set<number>();
+  const isPersonToken = (index: number): boolean => clusterOf(mentionByToken.get(index))?.type === 'person';
+  for (const { speakerCluster } of results) {
+    const cluster = speakerCluster === null ? undefined : clusters.get(speakerCluster);
+    if (!cluster || checked.has(cluster.id)) continue;
+    checked.add(cluster.id);
+    if (cluster.type === 'person') {
+      // "Sen. Frank Church" elsewhere keeps "Frank Church" a person.
+      if (endsLikeOrganisation(cluster.canonical) && !hasHonorific(cluster.nameTokens[cluster.nameTokens.length - 1] ?? '')) cluster.type = 'organization';
+      continue;
+    }
+    if (looksLikePerson({ tokens, mentions: cluster.mentions, isPersonToken, hasHonorific })) cluster.type = 'person';
+  }
   return results;
+}
+
+/** Whether a person is named between tokens `from` and `to` (`mentions` in text order; a binary search). */
+function hasPersonBetween(mentions: readonly NameMention[], from: number, to: number, clusterOf: (mention: NameMention) => EntityCluster | null): boolean {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (mentions[middle]!.first < from) low = middle + 1;
+    else high = middle;
+  }
+  for (let index = low; index < mentions.length && mentions[index]!.first < to; index++) if (clusterOf(mentions[index]!)?.type === 'person') return true;
+  return false;
 }
 
 /** The mention of a cluster nearest before token `index` (else the first after it). */
@@ -574,6 +896,24 @@ function nearestMentionOf(mentions: readonly NameMention[], cluster: number, ind
   return best;
 }
 
+/** A lower-case word that reads as a verb: a speech or reporting verb, or a past or present participle. */
+function isVerbLike(word: string): boolean {
+  return REPORTING_VERBS.has(word) || QUOTE_CUES.has(word) || /(?:ed|ing)$/.test(word);
+}
+
+/** A role written as a title ("Secretary-Treasurer", "Spokesman"): a role head, alone or in a compound. */
+function isRoleWord(word: string): boolean {
+  return /^\p{Lu}/u.test(word) && word.toLowerCase().split('-').some((part) => ROLE_HEADS.has(part));
+}
+
+/** Words after which a cue word is a noun ("the states", "his notes", "Trump’s claims"), not a verb. */
+const NOUN_LEAD = new Set(['the', 'a', 'an', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', "'s", '’s', 'The', 'A', 'An', 'These', 'Those', 'Its', 'His', 'Her', 'Their', 'Our', 'My', 'Your']);
+
+/** A speech cue used as a verb: "states" in "the governor states" but not in "one of the states". */
+export function isQuoteCue(tokens: readonly Token[], index: number): boolean {
+  return QUOTE_CUES.has(tokens[index]!.text) && !NOUN_LEAD.has(tokens[index - 1]?.text ?? '');
+}
+
 /** Words before a name that make it an object, not a subject ("with Obama", "against Clinton"). */
 const OBJECT_LEAD = /^(?:with|of|to|for|by|against|about|from|at|on|in|into|over|than|like|and|or|nor|as|toward|towards|behind|under|between|among|after|before|including|unlike|via|per)$/;
 
@@ -581,26 +921,30 @@ const OBJECT_LEAD = /^(?:with|of|to|for|by|against|about|from|at|on|in|into|over
 export function isSubjectLike(tokens: readonly Token[], mention: { first: number; end: number }): boolean {
   if (/^['’]s?$/u.test(tokens[mention.end]?.text ?? '')) return false;
   let before = mention.first - 1;
-  // "Former Florida Gov. Jeb Bush", "Sen. Rubio": titles and capitalised modifiers are part of the subject.
-  while (before >= 0 && /^\p{Lu}/u.test(tokens[before]!.text) && tokens[before]!.sentence === tokens[mention.first]!.sentence) before--;
+  // "Former Florida Gov. Jeb Bush", "Sen. Rubio": titles and capitalised modifiers are part of the subject;
+  // so is an owner ("with CNN’s Wolf Blitzer" is still the object of "with").
+  while (before >= 0 && (/^\p{Lu}/u.test(tokens[before]!.text) || /^['’]s$/u.test(tokens[before]!.text)) && tokens[before]!.sentence === tokens[mention.first]!.sentence) before--;
   return !OBJECT_LEAD.test(tokens[before]?.text ?? '');
 }
 
-/** A quote that makes up its sentence or its block on its own (a block quote, a pull quote). */
-function isStandalone(tokens: readonly Token[], first: number, end: number): boolean {
-  const before = tokens[first - 2];
-  const opening = tokens[first - 1];
-  const after = tokens[end + 1];
-  const closing = tokens[end];
+/**
+ * A quote that makes up its sentence or its block on its own (a block quote, a pull quote): its marks
+ * at `openMark` and `closeMark`, its last word or stop at `last`.
+ */
+function isStandalone(tokens: readonly Token[], openMark: number, closeMark: number, last: number): boolean {
+  const before = tokens[openMark - 1];
+  const opening = tokens[openMark];
+  const after = tokens[closeMark + 1];
+  const closing = tokens[closeMark];
   const startsSentence = !before || !opening || before.sentence !== opening.sentence || before.block !== opening.block || SENTENCE_END.test(before.text);
-  const endsSentence = !after || !closing || after.block !== closing.block || after.sentence !== closing.sentence || SENTENCE_END.test(after.text) || SENTENCE_END.test(tokens[end - 1]?.text ?? '');
+  const endsSentence = !after || !closing || after.block !== closing.block || after.sentence !== closing.sentence || SENTENCE_END.test(after.text) || SENTENCE_END.test(tokens[last]?.text ?? '');
   return startsSentence && endsSentence;
 }
 
 /** Whether what follows a speech verb is only a tail like "on Monday" or "in a statement". */
 function afterVerbIsTail(tokens: readonly Token[], first: number, end: number): boolean {
   if (end - first > 5) return false;
-  return /^(on|in|at|last|this|yesterday|today|late|early|earlier|later|told|to|reporters|Reuters)$/i.test(tokens[first]?.text ?? '');
+  return /^(on|in|at|last|this|yesterday|today|late|early|earlier|later|told|to|reporters|Reuters|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/i.test(tokens[first]?.text ?? '');
 }
 
 /** Words a subject may open with before its name or head ("the Tax Foundation", "top black lawmakers", "Sen. Graham"). */

@@ -8,20 +8,25 @@ export interface MarkedQuote {
   continued: boolean;
 }
 
-const OPENERS: Record<string, string> = { '“': '”', '„': '“”', '«': '»', '‹': '›', '「': '」', '『': '』', '‚': '‘’' };
-/** Every character that can open or close a quote: the scan jumps from one to the next. */
-const MARK_PATTERN = /["“”„«»‹›「」『』‘’'‚]/gu;
+/** Closers each opener accepts; a curly quote closed by a straight one (or the reverse) is a typing slip, not two quotes. */
+const OPENERS: Record<string, string> = { '“': '”"', '„': '“”', '«': '»', '‹': '›', '「': '」', '『': '』', '‚': '‘’' };
+/**
+ * Every mark that can open or close a quote: the scan jumps from one to the next. It reads two straight
+ * single quotes side by side ('') as one double mark, as the New York Times archive writes them.
+ */
+const MARK_PATTERN = /["“”„«»‹›「」『』‘’'‚]/g;
+const DOUBLED_SINGLE = "''";
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-/** Whether a straight or single quotation mark at `index` opens a quote (not an apostrophe, not a closer). */
-function opensAt(text: string, index: number, blockStart: number): boolean {
+/** Whether a straight or single quotation mark `width` long at `index` opens a quote (not an apostrophe, not a closer). */
+function opensAt(text: string, index: number, blockStart: number, width = 1): boolean {
   const before = index > blockStart ? text[index - 1]! : ' ';
-  const after = text[index + 1] ?? ' ';
+  const after = text[index + width] ?? ' ';
   return !LETTER_OR_DIGIT.test(before) && /[\s([{\u2014\u2013\-—:]/u.test(before + ' ') && !/\s/.test(after) && after !== undefined;
 }
 
-function closesAt(text: string, index: number): boolean {
-  const after = text[index + 1] ?? ' ';
+function closesAt(text: string, index: number, width = 1): boolean {
+  const after = text[index + width] ?? ' ';
   return !LETTER_OR_DIGIT.test(after);
 }
 
@@ -49,17 +54,27 @@ export function findQuotationMarks(text: string): MarkedQuote[] {
   let carried = false;
   for (let b = 0; b < blocks.length; b++) {
     const [blockStart, blockEnd] = blocks[b]!;
-    let open: { position: number; closers: string } | null = null;
+    // `width`: how many characters the opening mark takes ('' is two).
+    let open: { position: number; width: number; closers: string } | null = null;
     let continued = carried;
     carried = false;
     MARK_PATTERN.lastIndex = blockStart;
     for (let match = MARK_PATTERN.exec(text); match && match.index < blockEnd; match = MARK_PATTERN.exec(text)) {
       const index = match.index;
-      const char = match[0];
+      let char = match[0];
+      if (char === "'" && text.charCodeAt(index + 1) === 39) {
+        char = DOUBLED_SINGLE;
+        MARK_PATTERN.lastIndex = index + 2;
+      }
       if (open) {
-        const isStraight = char === '"' || char === "'";
-        if (open.closers.includes(char) && (isStraight || char === '’' ? closesAt(text, index) : true)) {
-          if (index > open.position + 1) quotes.push({ start: open.position + 1, end: index, continues: false, continued });
+        const isStraight = char === '"' || char === "'" || char === DOUBLED_SINGLE;
+        // '' closes only a quote it opened, and a lone apostrophe never closes one opened by ''.
+        const closes = open.closers === DOUBLED_SINGLE ? char === DOUBLED_SINGLE : char !== DOUBLED_SINGLE && open.closers.includes(char);
+        // An opening mark typed where the closing one belongs ("“It's unusual,“ said"): right after the
+        // words, with none after it.
+        const misTypedCloser = char === '“' && open.closers.includes('”') && !/\s/.test(text[index - 1] ?? ' ') && closesAt(text, index);
+        if (misTypedCloser || (closes && (isStraight || char === '’' ? closesAt(text, index, char.length) : true))) {
+          if (index > open.position + open.width) quotes.push({ start: open.position + open.width, end: index, continues: false, continued });
           continued = false;
           open = null;
         } else if (OPENERS[char] && open.closers !== OPENERS[char] && char !== '‚') {
@@ -68,21 +83,22 @@ export function findQuotationMarks(text: string): MarkedQuote[] {
         continue;
       }
       const closers = OPENERS[char];
-      if (closers) open = { position: index, closers };
-      else if (char === '"' && opensAt(text, index, blockStart)) open = { position: index, closers: '"' };
-      else if ((char === '‘' || char === "'") && opensAt(text, index, blockStart)) open = { position: index, closers: char === '‘' ? '’' : "'" };
+      if (closers) open = { position: index, width: 1, closers };
+      else if (char === '"' && opensAt(text, index, blockStart)) open = { position: index, width: 1, closers: '"”' };
+      else if (char === DOUBLED_SINGLE && opensAt(text, index, blockStart, 2)) open = { position: index, width: 2, closers: DOUBLED_SINGLE };
+      else if ((char === '‘' || char === "'") && opensAt(text, index, blockStart)) open = { position: index, width: 1, closers: char === '‘' ? '’' : "'" };
       // A closing mark typed where an opening one belongs ("”Fortunately, ...”") still opens.
-      else if (char === '”' && opensAt(text, index, blockStart) && LETTER_OR_DIGIT.test(text[index + 1] ?? '')) open = { position: index, closers: '”' };
+      else if (char === '”' && opensAt(text, index, blockStart) && LETTER_OR_DIGIT.test(text[index + 1] ?? '')) open = { position: index, width: 1, closers: '”' };
       if (!open) continued = false;
     }
     if (open) {
       const nextBlock = blocks[b + 1];
-      const nextOpens = nextBlock ? /^["“„«‘‹「]/u.test(text[nextBlock[0]] ?? '') : false;
+      const nextOpens = nextBlock ? /^["“„«‘‹「]/u.test(text[nextBlock[0]] ?? '') || text.startsWith(DOUBLED_SINGLE, nextBlock[0]) : false;
       // Only double marks run over paragraphs; an unclosed single mark is most likely an apostrophe.
       if (open.closers !== '’' && open.closers !== "'") {
         let end = blockEnd;
-        while (end > open.position + 1 && /\s/.test(text[end - 1]!)) end--;
-        if (end > open.position + 1) quotes.push({ start: open.position + 1, end, continues: nextOpens, continued });
+        while (end > open.position + open.width && /\s/.test(text[end - 1]!)) end--;
+        if (end > open.position + open.width) quotes.push({ start: open.position + open.width, end, continues: nextOpens, continued });
         carried = nextOpens;
       }
     }

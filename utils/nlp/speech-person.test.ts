@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { endsLikeOrganisation, hasHonorificBefore, looksLikePerson } from './speech-person.ts';
+import { tokenize } from './tokenize.ts';
+
+describe('hasHonorificBefore', () => {
+  it.each([
+    ['Cruz said it. Later Sen. Ted Cruz left.', 'Cruz', true],
+    ['Mr. Bown observed that trade matters.', 'Bown', true],
+    ['Cruz said it. Cruzado left.', 'Cruz', false],
+    ['The White House said it.', 'House', false],
+  ] as const)('%s / %s', (text, word, want) => {
+    expect(hasHonorificBefore(text, word)).toBe(want);
+  });
+});
+
+describe('endsLikeOrganisation', () => {
+  it.each([
+    ['Brennan Center', true],
+    ['Gallup Poll', true],
+    ['Alliance to Reclaim Our Schools', true],
+    ['Senate Republicans', true],
+    ['John Banks', false],
+    ['Veronica Cruz', false],
+    ['Center', false],
+  ] as const)('%s', (name, want) => {
+    expect(endsLikeOrganisation(name)).toBe(want);
+  });
+});
+
+describe('looksLikePerson', () => {
+  /** The evidence for the name `words` (its first occurrence) in `text`, nobody else tagged a person. */
+  const evidence = (text: string, words: string) => {
+    const { tokens } = tokenize(text);
+    const parts = words.split(' ');
+    const first = tokens.findIndex((token, index) => parts.every((part, offset) => tokens[index + offset]?.text === part));
+    return { tokens, mentions: [{ first, end: first + parts.length }], isPersonToken: () => false, hasHonorific: (word: string) => hasHonorificBefore(text, word) };
+  };
+  // [text, a name the tagger typed as a company, organisation or place, whether it reads as a person]
+  const cases: [string, string, boolean][] = [
+    ['Cruz spoke in Iowa. Sen. Ted Cruz said it.', 'Cruz', true],
+    ['“We are not going to stop,” Quina Jones, 25, said.', 'Quina Jones', true],
+    ['Elaine C. Kamarck said the rules matter.', 'Elaine C. Kamarck', true],
+    ['The Latvian journalist Dainis Ivans wrote about it.', 'Dainis Ivans', true],
+    ['Gloria Garcia spoke first. She said the plan works.', 'Gloria Garcia', true],
+    ['The Senate Democrats said it. He left.', 'Senate Democrats', false],
+    ['General Hospital said it would close.', 'Hospital', false],
+    ['The White House said it. He left.', 'White House', false],
+    ['Twitter said it. She left.', 'Twitter', false],
+  ];
+  it.each(cases)('%s / %s', (text, name, want) => {
+    expect(looksLikePerson(evidence(text, name))).toBe(want);
+  });
+});

@@ -1,0 +1,119 @@
+import { COMPANY_NAME_WORDS, COMPANY_SUFFIXES, KNOWN_ORGANIZATIONS, MEDIA_COMPANIES, ORGANIZATION_NAME_WORDS, PERSON_TITLES, PLACES } from './gazetteer.ts';
+import { learnedLexicon } from './lexicon.ts';
+import { ROLE_HEADS } from './roles.ts';
+import type { Token } from './tokenize.ts';
+
+/** Honorifics and titles that only ever stand before a person's name ("Mr. Bown", "Sen. Cruz"). */
+const HONORIFIC_WORDS = 'Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Del|Rev|Fr|Lt|Col|Capt|Sgt|Adm|Prof';
+const HONORIFICS = new Set(HONORIFIC_WORDS.split('|').flatMap((title) => [title, `${title}.`]));
+const CAPITALISED = /^\p{Lu}[\p{L}'’\-]*$/u;
+const INITIAL = /^\p{Lu}\.$/u;
+const HE_OR_SHE = /^(?:He|She)$/;
+/** Titles that are also adjectives or nouns before other names ("General Hospital", "veteran Indiana lawmakers"). */
+const AMBIGUOUS_TITLES = new Set(['general', 'veteran', 'chief', 'head', 'executive', 'vice', 'deputy', 'leader', 'officer', 'director']);
+
+let nameWords: Set<string> | null = null;
+/**
+ * Lower-case words that are not a person's: the head words of organisation and company names
+ * ("Senate", "Motors"), their suffixes, and the one-word places, bodies and media ("Virginia",
+ * "Reuters"). Words of longer names ("Jones" of "Dow Jones") stay possible surnames.
+ */
+function organisationOrPlaceWords(): Set<string> {
+  nameWords ??= new Set(
+    [...ORGANIZATION_NAME_WORDS, ...COMPANY_NAME_WORDS, ...COMPANY_SUFFIXES, ...[...KNOWN_ORGANIZATIONS, ...MEDIA_COMPANIES, ...PLACES].filter((name) => !name.includes(' '))].map((word) => word.toLowerCase()),
+  );
+  return nameWords;
+}
+
+/** An honorific, then up to three more capitalised words or initials, ending right where the text is cut. */
+const HONORIFIC_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${HONORIFIC_WORDS})\\.?\\s+(?:\\p{Lu}[\\p{L}'’\\-]*\\.?\\s+){0,3}$`, 'u');
+
+/**
+ * Whether the text writes `word` (a capitalised surname) right after an honorific somewhere ("Mr. Bown",
+ * "Sen. Ted Cruz" for "Cruz"): a surname the article itself shows to be a person's. Finds the word with
+ * `indexOf` and reads only the few characters before each hit.
+ */
+export function hasHonorificBefore(text: string, word: string): boolean {
+  if (!word) return false;
+  for (let index = text.indexOf(word); index >= 0; index = text.indexOf(word, index + word.length)) {
+    const after = text.charCodeAt(index + word.length);
+    // The whole word only: not "Cruzado" for "Cruz".
+    if (/\p{L}/u.test(String.fromCharCode(after || 32))) continue;
+    if (HONORIFIC_BEFORE.test(text.slice(Math.max(0, index - 48), index))) return true;
+  }
+  return false;
+}
+
+export interface PersonEvidence {
+  tokens: readonly Token[];
+  /** The mentions of the name in question (token ranges, end exclusive). */
+  mentions: readonly { first: number; end: number }[];
+  /** Whether token `index` belongs to a person the tagger found. */
+  isPersonToken: (index: number) => boolean;
+  /** Whether the text writes a word after an honorific (`hasHonorificBefore`, memoised by the caller). */
+  hasHonorific: (word: string) => boolean;
+}
+
+/**
+ * Whether a name the entity tagger typed as a company, organisation or place reads as a person's, for a
+ * name that is already the speaker of a speech verb: the text writes an honorific before its last word
+ * ("Mr. Cruz" elsewhere), a title or role word right before it ("Latvian journalist Dainis Ivans"), an
+ * age after it ("Quina Jones, 25,"), a middle initial or a known first name in it ("Elaine C. Kamarck"),
+ * or the next sentence opens with "He" or "She" and names no other person first. Organisations say
+ * "it", carry no ages and take no honorifics, so each of these is strong on its own.
+ */
+export function looksLikePerson({ tokens, mentions, isPersonToken, hasHonorific }: PersonEvidence): boolean {
+  const lexicon = learnedLexicon();
+  const excluded = organisationOrPlaceWords();
+  for (const { first, end } of mentions) {
+    const words = tokens.slice(first, end).map((token) => token.text);
+    if (words.length === 0 || !words.every((word) => CAPITALISED.test(word) || INITIAL.test(word))) continue;
+    const last = words[words.length - 1]!;
+    if (INITIAL.test(last) || /^\p{Lu}+$/u.test(last)) continue;
+    // Written after an honorific elsewhere, or with a middle initial: people's names whatever their words.
+    if (hasHonorific(last)) return true;
+    if (words.length >= 3 && words.slice(1, -1).some((word) => INITIAL.test(word)) && !excluded.has(last.toLowerCase())) return true;
+    // The weaker signs need a name made of name words: no common word ("Program"), no word of an
+    // organisation or place name ("Senate", "State"), not a name the lexicon lists as a body or a place.
+    const name = words.join(' ');
+    const listed = lexicon.organization.has(name) || lexicon.location.has(name) || KNOWN_ORGANIZATIONS.has(name) || MEDIA_COMPANIES.has(name) || PLACES.has(name);
+    const clean = !listed && words.every((word) => !lexicon.commonWords.has(word.toLowerCase()) && !excluded.has(word.toLowerCase()));
+    if (!clean) continue;
+    if (tokens[end]?.text === ',' && /^\d{1,3}$/.test(tokens[end + 1]?.text ?? '') && /^[,.]$/.test(tokens[end + 2]?.text ?? '')) return true;
+    if (words.length < 2) continue;
+    const before = tokens[first - 1]?.text ?? '';
+    const title = before.toLowerCase();
+    if (tokens[first - 1]?.sentence === tokens[first]!.sentence && !AMBIGUOUS_TITLES.has(title) && (PERSON_TITLES.has(title) || ROLE_HEADS.has(title) || HONORIFICS.has(before))) return true;
+    if (lexicon.givenNames.has(words[0]!)) return true;
+    if (pronounFollows(tokens, end, isPersonToken)) return true;
+  }
+  return false;
+}
+
+/** Head words of bodies that the gazetteer's organisation words leave out: polls, centres, papers. */
+const BODY_HEADS = new Set(['center', 'centre', 'poll', 'polls', 'survey', 'times', 'post', 'news', 'journal', 'magazine', 'network', 'project', 'initiative', 'campaign', 'caucus', 'pac', 'institute', 'program', 'programme']);
+
+/**
+ * Whether a name ends with the head word of a body ("Brennan Center", "Gallup Poll", "Senate
+ * Republicans", "Alliance to Reclaim Our Schools"), so a speaker the tagger typed as a person is an
+ * organisation after all. A plural counts as its singular for the organisation heads, not for the
+ * business words ("John Banks" stays a person).
+ */
+export function endsLikeOrganisation(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  const last = words[words.length - 1] ?? '';
+  const singular = last.endsWith('s') ? last.slice(0, -1) : last;
+  const isHead = (word: string): boolean => BODY_HEADS.has(word) || ORGANIZATION_NAME_WORDS.has(word);
+  return words.length >= 2 && (isHead(last) || isHead(singular) || COMPANY_NAME_WORDS.has(last) || COMPANY_SUFFIXES.has(last));
+}
+
+/** Whether the sentence after the one holding token `end - 1` opens with "He" or "She", no person named in between. */
+function pronounFollows(tokens: readonly Token[], end: number, isPersonToken: (index: number) => boolean): boolean {
+  const sentence = tokens[end - 1]!.sentence;
+  for (let index = end; index < tokens.length && index - end < 80; index++) {
+    const token = tokens[index]!;
+    if (token.sentence !== sentence) return HE_OR_SHE.test(token.text) && token.block - tokens[end - 1]!.block <= 1;
+    if (isPersonToken(index)) return false;
+  }
+  return false;
+}
