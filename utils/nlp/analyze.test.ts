@@ -110,6 +110,13 @@ describe('roles', () => {
     ['company title before the name', 'Verizon CEO Hans Vestberg said the network was ready for the launch.', 'Hans Vestberg', 'Verizon CEO'],
     ['appositive before the name', 'The city’s chief planner, Rosa Diaz, said the plan was approved.', 'Rosa Diaz', 'The city’s chief planner'],
     ['appositive after the name', 'Tim Ruiz, a spokeswoman for Verizon, said the outage was fixed.', 'Tim Ruiz', 'a spokeswoman for Verizon'],
+    // A name that reads like a firm's, found to be a person by attribution (the honorific after), keeps its role.
+    [
+      'speaker first read as a company',
+      '"Nothing changed," said Toyota Motor, the company\'s chief executive. Mr. Motor spoke in Tokyo.',
+      'Toyota Motor',
+      "the company's chief executive",
+    ],
   ])('%s', (_pattern, text, name, role) => {
     const person = analyzeText(text).people.find((candidate) => candidate.name === name);
     expect(person?.role).toBe(role);

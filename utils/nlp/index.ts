@@ -32,17 +32,22 @@ export function analyzeText(text: string): TextAnalysis {
   const mentionByToken = new Map<number, NameMention>();
   for (const mention of found.mentions) for (let t = mention.first; t < mention.end; t++) mentionByToken.set(t, mention);
   const roles = new Map<number, string | null>();
-  for (const cluster of found.clusters) {
-    if (cluster.type !== 'person') continue;
-    let role: string | null = null;
-    for (const mention of cluster.mentions) {
-      role = roleAt(text, tokens, mention, (index) => mentionByToken.get(index));
-      if (role) break;
+  const addRoles = () => {
+    for (const cluster of found.clusters) {
+      if (cluster.type !== 'person' || roles.has(cluster.id)) continue;
+      let role: string | null = null;
+      for (const mention of cluster.mentions) {
+        role = roleAt(text, tokens, mention, (index) => mentionByToken.get(index));
+        if (role) break;
+      }
+      roles.set(cluster.id, role);
     }
-    roles.set(cluster.id, role);
-  }
+  };
+  addRoles();
 
   const attributed = attributeQuotes({ text, tokens, sentences: tokenized.sentences, mentions: found.mentions, clusters, roles });
+  // Attribution may find that a speaker typed as a company or place is a person: they get their role too.
+  addRoles();
   const quotedClusters = new Set(attributed.map((entry) => entry.speakerCluster).filter((id): id is number => id !== null));
 
   const entities: EntityMention[] = found.mentions.map((mention) => {
