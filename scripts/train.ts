@@ -52,8 +52,7 @@ function writeSpeechCues(): void {
   console.log(`Wrote ${CUES_PATH}: ${cues.length} speech cues, ${reporting.length} reporting cues from ${polnear.length} PolNeAR articles (top: ${cues.slice(0, 8).map((cue) => cue.word).join(', ')}).`);
 }
 
-// `--ner-only` leaves the committed speech cues alone (retraining just the tagger and its name lists).
-if (!process.argv.includes('--ner-only')) writeSpeechCues();
+writeSpeechCues();
 if (process.argv.includes('--cues-only')) process.exit(0);
 
 const documents = readConll(TRAIN_PATH);
@@ -65,12 +64,11 @@ if (!documents) {
 const bits = option('bits', 16);
 const epochs = option('epochs', 8);
 const seed = option('seed', 1);
-const runs = Math.max(1, option('runs', 3));
 const buckets = 1 << bits;
 const started = performance.now();
 const tagged = documents.map(toTaggedDocument);
 const tokenCount = tagged.reduce((sum, doc) => sum + doc.tokens.length, 0);
-console.log(`CoNLL train: ${documents.length} documents, ${tokenCount} tokens; ${buckets} hashed buckets x ${TAG_COUNT} tags, ${epochs} epochs, seed ${seed}, ${runs} runs.`);
+console.log(`CoNLL train: ${documents.length} documents, ${tokenCount} tokens; ${buckets} hashed buckets x ${TAG_COUNT} tags, ${epochs} epochs, seed ${seed}.`);
 
 // Word classes from name lists: each training document sees lists learned from the other folds only,
 // as the shipped lists will meet text they were not learned from.
@@ -82,63 +80,54 @@ const fullClasses = classesOf(lexicon);
 const foldClasses = Array.from({ length: folds }, (_, fold) => classesOf(buildLexicon(documents.filter((_, index) => index % folds !== fold))));
 const trainingClasses = (docIndex: number) => (folds > 1 ? foldClasses[docIndex % folds]! : fullClasses);
 
+const weights = new Float32Array(buckets * TAG_COUNT);
+const weightedSums = new Float32Array(buckets * TAG_COUNT);
+let step = 1;
+const model = new FloatWeights(buckets, weights);
 const mask = buckets - 1;
+const random = seededRandom(seed);
+const order = tagged.map((_, index) => index);
 
-/** One averaged-perceptron run over the training documents, shuffled by `runSeed`. */
-function trainRun(runSeed: number): Float32Array {
-  const weights = new Float32Array(buckets * TAG_COUNT);
-  const weightedSums = new Float32Array(buckets * TAG_COUNT);
-  let step = 1;
-  const model = new FloatWeights(buckets, weights);
-  const random = seededRandom(runSeed);
-  const order = tagged.map((_, index) => index);
-  for (let epoch = 1; epoch <= epochs; epoch++) {
-    for (let index = order.length - 1; index > 0; index--) {
-      const other = Math.floor(random() * (index + 1));
-      [order[index], order[other]] = [order[other]!, order[index]!];
-    }
-    let errors = 0;
-    for (const docIndex of order) {
-      const doc = tagged[docIndex]!;
-      tagSentences(model, doc.tokens, doc.sentences, trainingClasses(docIndex), {
-        gold: doc.gold,
-        update(features, count, gold, predicted) {
-          errors++;
-          for (let f = 0; f < count; f++) {
-            const row = (features[f]! & mask) * TAG_COUNT;
-            weights[row + gold]! += 1;
-            weights[row + predicted]! -= 1;
-            weightedSums[row + gold]! += step;
-            weightedSums[row + predicted]! -= step;
-          }
-        },
-      });
-      step += doc.tokens.length;
-    }
-    console.log(`seed ${runSeed} epoch ${epoch}: ${errors} token errors (${((100 * errors) / tokenCount).toFixed(2)}%)`);
+for (let epoch = 1; epoch <= epochs; epoch++) {
+  for (let index = order.length - 1; index > 0; index--) {
+    const other = Math.floor(random() * (index + 1));
+    [order[index], order[other]] = [order[other]!, order[index]!];
   }
-  const averaged = new Float32Array(weights.length);
-  for (let index = 0; index < weights.length; index++) averaged[index] = weights[index]! - weightedSums[index]! / step;
-  return averaged;
-}
-
-// Several runs over differently shuffled data, their averaged weights averaged again (`--runs`): each
-// run's weights lean on the order it saw the documents in; their mean leans on none, at no cost in size or speed.
-const averaged = new Float32Array(buckets * TAG_COUNT);
-for (let run = 0; run < runs; run++) {
-  const weights = trainRun(seed + run);
-  for (let index = 0; index < averaged.length; index++) averaged[index]! += weights[index]! / runs;
+  let errors = 0;
+  for (const docIndex of order) {
+    const doc = tagged[docIndex]!;
+    tagSentences(model, doc.tokens, doc.sentences, trainingClasses(docIndex), {
+      gold: doc.gold,
+      update(features, count, gold, predicted) {
+        errors++;
+        for (let f = 0; f < count; f++) {
+          const row = (features[f]! & mask) * TAG_COUNT;
+          weights[row + gold]! += 1;
+          weights[row + predicted]! -= 1;
+          weightedSums[row + gold]! += step;
+          weightedSums[row + predicted]! -= step;
+        }
+      },
+    });
+    step += doc.tokens.length;
+  }
+  console.log(`epoch ${epoch}: ${errors} token errors (${((100 * errors) / tokenCount).toFixed(2)}%)`);
 }
 
 // Averaged weights, quantised to signed bytes: small and close enough to the floats.
 // Signed bytes on a linear scale, with the few large weights (features that fire on almost every
 // token, whose class differences must stay exact) kept aside as exact values.
+const averaged = new Float32Array(weights.length);
 const magnitudes: number[] = [];
-for (let index = 0; index < averaged.length; index++) if (averaged[index] !== 0) magnitudes.push(Math.abs(averaged[index]!));
+for (let index = 0; index < weights.length; index++) {
+  const value = weights[index]! - weightedSums[index]! / step;
+  averaged[index] = value;
+  if (value !== 0) magnitudes.push(Math.abs(value));
+}
 magnitudes.sort((a, b) => a - b);
 const threshold = magnitudes[Math.floor(magnitudes.length * option('percentile', 0.998))] ?? 1;
 const scale = threshold / 127;
-const bytes = new Int8Array(averaged.length);
+const bytes = new Int8Array(weights.length);
 const exact: number[] = [];
 let nonZero = 0;
 for (let index = 0; index < averaged.length; index++) {
@@ -154,7 +143,7 @@ const base64 = Buffer.from(bytes.buffer).toString('base64');
 writeFileSync(
   OUTPUT_PATH,
   `// Generated by \`npm run train\` (averaged perceptron over hashed features, trained on CoNLL-2003 train). Do not edit.\n` +
-    `export const NER_WEIGHTS = {\n  buckets: ${buckets},\n  tags: ${TAG_COUNT},\n  scale: ${scale},\n  exact: [${exact.join(',')}],\n  epochs: ${epochs},\n  seed: ${seed},\n  runs: ${runs},\n  int8Base64:\n    '${base64}',\n};\n`,
+    `export const NER_WEIGHTS = {\n  buckets: ${buckets},\n  tags: ${TAG_COUNT},\n  scale: ${scale},\n  exact: [${exact.join(',')}],\n  epochs: ${epochs},\n  seed: ${seed},\n  int8Base64:\n    '${base64}',\n};\n`,
 );
 console.log(
   `Wrote ${OUTPUT_PATH}: ${(base64.length / 1024).toFixed(0)} KiB, ${nonZero} non-zero byte weights of ${bytes.length}, ${exact.length / 2} exact, in ${((performance.now() - started) / 1000).toFixed(1)} s.`,

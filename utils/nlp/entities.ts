@@ -14,7 +14,6 @@ import {
 import { learnedLexicon } from './lexicon.ts';
 import { ROLE_HEADS } from './roles.ts';
 import { findNames, type NameSpan } from './ner.ts';
-import { scoreLineLevel } from './features.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
 
 /** One mention of a name, in token indices (end exclusive). */
@@ -261,7 +260,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     return seen;
   };
   for (const sentence of tokenized.sentences) {
-    let first = datelineEnd(tokens, sentence.first, sentence.end);
+    let first = sentence.first;
     while (first < sentence.end && QUOTE_OR_BRACKET.test(tokens[first]!.text)) first++;
     const token = tokens[first];
     if (!token || taggedTokens[first] || !/^\p{Lu}[\p{L}&\-]+$/u.test(token.text)) continue;
@@ -475,11 +474,6 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   }
 
   // 6. Clusters become entities; other names (MISC, weak single-word people) are dropped.
-  let scoreLines: Uint8Array | null = null;
-  const onScoreLine = (mention: NameMention): boolean => {
-    if (!scoreLines) scoreLineLevel(tokens, (scoreLines = new Uint8Array(tokenized.sentences.length)));
-    return scoreLines[tokens[mention.first]!.sentence] === 1;
-  };
   const clusters: EntityCluster[] = [];
   const kept: NameMention[] = [];
   let nextClusterId = clusterWords.length;
@@ -497,8 +491,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     // as the other of place and organisation, that mention keeps the tagger's reading, unless a cue or a
     // hand-written list chose the cluster's kind.
     const other = decision.kind === 'LOC' ? 'ORG' : decision.kind === 'ORG' ? 'LOC' : null;
-    // In a results row ("New York 6 CALIFORNIA 2") the tagger's reading stands even against a list: there a city is a team.
-    const split = other !== null ? group.filter((mention) => mention.modelKind === other && (!decision.firm || onScoreLine(mention))) : [];
+    const split = other !== null && !decision.firm ? group.filter((mention) => mention.modelKind === other) : [];
     const own = split.length > 0 ? group.filter((mention) => mention.modelKind !== other) : group;
     if (own.length > 0) {
       clusters.push({ id, type, canonical, nameTokens: canonicalWords, mentions: own });
@@ -513,25 +506,6 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   }
   kept.sort((a, b) => a.first - b.first);
   return { clusters, mentions: kept };
-}
-
-const DATELINE_DASH = /^[-–—]$/u;
-const CAPITALS_ONLY = /^[\p{Lu}.,]+$/u;
-
-/**
- * Where the lead sentence starts after a dateline ("OSLO (Reuters) - Equinor said ..."): the first word
- * after the dash opens the sentence as much as a sentence's first word does. `first` when there is none.
- */
-export function datelineEnd(tokens: readonly Token[], first: number, end: number): number {
-  let index = first;
-  while (index < end && index - first < 4 && CAPITALS_ONLY.test(tokens[index]!.text)) index++;
-  if (index === first) return first;
-  if (tokens[index]?.text === '(') {
-    const close = index + 2;
-    if (close >= end || tokens[close]!.text !== ')') return first;
-    index = close + 1;
-  }
-  return index < end && DATELINE_DASH.test(tokens[index]!.text) ? index + 1 : first;
 }
 
 /** Whether the tagger read most of a cluster's mentions as a place or a MISC name (a nationality, an event). */

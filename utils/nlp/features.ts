@@ -86,10 +86,7 @@ export interface WordFacts {
  */
 export interface LowerForm {
   stamp: number;
-  /**
-   * 1: written capitalised mid-sentence; 2: written in lower case; 4: after a title; 8: after a given name; 16: before an organisation word;
-   * 32: before a score on a score line (a team in a results row).
-   */
+  /** 1: written capitalised mid-sentence; 2: written in lower case; 4: after a title; 8: after a given name; 16: before an organisation word. */
   seen: number;
   historyStamp: number;
   /** Entity kind the tagger gave the word last (see `tagKind`). */
@@ -177,11 +174,6 @@ export interface TokenTable {
   classes: Uint8Array;
   /** This text's stamp on the `LowerForm`s of its words. */
   stamp: number;
-  /**
-   * Per token: how much the text reads like sports results, 0..3 (see `scoreLineLevel`), plus 4 when the
-   * token's own sentence is a score or table line ("Leeds 2 Chelsea 1", "Essex won by 5-3").
-   */
-  results: Uint8Array;
 }
 
 /** Name-list bits of a lower-cased word. */
@@ -227,20 +219,7 @@ export function buildTable(tokens: readonly Token[], wordClasses: WordClasses): 
     if (!first && classes[index]! & ORGANIZATION_WORD_CLASS && index > 0 && words[index - 1]!.capitalised) words[index - 1]!.form.seen |= 16;
   }
 
-  const scoreLines = new Uint8Array(sentenceCount);
-  const resultsLevel = scoreLineLevel(tokens, scoreLines);
-  // A word written before a score in a results row ("Lotte 5") is a team wherever else the text names it ("Lotte and Hyundai played").
-  if (resultsLevel > 0) {
-    for (let index = 0; index + 1 < count; index++) {
-      const token = tokens[index]!;
-      if (!scoreLines[token.sentence] || !words[index]!.capitalised) continue;
-      const next = tokens[index + 1]!;
-      if (next.sentence === token.sentence && (SMALL_NUMBER.test(next.text) || SCORE.test(next.text))) words[index]!.form.seen |= 32;
-    }
-  }
-
   const flags = new Uint8Array(count);
-  const results = new Uint8Array(count);
   previousSentence = -1;
   for (let index = 0; index < count; index++) {
     const token = tokens[index]!;
@@ -251,56 +230,8 @@ export function buildTable(tokens: readonly Token[], wordClasses: WordClasses): 
     if (token.sentence !== previousSentence) value |= 8;
     previousSentence = token.sentence;
     flags[index] = value;
-    results[index] = resultsLevel | (scoreLines[token.sentence]! << 2);
   }
-  return { words, flags, classes, stamp, results };
-}
-
-const SCORE = /^\d{1,3}-\d{1,3}$/;
-const SMALL_NUMBER = /^\d{1,3}$/;
-
-/**
- * Marks score and table lines and grades the whole text by their share: in sports results and reports
- * a city or a country names a team ("Leeds 2 Chelsea 1", "Essex beat Yorkshire by 5-3"), elsewhere a
- * place. One linear pass over the tokens, so the tagger can weigh a word's name lists by the kind of page.
- * A line counts when it holds a score ("5-3"), or two small numbers beside capitalised words and at most
- * one lower-case word (a results or standings row, not a sentence of prose with numbers in it).
- */
-export function scoreLineLevel(tokens: readonly Token[], scoreLines: Uint8Array): number {
-  let lines = 0;
-  let sentence = -1;
-  let numbers = 0;
-  let lowerWords = 0;
-  let capitalised = false;
-  let marked = 0;
-  for (let index = 0; index <= tokens.length; index++) {
-    const token = tokens[index];
-    if (!token || token.sentence !== sentence) {
-      if (sentence >= 0 && numbers >= 2 && capitalised && lowerWords <= 1) scoreLines[sentence] = 1;
-      if (sentence >= 0 && scoreLines[sentence]) marked++;
-      if (!token) break;
-      sentence = token.sentence;
-      lines++;
-      numbers = 0;
-      lowerWords = 0;
-      capitalised = false;
-    }
-    const text = token.text;
-    const code = text.charCodeAt(0);
-    // ASCII first: this runs on every token of every text.
-    if (code >= 48 && code <= 57) {
-      if (text.length <= 7 && SCORE.test(text)) scoreLines[sentence] = 1;
-      else if (text.length <= 3 && SMALL_NUMBER.test(text)) numbers++;
-    } else if (code >= 65 && code <= 90) capitalised = true;
-    else if (code >= 97 && code <= 122) lowerWords++;
-    else if (code > 127) {
-      if (UPPER_START.test(text)) capitalised = true;
-      else if (HAS_LOWER.test(text)) lowerWords++;
-    }
-  }
-  if (marked === 0) return 0;
-  const share = marked / lines;
-  return share < 0.1 ? 1 : share < 0.3 ? 2 : 3;
+  return { words, flags, classes, stamp };
 }
 
 const GIVEN_NAME_CLASS = NAME_CLASS.givenName;
@@ -400,8 +331,7 @@ export function pairFeatures(table: TokenTable, index: number, sentenceFirst: nu
  */
 export function documentContext(table: TokenTable, index: number): number {
   const word = table.words[index]!;
-  const seen = word.capitalised ? word.form.seen : 0;
-  return table.flags[index]! | (((seen >> 2) & 7) << 4) | (table.results[index]! << 7) | ((seen & 32) << 5);
+  return table.flags[index]! | ((word.capitalised ? word.form.seen >> 2 : 0) << 4);
 }
 
 /** Feature hashes of a word in its document-level context (see `documentContext`). */
@@ -410,28 +340,9 @@ export function documentFeatures(word: WordFacts, wordClass: number, context: nu
   out[offset] = mixHash(FLAG_SHAPE_SEEDS[flags]!, word.shape);
   out[offset + 1] = mixHash(FLAG_LOWER_SEEDS[flags]!, word.lower);
   out[offset + 2] = mixHash(FLAG_CLASS_SEEDS[flags]!, wordClass);
-  out[offset + 3] = mixHash(NEIGHBOURHOOD_SEEDS[(context >> 4) & 7]!, word.shape);
-  const results = (context >> 7) & 7;
-  if ((results & 3) === 0) return offset + 4;
-  if (context & TEAM_CONTEXT) {
-    // The word stands before a score somewhere in this results page: a team, even in running text.
-    out[offset + 4] = mixHash(TEAM_SEED, word.shape);
-    out[offset + 5] = mixHash(TEAM_CLASS_SEED, wordClass);
-    offset += 2;
-  }
-  // In a results page, a name's lists and shape mean something else (a city is a team); the word itself too.
-  out[offset + 4] = mixHash(RESULTS_CLASS_SEEDS[results]!, wordClass);
-  out[offset + 5] = mixHash(RESULTS_SHAPE_SEEDS[results]!, word.shape);
-  out[offset + 6] = mixHash(RESULTS_LOWER_SEEDS[results & 3]!, word.lower);
-  return offset + 7;
+  out[offset + 3] = mixHash(NEIGHBOURHOOD_SEEDS[context >> 4]!, word.shape);
+  return offset + 4;
 }
-
-const TEAM_CONTEXT = 1 << 10;
-const TEAM_SEED = mixHash(49, 0);
-const TEAM_CLASS_SEED = mixHash(50, 0);
-const RESULTS_CLASS_SEEDS = Array.from({ length: 8 }, (_, results) => mixHash(46, results));
-const RESULTS_SHAPE_SEEDS = Array.from({ length: 8 }, (_, results) => mixHash(47, results));
-const RESULTS_LOWER_SEEDS = Array.from({ length: 4 }, (_, level) => mixHash(48, level));
 
 /** Feature hashes that need only the two previous tags: the same for every token, so cacheable per tag pair. */
 export function tagPairFeatures(previousTag: number, previousTag2: number, out: Uint32Array, offset: number): number {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_FEATURES, TAGS, allFeatures, buildTable, documentContext, documentFeatures, scoreLineLevel } from './features.ts';
+import { MAX_FEATURES, TAGS, allFeatures, buildTable } from './features.ts';
 import { bundledNameWordClasses } from './lexicon.ts';
 import { loadNerWeights } from './model/load.ts';
 import { findNames } from './ner.ts';
@@ -50,52 +50,5 @@ describe('the cached scoring of a frozen model', () => {
         expect(allFeatures(table, index, sentence.first, sentence.end, 3, 4, 2, out)).toBeLessThanOrEqual(MAX_FEATURES);
       }
     }
-  });
-});
-
-const RESULTS_PAGE =
-  'Results of rugby union matches on Saturday:\n' +
-  'Treorchy 17 Newbridge 23\nNewport 29 Caerphilly 10\nBridgend 13 Llanelli 9\n' +
-  'The Newport coach said he was pleased.';
-
-describe('results pages', () => {
-  it('marks score and table rows, not prose that happens to hold numbers', () => {
-    const results = tokenize(RESULTS_PAGE);
-    const rows = new Uint8Array(results.sentences.length);
-    expect(scoreLineLevel(results.tokens, rows)).toBe(3);
-    expect([...rows]).toEqual([0, 1, 1, 1, 0]);
-
-    const prose = tokenize('The Senate voted 52 to 47 on Tuesday. In 2016, 45 percent of voters in Ohio backed him.');
-    expect(scoreLineLevel(prose.tokens, new Uint8Array(prose.sentences.length))).toBe(0);
-    const report = tokenize('Essex beat Yorkshire by 5-3 on Saturday. The crowd was small.');
-    const reportRows = new Uint8Array(report.sentences.length);
-    expect(scoreLineLevel(report.tokens, reportRows)).toBe(3);
-    expect([...reportRows]).toEqual([1, 0]);
-  });
-
-  it('gives a word the page kind and, once it stood before a score, the team context in running text too', () => {
-    const { tokens } = tokenize(RESULTS_PAGE);
-    const table = buildTable(tokens, bundledNameWordClasses());
-    const out = new Uint32Array(MAX_FEATURES);
-    const inProse = tokens.findIndex((token, index) => token.text === 'Newport' && tokens[index - 1]?.text === 'The');
-    const withTeam = documentFeatures(table.words[inProse]!, table.classes[inProse]!, documentContext(table, inProse), out, 0);
-    const said = tokens.findIndex((token) => token.text === 'said');
-    const withoutTeam = documentFeatures(table.words[said]!, table.classes[said]!, documentContext(table, said), out, 0);
-    expect(withTeam).toBe(withoutTeam + 2);
-
-    const plain = tokenize('The Newport coach said he was pleased.');
-    const plainTable = buildTable(plain.tokens, bundledNameWordClasses());
-    expect(documentFeatures(plainTable.words[1]!, plainTable.classes[1]!, documentContext(plainTable, 1), out, 0)).toBe(4);
-  });
-
-  it('reads towns as teams on a results page, and as towns in other news', () => {
-    const names = (text: string): string[] => {
-      const tokenized = tokenize(text);
-      return findNames(tokenized).map((span) => `${span.kind}:${tokenized.tokens.slice(span.first, span.end).map((token) => token.text).join(' ')}`);
-    };
-    const page = names(RESULTS_PAGE);
-    for (const team of ['Newbridge', 'Caerphilly', 'Bridgend', 'Llanelli']) expect(page).toContain(`ORG:${team}`);
-    expect(page.filter((name) => name === 'ORG:Newport')).toHaveLength(2);
-    expect(names('He grew up in Leeds and later moved to Newport, where he worked at a bank for 20 years.')).toEqual(['LOC:Leeds', 'LOC:Newport']);
   });
 });
