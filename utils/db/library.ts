@@ -56,7 +56,8 @@ interface NoteSummary extends LibraryNote {
   words: string[];
 }
 
-type FlatRow = ArticleHeading | { kind: 'note'; id: string };
+/** A row of the Library: an article heading, or a note by its id (no object per note: a one-letter search lists most). */
+type FlatRow = ArticleHeading | string;
 
 function summaryOf(note: NoteRecord): NoteSummary {
   return note;
@@ -301,7 +302,7 @@ export class LibraryIndex {
       if (!heading.title && note.pageTitle) heading.title = note.pageTitle;
       heading.count++;
       noteCount++;
-      rows.push({ kind: 'note', id: note.id });
+      rows.push(note.id);
     }
     this.lastQuery = { key, rows, noteCount, articleCount };
     return this.lastQuery;
@@ -313,9 +314,9 @@ export class LibraryIndex {
     const notes = await this.summaries();
     const result: LibraryRow[] = [];
     for (const row of rows.slice(offset, offset + limit)) {
-      if (row.kind === 'article') result.push({ ...row });
+      if (typeof row !== 'string') result.push({ ...row });
       else {
-        const note = notes.get(row.id);
+        const note = notes.get(row);
         // A note deleted since the rows were listed is left out; the change broadcast brings a fresh window.
         if (note) result.push({ kind: 'note', note: withoutWords(note) });
       }
