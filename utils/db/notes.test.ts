@@ -65,4 +65,14 @@ describe('notes', () => {
     expect(await findNote(db, note.id)).toEqual(note);
     expect(await deleteNote(db, 'missing')).toBeNull();
   });
+
+  it('restores a note once, even when its id was filed under another page in between', async () => {
+    const note = await createNote(db, sampleNewNote(), clock);
+    await deleteNote(db, note.id);
+    const elsewhere = { ...note, page: 'https://other.example/x', target: { ...note.target, source: 'https://other.example/x' } };
+    await restoreNote(db, elsewhere);
+    await restoreNote(db, note);
+    expect(await countNotes(db)).toBe(1);
+    expect(await findNote(db, note.id)).toEqual(note);
+  });
 });

@@ -82,7 +82,11 @@ export async function deleteNote(db: PresslightDatabase, id: string): Promise<No
 /** Puts a deleted note back exactly as it was (undo). */
 export async function restoreNote(db: PresslightDatabase, note: NoteRecord): Promise<NoteRecord> {
   const record = { ...note, words: wordsOf(note) };
-  await putNotes(db, [record]);
+  // Whatever holds the id now (an import in between may have filed it under another page) gives way: one note per id.
+  await db.transaction('rw', db.pageNotes, async () => {
+    await removeNotes(db, [record.id]);
+    await putNotes(db, [record]);
+  });
   return record;
 }
 
