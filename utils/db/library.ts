@@ -86,12 +86,6 @@ export class WordMatches {
     return ordinal !== undefined && this.marks[ordinal] === 1;
   }
 
-  get size(): number {
-    let count = 0;
-    for (const mark of this.marks) count += mark;
-    return count;
-  }
-
   *[Symbol.iterator](): IterableIterator<string> {
     for (const [id, ordinal] of this.ordinals) if (this.marks[ordinal] === 1) yield id;
   }
