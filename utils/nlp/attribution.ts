@@ -4,7 +4,7 @@ import { findQuotationMarks, type MarkedQuote } from './quote-marks.ts';
 import { isGluedMark, isPossessiveApostrophe, isQuoteMarkText, QUOTE_MARK } from './quote-tokens.ts';
 import { learnedLexicon } from './lexicon.ts';
 import { ROLE_HEADS } from './roles.ts';
-import { endsLikeOrganisation, hasHonorificBefore, looksLikePerson } from './speech-person.ts';
+import { endsLikeOrganisation, hasHonorificBefore, HONORIFIC_WORDS, INITIAL, looksLikePerson } from './speech-person.ts';
 import type { Sentence, Token } from './tokenize.ts';
 import type { Quote } from './types.ts';
 
@@ -51,9 +51,8 @@ const SUBJECT_WINDOW = 8;
 /** How long an appositive between a name and its verb may be ("Rich Heffley, a top … operative who …, said"). */
 const APPOSITIVE_WINDOW = 40;
 /** Titles written before a name ("said Chief Executive Anders Opedal", "said Sen. Jane Roe"). */
-const TITLE_WORDS = /^(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Del|Rev|Fr|Lt|Col|Capt|Sgt|Adm|Gov|Gen|Prof|Foreign|Prime|Finance|Defence|Defense|Trade|Interior|Vice|Deputy|Acting|Former|Senior)\.?$/;
+const TITLE_WORDS = new RegExp(`^(?:${HONORIFIC_WORDS}|Sens|Reps|Gen|Foreign|Prime|Finance|Defence|Defense|Trade|Interior|Vice|Deputy|Acting|Former|Senior)\\.?$`);
 const SENTENCE_END = /^[.!?]$/;
-const INITIAL = /^\p{Lu}\.$/u;
 /** Days and months: capitalised but never a speaker ("Sanders, who on Tuesday endorsed Clinton, said"). */
 const CALENDAR_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec|Today|Yesterday|Tomorrow)$/;
 

@@ -4,10 +4,11 @@ import { ROLE_HEADS } from './roles.ts';
 import type { Token } from './tokenize.ts';
 
 /** Honorifics and titles that only ever stand before a person's name ("Mr. Bown", "Sen. Cruz"). */
-const HONORIFIC_WORDS = 'Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Del|Rev|Fr|Lt|Col|Capt|Sgt|Adm|Prof';
+export const HONORIFIC_WORDS = 'Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Del|Rev|Fr|Lt|Col|Capt|Sgt|Adm|Prof';
 const HONORIFICS = new Set(HONORIFIC_WORDS.split('|').flatMap((title) => [title, `${title}.`]));
 const CAPITALISED = /^\p{Lu}[\p{L}'’\-]*$/u;
-const INITIAL = /^\p{Lu}\.$/u;
+/** A middle initial ("S." of "Mark S. Kirk"). */
+export const INITIAL = /^\p{Lu}\.$/u;
 const HE_OR_SHE = /^(?:He|She)$/;
 /** Titles that are also adjectives or nouns before other names ("General Hospital", "veteran Indiana lawmakers"). */
 const AMBIGUOUS_TITLES = new Set(['general', 'veteran', 'chief', 'head', 'executive', 'vice', 'deputy', 'leader', 'officer', 'director']);
