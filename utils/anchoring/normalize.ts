@@ -141,25 +141,32 @@ export function normalizeForMatching(text: string): NormalizedText {
   };
 }
 
+/** Visits each folded code unit of `text` in order, with the index of the code unit it comes from. */
+function visitFolded(text: string, visit: (code: number, source: number) => void): void {
+  let inWhitespace = false;
+  for (let i = 0; i < text.length; i++) {
+    const folded = foldCodeUnit(text.charCodeAt(i));
+    if (folded >= 0) {
+      visit(folded, i);
+      inWhitespace = false;
+    } else if (folded === WHITESPACE) {
+      if (!inWhitespace) visit(SPACE, i);
+      inWhitespace = true;
+    } else if (folded === ELLIPSIS) {
+      visit(0x2e, i);
+      visit(0x2e, i);
+      visit(0x2e, i);
+      inWhitespace = false;
+    }
+  }
+}
+
 /** Folds a string (a quote or its context) the same way, without building a map. */
 export function foldForMatching(text: string): string {
   if (typeof text !== 'string') return '';
   if (text.length > CHUNK) return normalizeForMatching(text).text;
   const codes: number[] = [];
-  let inWhitespace = false;
-  for (let i = 0; i < text.length; i++) {
-    const folded = foldCodeUnit(text.charCodeAt(i));
-    if (folded >= 0) {
-      codes.push(folded);
-      inWhitespace = false;
-    } else if (folded === WHITESPACE) {
-      if (!inWhitespace) codes.push(SPACE);
-      inWhitespace = true;
-    } else if (folded === ELLIPSIS) {
-      codes.push(0x2e, 0x2e, 0x2e);
-      inWhitespace = false;
-    }
-  }
+  visitFolded(text, (code) => codes.push(code));
   return String.fromCharCode.apply(null, codes);
 }
 
@@ -169,21 +176,5 @@ export function foldForMatching(text: string): string {
  * caller read what folding took away (letter case) without building a full NormalizedText.
  */
 export function forEachFoldedSource(text: string, visit: (source: number) => void): void {
-  const source = typeof text === 'string' ? text : '';
-  let inWhitespace = false;
-  for (let i = 0; i < source.length; i++) {
-    const folded = foldCodeUnit(source.charCodeAt(i));
-    if (folded >= 0) {
-      visit(i);
-      inWhitespace = false;
-    } else if (folded === WHITESPACE) {
-      if (!inWhitespace) visit(i);
-      inWhitespace = true;
-    } else if (folded === ELLIPSIS) {
-      visit(i);
-      visit(i);
-      visit(i);
-      inWhitespace = false;
-    }
-  }
+  visitFolded(typeof text === 'string' ? text : '', (_code, source) => visit(source));
 }
