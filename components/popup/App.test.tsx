@@ -22,6 +22,7 @@ const SUMMARY: PageSummary = {
   address: PAGE,
   title: 'Japan Might Be Planning to Boycott Huawei and ZTE Equipment',
   isArticle: true,
+  analyzed: true,
   articleScore: 0.9,
   companies: [
     { name: 'Huawei', mentions: 7, first: { start: 10, end: 16 } },

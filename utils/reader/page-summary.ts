@@ -39,6 +39,8 @@ export interface PageSummary {
   title: string;
   isArticle: boolean;
   articleScore: number;
+  /** Whether the page's current text has been read and, on an article, its companies and people found (until then both lists are empty for now, not for good). */
+  analyzed: boolean;
   companies: CompanySummary[];
   people: PersonSummary[];
   /** Ids of this page's notes that could not be placed on its text. */

@@ -134,8 +134,11 @@ async function addNoteOn({ document, session, editor }: ReturnType<typeof setUp>
 describe('ReaderSession', () => {
   it('paints companies, the quoted person and the quote from the article only, and shows a legend with counts', async () => {
     const { session, painted, legend } = setUp();
+    // Until the page is read, the summary says so: empty lists mean "not yet", not "none".
+    expect(session.summary()).toMatchObject({ analyzed: false, companies: [], people: [] });
     await session.start();
     await tick();
+    expect(session.summary().analyzed).toBe(true);
     expect(painted.get('company')).toEqual(['Acme', 'Zeta', 'Acme', 'Zeta', 'Acme', 'Zeta']);
     expect(painted.get('person')).toEqual(['Ann Lee']);
     expect(painted.get('quote')).toEqual(['We are delighted']);

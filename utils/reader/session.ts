@@ -871,6 +871,7 @@ export class ReaderSession {
       title: article?.title || this.doc.title,
       isArticle: article?.isArticle ?? false,
       articleScore: article?.articleScore ?? 0,
+      analyzed: !!article && (!article.isArticle || (this.textAnalysis !== null && this.analyzedText === article.body.text)),
       ...entities,
       orphanIds: orphanIdsOf(this.notes, new Set(this.placed.map((p) => p.note.id))),
       placedNotes: this.placed.map(({ note, start, end }) => ({ id: note.id, start, end })),
