@@ -169,6 +169,21 @@ describe('popup: This page', () => {
     expect(root.querySelector('.empty')!.textContent).toContain('Open');
   });
 
+  it('says so while a long article is still being read, then shows its lists without reopening', async () => {
+    summary.analyzed = false;
+    summary.companies = [];
+    summary.people = [];
+    const root = await mount();
+    expect(root.querySelector('.reading')!.textContent).toContain('Finding companies and quoted officials');
+    expect(root.querySelector('#companies-heading')).toBeNull();
+    expect((button(root, 'Save article') as HTMLButtonElement).disabled).toBe(true);
+    summary = structuredClone(SUMMARY);
+    await waitForSelector(root, '.chip.company');
+    expect(textOf(root, '.chip.company')).toEqual(['Huawei 7', 'ZTE 5']);
+    expect(root.querySelector('.reading')).toBeNull();
+    expect((button(root, 'Save article') as HTMLButtonElement).disabled).toBe(false);
+  });
+
   it('saves the article’s analysis with one click', async () => {
     const root = await mount();
     await act(() => fire(button(root, 'Save article'), 'click'));

@@ -106,6 +106,10 @@ export function App({ host, initialView = 'page', onFirstRender }: AppProps) {
   );
 }
 
+/** How often, and how many times, the popup asks a tab that is still reading its article for the finished summary (about 15 s in all). */
+const SUMMARY_RETRY_MS = 250;
+const SUMMARY_RETRIES = 60;
+
 function PageView({
   host,
   revision,
@@ -143,6 +147,18 @@ function PageView({
         if (live) onError(errorText(failure));
       }
       if (live) setSummary(found);
+      // A long article may still be being read when the popup opens: ask again until its companies
+      // and quoted officials are in, so the lists (and a saved analysis) are never the early, empty ones.
+      for (let attempt = 0; live && !found.analyzed && attempt < SUMMARY_RETRIES; attempt++) {
+        await new Promise((resolve) => setTimeout(resolve, SUMMARY_RETRY_MS));
+        if (!live) return;
+        try {
+          found = await host.askTab((tabCall) => tabCall('page.summary', {}));
+        } catch {
+          return;
+        }
+        if (live) setSummary(found);
+      }
     })();
     return () => {
       live = false;

@@ -45,7 +45,7 @@ export function ThisPage({ summary, notes, savedAt, reveal, onSaveArticle, onSav
           <button
             type="button"
             class="small save-article"
-            disabled={saving}
+            disabled={saving || !summary.analyzed}
             onClick={async () => {
               setSaving(true);
               try {
@@ -60,7 +60,12 @@ export function ThisPage({ summary, notes, savedAt, reveal, onSaveArticle, onSav
         )}
       </p>
       {summary.isArticle && savedAt && <p class="muted small-text">Saved to People &amp; companies.</p>}
-      {summary.isArticle && (
+      {summary.isArticle && !summary.analyzed && (
+        <p class="muted reading" role="status">
+          Finding companies and quoted officials…
+        </p>
+      )}
+      {summary.isArticle && summary.analyzed && (
         <>
           <section aria-labelledby="companies-heading">
             <h3 id="companies-heading">Companies ({summary.companies.length})</h3>
