@@ -1,10 +1,11 @@
 import type { MatchingPage } from '../page.ts';
 import { snapToCodePoint } from '../surrogates.ts';
 import type { TextQuoteSelector, TextSpan } from '../types.ts';
-import { exactCandidates, fuzzyCandidates, fuzzyWindows } from './candidates.ts';
+import { exactCandidates, fuzzyCandidates, fuzzyWindows, type ExactCandidates } from './candidates.ts';
 import { findCut, mayBeAnotherPassage } from './cut.ts';
 import { prepareQuote, type QuoteQuery } from './query.ts';
 import { pickBest, type QuoteCandidate } from './score.ts';
+import { inAnotherSentence } from './sentence.ts';
 
 export interface QuoteMatch extends TextSpan {
   fuzzy: boolean;
@@ -17,14 +18,19 @@ const SURE_ENOUGH = 0.75;
 /** Pieces of a quote that must point elsewhere before a sure exact match is checked against a copy there. */
 const RIVAL_MIN_VOTES = 2;
 
+/** The candidates that may stand in the note's own sentence (see sentence.ts): the others share its words only. */
+function inOwnSentence(page: MatchingPage, query: QuoteQuery, found: ExactCandidates): ExactCandidates {
+  return { ...found, candidates: found.candidates.filter((c) => !inAnotherSentence(page, query, c)) };
+}
+
 /** Finds the quote on a folded page: exact occurrences first, then approximate ones; folded offsets. */
 export function matchFoldedQuote(page: MatchingPage, query: QuoteQuery): QuoteMatch | null {
   if (query.exact.length === 0) return null;
   // Short quotes are first looked up with the text that followed them, a full scan only if needed.
-  let exactOnes = exactCandidates(page, query, true);
+  let exactOnes = inOwnSentence(page, query, exactCandidates(page, query, true));
   let exact = pickBest(exactOnes.candidates);
   if (!exactOnes.complete && (!exact || exact.confidence < SURE_ENOUGH)) {
-    exactOnes = exactCandidates(page, query);
+    exactOnes = inOwnSentence(page, query, exactCandidates(page, query));
     exact = pickBest(exactOnes.candidates);
   }
   let windows = fuzzyWindows(page, query);
@@ -39,7 +45,9 @@ export function matchFoldedQuote(page: MatchingPage, query: QuoteQuery): QuoteMa
     if (windows.length === 0) return checked(page, query, exact, exactOnes.candidates);
   }
   const known = new Set(exactOnes.candidates.map((c) => c.start));
-  const fuzzy = fuzzyCandidates(page, query, windows).filter((c) => !(known.has(c.start) && c.quoteSimilarity >= 1));
+  const fuzzy = fuzzyCandidates(page, query, windows).filter(
+    (c) => !(known.has(c.start) && c.quoteSimilarity >= 1) && !inAnotherSentence(page, query, c),
+  );
   const candidates = [...exactOnes.candidates, ...fuzzy];
   const best = pickBest(candidates);
   return best ? checked(page, query, best, candidates) : null;
