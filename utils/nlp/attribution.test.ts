@@ -177,10 +177,36 @@ describe('pronouns and standalone quotes prefer a subject', () => {
     ['Joe Biden rubbished Donald Trump’s claim to understand the middle class.\n\n“It is a bunch of malarkey,” he said.', 'a bunch of malarkey', 'Joe Biden'],
     ['Donald Trump also took multiple swipes at fellow GOP contender Jeb Bush.\n\n“Everybody is laughing at him and his money, believe me,” he added later.', 'Everybody is laughing', 'Donald Trump'],
     ['Donald Trump also took multiple swipes at fellow GOP contender Jeb Bush.\n\n“Everybody is laughing at him and his campaign money.”', 'Everybody is laughing', 'Donald Trump'],
+    // A sentence naming a person only as an owner gives way to the subject of the sentence before it.
+    ['Jim Mattis spoke at the base on Friday. Many officers disagreed with Obama’s policies.\n\n“We are on our fourth secretary of defense,” he said.', 'our fourth secretary', 'Jim Mattis'],
   ];
   it.each(cases)('%s', (text, want, speaker) => {
     const quote = analyzeText(text).quotes.find((candidate) => candidate.kind === 'direct' && candidate.text.includes(want));
     expect(quote, want).toBeDefined();
     expect(quote!.speaker?.name ?? null).toBe(speaker);
+  });
+});
+
+describe('quoted people', () => {
+  // [text, the people marked quoted, by name]
+  const cases: [string, string[]][] = [
+    // A title before a lone surname makes it a person, though "the Obama administration" writes it after "the".
+    ['President Obama spoke on Tuesday. "It is the right thing to do," Obama said. The Obama administration agreed.', ['Obama']],
+    // A lone given name is the one person of the text who has it.
+    ['Hillary Clinton spoke in Ohio. "We will win this state," Hillary said.', ['Hillary Clinton']],
+    // Coordinated speakers both speak.
+    ['"We need other changes to the program," Mr. Grassley and Mr. Leahy said on Monday.', ['Grassley', 'Leahy']],
+    // A name in capitals labelling two turns of a transcript is a speaker, though no entity covers it.
+    ['Partial transcript as follows:\n\nWALLACE: Let us start with the debate story tonight.\n\nPENCE: Thank you for having me here.\n\nWALLACE: But I have to ask you about that.', ['WALLACE']],
+    // A person read with the body they write for keeps the name only.
+    ['"The impact of the debate is still small," wrote Cameron Easley for Morning Consult.', ['Cameron Easley']],
+    // A given name alone, never completed by a surname, names no quoted official.
+    ['"It is a great day," his wife Michelle said.', []],
+  ];
+  it.each(cases)('%s', (text, want) => {
+    const quoted = analyzeText(text)
+      .people.filter((person) => person.quoted)
+      .map((person) => person.name);
+    expect(quoted.sort()).toEqual(want);
   });
 });

@@ -79,9 +79,10 @@ export interface AttributionInput {
   /**
    * The entity clusters. A speaker the tagger typed as a company, organisation or place that reads as a
    * person (`looksLikePerson`) is retyped to a person here, in place, so the people list and the
-   * highlights built after attribution agree with it.
+   * highlights built after attribution agree with it; a speaker the tagger missed that reads as a person
+   * is added, with a negative id.
    */
-  clusters: ReadonlyMap<number, EntityCluster>;
+  clusters: Map<number, EntityCluster>;
   roles: ReadonlyMap<number, string | null>;
 }
 
@@ -89,6 +90,8 @@ export interface AttributionInput {
 export interface AttributedQuote {
   quote: Quote;
   speakerCluster: number | null;
+  /** A second person the speaker is coordinated with ("Mr. Grassley and Mr. Leahy said"), who speaks too. */
+  coSpeakerCluster: number | null;
 }
 
 export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
@@ -142,12 +145,22 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     const lower = token.text.toLowerCase();
     return !PRONOUNS.has(lower) && (!lexicon.commonWords.has(lower) || personBySurname.has(lower)) && !CALENDAR_WORDS.test(token.text) && !/^(Mr|Mrs|Ms|Dr)\.?$/.test(token.text);
   };
+  // One cluster per name written, so every quote of an untyped speaker counts for one person.
+  const adhocByName = new Map<string, number>();
   const nameRun = (first: number, end: number): NameMention => {
     // A transcript label in capitals ("TAPPER:") is the surname of "Jake Tapper".
     const person = personBySurname.get(tokens[end - 1]!.text.toLowerCase());
     if (person) return { first, end, modelKind: null, cluster: person.id };
-    const id = -1 - adhocClusters.size;
-    adhocClusters.set(id, { id, type: 'person', canonical: text.slice(tokens[first]!.start, tokens[end - 1]!.end), nameTokens: [], mentions: [] });
+    // "White House Press Secretary Josh Earnest said", "As President Obama ...": titles and ordinary
+    // words before the name are not part of it.
+    while (end - first > 1 && isLeadWord(tokens[first]!.text, lexicon.commonWords)) first++;
+    const canonical = text.slice(tokens[first]!.start, tokens[end - 1]!.end);
+    let id = adhocByName.get(canonical);
+    if (id === undefined) {
+      id = -1 - adhocClusters.size;
+      adhocByName.set(canonical, id);
+      adhocClusters.set(id, { id, type: 'person', canonical, nameTokens: tokens.slice(first, end).map((token) => token.text), mentions: [] });
+    }
     return { first, end, modelKind: null, cluster: id };
   };
   /** A capitalised name ending at `index` that no entity covers ("Jordan said", "Vann R. Newkirk II, ..."). */
@@ -294,13 +307,17 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     // A person pronoun prefers the subject of the nearest sentence that names one ("Biden rubbished
     // Trump’s claim. “…,” he said.": Biden): its first person named outside a possessive or a prepositional
     // phrase. Only when that sentence has no such person does the nearest name win.
+    // A sentence that names people only as owners or objects ("many disagreed with Obama’s policies.")
+    // gives way to a subject in the sentence before it; past that one, the nearest name wins.
     let sentence = -1;
     let subjectLike: NameMention | null = null;
     let nearest: NameMention | null = null;
+    let sentencesSinceNearest = 0;
     for (let t = index - 1; t >= floor && index - t < LOOK_BACK_LIMIT; t--) {
       if (block - tokens[t]!.block > 1) break;
       if (wantPerson && tokens[t]!.sentence !== sentence) {
-        if (subjectLike ?? nearest) return subjectLike ?? nearest;
+        if (subjectLike) return subjectLike;
+        if (nearest && ++sentencesSinceNearest > 1) return nearest;
         sentence = tokens[t]!.sentence;
       }
       const mention = mentionByToken.get(t);
@@ -525,6 +542,8 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     const written = subject?.mention && !CALENDAR_WORDS.test(tokens[subject.mention.first]!.text.replace(/\.$/, '')) ? subject.mention : null;
     const mention = written ? wholeName(written) : null;
     const cluster = personSharingSurname(mention) ?? clusterOf(mention);
+    // An untyped speaker keeps the mentions it speaks at: they are its evidence and its highlights.
+    if (mention && cluster && adhocClusters.has(cluster.id) && !cluster.mentions.some((known) => known.first === mention.first)) cluster.mentions.push(mention);
     return {
       quote: {
         start: trimmedStart,
@@ -534,7 +553,34 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
         speaker: mention && cluster ? { name: cluster.canonical, start: tokens[mention.first]!.start, end: tokens[mention.end - 1]!.end } : null,
       },
       speakerCluster: cluster ? cluster.id : null,
+      // Only a name written at the cue is read for a coordinated one, not a name a pronoun stands for.
+      coSpeakerCluster: written && subject && written.first >= subject.first && written.end <= subject.end ? coSpeakerCluster(mention, cluster) : null,
     };
+  };
+  /** The person coordinated with a speaking person: "Mr. Grassley and Mr. Leahy said", "said Tester and Vitter". */
+  const coSpeakerCluster = (mention: NameMention | null, cluster: EntityCluster | null): number | null => {
+    if (!mention || cluster?.type !== 'person') return null;
+    const sentence = tokens[mention.first]!.sentence;
+    const inSentence = (index: number): boolean => tokens[index]?.sentence === sentence;
+    // Before: "<person> (R-Iowa) and Mr. <speaker>".
+    let and = mention.first - 1;
+    while (and > 0 && inSentence(and) && TITLE_WORDS.test(tokens[and]!.text)) and--;
+    let other: NameMention | undefined;
+    if (tokens[and]?.text === 'and' && inSentence(and)) {
+      let end = and - 1;
+      if (tokens[end]?.text === ')') end = bracketOpening(end) - 1;
+      other = mentionEndingAt.get(end);
+    } else if (tokens[mention.end]?.text === 'and' && inSentence(mention.end)) {
+      // After: "<speaker> and Sen. <person>".
+      let first = mention.end + 1;
+      while (inSentence(first) && TITLE_WORDS.test(tokens[first]!.text)) first++;
+      other = mentionByToken.get(first);
+      if (other && other.first !== first) other = undefined;
+    }
+    // "with Daron Acemoglu and Brendan Price": a pair after a preposition is an object, not a subject.
+    const pairFirst = other && other.first < mention.first ? other : mention;
+    const otherCluster = other && !insideQuote[other.first] && isSubjectLike(tokens, pairFirst) ? clusterOf(other) : null;
+    return otherCluster?.type === 'person' && otherCluster.id !== cluster.id ? otherCluster.id : null;
   };
 
   // Direct quotes.
@@ -868,7 +914,24 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     }
     if (looksLikePerson({ tokens, mentions: cluster.mentions, isPersonToken, hasHonorific })) cluster.type = 'person';
   }
+  /**
+   * A name in capitals that labels two or more turns ("WALLACE: …" … "WALLACE: …") is a speaker of a
+   * transcript; a label used once ("CLARIFICATION:") may be a heading, and "Q:" and "A:" are no names.
+   */
+  const isTranscriptSpeaker = (speakerMentions: readonly NameMention[]): boolean =>
+    speakerMentions.filter((mention) => tokens[mention.end]?.text === ':' && /^[\p{Lu}\s.'’\-]{3,}$/u.test(text.slice(tokens[mention.first]!.start, tokens[mention.end - 1]!.end))).length >= 2;
+  // Untyped speakers that read as people ("White House Press Secretary Josh Earnest said") join the
+  // people; the others ("Republicans said", "Correction:") stay unnamed voices.
+  for (const cluster of adhocClusters.values()) {
+    if (cluster.mentions.length === 0 || endsLikeOrganisation(cluster.canonical)) continue;
+    if (looksLikePerson({ tokens, mentions: cluster.mentions, isPersonToken, hasHonorific }) || isTranscriptSpeaker(cluster.mentions)) clusters.set(cluster.id, cluster);
+  }
   return results;
+}
+
+/** A word that may stand before a name in a run of capitalised words, but is not part of it: a title, a role, an ordinary word. */
+function isLeadWord(word: string, commonWords: ReadonlySet<string>): boolean {
+  return TITLE_WORDS.test(word) || isRoleWord(word) || commonWords.has(word.toLowerCase());
 }
 
 /** Whether a person is named between tokens `from` and `to` (`mentions` in text order; a binary search). */

@@ -5,6 +5,7 @@ import {
   COMPANY_NAME_WORDS,
   COMPANY_SUFFIXES,
   DROPPED_SUFFIXES,
+  GIVEN_NAMES,
   KNOWN_ORGANIZATIONS,
   MEDIA_COMPANIES,
   ORGANIZATION_NAME_WORDS,
@@ -62,6 +63,8 @@ const COMPANY_ALIASES: readonly { surface: string; canonical: string; cues: Set<
 
 /** Lower-case words that split a tagged span into two names ("the Ministry of Finance in Paris"). */
 const SPLIT_WORDS = new Set(['in', 'at', 'on', 'from', 'to', 'with', 'by', 'said', 'says', 'told', '–', '—', ':']);
+/** Lower-case words that end a span read as a person's name: what follows is where or whom they work for. */
+const PERSON_SPLIT_WORDS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'and']);
 /** Titles that may be glued into a tagged span ("Verizon CEO Hans Vestberg", "President Maria Silva"). */
 const ROLE_WORDS = new Set('ceo|cfo|coo|cto|executive|officer|vice|deputy|chairman|chairwoman|president|minister|secretary|spokesman|spokeswoman|spokesperson|director|chief|governor|senator|mayor|premier|chancellor|mr.|mrs.|ms.|dr.|mr|mrs|ms|dr|prof.|sen.|rep.|gov.|gen.'.split('|'));
 /** Days and months: capitalised, often before "'s" or a verb, never a name of a body or a person here. */
@@ -226,10 +229,14 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
       // "in", "at", "on" split only before a known city or country: "Organisation for Security and
       // Cooperation in Europe" is one name, "the Ministry of Finance in Paris" is two.
       const placeFollows = PLACES.has(tokens[index + 1]?.text ?? '') && !REGIONS.has(tokens[index + 1]!.text);
-      if (SPLIT_WORDS.has(text) && (!PLACE_PREPOSITIONS.has(text) || placeFollows)) {
+      // A person's name holds particles ("de", "van") but no preposition: "Cameron Easley for Morning
+      // Consult" and "Elijah Cummings of Maryland" are a person and the body or place they belong to.
+      const endsPerson: boolean = kind === 'PER' && index > first && PERSON_SPLIT_WORDS.has(text);
+      if (endsPerson || (SPLIT_WORDS.has(text) && (!PLACE_PREPOSITIONS.has(text) || placeFollows))) {
         addCandidate(first, index, kind);
         first = index + 1;
-        kind = null;
+        // "Jon Tester and David Vitter": two people.
+        kind = endsPerson && text === 'and' ? 'PER' : null;
       } else if (ROLE_WORDS.has(lower) && (text === text.toUpperCase() || /^\p{Lu}/u.test(text))) {
         // A title inside a span: what precedes it owns the title, what follows is a person.
         addCandidate(first, index, index > first ? (kind === 'PER' ? 'ORG' : kind) : null);
@@ -411,6 +418,8 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   // Multi-word clusters indexed by last word (people) and first word (organisations): linear, not pairwise.
   const byLastWord = new Map<string, number>();
   const byFirstWord = new Map<string, number>();
+  // People by given name ("Hillary" for "Hillary Clinton"); -1 when two people of the text share it.
+  const byGivenName = new Map<string, number>();
   for (let id = 0; id < clusterWords.length; id++) {
     const words = clusterWords[id]!;
     if (words.length < 2) continue;
@@ -420,15 +429,20 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
       if (mention.modelKind === 'PER') person++;
       else if (mention.modelKind === 'ORG') organisation++;
     }
-    if (person > 0 && person >= organisation) byLastWord.set(words[words.length - 1]!, id);
-    else if (organisation > 0 && !byFirstWord.has(words[0]!)) byFirstWord.set(words[0]!, id);
+    if (person > 0 && person >= organisation) {
+      byLastWord.set(words[words.length - 1]!, id);
+      if (isGivenName(words[0]!, lexicon)) addGivenName(byGivenName, words, id, clusterWords);
+    } else if (organisation > 0 && !byFirstWord.has(words[0]!)) byFirstWord.set(words[0]!, id);
   }
   for (let id = 0; id < clusterWords.length; id++) {
     const words = clusterWords[id]!;
     if (words.length !== 1 || PLACES.has(words[0]!)) continue;
     // "Toyota" is short for "Toyota Motor Corp", but "Iraqi" is not short for "Iraqi National Congress", nor
     // "Michigan" for "Michigan National Bank": a word the tagger reads mostly as a place or a MISC name keeps its own cluster.
-    const target = byLastWord.get(words[0]!) ?? (readAsPlaceOrMisc(clusterMentions[id]!) ? undefined : byFirstWord.get(words[0]!));
+    // A given name alone ("Hillary", "Bernie") is the one person of the text who has it, unless it is
+    // someone's surname too ("Graham" for "Lindsey Graham").
+    const person = byGivenName.get(words[0]!);
+    const target = byLastWord.get(words[0]!) ?? (person !== undefined && person >= 0 ? person : undefined) ?? (readAsPlaceOrMisc(clusterMentions[id]!) ? undefined : byFirstWord.get(words[0]!));
     if (target !== undefined && target !== id) parent[id] = root(target);
   }
 
@@ -508,6 +522,22 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   return { clusters, mentions: kept };
 }
 
+/** A given name, from the learned or the hand-written list. */
+function isGivenName(word: string, lexicon: ReturnType<typeof learnedLexicon>): boolean {
+  return lexicon.givenNames.has(word) || GIVEN_NAMES.has(word);
+}
+
+/**
+ * Files a person under their given name; a second person with that given name makes it ambiguous (-1),
+ * unless they share the surname too ("Hillary Clinton", "Hillary Rodham Clinton").
+ */
+function addGivenName(byGivenName: Map<string, number>, words: readonly string[], id: number, clusterWords: readonly (readonly string[])[]): void {
+  const given = words[0]!;
+  const known = byGivenName.get(given);
+  if (known === undefined) byGivenName.set(given, id);
+  else if (known >= 0 && clusterWords[known]!.at(-1) !== words.at(-1)) byGivenName.set(given, -1);
+}
+
 /** Whether the tagger read most of a cluster's mentions as a place or a MISC name (a nationality, an event). */
 function readAsPlaceOrMisc(mentions: readonly NameMention[]): boolean {
   let placeOrMisc = 0;
@@ -546,10 +576,19 @@ function longestWords(tokens: readonly Token[], group: readonly NameMention[]): 
   return best;
 }
 
+/** Whether a capitalised title stands right before token `first`, in its sentence ("President Obama", "Sen. Cruz"). */
+function isTitleBefore(tokens: readonly Token[], first: number): boolean {
+  const title = tokens[first - 1];
+  return title !== undefined && title.sentence === tokens[first]!.sentence && /^\p{Lu}/u.test(title.text) && ROLE_WORDS.has(title.text.toLowerCase());
+}
+
 /** A lone word read as a person, written after "its", "the" or "a", is a thing ("its Android licence"). */
 function confidentPerson(tokens: readonly Token[], group: readonly NameMention[], words: readonly string[], lexicon: ReturnType<typeof learnedLexicon>): boolean {
   if (words.length > 1 || group.some((mention) => mention.end - mention.first > 1)) return true;
   if (lexicon.person.has(words[0] ?? '') || lexicon.givenNames.has(words[0] ?? '')) return true;
+  // "President Obama" ... "the Obama administration": a title written before the word anywhere outweighs
+  // a determiner before it elsewhere, which then opens a modifier, not the name of a thing.
+  if (group.some((mention) => isTitleBefore(tokens, mention.first))) return true;
   return !group.some((mention) => /^(its|their|the|a|an|our|your)$/i.test(tokens[mention.first - 1]?.text ?? ''));
 }
 

@@ -4,6 +4,7 @@ import { attributeQuotes } from './attribution.ts';
 import { detectEntities, type EntityCluster, type NameMention } from './entities.ts';
 import { COMPANY_SUFFIXES } from './gazetteer.ts';
 import { roleAt } from './roles.ts';
+import { hasTitleBefore, isLoneGivenName } from './speech-person.ts';
 import { tokenize, type Token } from './tokenize.ts';
 
 /**
@@ -33,7 +34,7 @@ export function analyzeText(text: string): TextAnalysis {
   for (const mention of found.mentions) for (let t = mention.first; t < mention.end; t++) mentionByToken.set(t, mention);
   const roles = new Map<number, string | null>();
   const addRoles = () => {
-    for (const cluster of found.clusters) {
+    for (const cluster of clusters.values()) {
       if (cluster.type !== 'person' || roles.has(cluster.id)) continue;
       let role: string | null = null;
       for (const mention of cluster.mentions) {
@@ -46,9 +47,10 @@ export function analyzeText(text: string): TextAnalysis {
   addRoles();
 
   const attributed = attributeQuotes({ text, tokens, sentences: tokenized.sentences, mentions: found.mentions, clusters, roles });
-  // Attribution may find that a speaker typed as a company or place is a person: they get their role too.
+  // Attribution may find that a speaker typed as a company or place is a person, or a person the tagger
+  // missed: they get their role too.
   addRoles();
-  const quotedClusters = new Set(attributed.map((entry) => entry.speakerCluster).filter((id): id is number => id !== null));
+  const quotedClusters = new Set(attributed.flatMap((entry) => [entry.speakerCluster, entry.coSpeakerCluster]).filter((id): id is number => id !== null));
 
   const entities: EntityMention[] = found.mentions.map((mention) => {
     const cluster = clusters.get(mention.cluster)!;
@@ -57,13 +59,13 @@ export function analyzeText(text: string): TextAnalysis {
     const end = last.end - (endsSentenceWithSuffixDot(tokens, mention.end - 1) ? 1 : 0);
     return { type: cluster.type, start, end, text: text.slice(start, end), canonical: cluster.canonical };
   });
-  const people: Person[] = found.clusters
+  const people: Person[] = [...clusters.values()]
     .filter((cluster) => cluster.type === 'person')
     .map((cluster) => ({
       name: cluster.canonical,
       role: roles.get(cluster.id) ?? null,
       mentions: cluster.mentions.map((mention) => ({ start: tokens[mention.first]!.start, end: tokens[mention.end - 1]!.end })),
-      quoted: quotedClusters.has(cluster.id),
+      quoted: quotedClusters.has(cluster.id) && !isLoneGivenName(cluster.nameTokens, cluster.mentions.some((mention) => hasTitleBefore(tokens, mention.first))),
     }));
   return { entities, people, quotes: attributed.map((entry) => entry.quote) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endsLikeOrganisation, hasHonorificBefore, looksLikePerson } from './speech-person.ts';
+import { endsLikeOrganisation, hasHonorificBefore, isLoneGivenName, looksLikePerson } from './speech-person.ts';
 import { tokenize } from './tokenize.ts';
 
 describe('hasHonorificBefore', () => {
@@ -8,6 +8,9 @@ describe('hasHonorificBefore', () => {
     ['Mr. Bown observed that trade matters.', 'Bown', true],
     ['Cruz said it. Cruzado left.', 'Cruz', false],
     ['The White House said it.', 'House', false],
+    // The honorific's name ends at its full stop: "Allies" opens the next sentence.
+    ['He was mild in his critiques of Mr. Sanders.\n\nAllies say that he is calm.', 'Allies', false],
+    ['Mr. Sanders. Allies say so.', 'Allies', false],
   ] as const)('%s / %s', (text, word, want) => {
     expect(hasHonorificBefore(text, word)).toBe(want);
   });
@@ -42,6 +45,8 @@ describe('looksLikePerson', () => {
     ['Elaine C. Kamarck said the rules matter.', 'Elaine C. Kamarck', true],
     ['The Latvian journalist Dainis Ivans wrote about it.', 'Dainis Ivans', true],
     ['Gloria Garcia spoke first. She said the plan works.', 'Gloria Garcia', true],
+    // A common given name, though the surname is also a town's.
+    ['“That is disqualifying,” Joe Scarborough said.', 'Joe Scarborough', true],
     ['The Senate Democrats said it. He left.', 'Senate Democrats', false],
     ['General Hospital said it would close.', 'Hospital', false],
     ['The White House said it. He left.', 'White House', false],
@@ -49,5 +54,17 @@ describe('looksLikePerson', () => {
   ];
   it.each(cases)('%s / %s', (text, name, want) => {
     expect(looksLikePerson(evidence(text, name))).toBe(want);
+  });
+});
+
+describe('isLoneGivenName', () => {
+  it.each([
+    [['Michelle'], false, true],
+    [['Bernie'], false, true],
+    [['Francis'], true, false],
+    [['Michelle', 'Obama'], false, false],
+    [['Obama'], false, false],
+  ] as const)('%s (after a title: %s)', (words, afterTitle, want) => {
+    expect(isLoneGivenName(words, afterTitle)).toBe(want);
   });
 });

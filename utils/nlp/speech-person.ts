@@ -1,4 +1,4 @@
-import { COMPANY_NAME_WORDS, COMPANY_SUFFIXES, KNOWN_ORGANIZATIONS, MEDIA_COMPANIES, ORGANIZATION_NAME_WORDS, PERSON_TITLES, PLACES } from './gazetteer.ts';
+import { COMPANY_NAME_WORDS, COMPANY_SUFFIXES, GIVEN_NAMES, KNOWN_ORGANIZATIONS, MEDIA_COMPANIES, ORGANIZATION_NAME_WORDS, PERSON_TITLES, PLACES } from './gazetteer.ts';
 import { learnedLexicon } from './lexicon.ts';
 import { ROLE_HEADS } from './roles.ts';
 import type { Token } from './tokenize.ts';
@@ -26,8 +26,11 @@ function organisationOrPlaceWords(): Set<string> {
   return nameWords;
 }
 
-/** An honorific, then up to three more capitalised words or initials, ending right where the text is cut. */
-const HONORIFIC_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${HONORIFIC_WORDS})\\.?\\s+(?:\\p{Lu}[\\p{L}'’\\-]*\\.?\\s+){0,3}$`, 'u');
+/**
+ * An honorific, then up to three more capitalised words or initials, ending right where the text is cut,
+ * all on one line. Only an initial carries a dot: "Mr. Sanders. Allies say" ends a sentence at "Sanders.".
+ */
+const HONORIFIC_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${HONORIFIC_WORDS})\\.?[^\\S\\n]+(?:(?:\\p{Lu}[\\p{L}'’\\-]*|\\p{Lu}\\.)[^\\S\\n]+){0,3}$`, 'u');
 
 /**
  * Whether the text writes `word` (a capitalised surname) right after an honorific somewhere ("Mr. Bown",
@@ -85,7 +88,7 @@ export function looksLikePerson({ tokens, mentions, isPersonToken, hasHonorific 
     const before = tokens[first - 1]?.text ?? '';
     const title = before.toLowerCase();
     if (tokens[first - 1]?.sentence === tokens[first]!.sentence && !AMBIGUOUS_TITLES.has(title) && (PERSON_TITLES.has(title) || ROLE_HEADS.has(title) || HONORIFICS.has(before))) return true;
-    if (lexicon.givenNames.has(words[0]!)) return true;
+    if (lexicon.givenNames.has(words[0]!) || GIVEN_NAMES.has(words[0]!)) return true;
     if (pronounFollows(tokens, end, isPersonToken)) return true;
   }
   return false;
@@ -117,4 +120,24 @@ function pronounFollows(tokens: readonly Token[], end: number, isPersonToken: (i
     if (isPersonToken(index)) return false;
   }
   return false;
+}
+
+/**
+ * Whether a person is named only by a given name the text never completes with a surname ("his wife
+ * Michelle", "my parents, James and Olive Meehan"): too little to name a quoted official by, and most
+ * often a first name the tagger cut from a longer name. A given name after a title ("Pope Francis") or
+ * one that news also writes alone as a surname (the learned person list) still names someone.
+ */
+export function isLoneGivenName(nameTokens: readonly string[], afterTitle: boolean): boolean {
+  if (nameTokens.length !== 1 || afterTitle) return false;
+  const lexicon = learnedLexicon();
+  const name = nameTokens[0]!;
+  return (GIVEN_NAMES.has(name) || lexicon.givenNames.has(name)) && !lexicon.person.has(name);
+}
+
+/** Whether a capitalised title stands right before token `first` in its sentence ("Pope Francis", "Sen. Cruz"). */
+export function hasTitleBefore(tokens: readonly Token[], first: number): boolean {
+  const title = tokens[first - 1];
+  if (!title || title.sentence !== tokens[first]!.sentence || !/^\p{Lu}/u.test(title.text)) return false;
+  return PERSON_TITLES.has(title.text.toLowerCase()) || HONORIFICS.has(title.text);
 }
