@@ -50,3 +50,8 @@ export const COMPANY_CUE_AFTER = set(
 export const PERSON_TITLES = set(
   'mr|mr.|mrs|mrs.|ms|ms.|dr|dr.|prof|prof.|sir|dame|lord|lady|president|minister|secretary|senator|sen.|rep.|representative|gov.|governor|mayor|ceo|cfo|chairman|chairwoman|chairperson|spokesman|spokeswoman|spokesperson|judge|justice|gen.|general|admiral|colonel|captain|pope|king|queen|prince|princess|coach|director|professor|lawyer|attorney|analyst|economist|officer|manager|founder|actor|actress|singer|author|premier|chancellor|ambassador|envoy|commissioner|chief|leader|head|deputy|vice|candidate|lawmaker|congressman|congresswoman|senator|strategist|executive|president-elect|emperor|sheikh|ayatollah|cardinal|bishop|rabbi|imam|detective|inspector|sergeant|officer|trader|investor|researcher|scientist|activist|aide|adviser|advisor|striker|midfielder|defender|goalkeeper|player|driver|rider|champion|veteran|wife|husband|son|daughter|brother|sister',
 );
+
+/** Words written in capitals that are ordinary nouns (technologies, units, times of day), never names. */
+export const COMMON_ACRONYMS = set(
+  'AM|PM|TV|PC|CPU|GPU|RAM|ROM|SSD|HDD|USB|HDR|HD|OS|VR|AR|AI|LED|LCD|OLED|API|PDF|URL|GPS|SMS|DNA|RNA|IR|UV|AC|DC|FAQ|ID|PIN|ATM|CCTV|DIY|ASAP|FYI|OK|LOL|CEO|CFO|COO|CTO|GDP|VAT|IPO|MP|MPs|PR|PhD|HIV|AIDS|COVID|4K|5G|4G|3G|LTE|Wi-Fi|WiFi|Bluetooth|NFC|DVD|CD|MP3|HTML|CSS|RSS|SEO|UI|UX|SUV|EV|EVs|RPM|MPH|KPH',
+);
