@@ -47,7 +47,10 @@ describe('company names on real pages', () => {
     ['a business owned by a country', 'The UK’s BT stopped buying the gear.', { UK: 'location', BT: 'company' }],
     ['the outlet a source told', 'The dress was stolen, sources told TMZ on Monday.', { TMZ: 'company' }],
     ['a known company the tagger reads as a person', 'Drivers protested outside Uber on Monday.', { Uber: 'company' }],
-    ['a longer name that opens with a known company', 'Yahoo Finance reported the figures on Tuesday.', { 'Yahoo Finance': 'company' }],
+    ['not a product named after a company', 'Reviewers tried the Apple Vision Pro on Tuesday.', { 'Apple Vision Pro': 'organization' }],
+    ['a web address', 'Emery writes for the fact-checking website Snopes.com every week.', { 'Snopes.com': 'company' }],
+    ['a magazine', 'Emery retweeted an article by Vulture magazine on Monday.', { Vulture: 'company' }],
+    ['not a person when "which" follows', 'He is a vice president for Con Edison, which maintains the gas mains.', { 'Con Edison': 'company' }],
     ['a news outlet', 'The interview was first broadcast by ABC News on Sunday.', { 'ABC News': 'company' }],
   ])('types names: %s', (_case, text, expected) => {
     const types: Record<string, string> = {};

@@ -69,6 +69,7 @@ const SPLIT_WORDS = new Set(['in', 'at', 'on', 'from', 'to', 'with', 'by', 'said
 const ROLE_WORDS = new Set('ceo|cfo|coo|cto|executive|officer|vice|deputy|chairman|chairwoman|president|minister|secretary|spokesman|spokeswoman|spokesperson|director|chief|governor|senator|mayor|premier|chancellor|mr.|mrs.|ms.|dr.|mr|mrs|ms|dr|prof.|sen.|rep.|gov.|gen.'.split('|'));
 /** Days and months: capitalised, often before "'s" or a verb, never a name of a body or a person here. */
 const CALENDAR_WORDS = new Set('monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tomorrow'.split('|'));
+const WEB_DOMAIN_NAME = /\.(?:com|net|org|io|co|ai|app)$/i;
 const CONTRACTION = /['’](?:ll|re|ve|d|m|s|t)$/iu;
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'on', 'from', 'to', 'with', 'by']);
 const REGIONS = new Set(['Europe', 'Asia', 'Africa', 'America', 'Latin America', 'Middle East', 'Gulf']);
@@ -337,9 +338,10 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     const token = tokens[index]!;
     if (taggedTokens[index] || !lexicon.knownCompanies.has(token.text)) continue;
     if (isSentenceStart(index) && writtenInLowerCase(token.text.toLowerCase())) continue;
-    // Not a word of a longer capitalised name the tagger skipped ("Google Maps" is left to the tagger).
+    // Not a word of a longer capitalised name the tagger skipped ("Google Maps" is left to the tagger), but "Snapchat CEO" is Snapchat's.
     const next = tokens[index + 1];
-    if (next && next.sentence === token.sentence && CAPITALISED.test(next.text) && !COMPANY_SUFFIXES.has(next.text.toLowerCase())) continue;
+    const nextLower = lowerOf(next);
+    if (next && next.sentence === token.sentence && CAPITALISED.test(next.text) && !COMPANY_SUFFIXES.has(nextLower) && !ROLE_WORDS.has(nextLower)) continue;
     candidates.push({ first: index, end: index + 1, modelKind: null, cluster: -1 });
     taggedTokens[index] = 1;
   }
@@ -686,11 +688,16 @@ function scoreCluster(
     scores.ORG += 10;
     companyEvidence += 10;
   }
-  // A longer name that opens with a known company's ("Yahoo Finance", "Apple Vision Pro") is one of its
-  // businesses; a name ending in "News" is a news outlet ("ABC News").
-  if (words.length > 1 && (lexicon.knownCompanies.has(words[0]!) || MEDIA_COMPANIES.has(words[0]!) || words[words.length - 1] === 'News')) {
+  // A name ending in "News" is a news outlet ("ABC News"). (A longer name opening with a known company's
+  // is as often a product, "Apple Vision Pro", as a business, "Yahoo Finance": no evidence either way.)
+  if (words.length > 1 && words[words.length - 1] === 'News') {
     scores.ORG += 3;
     companyEvidence += 3;
+  }
+  // A web address for a name ("Snopes.com") is a business's.
+  if (WEB_DOMAIN_NAME.test(name)) {
+    scores.ORG += 4;
+    companyEvidence += 4;
   }
   for (const mention of group) {
     const last = tokens[mention.end - 1]!.text.toLowerCase();
@@ -778,6 +785,8 @@ function scoreCluster(
         companyEvidence += 1;
       }
     }
+    // "X, which ..." speaks of a thing or a body, never of a person.
+    if (tokens[after]?.text === ',' && tokens[after + 1]?.text === 'which' && tokens[after]!.sentence === sentence) scores.ORG += 3;
     // The one a source "told" is mostly a news outlet ("told Reuters", "sources tell TMZ").
     if (previous && /^(?:told|tell|tells|telling)$/.test(previous.text)) companyEvidence += 2;
   }

@@ -43,7 +43,7 @@ export const COMPANY_CUE_BEFORE = set(
 
 /** Lower-case words that, right after a name, say it is a business ("Huawei equipment"). */
 export const COMPANY_CUE_AFTER = set(
-  'equipment|tech|technology|products|product|phones|handsets|smartphones|smartphone|devices|chips|shares|stock|stake|deal|deals|supplies|sells|sold|manufactures|ceo|cfo|coo|cto|executive|executives|chairman|founder|board|subsidiary|unit|customers|brand|stores|revenue|revenues|profit|profits|sales|earnings|employees|shareholders|investors|networks|subscribers|boss|inc|corp|ltd|plc|stock|gear|services|shareholder|factory|factories|plant|plants|headquarters|executives',
+  'equipment|tech|technology|products|product|phones|handsets|smartphones|smartphone|devices|chips|shares|stock|stake|deal|deals|supplies|sells|sold|manufactures|ceo|cfo|coo|cto|executive|executives|chairman|founder|board|subsidiary|unit|customers|brand|stores|revenue|revenues|profit|profits|sales|earnings|employees|shareholders|investors|networks|subscribers|boss|inc|corp|ltd|plc|stock|gear|services|shareholder|factory|factories|plant|plants|headquarters|executives|magazine|newspaper|website|blog|brokerage|writer|writers|reporter|reporters|editor|editors|columnist',
 );
 
 /** Lower-case words that make the next capitalised words a person's name. */
