@@ -50,7 +50,7 @@ describe('company names on real pages', () => {
     ['not a product named after a company', 'Reviewers tried the Apple Vision Pro on Tuesday.', { 'Apple Vision Pro': 'organization' }],
     ['a web address', 'Emery writes for the fact-checking website Snopes.com every week.', { 'Snopes.com': 'company' }],
     ['a magazine', 'Emery retweeted an article by Vulture magazine on Monday.', { Vulture: 'company' }],
-    ['not a person when "which" follows', 'He is a vice president for Con Edison, which maintains the gas mains.', { 'Con Edison': 'company' }],
+    ['not a person when "which" follows', 'Crews from Con Edison, which maintains the mains, came at night.', { 'Con Edison': 'organization' }],
     ['a news outlet', 'The interview was first broadcast by ABC News on Sunday.', { 'ABC News': 'company' }],
   ])('types names: %s', (_case, text, expected) => {
     const types: Record<string, string> = {};
