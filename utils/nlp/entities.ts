@@ -1,5 +1,6 @@
 import type { EntityType } from './types.ts';
 import {
+  COMMON_ACRONYMS,
   COMPANY_CUE_AFTER,
   COMPANY_CUE_BEFORE,
   COMPANY_NAME_WORDS,
@@ -62,6 +63,8 @@ const COMPANY_ALIASES: readonly { surface: string; canonical: string; cues: Set<
 ];
 
 /** Lower-case words that split a tagged span into two names ("the Ministry of Finance in Paris"). */
+/** Legal forms that only ever end a name (unlike "Co" in "Co Durham" or "Group" in "Group Chairman"). */
+const NAME_ENDING_SUFFIXES = new Set(['inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'llc', 'plc', 'gmbh', 'incorporated']);
 const SPLIT_WORDS = new Set(['in', 'at', 'on', 'from', 'to', 'with', 'by', 'said', 'says', 'told', '–', '—', ':']);
 /** Lower-case words that end a span read as a person's name: what follows is where or whom they work for. */
 const PERSON_SPLIT_WORDS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'and']);
@@ -69,6 +72,7 @@ const PERSON_SPLIT_WORDS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on
 const ROLE_WORDS = new Set('ceo|cfo|coo|cto|executive|officer|vice|deputy|chairman|chairwoman|president|minister|secretary|spokesman|spokeswoman|spokesperson|director|chief|governor|senator|mayor|premier|chancellor|mr.|mrs.|ms.|dr.|mr|mrs|ms|dr|prof.|sen.|rep.|gov.|gen.'.split('|'));
 /** Days and months: capitalised, often before "'s" or a verb, never a name of a body or a person here. */
 const CALENDAR_WORDS = new Set('monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tomorrow'.split('|'));
+const WEB_DOMAIN_NAME = /\.(?:com|net|org|io|co|ai|app)$/i;
 const CONTRACTION = /['’](?:ll|re|ve|d|m|s|t)$/iu;
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'on', 'from', 'to', 'with', 'by']);
 const REGIONS = new Set(['Europe', 'Asia', 'Africa', 'America', 'Latin America', 'Middle East', 'Gulf']);
@@ -178,6 +182,29 @@ function isWordCode(code: number): boolean {
 
 const looseKey = (words: readonly string[]): string => words.join(' ').replace(/[&.]/g, '').toLowerCase();
 
+/** Characters after which a capitalised word may just be a sentence's (or a quote's, a heading's) first word. */
+const SENTENCE_OPENERS = /[.!?:;"“”‘’'«»()\[\]\n\-–—]/;
+
+/**
+ * Whether `surface` is written, as whole words and with its case, somewhere in `text` outside
+ * [`except`, `exceptEnd`): `midSentence` asks for a place where a lower-case context precedes it
+ * (so its capitals are its own, not a sentence's).
+ */
+function occursElsewhere(text: string, surface: string, except: number, exceptEnd: number, midSentence: boolean): boolean {
+  if (!surface) return false;
+  for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {
+    if (at < exceptEnd && at + surface.length > except) continue;
+    const before = at > 0 ? text.charCodeAt(at - 1) : 32;
+    const after = at + surface.length < text.length ? text.charCodeAt(at + surface.length) : 32;
+    if (isWordCode(before) || isWordCode(after)) continue;
+    if (!midSentence) return true;
+    let previous = at - 1;
+    while (previous >= 0 && text[previous] === ' ') previous--;
+    if (previous >= 0 && !SENTENCE_OPENERS.test(text[previous]!)) return true;
+  }
+  return false;
+}
+
 /** Finds, types and clusters the names in tokenized text. */
 export function detectEntities(tokenized: TokenizedText): EntityResult {
   const { tokens } = tokenized;
@@ -193,6 +220,12 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   // 1. Tagger spans, trimmed of ordinary words in headlines and of trailing non-name tokens, split at
   //    titles ("Verizon CEO Hans Vestberg") and at prepositions that join two names ("... in Paris").
   const candidates: NameMention[] = [];
+  // "General Motors", "United Airlines": what would remain without the first word names no one.
+  const onlyBusinessWords = (first: number, end: number): boolean => {
+    if (end <= first) return false;
+    for (let index = first; index < end; index++) if (!COMPANY_NAME_WORDS.has(lowerOf(tokens[index])) && !COMPANY_SUFFIXES.has(lowerOf(tokens[index]))) return false;
+    return true;
+  };
   const addCandidate = (first: number, end: number, kind: NameSpan['kind'] | null): void => {
     const known = isKnownName(surfaceOf(tokens, first, end), lexicon);
     if (inTitle(first) && !capitalsSentences.has(tokens[first]!.sentence) && !known) {
@@ -210,8 +243,19 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     while (first < end && !CAPITALISED.test(tokens[first]!.text) && !/\d/.test(tokens[first]!.text)) first++;
     // A sentence's first word is capitalised whatever it is: an ordinary word there is not a name ("Although").
     // A listed name keeps its first word ("New York", "Federal Reserve").
-    while (!known && first < end && isSentenceStart(first) && lexicon.commonWords.has(lowerOf(tokens[first]))) first++;
+    // Unless the text writes the whole name mid-sentence too ("... shoppers at Whole Foods"): then it is the name's own word.
+    while (
+      !known &&
+      first < end &&
+      isSentenceStart(first) &&
+      lexicon.commonWords.has(lowerOf(tokens[first])) &&
+      !onlyBusinessWords(first + 1, end) &&
+      !(end - first > 1 && occursElsewhere(tokenized.text, tokenized.text.slice(tokens[first]!.start, tokens[end - 1]!.end), tokens[first]!.start, tokens[end - 1]!.end, true))
+    )
+      first++;
     if (end <= first) return;
+    // A legal form alone ("Co.") or an ordinary word in capitals ("TV", "CPU", "8 AM") is not a name.
+    if (end - first === 1 && (COMPANY_SUFFIXES.has(lowerOf(tokens[first])) || COMMON_ACRONYMS.has(tokens[first]!.text))) return;
     // Contractions ("We’ll", "They’re") are never names.
     if (end - first === 1 && CONTRACTION.test(tokens[first]!.text)) return;
     // A product named after its maker ("Disney+") is neither the maker nor a company.
@@ -219,6 +263,16 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     // A name ending in a legal form is a company whatever the tagger thought ("Nissan Motor Co").
     if (end - first > 1 && COMPANY_SUFFIXES.has(lowerOf(tokens[end - 1])) && /^\p{Lu}/u.test(tokens[end - 1]!.text)) kind = 'ORG';
     candidates.push({ first, end, modelKind: kind, cluster: -1 });
+  };
+  // "Facebook and Cambridge Analytica" is two names when the text also writes either on its own;
+  // "Procter and Gamble", "Department of Health and Human Services" are one.
+  const joinsTwoNames = (joiner: number, first: number, end: number): boolean => {
+    if (joiner === first || joiner + 1 >= end || !CAPITALISED.test(tokens[joiner + 1]!.text)) return false;
+    const spanStart = tokens[first]!.start;
+    const spanEnd = tokens[end - 1]!.end;
+    const left = tokenized.text.slice(spanStart, tokens[joiner - 1]!.end);
+    const right = tokenized.text.slice(tokens[joiner + 1]!.start, spanEnd);
+    return occursElsewhere(tokenized.text, left, spanStart, spanEnd, false) || occursElsewhere(tokenized.text, right, spanStart, spanEnd, false);
   };
   for (const span of findNames(tokenized)) {
     let first = span.first;
@@ -232,11 +286,19 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
       // A person's name holds particles ("de", "van") but no preposition: "Cameron Easley for Morning
       // Consult" and "Elijah Cummings of Maryland" are a person and the body or place they belong to.
       const endsPerson: boolean = kind === 'PER' && index > first && PERSON_SPLIT_WORDS.has(text);
-      if (endsPerson || (SPLIT_WORDS.has(text) && (!PLACE_PREPOSITIONS.has(text) || placeFollows))) {
+      if (
+        endsPerson ||
+        (SPLIT_WORDS.has(text) && (!PLACE_PREPOSITIONS.has(text) || placeFollows)) ||
+        ((text === 'and' || text === 'or') && joinsTwoNames(index, first, span.end))
+      ) {
         addCandidate(first, index, kind);
         first = index + 1;
         // "Jon Tester and David Vitter": two people.
         kind = endsPerson && text === 'and' ? 'PER' : null;
+      } else if (NAME_ENDING_SUFFIXES.has(lower) && index > first && index + 1 < span.end && !COMPANY_SUFFIXES.has(lowerOf(tokens[index + 1]))) {
+        // "Business Insider Inc Nintendo": a legal form ends its name; what follows is another one.
+        addCandidate(first, index + 1, kind);
+        first = index + 1;
       } else if (ROLE_WORDS.has(lower) && (text === text.toUpperCase() || /^\p{Lu}/u.test(text))) {
         // A title inside a span: what precedes it owns the title, what follows is a person.
         addCandidate(first, index, index > first ? (kind === 'PER' ? 'ORG' : kind) : null);
@@ -276,7 +338,23 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     let end = first + 1;
     while (end < sentence.end && end - first < 4 && /^\p{Lu}/u.test(tokens[end]!.text) && !taggedTokens[end]) end++;
     const next = tokens[end]?.text ?? '';
-    if (SPEECH_VERBS_AFTER_NAME.has(next) || POSSESSIVE.test(next)) candidates.push({ first, end, modelKind: null, cluster: -1 });
+    if (!SPEECH_VERBS_AFTER_NAME.has(next) && !POSSESSIVE.test(next)) continue;
+    candidates.push({ first, end, modelKind: null, cluster: -1 });
+    for (let t = first; t < end; t++) taggedTokens[t] = 1;
+  }
+
+  // Known companies the tagger left alone (it learned from 1996 news and reads today's Google or Uber as
+  // people or places, or not at all): mid-sentence, or opening a sentence in a text that never writes the word in lower case.
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    if (taggedTokens[index] || !lexicon.knownCompanies.has(token.text)) continue;
+    if (isSentenceStart(index) && writtenInLowerCase(token.text.toLowerCase())) continue;
+    // Not a word of a longer capitalised name the tagger skipped ("Google Maps" is left to the tagger), but "Snapchat CEO" is Snapchat's.
+    const next = tokens[index + 1];
+    const nextLower = lowerOf(next);
+    if (next && next.sentence === token.sentence && CAPITALISED.test(next.text) && !COMPANY_SUFFIXES.has(nextLower) && !ROLE_WORDS.has(nextLower)) continue;
+    candidates.push({ first: index, end: index + 1, modelKind: null, cluster: -1 });
+    taggedTokens[index] = 1;
   }
 
   // A capitalised word the tagger left alone, owned by a place ("Britain's BT", "Germany's Siemens"):
@@ -434,6 +512,15 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
       if (isGivenName(words[0]!, lexicon)) addGivenName(byGivenName, words, id, clusterWords);
     } else if (organisation > 0 && !byFirstWord.has(words[0]!)) byFirstWord.set(words[0]!, id);
   }
+  // "Yahoo" is not short for "Yahoo Japan", written after it: a lone first word stands for a longer
+  // organisation name only when the text gave the long name first, or when the rest of it is business
+  // words ("Toyota" ... "Toyota Motor Corp").
+  const shortFormOf = (short: number, long: number): boolean => {
+    const longWords = clusterWords[long]!;
+    if (longWords.slice(1).every((word) => COMPANY_NAME_WORDS.has(word.toLowerCase()) || COMPANY_SUFFIXES.has(word.toLowerCase()))) return true;
+    const firstInBody = (id: number): number => clusterMentions[id]!.find((mention) => !inTitle(mention.first))?.first ?? Infinity;
+    return firstInBody(long) < firstInBody(short);
+  };
   for (let id = 0; id < clusterWords.length; id++) {
     const words = clusterWords[id]!;
     if (words.length !== 1 || PLACES.has(words[0]!)) continue;
@@ -442,7 +529,11 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     // A given name alone ("Hillary", "Bernie") is the one person of the text who has it, unless it is
     // someone's surname too ("Graham" for "Lindsey Graham").
     const person = byGivenName.get(words[0]!);
-    const target = byLastWord.get(words[0]!) ?? (person !== undefined && person >= 0 ? person : undefined) ?? (readAsPlaceOrMisc(clusterMentions[id]!) ? undefined : byFirstWord.get(words[0]!));
+    const organisation = readAsPlaceOrMisc(clusterMentions[id]!) ? undefined : byFirstWord.get(words[0]!);
+    const target =
+      byLastWord.get(words[0]!) ??
+      (person !== undefined && person >= 0 ? person : undefined) ??
+      (organisation !== undefined && shortFormOf(id, organisation) ? organisation : undefined);
     if (target !== undefined && target !== id) parent[id] = root(target);
   }
 
@@ -459,6 +550,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   for (const [id, group] of groups) typed.set(id, scoreCluster(tokens, group, clusterWords[id]!, lexicon));
 
   // Coordinated names ("ZTE and Huawei", "ATT and Verizon") usually share a type: a weak vote.
+  const businessPartners = new Set<number>();
   for (let pass = 0; pass < 2; pass++) {
     const bonus = new Map<number, Record<Kind, number>>();
     for (let index = 0; index + 1 < mentions.length; index++) {
@@ -474,6 +566,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
         const entry = bonus.get(to) ?? { PER: 0, ORG: 0, LOC: 0, MISC: 0 };
         entry[source.kind] += 1.5;
         bonus.set(to, entry);
+        if (source.kind === 'ORG' && source.company) businessPartners.add(to);
       }
     }
     for (const [id, entry] of bonus) {
@@ -483,7 +576,9 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
       const kind = bestKind(scores);
       // Firm as before the vote of a coordinated name, but for the kind it chose: in "carrier deals with
       // ATT and Verizon" a cue backs the company reading that "ATT and" settled.
-      typed.set(id, { ...current, kind, firm: current.scores[kind] > current.votes[kind] });
+      // Named together with a company ("ZTE and Huawei", "Walmart, Kroger and Costco"), a name with no mark of a body is a company too.
+      const company = current.company || (businessPartners.has(id) && current.organizationEvidence === 0);
+      typed.set(id, { ...current, kind, company, firm: current.scores[kind] > current.votes[kind] });
     }
   }
 
@@ -596,6 +691,8 @@ function confidentPerson(tokens: readonly Token[], group: readonly NameMention[]
 interface ClusterDecision {
   kind: Kind;
   company: boolean;
+  /** How much marks the name as a non-business body (organisation words, known organisations). */
+  organizationEvidence: number;
   scores: Record<Kind, number>;
   /** The part of `scores` that came from the tagger's votes and the learned lists alone. */
   votes: Record<Kind, number>;
@@ -633,9 +730,20 @@ function scoreCluster(
     scores.ORG += 10;
     organizationEvidence += 10;
   }
-  if (MEDIA_COMPANIES.has(name)) {
+  if (MEDIA_COMPANIES.has(name) || lexicon.knownCompanies.has(name)) {
     scores.ORG += 10;
     companyEvidence += 10;
+  }
+  // A name ending in "News" is a news outlet ("ABC News"). (A longer name opening with a known company's
+  // is as often a product, "Apple Vision Pro", as a business, "Yahoo Finance": no evidence either way.)
+  if (words.length > 1 && words[words.length - 1] === 'News') {
+    scores.ORG += 3;
+    companyEvidence += 3;
+  }
+  // A web address for a name ("Snopes.com") is a business's.
+  if (WEB_DOMAIN_NAME.test(name)) {
+    scores.ORG += 4;
+    companyEvidence += 4;
   }
   for (const mention of group) {
     const last = tokens[mention.end - 1]!.text.toLowerCase();
@@ -717,9 +825,16 @@ function scoreCluster(
     }
     if (previous && POSSESSIVE.test(previous.text) && words.length === 1) {
       const owner = tokens[mention.first - 2];
-      // Places rarely own places: "the UK's BT" is a business or a body, not a town.
-      if (owner && (PLACES.has(owner.text) || lexicon.location.has(owner.text))) scores.ORG += 2.5;
+      // Places rarely own places: "the UK's BT" is a business or a body, not a town, and more often a business.
+      if (owner && (PLACES.has(owner.text) || lexicon.location.has(owner.text))) {
+        scores.ORG += 2.5;
+        companyEvidence += 1;
+      }
     }
+    // "X, which ..." speaks of a thing or a body, never of a person.
+    if (tokens[after]?.text === ',' && tokens[after + 1]?.text === 'which' && tokens[after]!.sentence === sentence) scores.ORG += 3;
+    // The one a source "told" is mostly a news outlet ("told Reuters", "sources tell TMZ").
+    if (previous && /^(?:told|tell|tells|telling)$/.test(previous.text)) companyEvidence += 2;
   }
   for (const kind of KINDS) scores[kind] = Math.min(scores[kind], contextStart[kind] + 6);
 
@@ -735,5 +850,8 @@ function scoreCluster(
     }
   }
   const kind = bestKind(scores);
-  return { kind, company: companyEvidence >= organizationEvidence, scores, votes: votesAndLists, aliased, firm: scores[kind] > votesAndLists[kind] };
+  // A body's name with nothing that marks a business (a legal form, a business word, a known company, a
+  // business cue around it) is read as an organisation: on real pages most such names are bodies,
+  // landmarks or headings, and an organisation is shown as less than a company, not as something else.
+  return { kind, company: companyEvidence > organizationEvidence, organizationEvidence, scores, votes: votesAndLists, aliased, firm: scores[kind] > votesAndLists[kind] };
 }

@@ -1,9 +1,10 @@
 import { COMPANY_NAME_WORDS, COMPANY_SUFFIXES, KNOWN_ORGANIZATIONS, ORGANIZATION_NAME_WORDS, PERSON_TITLES, PLACES } from './gazetteer.ts';
+import { KNOWN_COMPANIES } from './model/companies.ts';
 import { LEXICON } from './model/lexicon.ts';
 
 const split = (value: string): Set<string> => new Set(value ? value.split('|') : []);
 
-/** Name lists learned by `npm run train` from CoNLL train, as sets (built on first use). */
+/** Name lists learned by `npm run train` (from CoNLL train, and a company word list), as sets (built on first use). */
 export interface LearnedLexicon {
   person: Set<string>;
   organization: Set<string>;
@@ -11,6 +12,8 @@ export interface LearnedLexicon {
   misc: Set<string>;
   givenNames: Set<string>;
   commonWords: Set<string>;
+  /** Words that name a business on their own ("Google", "Uber"), from a company word list checked against news text. */
+  knownCompanies: Set<string>;
 }
 
 let cached: LearnedLexicon | null = null;
@@ -23,6 +26,7 @@ export function learnedLexicon(): LearnedLexicon {
     misc: split(LEXICON.misc),
     givenNames: split(LEXICON.givenNames),
     commonWords: split(LEXICON.commonWords),
+    knownCompanies: split(KNOWN_COMPANIES),
   };
   return cached;
 }

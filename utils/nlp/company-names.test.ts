@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from './index.ts';
+import type { TextAnalysis } from './types.ts';
+
+/** Each company's canonical name with the mentions it was given, in order of first mention. */
+function companyMentions(text: string): Record<string, string[]> {
+  const analysis: TextAnalysis = analyzeText(text);
+  const found: Record<string, string[]> = {};
+  for (const entity of analysis.entities) if (entity.type === 'company') (found[entity.canonical] ??= []).push(text.slice(entity.start, entity.end));
+  return found;
+}
+
+describe('company names on real pages', () => {
+  it.each([
+    [
+      'two companies joined by "and" when the text also names either alone',
+      'Facebook and Cambridge Analytica are under pressure. Lawmakers want Facebook to explain what Cambridge Analytica took.',
+      { Facebook: ['Facebook', 'Facebook'], 'Cambridge Analytica': ['Cambridge Analytica', 'Cambridge Analytica'] },
+    ],
+    [
+      'a short name written before a longer one is not short for it',
+      'Yahoo said it would sell its web business. Yahoo will keep its stake in Yahoo Japan.',
+      { Yahoo: ['Yahoo', 'Yahoo'], 'Yahoo Japan': ['Yahoo Japan'] },
+    ],
+    [
+      'a short name for a long one made of business words',
+      'Toyota said its sales rose. Shares of Toyota Motor Corp fell 2 percent in Tokyo.',
+      { 'Toyota Motor': ['Toyota', 'Toyota Motor Corp'] },
+    ],
+    [
+      'an ordinary first word of a name at the start of a sentence, when the text writes the name mid-sentence too',
+      'Shoppers at Whole Foods paid less this week. Whole Foods said prices would fall again.',
+      { 'Whole Foods': ['Whole Foods', 'Whole Foods'] },
+    ],
+    [
+      'a legal form ends its name',
+      'Photo: Business Insider Inc Nintendo shocked the world with its first phone game.',
+      { 'Business Insider': ['Business Insider Inc'], Nintendo: ['Nintendo'] },
+    ],
+  ])('%s', (_case, text, expected) => {
+    expect(companyMentions(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['alone, with nothing that marks a business, a name is an organisation', 'Regulators fined ZTE on Monday.', { ZTE: 'organization' }],
+    ['named together with a company, it is a company', 'Regulators fined ZTE and Huawei on Monday.', { ZTE: 'company', Huawei: 'company' }],
+    ['a business owned by a country', 'The UK’s BT stopped buying the gear.', { UK: 'location', BT: 'company' }],
+    ['the outlet a source told', 'The dress was stolen, sources told TMZ on Monday.', { TMZ: 'company' }],
+    ['a known company the tagger reads as a person', 'Drivers protested outside Uber on Monday.', { Uber: 'company' }],
+    ['not a product named after a company', 'Reviewers tried the Apple Vision Pro on Tuesday.', { 'Apple Vision Pro': 'organization' }],
+    ['a web address', 'Emery writes for the fact-checking website Snopes.com every week.', { 'Snopes.com': 'company' }],
+    ['a magazine', 'Emery retweeted an article by Vulture magazine on Monday.', { Vulture: 'company' }],
+    ['not a person when "which" follows', 'Crews from Con Edison, which maintains the mains, came at night.', { 'Con Edison': 'organization' }],
+    ['a news outlet', 'The interview was first broadcast by ABC News on Sunday.', { 'ABC News': 'company' }],
+  ])('types names: %s', (_case, text, expected) => {
+    const types: Record<string, string> = {};
+    for (const entity of analyzeText(text).entities) types[entity.canonical] = entity.type;
+    expect(types).toEqual(expected);
+  });
+
+  it('does not take ordinary words in capitals or a lone legal form for companies', () => {
+    const found = companyMentions('The TV and the CPU were made by Sony Corp. The store opens at 8 AM. Remain Co. will hold the shares; Co. is short for company.');
+    expect(Object.keys(found).sort()).toEqual(['Remain', 'Sony']);
+  });
+});
