@@ -51,6 +51,8 @@ describe('company names on real pages', () => {
     ['a web address', 'Emery writes for the fact-checking website Snopes.com every week.', { 'Snopes.com': 'company' }],
     ['a magazine', 'Emery retweeted an article by Vulture magazine on Monday.', { Vulture: 'company' }],
     ['not a person when "which" follows', 'Crews from Con Edison, which maintains the mains, came at night.', { 'Con Edison': 'organization' }],
+    ['a name ending in "Company"', 'Tyler Besecker is president of Dana F. Besecker Company, the largest buyer of halibut.', { 'Tyler Besecker': 'person', 'Dana F. Besecker Company': 'company' }],
+    ['a research firm', 'The chain had more than 100 brands, according to Coresight Research.', { 'Coresight Research': 'company' }],
     ['a news outlet', 'The interview was first broadcast by ABC News on Sunday.', { 'ABC News': 'company' }],
   ])('types names: %s', (_case, text, expected) => {
     const types: Record<string, string> = {};
