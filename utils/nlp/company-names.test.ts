@@ -53,6 +53,8 @@ describe('company names on real pages', () => {
     ['not a person when "which" follows', 'Crews from Con Edison, which maintains the mains, came at night.', { 'Con Edison': 'organization' }],
     ['a name ending in "Company"', 'Tyler Besecker is president of Dana F. Besecker Company, the largest buyer of halibut.', { 'Tyler Besecker': 'person', 'Dana F. Besecker Company': 'company' }],
     ['a research firm', 'The chain had more than 100 brands, according to Coresight Research.', { 'Coresight Research': 'company' }],
+    ['not where it is based', 'He is president of Mercer Island-based Dana F. Besecker Company, a seafood buyer.', { 'Dana F. Besecker Company': 'company' }],
+    ['not an event named after a trade', 'Carmakers showed electric cars at the Paris Motor Show on Tuesday.', {}],
     ['a news outlet', 'The interview was first broadcast by ABC News on Sunday.', { 'ABC News': 'company' }],
   ])('types names: %s', (_case, text, expected) => {
     const types: Record<string, string> = {};

@@ -72,6 +72,9 @@ const PERSON_SPLIT_WORDS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on
 const ROLE_WORDS = new Set('ceo|cfo|coo|cto|executive|officer|vice|deputy|chairman|chairwoman|president|minister|secretary|spokesman|spokeswoman|spokesperson|director|chief|governor|senator|mayor|premier|chancellor|mr.|mrs.|ms.|dr.|mr|mrs|ms|dr|prof.|sen.|rep.|gov.|gen.'.split('|'));
 /** Days and months: capitalised, often before "'s" or a verb, never a name of a body or a person here. */
 const CALENDAR_WORDS = new Set('monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tomorrow'.split('|'));
+const BASED_IN = /-based$/i;
+/** Last words of the names of events. */
+const EVENT_HEADS = new Set(['show', 'expo', 'festival', 'conference', 'summit', 'cup', 'open', 'championship', 'championships', 'awards', 'prize', 'marathon', 'olympics']);
 const WEB_DOMAIN_NAME = /\.(?:com|net|org|io|co|ai|app)$/i;
 const CONTRACTION = /['’](?:ll|re|ve|d|m|s|t)$/iu;
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'on', 'from', 'to', 'with', 'by']);
@@ -241,6 +244,8 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     // Names end on a capitalised word, a digit or a closing mark, never on "and" or a verb the tagger ran into ("NAPM rose").
     while (end > first && ((!HAS_LETTER.test(tokens[end - 1]!.text) && !/\d/.test(tokens[end - 1]!.text)) || /^\p{Ll}/u.test(tokens[end - 1]!.text) || POSSESSIVE.test(tokens[end - 1]!.text))) end--;
     while (first < end && !CAPITALISED.test(tokens[first]!.text) && !/\d/.test(tokens[first]!.text)) first++;
+    // "Mercer Island-based Dana F. Besecker Company": where a business is based is not part of its name.
+    for (let index = first; index < end - 1; index++) if (BASED_IN.test(tokens[index]!.text)) first = index + 1;
     // A sentence's first word is capitalised whatever it is: an ordinary word there is not a name ("Although").
     // A listed name keeps its first word ("New York", "Federal Reserve").
     // Unless the text writes the whole name mid-sentence too ("... shoppers at Whole Foods"): then it is the name's own word.
@@ -723,6 +728,8 @@ function scoreCluster(
   if (lexicon.person.has(name)) scores.PER += 2;
   const votesAndLists = { ...scores };
   if (words.length > 1 && lexicon.givenNames.has(words[0]!)) scores.PER += 2;
+  // "Paris Motor Show", "Greater Milwaukee Open": an event, whatever business words it holds.
+  if (words.length > 1 && EVENT_HEADS.has(words[words.length - 1]!.toLowerCase())) scores.MISC += 9;
   if (PLACES.has(name)) scores.LOC += 10;
   // Places are seldom written as capital initials; an unknown acronym read as a place is more likely a body.
   else if (words.length === 1 && /^\p{Lu}{2,4}$/u.test(name) && !lexicon.location.has(name) && !group.some((mention) => isCapsLine(mention))) scores.ORG += 1.5;
