@@ -73,9 +73,11 @@ function writeKnownCompanies(): void {
   const otherNames = new Set<string>();
   // From the general lexicon, names of people and places only: its ordinary words ("target", "oracle") are judged by their use in news text.
   const NAME_TAGS = ['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'City', 'Country', 'Region', 'Place', 'Demonym'];
+  // Non-business bodies and the generic words of names ("inc", "motors") are not businesses, whatever the lexicon says.
+  const bodies = new Set([...KNOWN_ORGANIZATIONS, ...COMPANY_SUFFIXES, ...COMPANY_NAME_WORDS, ...ORGANIZATION_NAME_WORDS].map((name) => name.toLowerCase()));
   for (const [word, tags] of Object.entries(general)) {
     const list = [tags].flat();
-    if (list.includes('Organization')) organizations.add(word);
+    if (list.includes('Organization') && !bodies.has(word)) organizations.add(word);
     else if (list.some((tag) => NAME_TAGS.includes(tag))) otherNames.add(word);
   }
   const learned = learnedLexicon();

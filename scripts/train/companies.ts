@@ -63,7 +63,7 @@ export function wordUsage(texts: Iterable<string>, wanted: ReadonlySet<string>):
 export interface CompanyWordFilters {
   /** Lower-cased words that name places or people, frequent ordinary words, and the generic words of names ("motors"). */
   otherNames: ReadonlySet<string>;
-  /** Lower-cased words a general lexicon knows as organisations: kept even when they are also other things. */
+  /** Lower-cased words a general lexicon knows as businesses: kept whatever else they are and however news writes them. */
   organizations: ReadonlySet<string>;
   /** How news text uses the entries (see `wordUsage`). */
   usage: ReadonlyMap<string, WordUsage>;
@@ -84,8 +84,8 @@ function usedAsOtherThanCompany(usage: WordUsage): boolean {
 }
 
 /**
- * The entries of a company word list that name a business on their own: at least three characters,
- * not a place's or a person's name (unless a lexicon knows them as organisations), written mid-sentence in the news text at least `MIN_USES` times and not used there
+ * The entries of a company word list that name a business on their own: those a lexicon knows as
+ * businesses, and others of at least three characters that are not a place's or a person's name, written mid-sentence in the news text at least `MIN_USES` times and not used there
  * mostly as another kind of name, as the inside of longer names, or as the name of a university or
  * another body. Sorted, without duplicates.
  */
@@ -95,8 +95,11 @@ export function companyNamesFromWordList(lines: readonly string[], filters: Comp
     const word = line.trim();
     if (!word || word.startsWith('#') || word.length < 3 || !/^[\p{Lu}\d]/u.test(word)) continue;
     const lower = word.toLowerCase();
-    const known = filters.organizations.has(lower);
-    if (!known && filters.otherNames.has(lower)) continue;
+    if (filters.organizations.has(lower)) {
+      kept.add(word);
+      continue;
+    }
+    if (filters.otherNames.has(lower)) continue;
     const usage = filters.usage.get(word);
     // Unseen words are left to the tagger: a list of rare names would mostly add the list's mistakes.
     if (!usage || usage.midSentence < MIN_USES || usedAsOtherThanCompany(usage)) continue;

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { companyNamesFromWordList, wordUsage } from './companies.ts';
+
+describe('wordUsage', () => {
+  it('counts how news text writes each word', () => {
+    const texts = [
+      'Shares of Uber rose. Riders said Uber was late. She works for General Motors and ate an apple.',
+      'He studied at Harvard University in Boston. Fans of Hong Kong cheered.',
+    ];
+    const usage = wordUsage(texts, new Set(['Uber', 'Motors', 'Apple', 'Harvard', 'Hong', 'Boston']));
+    expect(usage.get('Uber')).toEqual({ lowerCase: 0, midSentence: 2, afterName: 0, beforeName: 0, beforeBody: 0, afterPlaceWord: 1 });
+    expect(usage.get('Motors')).toMatchObject({ midSentence: 1, afterName: 1 });
+    expect(usage.get('Apple')).toMatchObject({ lowerCase: 1, midSentence: 0 });
+    expect(usage.get('Harvard')).toMatchObject({ midSentence: 1, beforeName: 1, beforeBody: 1 });
+    expect(usage.get('Hong')).toMatchObject({ beforeName: 1, afterPlaceWord: 1 });
+    expect(usage.get('Boston')).toMatchObject({ afterPlaceWord: 1 });
+  });
+});
+
+describe('companyNamesFromWordList', () => {
+  const use = (counts: Partial<ReturnType<typeof wordUsage> extends Map<string, infer U> ? U : never>) => ({
+    lowerCase: 0,
+    midSentence: 10,
+    afterName: 0,
+    beforeName: 0,
+    beforeBody: 0,
+    afterPlaceWord: 0,
+    ...counts,
+  });
+  const filters = {
+    otherNames: new Set(['johnson', 'motors']),
+    organizations: new Set(['visa']),
+    usage: new Map([
+      ['Uber', use({})],
+      ['Johnson', use({})],
+      ['Motors', use({ afterName: 9 })],
+      ['Research', use({ lowerCase: 40 })],
+      ['Visa', use({ lowerCase: 40 })],
+      ['Hong', use({ beforeName: 10 })],
+      ['Aberdeen', use({ afterPlaceWord: 3 })],
+      ['Harvard', use({ beforeBody: 4 })],
+      ['Zalando', use({ midSentence: 1 })],
+    ]),
+  };
+  it.each([
+    ['a name of its own', 'Uber', ['Uber']],
+    ['not a person’s name', 'Johnson', []],
+    ['not the inside of longer names', 'Motors', []],
+    ['not an ordinary word', 'Research', []],
+    ['an organisation a lexicon knows, even if an ordinary word too', 'Visa', ['Visa']],
+    ['not the opening of longer names', 'Hong', []],
+    ['not a place', 'Aberdeen', []],
+    ['not a university', 'Harvard', []],
+    ['not a word news hardly writes', 'Zalando', []],
+    ['not a comment, a short word or a lower-case entry', '# names\nAB\nnpm', []],
+  ])('%s', (_case, list, expected) => {
+    expect(companyNamesFromWordList(list.split('\n'), filters)).toEqual(expected);
+  });
+});
