@@ -25,7 +25,7 @@ function handlerFor(database: PresslightDatabase) {
 }
 
 describe('notes are never lost', () => {
-  it('keeps all 1,000 notes when 5 pages save 200 each at once', async () => {
+  it('keeps all 1,000 notes when 5 pages save 200 each at once', { timeout: 30_000 }, async () => {
     const handle = handlerFor(db);
     const pages = Array.from({ length: 5 }, (_, i) => `https://news.example/story-${i}`);
     const replies = await Promise.all(
