@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commaBeforeSubject, isHeadlineCue, isQuoteCue, isSubjectLike, unnamedSubjectBefore } from './attribution.ts';
+import { commaBeforeSubject, isHeadlineCue, isQuoteCue, isSubjectLike, opensObjectPhrase, unnamedSubjectBefore } from './attribution.ts';
 import { analyzeText } from './index.ts';
 import { tokenize } from './tokenize.ts';
 
@@ -187,6 +187,44 @@ describe('pronouns and standalone quotes prefer a subject', () => {
   });
 });
 
+describe('speakers named by news styles of attribution', () => {
+  // [text, quote words, speaker's name]
+  const cases: [string, string, string | null][] = [
+    // Lower-case role words between an inverted verb and the name.
+    ['“We are concerned over the origin of these pills,” said chief inspector Jennifer Mattinson from the West Mercia police.', 'We are concerned', 'Jennifer Mattinson'],
+    // Any past-tense verb between a quote and a name put straight after it.
+    ['“Don’t get nervous,” instructed Milton Velez, the agency’s district supervisor for Queens.', 'Don’t get nervous', 'Milton Velez'],
+    // A name right before the mark is what the quote is about, not who speaks.
+    ['“Already, Israeli and Palestinian leaders have taken risks,” Obama said in his speech. Palestinian Authority President Mahmoud Abbas “has put aside efforts to shortcut the pursuit of peace and come to the table.”', 'has put aside efforts', 'Obama'],
+    // A quote framed by "that" belongs to the verb before it, not to a source cited after it.
+    ['Whole Foods CEO John Mackey said in an internal memo that the “price distinction between the two brands has become less relevant” as Whole Foods lowered its prices, Yahoo Finance reported earlier this year.', 'price distinction', 'John Mackey'],
+    // Adverbs between subject and verb; the particle of "pointed out".
+    ['My colleague David Pierce, who also tried the headset this week, has already pointed out that it will be a great TV.', 'it will be a great TV', 'David Pierce'],
+    // A person's phrase, named by a possessive right before the marks.
+    ['Uber lets the market govern, as if there were (in economist Tyler Cowen’s phrase) “markets in everything” for the lives of citizens.', 'markets in everything', 'Tyler Cowen'],
+    // A passive contraction has no speaker for a subject.
+    ['We’re told there is security footage that cops are looking at right now.', 'security footage', null],
+  ];
+  it.each(cases)('%s', (text, words, speaker) => {
+    const quote = analyzeText(text).quotes.find((candidate) => candidate.text.includes(words));
+    if (speaker === null) expect(quote?.speaker ?? null).toBeNull();
+    else expect(quote?.speaker?.name).toBe(speaker);
+  });
+});
+
+describe('opensObjectPhrase', () => {
+  it.each([
+    ['a', 'ordered', '', true],
+    ['an', 'found', '', true],
+    ['a', 'said', '', false],
+    ['about', 'wrote', 'Wall', true],
+    ['about', 'said', '20', false],
+    ['the', 'ordered', '', false],
+  ])('%s after %s (then %s) -> %s', (first, verb, second, want) => {
+    expect(opensObjectPhrase(first, verb, second)).toBe(want);
+  });
+});
+
 describe('quoted people', () => {
   // [text, the people marked quoted, by name]
   const cases: [string, string[]][] = [
@@ -202,6 +240,21 @@ describe('quoted people', () => {
     ['"The impact of the debate is still small," wrote Cameron Easley for Morning Consult.', ['Cameron Easley']],
     // A given name alone, never completed by a surname, names no quoted official.
     ['"It is a great day," his wife Michelle said.', []],
+    // "They" is a group: not the one person named last.
+    ['Administration officials said they had briefed Donald J. Trump’s transition team. They said that Sudan had a long way to go on human rights.', []],
+    // "I" outside quotation marks is the writer.
+    ['Steve Jobs introduced the display in 2010. That is exactly how I felt after a demo of the headset yesterday in California.', []],
+    // The object of a reporting verb reports no words.
+    ['In retaliation, Mr. Clinton ordered a cruise missile strike against a pharmaceutical factory in Khartoum.', []],
+    ['Nelson Schwartz has covered economics since 2012. Previously, he wrote about Wall Street and banking in New York.', []],
+    // A person named at a speech verb inside words already reported speaks too.
+    ['He vowed to keep trying, but the BBC’s North America editor Jon Sopel said the president did not sound very confident.', ['Jon Sopel']],
+    ['South Africa said Mr Robert Mugabe had told President Jacob Zuma by telephone that he was confined to his home.', ['Robert Mugabe']],
+    // A lone given name speaks for the one person named in full with it, whatever the tagger typed it.
+    ['Eloise Parry died in April. Fiona Parry issued a plea. “She was literally burning up from within,” her mother, Fiona, said.', ['Fiona Parry']],
+    // A body noun before a name, or "It said" after a one-word name, makes the speaker a body; a place head a place.
+    ['Whales are stranding in numbers, according to whale rescue group Project Jonah, with 140 pilot whales dying on the island.', []],
+    ['The craft broke up over Siberia, Roscosmos said in a statement. It said most of the debris burnt up in the atmosphere.', []],
   ];
   it.each(cases)('%s', (text, want) => {
     const quoted = analyzeText(text)

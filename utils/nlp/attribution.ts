@@ -4,7 +4,7 @@ import { findQuotationMarks, type MarkedQuote } from './quote-marks.ts';
 import { isGluedMark, isPossessiveApostrophe, isQuoteMarkText, QUOTE_MARK } from './quote-tokens.ts';
 import { learnedLexicon } from './lexicon.ts';
 import { ROLE_HEADS } from './roles.ts';
-import { endsLikeOrganisation, hasHonorificBefore, HONORIFIC_WORDS, INITIAL, looksLikePerson } from './speech-person.ts';
+import { endsLikeOrganisation, endsLikePlace, hasHonorificBefore, hasTitleBefore, HONORIFIC_WORDS, INITIAL, looksLikePerson, readsAsBody } from './speech-person.ts';
 import type { Sentence, Token } from './tokenize.ts';
 import type { Quote } from './types.ts';
 
@@ -20,6 +20,8 @@ const REPORTING_VERBS = new Set([
   ...REPORTING_CUES.split('|'),
   ...'show|shows|showed|found|finds|indicated|indicates|agreed|agrees|thinks|thought|feels|felt|hopes|hoped|fears|feared|expects|insist|argue|say|suggest|claim|warn|denied|denies|admitted|assured|reminded|signaled|signalled|hinted|hints|complained|alleged|alleges|testified|recommended|learned|determined|acknowledge|announce|deny|predict|know|knows|knew|contend|assert|accused|accuses|vowed|vows|pledged|pledges|urged|urges'.split('|'),
 ]);
+/** Nouns for someone's words that, after a possessive, name the quote that follows ("Cowen’s phrase “…”"). */
+const SPEECH_NOUNS = new Set(['phrase', 'words', 'quip', 'motto', 'slogan', 'catchphrase']);
 /** Plural subjects that speak without a name. */
 const UNNAMED_SOURCES = new Set('sources|officials|experts|critics|aides|advisers|advisors|supporters|opponents|democrats|republicans|voters|polls|surveys|reports|studies|documents|records|observers|residents|witnesses|investigators|prosecutors|authorities|people|others|allies|members|leaders|lawmakers|insiders'.split('|'));
 const QUOTE_CUES = new Set([...SPEECH_CUES.split('|'), ...CLAUSE_VERBS, 'says', 'asks', 'continues', 'continued', 'explains']);
@@ -27,7 +29,7 @@ const QUOTE_CUES = new Set([...SPEECH_CUES.split('|'), ...CLAUSE_VERBS, 'says', 
 const INVERTING_VERBS = new Set([...[...CLAUSE_VERBS].filter((verb) => verb !== 'told' && verb !== 'tells'), 'asked', 'asks', 'continued', 'continues', 'explains', 'added', 'adds', 'wrote', 'writes']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we']);
 const PERSON_PRONOUNS = new Set(['he', 'she', 'i']);
-const AUXILIARIES = new Set('also|later|then|previously|recently|repeatedly|once|has|had|have|was|is|had|publicly|privately|separately|further|again|earlier|reportedly|simply|flatly|firmly|only|just'.split('|'));
+const AUXILIARIES = new Set('also|already|always|never|often|still|even|now|later|then|previously|recently|repeatedly|once|has|had|have|was|is|had|publicly|privately|separately|further|again|earlier|reportedly|simply|flatly|firmly|only|just'.split('|'));
 /** Words ending in -ly that are not adverbs. */
 const NOT_ADVERBS = new Set(['ally', 'rally', 'family', 'bully', 'belly', 'tally', 'reply', 'supply', 'apply', 'italy', 'july']);
 /** Words between a subject and its verb: auxiliaries and adverbs ("Gingrich cynically dismissed", "has also said"). */
@@ -92,6 +94,11 @@ export interface AttributedQuote {
   speakerCluster: number | null;
   /** A second person the speaker is coordinated with ("Mr. Grassley and Mr. Leahy said"), who speaks too. */
   coSpeakerCluster: number | null;
+  /**
+   * Whether the quote reports words: false for the object of a reporting verb ("Mr. Clinton ordered a
+   * cruise missile strike"), which is an attribution but makes no one a quoted person.
+   */
+  reportsWords: boolean;
 }
 
 export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
@@ -138,6 +145,21 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
   for (const cluster of clusters.values()) {
     const surname = cluster.type === 'person' ? cluster.nameTokens[cluster.nameTokens.length - 1]?.toLowerCase() : undefined;
     if (surname && !personBySurname.has(surname)) personBySurname.set(surname, cluster);
+  }
+  // Whether the text writes a word after an honorific somewhere ("Ms. Gao"), memoised per word.
+  const honorifics = new Map<string, boolean>();
+  const hasHonorific = (word: string): boolean => {
+    let found = honorifics.get(word);
+    if (found === undefined) honorifics.set(word, (found = hasHonorificBefore(text, word)));
+    return found;
+  };
+  // The people named in full, by given name (null when two share it): "Fiona" or "Lupita" alone, after
+  // "Fiona Parry" or "Lupita Nyong'o", is that person.
+  const personByGivenName = new Map<string, EntityCluster | null>();
+  for (const cluster of clusters.values()) {
+    if (cluster.type !== 'person' || cluster.nameTokens.length < 2) continue;
+    const given = cluster.nameTokens[0]!;
+    personByGivenName.set(given, personByGivenName.has(given) && personByGivenName.get(given) !== cluster ? null : cluster);
   }
   const isNameWord = (index: number): boolean => {
     const token = tokens[index];
@@ -301,6 +323,9 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
   };
   /** The nearest person (or, for "it", organisation) named before token `index`, outside quotes. */
   const resolvePronoun = (index: number, pronoun: string, floor = 0): NameMention | null => {
+    // Outside quotation marks "I" and "we" are the writer ("That’s how I felt after a demo"), not a person
+    // the article names.
+    if (pronoun === 'i' || pronoun === 'we') return null;
     const wantPerson = PERSON_PRONOUNS.has(pronoun);
     const wantOrganisation = pronoun === 'it';
     const block = tokens[index]!.block;
@@ -331,7 +356,9 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
         continue;
       }
       if (wantOrganisation && (cluster.type === 'company' || cluster.type === 'organization')) return mention;
-      if (!wantPerson && !wantOrganisation && cluster.type !== 'location') return mention;
+      // "they" stands for a group: a body may be it, one named person is not ("Obama administration
+      // officials said … They said that …" is not Trump's, named last).
+      if (!wantPerson && !wantOrganisation && cluster.type !== 'location' && cluster.type !== 'person') return mention;
     }
     return subjectLike ?? nearest;
   };
@@ -485,6 +512,9 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
       const person = personAfterRole(named.end);
       return person ? { mention: person, first: person.first, end: person.end } : { mention: named, first: named.first, end: named.end };
     }
+    // "said chief inspector Jennifer Mattinson": lower-case role words, then the person who spoke.
+    const titled = hasRoleHeadBetween(tokens, index, index + 3) ? personAfterRole(index) : null;
+    if (titled) return { mention: titled, first: titled.first, end: titled.end };
     if (DETERMINERS.has(lower)) {
       let end = index + 1;
       while (end < tokens.length && end - index < 5 && /^[\p{Ll}\-]+$/u.test(tokens[end]!.text)) end++;
@@ -518,6 +548,27 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
   };
 
   /**
+   * For a speaker written with one word that is the given name of exactly one person named in full ("her
+   * mother, Fiona, said" beside "Fiona Parry"; "Lupita told cops" beside "Lupita Nyong'o"), whatever the
+   * tagger typed it: that person, unless the word is also someone's surname.
+   */
+  const personSharingGivenName = (mention: NameMention | null): EntityCluster | null => {
+    if (!mention || mention.end - mention.first !== 1) return null;
+    const word = tokens[mention.first]!.text;
+    // Not a word news writes alone as a surname ("Trump" of "Trump Train") or after an honorific ("Ms. Gao"
+    // of "Gao Junlan", written surname first).
+    if (lexicon.person.has(word) || hasHonorific(word)) return null;
+    // Nor a word written after a title ("President Xi" of "Xi Jinping").
+    if ((clusterOf(mention)?.mentions ?? [mention]).some((written) => hasTitleBefore(tokens, written.first))) return null;
+    const person = personByGivenName.get(word);
+    // The full name is a person's, not a headline or a slogan the tagger took for one ("Trump Train").
+    if (person?.nameTokens.some((name) => lexicon.commonWords.has(name.toLowerCase()))) return null;
+    const surnameOf = personBySurname.get(word.toLowerCase());
+    const isSurname = surnameOf !== undefined && surnameOf.nameTokens.length > 1;
+    return person && !isSurname && clusterOf(mention) !== person ? person : null;
+  };
+
+  /**
    * A person's name the tagger split at a middle initial: "Mark S. Mellman" tagged as "Mark" and
    * "S. Mellman" is the one with the surname; "Senator Mark S. Kirk" tagged as "Mark" alone is the person
    * of the text whose surname follows the initial.
@@ -541,7 +592,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     // "WASHINGTON, Dec. 8 (UPI)": a date the tagger took for a name speaks for no one.
     const written = subject?.mention && !CALENDAR_WORDS.test(tokens[subject.mention.first]!.text.replace(/\.$/, '')) ? subject.mention : null;
     const mention = written ? wholeName(written) : null;
-    const cluster = personSharingSurname(mention) ?? clusterOf(mention);
+    const cluster = personSharingSurname(mention) ?? personSharingGivenName(mention) ?? clusterOf(mention);
     // An untyped speaker keeps the mentions it speaks at: they are its evidence and its highlights.
     if (mention && cluster && adhocClusters.has(cluster.id) && !cluster.mentions.some((known) => known.first === mention.first)) cluster.mentions.push(mention);
     return {
@@ -553,6 +604,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
         speaker: mention && cluster ? { name: cluster.canonical, start: tokens[mention.first]!.start, end: tokens[mention.end - 1]!.end } : null,
       },
       speakerCluster: cluster ? cluster.id : null,
+      reportsWords: true,
       // Only a name written at the cue is read for a coordinated one, not a name a pronoun stands for.
       coSpeakerCluster: written && subject && written.first >= subject.first && written.end <= subject.end ? coSpeakerCluster(mention, cluster) : null,
     };
@@ -658,6 +710,19 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
         const named = mentionByToken.get(closeMark + 2) ?? untypedNameStartingAt(closeMark + 2);
         if (named && named.first === closeMark + 2 && isSpeakerType(named)) return cueFor(closeMark + 1, named);
       }
+      // "“Don’t get nervous,” instructed Milton Velez": any past-tense verb between the quote and a person's
+      // name put straight after it is a speech verb, inverted.
+      const verbAfter = closeMark + (tokens[closeMark + 1]?.text === ',' ? 2 : 1);
+      if (isInvertedPastVerb(tokens, verbAfter, closeMark)) {
+        const named = mentionByToken.get(verbAfter + 1);
+        if (named && named.first === verbAfter + 1 && clusterOf(named)?.type === 'person' && /^[,.;]$/.test(tokens[named.end]?.text ?? '.')) return cueFor(verbAfter, named);
+      }
+      // "(in economist Tyler Cowen’s phrase) “markets in everything”": the words a person's phrase names.
+      const noun = tokens[openMark - 1]?.text === ')' ? openMark - 2 : openMark - 1;
+      if (SPEECH_NOUNS.has(tokens[noun]?.text ?? '') && /^['’]s$/u.test(tokens[noun - 1]?.text ?? '')) {
+        const owner = mentionEndingAt.get(noun - 2);
+        if (owner && clusterOf(owner)?.type === 'person') return cueFor(noun, owner);
+      }
       // A transcript quoted whole: "“PENCE: Well, the …”" is Pence's.
       if (/^\p{Lu}{2,}[\p{Lu}'’\-]*$/u.test(tokens[first]?.text ?? '') && tokens[first + 1]?.text === ':') {
         const label = mentionByToken.get(first) ?? untypedNameStartingAt(first);
@@ -678,7 +743,10 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     let before: Cue | null | undefined;
     // A quote that closes its sentence ("… called the orders “quite dangerous.” New Jersey Gov. Chris
     // Christie said …") belongs to the cue before it; what follows may be the next sentence's.
-    if (!cue && SENTENCE_END.test(tokens[end - 1]?.text ?? '')) {
+    // So does a quote framed as the clause of a verb before it ("Mackey said in a memo that the “price
+    // distinction …” as Whole Foods lowered its prices, Yahoo Finance reported").
+    const framedByThat = tokens[openMark - 1]?.text === 'that' || (tokens[openMark - 2]?.text === 'that' && /^(?:the|a|an|his|her|its|their)$/.test(tokens[openMark - 1]?.text ?? ''));
+    if (!cue && (SENTENCE_END.test(tokens[end - 1]?.text ?? '') || framedByThat)) {
       before = cueBefore();
       if (before?.subject?.mention) cue = before;
     }
@@ -730,7 +798,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
       // "told Reuters that ...", "told reporters ...": skip the listener.
       const listener = mentionByToken.get(start);
       if (listener) start = listener.end;
-      else if (/^(reporters|journalists|lawmakers|investors|analysts|me|us|him|her|them|parliament|congress)$/i.test(tokens[start]?.text ?? '')) start++;
+      else if (/^(reporters|journalists|lawmakers|investors|analysts|me|us|him|her|them|parliament|congress|cops|police|investigators|officials|supporters|friends|colleagues|staff)$/i.test(tokens[start]?.text ?? '')) start++;
       else if (/^(the|a|an)$/i.test(tokens[start]?.text ?? '')) {
         // "told the newspaper that ...": the listener ends at "that"; without it the clause starts here.
         let next = start + 1;
@@ -738,6 +806,8 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
         if (tokens[next]?.text === 'that') start = next;
       }
     }
+    // "pointed out that …": the particle belongs to the verb.
+    if (lower === 'pointed' && tokens[start]?.text === 'out') start++;
     if (tokens[start]?.text === 'on' && /^\p{Lu}/u.test(tokens[start + 1]?.text ?? '')) start += 2;
     // "said Wednesday he agrees …": the day is not part of what was said.
     else if (CALENDAR_WORDS.test(tokens[start]?.text ?? '')) start++;
@@ -765,10 +835,19 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     for (let t = first; t < end; t++) if (!/^\p{Lu}/u.test(tokens[t]!.text)) return false;
     return true;
   };
+  /** Whether a person's name is the subject right before the verb at `verb` ("Jon Sopel said", "Mr Mugabe had told"). */
+  const namesPersonAt = (verb: number): boolean => {
+    const named = mentionEndingAt.get(skipToSubject(verb, 0));
+    if (named === undefined || !isSubjectLike(tokens, named)) return false;
+    return clusterOf(named)?.type === 'person' || personSharingGivenName(named) !== null || personSharingSurname(named) !== null;
+  };
   for (let verb = 0; verb < tokens.length; verb++) {
     const token = tokens[verb]!;
     // The verbs are lower case: only a lower-case token or "According" can be one.
-    if (insideQuote[verb] || insideReported[verb] || !(REPORTING_VERBS.has(token.text) || token.text === 'according' || token.text === 'According' || isHeadlineCue(tokens, verb))) continue;
+    if (insideQuote[verb] || !(REPORTING_VERBS.has(token.text) || token.text === 'according' || token.text === 'According' || isHeadlineCue(tokens, verb))) continue;
+    // Inside words already reported, only a person named right at a speech verb speaks again ("He vowed
+    // to keep trying, but the BBC's editor Jon Sopel said …", "South Africa said Mr Mugabe had told …").
+    if (insideReported[verb] && !(CLAUSE_VERBS.has(token.text) && namesPersonAt(verb))) continue;
     const lower = token.text.toLowerCase();
     const sentence = token.sentence;
     const sentenceFirst = input.sentences[sentence]?.first ?? verb;
@@ -807,7 +886,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
       continue;
     }
     // A passive ("was told", "is expected") has no speaker as its subject; a progressive ("is saying") does.
-    if (/^(was|is|be|been|being|were|are|isn’t|isn't|wasn’t|wasn't|aren’t|aren't)$/i.test(tokens[verb - 1]?.text ?? '') && !lower.endsWith('ing')) continue;
+    if (/^(?:was|is|be|been|being|were|are|isn’t|isn't|wasn’t|wasn't|aren’t|aren't|\p{L}+['’](?:re|m))$/iu.test(tokens[verb - 1]?.text ?? '') && !lower.endsWith('ing')) continue;
     // "Lerer reported from Los Angeles.": a byline note, where the verb reports no words.
     if (tokens[verb + 1]?.text === 'from') continue;
 
@@ -829,7 +908,8 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
       const start = clauseStart(verb, lower, contentEnd);
       const listenerOnly = (lower === 'told' || lower === 'tells') && isListenerTail(verb + 1, contentEnd);
       if (!listenerOnly && contentEnd - start >= 3 && !hasQuoteBetween(start, contentEnd) && !/^[,;:]$/.test(tokens[start]?.text ?? '')) {
-        pushReported(makeQuote(tokens[start]!.start, tokens[contentEnd - 1]!.end, 'reported', subject));
+        const clause = makeQuote(tokens[start]!.start, tokens[contentEnd - 1]!.end, 'reported', subject);
+        pushReported(opensObjectPhrase(tokens[start]!.text, lower, tokens[start + 1]?.text) ? { ...clause, reportsWords: false } : clause);
         continue;
       }
       // "<clause>, X said.": the clause before the subject.
@@ -882,7 +962,10 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
         const cluster = previous.result.speakerCluster;
         const since = tokenAt(previous.result.quote.end);
         const newer = !entry.cued && !entry.span.mark.continued && hasPersonBetween(mentions, since, first, clusterOf) ? resolvePronoun(first - 1, 'he', since) : null;
-        speakerMention = newer && isSubjectLike(tokens, newer) ? newer : nearestMentionOf(mentions, cluster, first);
+        // A name right before the mark is what the quote is about ("President Mahmoud Abbas “has put aside
+        // efforts …”"), not a new speaker.
+        const isNewSpeaker = newer !== null && isSubjectLike(tokens, newer) && !(newer.end === first - 1 && isMark(first - 1));
+        speakerMention = isNewSpeaker ? newer : nearestMentionOf(mentions, cluster, first);
       }
       // A quote standing alone is read like "he said": the subject of the nearest sentence naming a person,
       // not a person that sentence only mentions ("… took swipes at Jeb Bush. “…”").
@@ -890,17 +973,11 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
       if (speakerMention) entry.result = makeQuote(entry.result.quote.start, entry.result.quote.end, 'direct', { mention: speakerMention, first: speakerMention.first, end: speakerMention.end });
     }
     results.push(entry.result);
-    if (entry.result.speakerCluster !== null) previous = entry;
+    if (entry.result.speakerCluster !== null && entry.result.reportsWords) previous = entry;
   }
 
   // Speakers typed as a company, organisation or place that read as people become people; speakers typed
   // as people whose names end like a body's ("the Brennan Center", "a national Gallup Poll") become bodies.
-  const honorifics = new Map<string, boolean>();
-  const hasHonorific = (word: string): boolean => {
-    let found = honorifics.get(word);
-    if (found === undefined) honorifics.set(word, (found = hasHonorificBefore(text, word)));
-    return found;
-  };
   const checked = new Set<number>();
   const isPersonToken = (index: number): boolean => clusterOf(mentionByToken.get(index))?.type === 'person';
   for (const { speakerCluster } of results) {
@@ -909,7 +986,9 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     checked.add(cluster.id);
     if (cluster.type === 'person') {
       // "Sen. Frank Church" elsewhere keeps "Frank Church" a person.
-      if (endsLikeOrganisation(cluster.canonical) && !hasHonorific(cluster.nameTokens[cluster.nameTokens.length - 1] ?? '')) cluster.type = 'organization';
+      if (hasHonorific(cluster.nameTokens[cluster.nameTokens.length - 1] ?? '')) continue;
+      if (endsLikePlace(cluster.canonical)) cluster.type = 'location';
+      else if (endsLikeOrganisation(cluster.canonical) || readsAsBody(tokens, cluster.mentions, cluster.nameTokens.length)) cluster.type = 'organization';
       continue;
     }
     if (looksLikePerson({ tokens, mentions: cluster.mentions, isPersonToken, hasHonorific })) cluster.type = 'person';
@@ -923,7 +1002,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
   // Untyped speakers that read as people ("White House Press Secretary Josh Earnest said") join the
   // people; the others ("Republicans said", "Correction:") stay unnamed voices.
   for (const cluster of adhocClusters.values()) {
-    if (cluster.mentions.length === 0 || endsLikeOrganisation(cluster.canonical)) continue;
+    if (cluster.mentions.length === 0 || endsLikeOrganisation(cluster.canonical) || endsLikePlace(cluster.canonical) || readsAsBody(tokens, cluster.mentions, cluster.nameTokens.length)) continue;
     if (looksLikePerson({ tokens, mentions: cluster.mentions, isPersonToken, hasHonorific }) || isTranscriptSpeaker(cluster.mentions)) clusters.set(cluster.id, cluster);
   }
   return results;
@@ -956,6 +1035,18 @@ function nearestMentionOf(mentions: readonly NameMention[], cluster: number, ind
     else return best ?? mention;
   }
   return best;
+}
+
+/** Whether token `index` is a lower-case past-tense verb in the block of the mark at `closeMark` ("instructed", "quipped"). */
+function isInvertedPastVerb(tokens: readonly Token[], index: number, closeMark: number): boolean {
+  const token = tokens[index];
+  return token !== undefined && token.block === tokens[closeMark]!.block && /^\p{Ll}{3,}ed$/u.test(token.text);
+}
+
+/** Whether a role head ("inspector", "spokesman") is one of the tokens from `first` to `end` (exclusive). */
+function hasRoleHeadBetween(tokens: readonly Token[], first: number, end: number): boolean {
+  for (let index = first; index < end && index < tokens.length; index++) if (ROLE_HEADS.has(tokens[index]!.text.toLowerCase())) return true;
+  return false;
 }
 
 /** A lower-case word that reads as a verb: a speech or reporting verb, or a past or present participle. */
@@ -1001,6 +1092,18 @@ function isStandalone(tokens: readonly Token[], openMark: number, closeMark: num
   const startsSentence = !before || !opening || before.sentence !== opening.sentence || before.block !== opening.block || SENTENCE_END.test(before.text);
   const endsSentence = !after || !closing || after.block !== closing.block || after.sentence !== closing.sentence || SENTENCE_END.test(after.text) || SENTENCE_END.test(tokens[last]?.text ?? '');
   return startsSentence && endsSentence;
+}
+
+/**
+ * Whether the words after a verb open its object rather than a reported clause: a topic ("wrote about
+ * Wall Street") after any verb, an indefinite noun phrase ("ordered a cruise missile strike", "found an
+ * organic cereal") after a verb that is not a speech verb proper (those may open a clause with "a": "said a
+ * deal was near").
+ */
+export function opensObjectPhrase(first: string, verb: string, second = ''): boolean {
+  // "has said about 20 people have …": "about" a number is a clause's subject.
+  if (first === 'about') return !/^\d/.test(second);
+  return (first === 'a' || first === 'an') && !CLAUSE_VERBS.has(verb);
 }
 
 /** Whether what follows a speech verb is only a tail like "on Monday" or "in a statement". */

@@ -50,7 +50,9 @@ export function analyzeText(text: string): TextAnalysis {
   // Attribution may find that a speaker typed as a company or place is a person, or a person the tagger
   // missed: they get their role too.
   addRoles();
-  const quotedClusters = new Set(attributed.flatMap((entry) => [entry.speakerCluster, entry.coSpeakerCluster]).filter((id): id is number => id !== null));
+  const quotedClusters = new Set(
+    attributed.filter((entry) => entry.reportsWords).flatMap((entry) => [entry.speakerCluster, entry.coSpeakerCluster]).filter((id): id is number => id !== null),
+  );
 
   const entities: EntityMention[] = found.mentions.map((mention) => {
     const cluster = clusters.get(mention.cluster)!;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endsLikeOrganisation, hasHonorificBefore, isLoneGivenName, looksLikePerson } from './speech-person.ts';
+import { endsLikeOrganisation, endsLikePlace, hasHonorificBefore, isLoneGivenName, looksLikePerson, readsAsBody } from './speech-person.ts';
 import { tokenize } from './tokenize.ts';
 
 describe('hasHonorificBefore', () => {
@@ -66,5 +66,33 @@ describe('isLoneGivenName', () => {
     [['Obama'], false, false],
   ] as const)('%s (after a title: %s)', (words, afterTitle, want) => {
     expect(isLoneGivenName(words, afterTitle)).toBe(want);
+  });
+});
+
+describe('endsLikePlace', () => {
+  it.each([
+    ['Whangārei Harbour', true],
+    ['Stewart Island', true],
+    ['Harbour', false],
+    ['Michael Bay', false],
+  ])('%s -> %s', (name, want) => {
+    expect(endsLikePlace(name)).toBe(want);
+  });
+});
+
+describe('readsAsBody', () => {
+  // [text, name, its words in the cluster's name, want]
+  const cases: [string, string, number, boolean][] = [
+    ['The strandings rose, according to whale rescue group Project Jonah.', 'Project', 2, true],
+    ['Roscosmos said the craft broke up. It said most debris burnt up.', 'Roscosmos', 1, true],
+    ['Salceda cited a memorandum. It says he may stay.', 'Salceda', 2, false],
+    ['Parata said the whales are sick. He said they need help.', 'Parata', 1, false],
+    ['They decided to label Rubio a liar.', 'Rubio', 1, false],
+  ];
+  it.each(cases)('%s / %s', (text, name, words, want) => {
+    const { tokens } = tokenize(text);
+    const first = tokens.findIndex((token) => token.text === name);
+    const end = name === 'Project' ? first + 2 : first + 1;
+    expect(readsAsBody(tokens, [{ first, end }], words)).toBe(want);
   });
 });

@@ -111,6 +111,42 @@ export function endsLikeOrganisation(name: string): boolean {
   return words.length >= 2 && (isHead(last) || isHead(singular) || COMPANY_NAME_WORDS.has(last) || COMPANY_SUFFIXES.has(last));
 }
 
+/** Last words of a place's name ("Whangārei Harbour", "Stewart Island"): none of them ends a person's name in news. */
+const PLACE_HEADS = new Set(['harbour', 'harbor', 'island', 'islands', 'peninsula', 'river', 'valley', 'canyon', 'strait', 'airport', 'avenue', 'boulevard', 'bridge', 'stadium', 'county', 'province', 'district']);
+
+/** Whether a name of two or more words ends with the head word of a place ("Whangārei Harbour"). */
+export function endsLikePlace(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  return words.length >= 2 && PLACE_HEADS.has(words[words.length - 1]!);
+}
+
+/** Lower-case nouns for a body that, right before a name, say the name is that body's ("rescue group Project Jonah"). */
+const BODY_NOUNS_BEFORE = new Set(['group', 'firm', 'agency', 'company', 'organization', 'organisation', 'charity', 'nonprofit', 'non-profit', 'outlet', 'magazine', 'newspaper', 'website', 'startup', 'association', 'coalition', 'foundation', 'retailer', 'publisher', 'network', 'laboratory', 'think-tank']);
+/** Speech verbs after "It" that say the subject before was a body ("Roscosmos said …. It said most of …"). */
+const IT_SPEECH = /^(?:said|says|added|adds|told|noted|stated|announced|confirmed|declined|warned|reported)$/;
+
+/**
+ * Whether a name the tagger typed as a person's reads as a body's: a mention comes right after a
+ * lower-case body noun ("whale rescue group Project Jonah", "data analysis firm Coresight"), or, for a
+ * one-word name, the sentence after a mention opens with "It" and a speech verb ("Roscosmos said …. It
+ * said …"), the way people are followed by "He" or "She". (After a full name "It says" is more often a
+ * document's: "Salceda cited a memorandum …. It says …".)
+ */
+export function readsAsBody(tokens: readonly Token[], mentions: readonly { first: number; end: number }[], nameWords: number): boolean {
+  for (const { first, end } of mentions) {
+    const before = tokens[first - 1];
+    if (before && before.sentence === tokens[first]!.sentence && BODY_NOUNS_BEFORE.has(before.text)) return true;
+    if (nameWords !== 1) continue;
+    const sentence = tokens[end - 1]!.sentence;
+    for (let index = end; index < tokens.length && index - end < 80; index++) {
+      if (tokens[index]!.sentence === sentence) continue;
+      if (tokens[index]!.text === 'It' && IT_SPEECH.test(tokens[index + 1]?.text ?? '')) return true;
+      break;
+    }
+  }
+  return false;
+}
+
 /** Whether the sentence after the one holding token `end - 1` opens with "He" or "She", no person named in between. */
 function pronounFollows(tokens: readonly Token[], end: number, isPersonToken: (index: number) => boolean): boolean {
   const sentence = tokens[end - 1]!.sentence;
