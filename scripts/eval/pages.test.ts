@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { companyKey, matchNames } from './pages.ts';
+import { companyKey, matchNames, pagePath } from './pages.ts';
 import { surnameKey } from './quotes.ts';
 
 describe('companyKey', () => {
@@ -29,4 +29,11 @@ describe('matchNames', () => {
     expect(result.score).toEqual({ found: 1, gold: 2, right: 1 });
     expect(result.missing).toEqual(['Jon Sopel']);
   });
+});
+
+describe('pagePath', () => {
+  it.each([
+    ['bbc-1', '../shared/data/articles/readability/bbc-1/source.html.gz'],
+    ['wcxb/0031', '../shared/data/articles/wcxb-dev/html/0031.html.gz'],
+  ])('%s', (page, path) => expect(pagePath(page)).toBe(path));
 });
