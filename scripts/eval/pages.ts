@@ -15,7 +15,7 @@ const SHARED_DIR = '../shared/data/articles';
  * afterwards and are only measured, so their figures are what a reader can expect elsewhere.
  */
 const LABEL_SETS = [
-  { title: 'Real news pages, development set (Readability test pages, hand-labelled)', path: 'scripts/eval/news-pages.labels.json' },
+  { title: 'Real news pages, development set (Readability test pages and WCXB pages, hand-labelled)', path: 'scripts/eval/news-pages.labels.json' },
   { title: 'Real news pages, held out (WCXB dev pages, hand-labelled, never tuned on)', path: 'scripts/eval/news-pages-heldout.labels.json' },
 ];
 
