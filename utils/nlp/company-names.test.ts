@@ -42,19 +42,21 @@ describe('company names on real pages', () => {
   });
 
   it.each([
-    ['alone, with nothing that marks a business, a name is an organisation', 'Regulators fined ZTE on Monday.', { ZTE: 'organization' }],
-    ['named together with a company, it is a company', 'Regulators fined ZTE and Huawei on Monday.', { ZTE: 'company', Huawei: 'company' }],
+    ['alone, with nothing that marks a business, a name is an organisation', 'Regulators fined ABB on Monday.', { ABB: 'organization' }],
+    ['named together with a company, it is a company', 'Regulators fined ABB and Huawei on Monday.', { ABB: 'company', Huawei: 'company' }],
     ['a business owned by a country', 'The UK’s BT stopped buying the gear.', { UK: 'location', BT: 'company' }],
     ['the outlet a source told', 'The dress was stolen, sources told TMZ on Monday.', { TMZ: 'company' }],
     ['a known company the tagger reads as a person', 'Drivers protested outside Uber on Monday.', { Uber: 'company' }],
     ['not a product named after a company', 'Reviewers tried the Apple Vision Pro on Tuesday.', { 'Apple Vision Pro': 'organization' }],
     ['a web address', 'Emery writes for the fact-checking website Snopes.com every week.', { 'Snopes.com': 'company' }],
     ['a magazine', 'Emery retweeted an article by Vulture magazine on Monday.', { Vulture: 'company' }],
-    ['not a person when "which" follows', 'Crews from Con Edison, which maintains the mains, came at night.', { 'Con Edison': 'organization' }],
+    ['not a person when "which" follows', 'Crews from Olivetti, which maintains the mains, came at night.', { Olivetti: 'organization' }],
     ['a name ending in "Company"', 'Tyler Besecker is president of Dana F. Besecker Company, the largest buyer of halibut.', { 'Tyler Besecker': 'person', 'Dana F. Besecker Company': 'company' }],
     ['a research firm', 'The chain had more than 100 brands, according to Coresight Research.', { 'Coresight Research': 'company' }],
     ['not where it is based', 'He is president of Mercer Island-based Dana F. Besecker Company, a seafood buyer.', { 'Dana F. Besecker Company': 'company' }],
     ['not an event named after a trade', 'Carmakers showed electric cars at the Paris Motor Show on Tuesday.', {}],
+    ['a well-known company the tagger reads as a place', 'I joined Dropbox not long after graduating.', { Dropbox: 'company' }],
+    ['a known name of several words over what the tagger made of it', 'Newsrooms used copies of The New York Times or Globe and Mail.', { 'New York Times': 'company', 'Globe and Mail': 'company' }],
     ['a news outlet', 'The interview was first broadcast by ABC News on Sunday.', { 'ABC News': 'company' }],
   ])('types names: %s', (_case, text, expected) => {
     const types: Record<string, string> = {};

@@ -7,6 +7,7 @@ import {
   COMPANY_SUFFIXES,
   DROPPED_SUFFIXES,
   GIVEN_NAMES,
+  KNOWN_COMPANY_NAMES,
   KNOWN_ORGANIZATIONS,
   MEDIA_COMPANIES,
   ORGANIZATION_NAME_WORDS,
@@ -16,7 +17,7 @@ import {
 import { learnedLexicon } from './lexicon.ts';
 import { ROLE_HEADS } from './roles.ts';
 import { findNames, type NameSpan } from './ner.ts';
-import type { Token, TokenizedText } from './tokenize.ts';
+import { tokenize, type Token, type TokenizedText } from './tokenize.ts';
 
 /** One mention of a name, in token indices (end exclusive). */
 export interface NameMention {
@@ -208,6 +209,23 @@ function occursElsewhere(text: string, surface: string, except: number, exceptEn
   return false;
 }
 
+let knownCompanyNames: Map<string, string[][]> | null = null;
+
+/** Known company and news outlet names as token lists, by first token, longest first (built on first use). */
+function knownCompanyNameIndex(): Map<string, string[][]> {
+  if (knownCompanyNames) return knownCompanyNames;
+  knownCompanyNames = new Map();
+  for (const name of [...KNOWN_COMPANY_NAMES, ...MEDIA_COMPANIES]) {
+    const words = tokenize(name).tokens.map((token) => token.text);
+    if (words.length === 0) continue;
+    const list = knownCompanyNames.get(words[0]!) ?? [];
+    list.push(words);
+    knownCompanyNames.set(words[0]!, list);
+  }
+  for (const list of knownCompanyNames.values()) list.sort((a, b) => b.length - a.length);
+  return knownCompanyNames;
+}
+
 /** Finds, types and clusters the names in tokenized text. */
 export function detectEntities(tokenized: TokenizedText): EntityResult {
   const { tokens } = tokenized;
@@ -348,18 +366,28 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     for (let t = first; t < end; t++) taggedTokens[t] = 1;
   }
 
-  // Known companies the tagger left alone (it learned from 1996 news and reads today's Google or Uber as
-  // people or places, or not at all): mid-sentence, or opening a sentence in a text that never writes the word in lower case.
+  // Known companies the tagger left alone or cut (it learned from 1996 news and reads today's Google or
+  // Uber as people or places, or not at all): mid-sentence, or opening a sentence in a text that never
+  // writes the word in lower case; a known name of several words replaces whatever the tagger made of it.
+  const knownNames = knownCompanyNameIndex();
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
-    if (taggedTokens[index] || !lexicon.knownCompanies.has(token.text)) continue;
-    if (isSentenceStart(index) && writtenInLowerCase(token.text.toLowerCase())) continue;
-    // Not a word of a longer capitalised name the tagger skipped ("Google Maps" is left to the tagger), but "Snapchat CEO" is Snapchat's.
-    const next = tokens[index + 1];
+    const phrases = knownNames.get(token.text);
+    const single = lexicon.knownCompanies.has(token.text) || phrases?.some((phrase) => phrase.length === 1);
+    const phrase = phrases?.find((words) => words.length > 1 && words.every((word, offset) => tokens[index + offset]?.text === word && tokens[index + offset]!.sentence === token.sentence));
+    if (!phrase && (!single || taggedTokens[index])) continue;
+    const end = index + (phrase?.length ?? 1);
+    if (isSentenceStart(index) && !phrase && writtenInLowerCase(token.text.toLowerCase())) continue;
+    // Not a word of a longer capitalised name ("Google Maps" is left to the tagger), but "Snapchat CEO" is Snapchat's.
+    const next = tokens[end];
     const nextLower = lowerOf(next);
     if (next && next.sentence === token.sentence && CAPITALISED.test(next.text) && !COMPANY_SUFFIXES.has(nextLower) && !ROLE_WORDS.has(nextLower)) continue;
-    candidates.push({ first: index, end: index + 1, modelKind: null, cluster: -1 });
-    taggedTokens[index] = 1;
+    if (phrase) {
+      for (let at = candidates.length - 1; at >= 0; at--) if (candidates[at]!.first < end && candidates[at]!.end > index) candidates.splice(at, 1);
+    }
+    candidates.push({ first: index, end, modelKind: phrase ? 'ORG' : null, cluster: -1 });
+    for (let t = index; t < end; t++) taggedTokens[t] = 1;
+    index = end - 1;
   }
 
   // A capitalised word the tagger left alone, owned by a place ("Britain's BT", "Germany's Siemens"):
@@ -737,7 +765,7 @@ function scoreCluster(
     scores.ORG += 10;
     organizationEvidence += 10;
   }
-  if (MEDIA_COMPANIES.has(name) || lexicon.knownCompanies.has(name)) {
+  if (MEDIA_COMPANIES.has(name) || KNOWN_COMPANY_NAMES.has(name) || lexicon.knownCompanies.has(name)) {
     scores.ORG += 10;
     companyEvidence += 10;
   }
