@@ -57,6 +57,10 @@ describe('company names on real pages', () => {
     ['not an event named after a trade', 'Carmakers showed electric cars at the Paris Motor Show on Tuesday.', {}],
     ['a well-known company the tagger reads as a place', 'I joined Dropbox not long after graduating.', { Dropbox: 'company' }],
     ['a known name of several words over what the tagger made of it', 'Newsrooms used copies of The New York Times or Globe and Mail.', { 'New York Times': 'company', 'Globe and Mail': 'company' }],
+    ['the employer named after a role', 'Ryan Farley, CEO, LawnStarter, said demand rose.', { 'Ryan Farley': 'person', LawnStarter: 'company' }],
+    ['the employer of a job at', 'The hub works well, says Carl Prouty, the technologist at Abt, a retailer.', { 'Carl Prouty': 'person', Abt: 'company' }],
+    ['not a scholar’s university', 'She is a professor at Stanford and studies bees.', { Stanford: 'organization' }],
+    ['a legal form of another country', 'Smart Projects SRL made the boards, the report said.', { 'Smart Projects SRL': 'company' }],
     ['a news outlet', 'The interview was first broadcast by ABC News on Sunday.', { 'ABC News': 'company' }],
   ])('types names: %s', (_case, text, expected) => {
     const types: Record<string, string> = {};

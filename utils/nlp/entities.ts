@@ -666,6 +666,40 @@ function addGivenName(byGivenName: Map<string, number>, words: readonly string[]
   else if (known >= 0 && clusterWords[known]!.at(-1) !== words.at(-1)) byGivenName.set(given, -1);
 }
 
+/** Roles held at universities and research bodies rather than businesses. */
+const ACADEMIC_ROLES = new Set(['professor', 'lecturer', 'researcher', 'scientist', 'student', 'fellow', 'scholar', 'dean', 'postdoc', 'academic', 'epidemiologist', 'historian', 'physicist', 'biologist', 'chemist']);
+
+/** Lower-case words that end a person's role ("technologist", "co-owner", "nutritionist"): heads, and job-like endings. */
+const JOB_ENDING = /(?:ist|ologist|er|or|ant|ent)$/;
+
+/**
+ * Whether the name at `first` is where a person's role is held: "<Person>, <role>, <Name>" (the role a
+ * run of up to four lower-case or title words holding a role head), or "<role> at <Name>" with the
+ * role's head up to three words back.
+ */
+function isEmployerAfterRole(tokens: readonly Token[], first: number): boolean {
+  const before = tokens[first - 1];
+  if (!before) return false;
+  const sentence = tokens[first]!.sentence;
+  const isRoleWord = (token: Token | undefined): boolean => {
+    if (!token || token.sentence !== sentence) return false;
+    const lower = token.text.toLowerCase().replace(/s$/, '');
+    return ROLE_HEADS.has(lower) || ROLE_WORDS.has(lower) || (/^\p{Ll}[\p{Ll}\-]+$/u.test(token.text) && JOB_ENDING.test(lower) && lower.length > 5);
+  };
+  if (before.text === ',') {
+    // Back over the role to the comma after the person's name.
+    for (let index = first - 2, seen = 0; index >= 0 && seen < 4; index--, seen++) {
+      const token = tokens[index]!;
+      if (token.sentence !== sentence) return false;
+      if (token.text === ',') return seen > 0 && isRoleWord(tokens[first - 2]) && CAPITALISED.test(tokens[index - 1]?.text ?? '');
+    }
+    return false;
+  }
+  if (before.text !== 'at') return false;
+  for (let index = first - 2; index >= Math.max(0, first - 4); index--) if (isRoleWord(tokens[index])) return true;
+  return false;
+}
+
 /** Whether the tagger read most of a cluster's mentions as a place or a MISC name (a nationality, an event). */
 function readAsPlaceOrMisc(mentions: readonly NameMention[]): boolean {
   let placeOrMisc = 0;
@@ -806,10 +840,17 @@ function scoreCluster(
     const previous = tokens[mention.first - 1];
     if (previous && previous.sentence === sentence && PERSON_TITLES.has(previous.text.toLowerCase())) scores.PER += 2;
     // "an analyst at Bernstein", "a spokeswoman for Nissan": people work for bodies, not for places.
+    // "Ryan Farley, CEO, LawnStarter", "the technologist at Abt": the employer of a person's role, a
+    // business unless the role is a scholar's ("a professor at Stanford").
     const preposition = tokens[mention.first - 1]?.text;
-    if ((preposition === 'at' || preposition === 'for' || preposition === 'with') && ROLE_HEADS.has(lowerOf(tokens[mention.first - 2]).replace(/s$/, ''))) {
+    const employer =
+      ((preposition === 'at' || preposition === 'for' || preposition === 'with') && ROLE_HEADS.has(lowerOf(tokens[mention.first - 2]).replace(/s$/, ''))) ||
+      isEmployerAfterRole(tokens, mention.first);
+    if (employer) {
       scores.ORG += 3.5;
-      companyEvidence += 1;
+      let scholar = false;
+      for (let t = mention.first - 2; t >= Math.max(0, mention.first - 5); t--) if (ACADEMIC_ROLES.has(lowerOf(tokens[t]).replace(/s$/, ''))) scholar = true;
+      if (!scholar) companyEvidence += 1;
     }
     for (let t = mention.first - 1, seen = 0; t >= 0 && seen < 4; t--) {
       const token = tokens[t]!;

@@ -5,7 +5,7 @@ const set = (words: string): Set<string> => new Set(words.split('|'));
 
 /** Legal-form and group suffixes that end company names ("KDDI Corp", "Siemens AG"). */
 export const COMPANY_SUFFIXES = set(
-  'inc|inc.|corp|corp.|corporation|co|co.|ltd|ltd.|limited|llc|plc|ag|sa|s.a.|nv|n.v.|bv|gmbh|kk|k.k.|spa|s.p.a.|ab|asa|oyj|se|holdings|group|incorporated|company',
+  'inc|inc.|corp|corp.|corporation|co|co.|ltd|ltd.|limited|llc|plc|ag|sa|s.a.|nv|n.v.|bv|gmbh|kk|k.k.|spa|s.p.a.|ab|asa|oyj|se|holdings|group|incorporated|company|srl|s.r.l.|sarl|s.l.|s.a.s.|pty|pte',
 );
 
 /** Suffixes dropped from the canonical name ("KDDI Corp" -> "KDDI"); "Group" and "Holdings" stay. */
@@ -13,7 +13,7 @@ export const DROPPED_SUFFIXES = set('inc|inc.|corp|corp.|corporation|co|co.|ltd|
 
 /** Words inside a name that make it a business. */
 export const COMPANY_NAME_WORDS = set(
-  'research|consulting|consultancy|analytics|advisors|advisers|brokerage|airlines|airways|motors|motor|telecom|telecommunications|communications|technologies|technology|systems|pharmaceuticals|pharma|energy|petroleum|oil|capital|partners|securities|insurance|media|entertainment|electronics|industries|enterprises|bank|bancorp|financial|investments|airline|mobile|wireless|networks|semiconductor|software|labs|studios|pictures|records|foods|brewery|motorcycles|steel|chemicals|mining|logistics|shipping|retail|stores|hotels|resorts|ventures',
+  'movers|storage|fitness|marketing|creative|research|consulting|consultancy|analytics|advisors|advisers|brokerage|airlines|airways|motors|motor|telecom|telecommunications|communications|technologies|technology|systems|pharmaceuticals|pharma|energy|petroleum|oil|capital|partners|securities|insurance|media|entertainment|electronics|industries|enterprises|bank|bancorp|financial|investments|airline|mobile|wireless|networks|semiconductor|software|labs|studios|pictures|records|foods|brewery|motorcycles|steel|chemicals|mining|logistics|shipping|retail|stores|hotels|resorts|ventures',
 );
 
 /** Words inside a name that make it a non-business organisation. */
