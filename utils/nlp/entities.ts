@@ -210,12 +210,17 @@ function occursElsewhere(text: string, surface: string, except: number, exceptEn
 }
 
 let knownCompanyNames: Map<string, string[][]> | null = null;
+let knownCompanyNamesFor: ReadonlySet<string> | null = null;
 
-/** Known company and news outlet names as token lists, by first token, longest first (built on first use). */
-function knownCompanyNameIndex(): Map<string, string[][]> {
-  if (knownCompanyNames) return knownCompanyNames;
+/**
+ * Known company and news outlet names (the hand-written lists and the learned one-word names) as token
+ * lists, by first token, longest first: one lookup per capitalised token. Built on first use.
+ */
+function knownCompanyNameIndex(learned: ReadonlySet<string>): Map<string, string[][]> {
+  if (knownCompanyNames && knownCompanyNamesFor === learned) return knownCompanyNames;
   knownCompanyNames = new Map();
-  for (const name of [...KNOWN_COMPANY_NAMES, ...MEDIA_COMPANIES]) {
+  knownCompanyNamesFor = learned;
+  for (const name of [...KNOWN_COMPANY_NAMES, ...MEDIA_COMPANIES, ...learned]) {
     const words = tokenize(name).tokens.map((token) => token.text);
     if (words.length === 0) continue;
     const list = knownCompanyNames.get(words[0]!) ?? [];
@@ -369,12 +374,16 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   // Known companies the tagger left alone or cut (it learned from 1996 news and reads today's Google or
   // Uber as people or places, or not at all): mid-sentence, or opening a sentence in a text that never
   // writes the word in lower case; a known name of several words replaces whatever the tagger made of it.
-  const knownNames = knownCompanyNameIndex();
+  const knownNames = knownCompanyNameIndex(lexicon.knownCompanies);
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
+    // Names start with a capital or a digit: most tokens are passed over without a lookup.
+    const code = token.text.charCodeAt(0);
+    if (code < 128 && !((code >= 65 && code <= 90) || (code >= 48 && code <= 57))) continue;
     const phrases = knownNames.get(token.text);
-    const single = lexicon.knownCompanies.has(token.text) || phrases?.some((phrase) => phrase.length === 1);
-    const phrase = phrases?.find((words) => words.length > 1 && words.every((word, offset) => tokens[index + offset]?.text === word && tokens[index + offset]!.sentence === token.sentence));
+    if (!phrases) continue;
+    const single = phrases[phrases.length - 1]!.length === 1;
+    const phrase = phrases.find((words) => words.length > 1 && words.every((word, offset) => tokens[index + offset]?.text === word && tokens[index + offset]!.sentence === token.sentence));
     if (!phrase && (!single || taggedTokens[index])) continue;
     const end = index + (phrase?.length ?? 1);
     if (isSentenceStart(index) && !phrase && writtenInLowerCase(token.text.toLowerCase())) continue;
