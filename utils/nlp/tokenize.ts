@@ -69,8 +69,16 @@ export function tokenize(text: string): TokenizedText {
   for (let match = TOKEN_PATTERN.exec(source); match; match = TOKEN_PATTERN.exec(source)) {
     const start = match.index;
     let value = match[0];
-    const newline = start > lastEnd ? source.indexOf('\n', lastEnd) : -1;
-    if (newline >= 0 && newline < start) {
+    // A line break in the gap since the last token (scanning only the gap: a search to the next line
+    // break would read the rest of the paragraph for every word).
+    let newline = -1;
+    for (let at = lastEnd; at < start; at++) {
+      if (source.charCodeAt(at) === 10) {
+        newline = at;
+        break;
+      }
+    }
+    if (newline >= 0) {
       pendingClose = false;
       closeSentence();
       if (/\n\s*\n/.test(source.slice(newline, start))) block++;
