@@ -7,6 +7,7 @@ import {
   COMPANY_SUFFIXES,
   DROPPED_SUFFIXES,
   GIVEN_NAMES,
+  isBusinessWord,
   KNOWN_COMPANY_NAMES,
   KNOWN_ORGANIZATIONS,
   MEDIA_COMPANIES,
@@ -63,9 +64,9 @@ const COMPANY_ALIASES: readonly { surface: string; canonical: string; cues: Set<
   },
 ];
 
-/** Lower-case words that split a tagged span into two names ("the Ministry of Finance in Paris"). */
 /** Legal forms that only ever end a name (unlike "Co" in "Co Durham" or "Group" in "Group Chairman"). */
 const NAME_ENDING_SUFFIXES = new Set(['inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'llc', 'plc', 'gmbh', 'incorporated']);
+/** Lower-case words that split a tagged span into two names ("the Ministry of Finance in Paris"). */
 const SPLIT_WORDS = new Set(['in', 'at', 'on', 'from', 'to', 'with', 'by', 'said', 'says', 'told', '–', '—', ':']);
 /** Lower-case words that end a span read as a person's name: what follows is where or whom they work for. */
 const PERSON_SPLIT_WORDS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'and']);
@@ -249,7 +250,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   // "General Motors", "United Airlines": what would remain without the first word names no one.
   const onlyBusinessWords = (first: number, end: number): boolean => {
     if (end <= first) return false;
-    for (let index = first; index < end; index++) if (!COMPANY_NAME_WORDS.has(lowerOf(tokens[index])) && !COMPANY_SUFFIXES.has(lowerOf(tokens[index]))) return false;
+    for (let index = first; index < end; index++) if (!isBusinessWord(lowerOf(tokens[index]))) return false;
     return true;
   };
   const addCandidate = (first: number, end: number, kind: NameSpan['kind'] | null): void => {
@@ -559,7 +560,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   // words ("Toyota" ... "Toyota Motor Corp").
   const shortFormOf = (short: number, long: number): boolean => {
     const longWords = clusterWords[long]!;
-    if (longWords.slice(1).every((word) => COMPANY_NAME_WORDS.has(word.toLowerCase()) || COMPANY_SUFFIXES.has(word.toLowerCase()))) return true;
+    if (longWords.slice(1).every((word) => isBusinessWord(word.toLowerCase()))) return true;
     const firstInBody = (id: number): number => clusterMentions[id]!.find((mention) => !inTitle(mention.first))?.first ?? Infinity;
     return firstInBody(long) < firstInBody(short);
   };

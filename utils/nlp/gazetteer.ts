@@ -16,6 +16,11 @@ export const COMPANY_NAME_WORDS = set(
   'movers|storage|fitness|marketing|creative|research|consulting|consultancy|analytics|advisors|advisers|brokerage|airlines|airways|motors|motor|telecom|telecommunications|communications|technologies|technology|systems|pharmaceuticals|pharma|energy|petroleum|oil|capital|partners|securities|insurance|media|entertainment|electronics|industries|enterprises|bank|bancorp|financial|investments|airline|mobile|wireless|networks|semiconductor|software|labs|studios|pictures|records|foods|brewery|motorcycles|steel|chemicals|mining|logistics|shipping|retail|stores|hotels|resorts|ventures',
 );
 
+/** Whether a lower-case word is a legal form or a business word: the words that make a name a business's ("Motor", "Corp"). */
+export function isBusinessWord(lower: string): boolean {
+  return COMPANY_NAME_WORDS.has(lower) || COMPANY_SUFFIXES.has(lower);
+}
+
 /** Words inside a name that make it a non-business organisation. */
 export const ORGANIZATION_NAME_WORDS = set(
   'ministry|government|party|university|college|school|academy|commission|council|committee|parliament|congress|senate|assembly|court|agency|department|office|bureau|union|association|federation|league|institute|institution|foundation|police|army|navy|forces|force|nations|organisation|organization|club|fc|reserve|fund|authority|board|church|movement|front|alliance|coalition|tribunal|cabinet|administration|secretariat|delegation|embassy|consulate|museum|hospital|society|trust|team|squad|brigade|guard|republicans|democrats|conservatives|socialists|greens',

@@ -1,4 +1,4 @@
-import { COMPANY_NAME_WORDS, COMPANY_SUFFIXES, GIVEN_NAMES, KNOWN_ORGANIZATIONS, MEDIA_COMPANIES, ORGANIZATION_NAME_WORDS, PERSON_TITLES, PLACES } from './gazetteer.ts';
+import { COMPANY_NAME_WORDS, COMPANY_SUFFIXES, GIVEN_NAMES, isBusinessWord, KNOWN_ORGANIZATIONS, MEDIA_COMPANIES, ORGANIZATION_NAME_WORDS, PERSON_TITLES, PLACES } from './gazetteer.ts';
 import { learnedLexicon } from './lexicon.ts';
 import { ROLE_HEADS } from './roles.ts';
 import type { Token } from './tokenize.ts';
@@ -108,7 +108,7 @@ export function endsLikeOrganisation(name: string): boolean {
   const last = words[words.length - 1] ?? '';
   const singular = last.endsWith('s') ? last.slice(0, -1) : last;
   const isHead = (word: string): boolean => BODY_HEADS.has(word) || ORGANIZATION_NAME_WORDS.has(word);
-  return words.length >= 2 && (isHead(last) || isHead(singular) || COMPANY_NAME_WORDS.has(last) || COMPANY_SUFFIXES.has(last));
+  return words.length >= 2 && (isHead(last) || isHead(singular) || isBusinessWord(last));
 }
 
 /** Last words of a place's name ("Whangārei Harbour", "Stewart Island"): none of them ends a person's name in news. */
