@@ -62,6 +62,13 @@ describe('company names on real pages', () => {
     ['not a scholar’s university', 'She is a professor at Stanford and studies bees.', { Stanford: 'organization' }],
     ['a legal form of another country', 'Smart Projects SRL made the boards, the report said.', { 'Smart Projects SRL': 'company' }],
     ['a news outlet', 'The interview was first broadcast by ABC News on Sunday.', { 'ABC News': 'company' }],
+    ['described as a company', 'JP Urban Moving is a top-rated, family-owned moving company, with 15 years of experience.', { 'JP Urban Moving': 'company' }],
+    ['described as a company in an aside, and not the place it is based in', 'Metropolis Moving, a locally owned and operated residential moving company based in NYC, took the job.', { 'Metropolis Moving': 'company' }],
+    ['described as a body', 'Brightwater Alliance, an environmental nonprofit, filed the suit.', { 'Brightwater Alliance': 'organization' }],
+    ['not described by a noun that only modifies a person', 'Jane Doe is a company spokeswoman.', { 'Jane Doe': 'person' }],
+    ['the owner of a named product', 'A VentureBeat article on Zencoder’s Zenflow tool explains it.', { VentureBeat: 'company', Zencoder: 'company' }],
+    ['an owner and what it owns in one tagged span', 'He read a report on Mistral’s Devstral 2 model.', { Mistral: 'company' }],
+    ['a possessive that is part of a known name', 'He robbed a string of McDonald’s on the coast.', { 'McDonald’s': 'company' }],
   ])('types names: %s', (_case, text, expected) => {
     const types: Record<string, string> = {};
     for (const entity of analyzeText(text).entities) types[entity.canonical] = entity.type;

@@ -75,6 +75,7 @@ const ROLE_WORDS = new Set('ceo|cfo|coo|cto|executive|officer|vice|deputy|chairm
 /** Days and months: capitalised, often before "'s" or a verb, never a name of a body or a person here. */
 const CALENDAR_WORDS = new Set('monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tomorrow'.split('|'));
 const BASED_IN = /-based$/i;
+const BASED_WORDS = new Set(['based', 'headquartered', 'located']);
 /** Last words of the names of events. */
 const EVENT_HEADS = new Set(['show', 'expo', 'festival', 'conference', 'summit', 'cup', 'open', 'championship', 'championships', 'awards', 'prize', 'marathon', 'olympics']);
 const WEB_DOMAIN_NAME = /\.(?:com|net|org|io|co|ai|app)$/i;
@@ -105,15 +106,16 @@ function letterCase(text: string): number {
       result |= HAS_CASED;
       if (index === 0) result |= STARTS_UPPER;
     } else if (code >= 97 && code <= 122) {
-      result |= HAS_CASED | HAS_LOWER_LETTER;
+      // Every flag is known once a lower-case letter is seen (STARTS_UPPER is decided by the first letter).
+      return result | HAS_CASED | HAS_LOWER_LETTER;
     } else if (code > 127) {
       const char = text[index]!;
       const upper = char.toUpperCase();
       const lower = char.toLowerCase();
       if (upper !== lower) {
         result |= HAS_CASED;
-        if (char === lower) result |= HAS_LOWER_LETTER;
-        else if (index === 0) result |= STARTS_UPPER;
+        if (char === lower) return result | HAS_LOWER_LETTER;
+        if (index === 0) result |= STARTS_UPPER;
       }
     }
   }
@@ -159,10 +161,17 @@ function surfaceOf(tokens: readonly Token[], first: number, end: number): string
   return parts.join(' ');
 }
 
-/** Name tokens without a leading "The" and trailing legal-form suffixes ("KDDI Corp" -> KDDI). */
+/**
+ * Name tokens without a leading "The" and trailing legal-form suffixes ("KDDI Corp" -> KDDI). A possessive
+ * inside a known name stays on its word ("McDonald's", "Barron's"), as the name is written.
+ */
 function nameTokens(tokens: readonly Token[], mention: NameMention): string[] {
   const words: string[] = [];
-  for (let index = mention.first; index < mention.end; index++) words.push(tokens[index]!.text);
+  for (let index = mention.first; index < mention.end; index++) {
+    const token = tokens[index]!;
+    if (words.length > 0 && POSSESSIVE.test(token.text) && token.start === tokens[index - 1]!.end) words[words.length - 1] += token.text;
+    else words.push(token.text);
+  }
   while (words.length > 1 && DROPPED_SUFFIXES.has(words[words.length - 1]!.toLowerCase())) words.pop();
   while (words.length > 1 && (words[0] === 'The' || words[0] === 'the')) words.shift();
   return words;
@@ -177,6 +186,15 @@ function isKnownName(surface: string, lexicon: ReturnType<typeof learnedLexicon>
     for (const list of [PLACES, KNOWN_ORGANIZATIONS, MEDIA_COMPANIES, lexicon.organization, lexicon.location, lexicon.misc]) for (const name of list) knownUpper.add(name.toUpperCase());
   }
   return knownUpper.has(surface.toUpperCase());
+}
+
+/**
+ * Whether a token may open a name: a capital, a digit or a letter of another script. Most tokens are
+ * ruled out by their first character, before any lookup of the whole word.
+ */
+function mayStartName(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return code > 127 || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
 }
 
 /** Letters, digits and the joiners inside words ("e-mail", "O'Neil"). */
@@ -324,6 +342,10 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
         first = index + 1;
         // "Jon Tester and David Vitter": two people.
         kind = endsPerson && text === 'and' ? 'PER' : null;
+      } else if (kind !== 'ORG' && index > first && index + 1 < span.end && POSSESSIVE.test(text) && !KNOWN_COMPANY_NAMES.has(tokens[index - 1]!.text + text)) {
+        // "Mistral’s Devstral": an owner and what it owns, two names. ("McDonald's" is one, and a span the tagger read as one organisation stays whole: "Moody’s Investors Service".)
+        addCandidate(first, index, null);
+        first = index + 1;
       } else if (NAME_ENDING_SUFFIXES.has(lower) && index > first && index + 1 < span.end && !COMPANY_SUFFIXES.has(lowerOf(tokens[index + 1]))) {
         // "Business Insider Inc Nintendo": a legal form ends its name; what follows is another one.
         addCandidate(first, index + 1, kind);
@@ -378,9 +400,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   const knownNames = knownCompanyNameIndex(lexicon.knownCompanies);
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
-    // Names start with a capital or a digit: most tokens are passed over without a lookup.
-    const code = token.text.charCodeAt(0);
-    if (code < 128 && !((code >= 65 && code <= 90) || (code >= 48 && code <= 57))) continue;
+    if (!mayStartName(token.text)) continue;
     const phrases = knownNames.get(token.text);
     if (!phrases) continue;
     const single = phrases[phrases.length - 1]!.length === 1;
@@ -474,11 +494,14 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   const upperBodySurfaces = new Set([...bodySurfaces].map((surface) => surface.toUpperCase()));
   const upperSurfaces = new Map<string, number[]>();
   for (const [first, lengths] of surfaces) upperSurfaces.set(first.toUpperCase(), [...new Set([...(upperSurfaces.get(first.toUpperCase()) ?? []), ...lengths])].sort((a, b) => b - a));
+  // A name may open with a lower-case word holding a digit ("x86"): only then is every token looked up.
+  let lowerCaseKeys = false;
+  for (const key of surfaces.keys()) if (!mayStartName(key)) lowerCaseKeys = true;
   const mentions: NameMention[] = candidates.filter((mention) => supported(mention) || bodySurfaces.has(surfaceOf(tokens, mention.first, mention.end)));
   covered.fill(-1);
   for (const mention of mentions) for (let t = mention.first; t < mention.end; t++) covered[t] = 1;
   for (let index = 0; index < tokens.length; index++) {
-    if (covered[index]! >= 0) continue;
+    if (covered[index]! >= 0 || (!lowerCaseKeys && !mayStartName(tokens[index]!.text))) continue;
     // In a headline written in capitals, "SONY" is the "Sony" of the body.
     const capitals = titled.size > 0 && inTitle(index) && !/\p{Ll}/u.test(tokens[index]!.text);
     const lengths = capitals ? upperSurfaces.get(tokens[index]!.text) : surfaces.get(tokens[index]!.text);
@@ -778,6 +801,48 @@ interface ClusterDecision {
   firm: boolean;
 }
 
+/** What a business owns and a person or a public body seldom does: "<name>’s ... model", "<name>’s app". */
+const OWNED_PRODUCTS = new Set('model|models|tool|tools|app|apps|software|chatbot|restaurants|locations|platform|browser|smartphone|phone|chip|chips|car|cars|vehicles|brand|products|product'.split('|'));
+
+/** Head nouns of a description that make what it describes a business ("a moving company", "an online retailer"). */
+const BUSINESS_HEADS = new Set(
+  'company|companies|firm|business|startup|start-up|retailer|chain|brand|maker|manufacturer|provider|supplier|carrier|operator|lender|bank|insurer|publisher|broadcaster|studio|restaurant|bakery|cafe|café|shop|store|boutique|consultancy|agency|developer|distributor|platform|marketplace|conglomerate|subsidiary|automaker|carmaker|chipmaker|airline|outlet|newspaper|magazine|website|app|service|producer|brewery|winery|dealership|franchise|vendor|contractor|mover|movers|hotel|gym|label|network|fund|investor'.split('|'),
+);
+
+/** Head nouns of a description that make what it describes a non-business body ("a nonprofit", "an advocacy group"). */
+const ORGANIZATION_HEADS = new Set(
+  'nonprofit|non-profit|charity|organization|organisation|university|college|school|institute|ministry|department|party|council|committee|coalition|union|association|foundation|hospital|league|team|club|regulator|government|tank|court|church|movement|campaign|society|museum|library|nongovernmental'.split('|'),
+);
+
+/** Words that end a description's noun phrase: prepositions and relatives ("a moving company that ...", "a startup in ..."). */
+const DESCRIPTION_END = new Set('that|which|who|whose|with|in|for|of|to|from|by|at|on|since|as|than'.split('|'));
+/** Words that may follow a description's head noun ("a startup based in ...", "a firm owned by ..."). */
+const AFTER_DESCRIPTION_HEAD = new Set('based|founded|known|owned|run|headquartered|specializing|specialising|offering|providing|selling|and|or'.split('|'));
+
+/**
+ * What the text says a name is, right after it: "<name> is a|an ... <head>" or "<name>, a|an ... <head>",
+ * the head being a noun that ends the phrase (so "a company spokeswoman" describes a person, not a
+ * business). Null when there is no such description or no head of either kind.
+ */
+function describedAs(tokens: readonly Token[], end: number): 'company' | 'organization' | null {
+  const next = tokens[end];
+  if (!next || !(next.text === ',' || next.text === 'is' || next.text === 'was')) return null;
+  const article = tokens[end + 1]?.text;
+  if (article !== 'a' && article !== 'an') return null;
+  const sentence = next.sentence;
+  for (let t = end + 2; t < Math.min(tokens.length, end + 12); t++) {
+    const token = tokens[t]!;
+    const lower = token.text.toLowerCase();
+    if (token.sentence !== sentence || DESCRIPTION_END.has(lower) || !/^[\p{Ll}\p{N},]/u.test(token.text)) return null;
+    const following = tokens[t + 1];
+    const endsPhrase = !following || following.sentence !== sentence || !/^\p{Ll}/u.test(following.text) || DESCRIPTION_END.has(following.text) || AFTER_DESCRIPTION_HEAD.has(following.text);
+    if (!endsPhrase) continue;
+    if (BUSINESS_HEADS.has(lower)) return 'company';
+    if (ORGANIZATION_HEADS.has(lower)) return 'organization';
+  }
+  return null;
+}
+
 function scoreCluster(
   tokens: readonly Token[],
   group: readonly NameMention[],
@@ -864,7 +929,8 @@ function scoreCluster(
     }
     for (let t = mention.first - 1, seen = 0; t >= 0 && seen < 4; t--) {
       const token = tokens[t]!;
-      if (token.sentence !== sentence || /^[.;:!?(“”"]$/.test(token.text)) break;
+      // "a company based in NYC": the business is based in the place, not the place a business.
+      if (token.sentence !== sentence || /^[.;:!?(“”"]$/.test(token.text) || BASED_WORDS.has(token.text)) break;
       if (token.text === 'and' || token.text === ',' || (CAPITALISED.test(token.text) && !COMPANY_CUE_BEFORE.has(token.text.toLowerCase()))) continue;
       seen++;
       if (COMPANY_CUE_BEFORE.has(token.text.toLowerCase())) {
@@ -880,11 +946,17 @@ function scoreCluster(
       while (close < tokens.length && close - after < 8 && tokens[close]!.text !== ')') close++;
       if (tokens[close]?.text === ')') after = close + 1;
     }
-    if (tokens[after] && POSSESSIVE.test(tokens[after]!.text)) after++;
-    for (let t = after; t < Math.min(tokens.length, after + 3); t++) {
+    const possessive = tokens[after] !== undefined && POSSESSIVE.test(tokens[after]!.text);
+    if (possessive) after++;
+    // What a name owns may be named first: "Zencoder’s Zenflow tool", "Mistral’s Devstral 2 model".
+    let ownedName = 0;
+    while (possessive && ownedName < 2 && tokens[after + ownedName] && (CAPITALISED.test(tokens[after + ownedName]!.text) || /^\d/.test(tokens[after + ownedName]!.text))) ownedName++;
+    for (let t = after + ownedName; t < Math.min(tokens.length, after + ownedName + 3); t++) {
       const token = tokens[t]!;
       if (token.sentence !== sentence || CAPITALISED.test(token.text) || STOP_AFTER.test(token.text)) break;
-      if (COMPANY_CUE_AFTER.has(token.text.toLowerCase())) {
+      const lower = token.text.toLowerCase();
+      // After a possessive, a product is a business's ("Zencoder’s Zenflow tool"); right after a name it names the product ("Devstral model").
+      if (COMPANY_CUE_AFTER.has(lower) || (possessive && OWNED_PRODUCTS.has(lower))) {
         scores.ORG += 2;
         companyEvidence += 2;
         break;
@@ -916,6 +988,15 @@ function scoreCluster(
         scores.ORG += 2.5;
         companyEvidence += 1;
       }
+    }
+    // "JP Urban Moving is a family-owned moving company", "Vectara, a startup that ...": the text says what it is.
+    const described = describedAs(tokens, mention.end);
+    if (described === 'company') {
+      scores.ORG += 3;
+      companyEvidence += 3;
+    } else if (described === 'organization') {
+      scores.ORG += 3;
+      organizationEvidence += 3;
     }
     // "X, which ..." speaks of a thing or a body, never of a person.
     if (tokens[after]?.text === ',' && tokens[after + 1]?.text === 'which' && tokens[after]!.sentence === sentence) scores.ORG += 3;
