@@ -68,11 +68,20 @@ describe('company names on real pages', () => {
     ['not described by a noun that only modifies a person', 'Jane Doe is a company spokeswoman.', { 'Jane Doe': 'person' }],
     ['the owner of a named product', 'A VentureBeat article on Zencoder’s Zenflow tool explains it.', { VentureBeat: 'company', Zencoder: 'company' }],
     ['an owner and what it owns in one tagged span', 'He read a report on Mistral’s Devstral 2 model.', { Mistral: 'company' }],
+    ['not the person after a clause that named a company', 'Matt worked at a moving company, and then the owner Matt set out on his own.', { Matt: 'person' }],
+    ['not the place a company was founded in', 'She founded her own company in Cambridge in 1976.', { Cambridge: 'location' }],
+    ['the company a stake is held in', 'The fund bought a stake in Zenlytic last year.', { Zenlytic: 'company' }],
     ['a possessive that is part of a known name', 'He robbed a string of McDonald’s on the coast.', { 'McDonald’s': 'company' }],
   ])('types names: %s', (_case, text, expected) => {
     const types: Record<string, string> = {};
     for (const entity of analyzeText(text).entities) types[entity.canonical] = entity.type;
     expect(types).toEqual(expected);
+  });
+
+  it('does not take business words alone for a name', () => {
+    // A list item's heading, then the name in full: the tagger splits "Storage" off the name.
+    const text = '4. Liberty Moving\n\nTotal Reviews: 255\n\nLiberty Moving & Storage was founded nearly 8 decades ago when Michael Federico started a moving company.';
+    expect(analyzeText(text).entities.map((entity) => entity.canonical)).not.toContain('Storage');
   });
 
   it('does not take ordinary words in capitals or a lone legal form for companies', () => {

@@ -656,6 +656,9 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     const decision = typed.get(id)!;
     const words = clusterWords[id]!;
     let type: EntityType | null = null;
+    // "Storage", "Movers", "Business Group": business words alone are what a name is made of, not a name
+    // (a list item's tail split from "Dumbo Moving & Storage", a heading).
+    if (decision.kind === 'ORG' && !decision.aliased && words.every((word) => isBusinessWord(word.toLowerCase()))) continue;
     if (decision.kind === 'LOC') type = 'location';
     else if (decision.kind === 'ORG') type = decision.company ? 'company' : 'organization';
     else if (decision.kind === 'PER') type = confidentPerson(tokens, group, words, lexicon) ? 'person' : null;
@@ -801,6 +804,36 @@ interface ClusterDecision {
   firm: boolean;
 }
 
+/** Prepositions a business cue reaches across only when it owns what follows ("shares of Toyota", "a stake in Toshiba"). */
+const CUE_PREPOSITIONS = new Set(['in', 'at', 'on', 'of', 'for', 'from', 'with', 'by', 'to', 'into', 'near']);
+const CUES_ACROSS_PREPOSITIONS = new Set(['shares', 'stake', 'stakes', 'subsidiary', 'unit', 'division', 'investors', 'investment']);
+
+/**
+ * The business word that comes shortly before the name at `first`, if any ("telcos NTT Docomo", "carriers AT&T,
+ * Verizon and T-Mobile", "startups like Lovable"). Other names of a list and their commas are passed over,
+ * but a comma or "and" after ordinary words ends the phrase ("a moving company, the owner Matt"), and so does
+ * a preposition, unless the cue owns what follows it ("shares of Toyota"; not "a company in Cambridge").
+ */
+function businessCueBefore(tokens: readonly Token[], first: number): string | null {
+  const sentence = tokens[first]!.sentence;
+  let crossedPreposition = false;
+  for (let t = first - 1, seen = 0; t >= 0 && seen < 4; t--) {
+    const token = tokens[t]!;
+    // "a company based in NYC": the business is based in the place, not the place a business.
+    if (token.sentence !== sentence || /^[.;:!?(“”"]$/.test(token.text) || BASED_WORDS.has(token.text)) return null;
+    const lower = token.text.toLowerCase();
+    if (token.text === 'and' || token.text === ',') {
+      if (seen > 0) return null;
+      continue;
+    }
+    if (CAPITALISED.test(token.text) && !COMPANY_CUE_BEFORE.has(lower)) continue;
+    seen++;
+    if (COMPANY_CUE_BEFORE.has(lower)) return !crossedPreposition || CUES_ACROSS_PREPOSITIONS.has(lower) ? lower : null;
+    if (CUE_PREPOSITIONS.has(lower)) crossedPreposition = true;
+  }
+  return null;
+}
+
 /** What a business owns and a person or a public body seldom does: "<name>’s ... model", "<name>’s app". */
 const OWNED_PRODUCTS = new Set('model|models|tool|tools|app|apps|software|chatbot|restaurants|locations|platform|browser|smartphone|phone|chip|chips|car|cars|vehicles|brand|products|product'.split('|'));
 
@@ -927,17 +960,11 @@ function scoreCluster(
       for (let t = mention.first - 2; t >= Math.max(0, mention.first - 5); t--) if (ACADEMIC_ROLES.has(lowerOf(tokens[t]).replace(/s$/, ''))) scholar = true;
       if (!scholar) companyEvidence += 1;
     }
-    for (let t = mention.first - 1, seen = 0; t >= 0 && seen < 4; t--) {
-      const token = tokens[t]!;
-      // "a company based in NYC": the business is based in the place, not the place a business.
-      if (token.sentence !== sentence || /^[.;:!?(“”"]$/.test(token.text) || BASED_WORDS.has(token.text)) break;
-      if (token.text === 'and' || token.text === ',' || (CAPITALISED.test(token.text) && !COMPANY_CUE_BEFORE.has(token.text.toLowerCase()))) continue;
-      seen++;
-      if (COMPANY_CUE_BEFORE.has(token.text.toLowerCase())) {
-        scores.ORG += 2;
-        companyEvidence += 2;
-        break;
-      }
+    const cueBefore = businessCueBefore(tokens, mention.first);
+    if (cueBefore !== null) {
+      // What is owned in shares and stakes is a business whatever the tagger read after the preposition.
+      scores.ORG += CUES_ACROSS_PREPOSITIONS.has(cueBefore) ? 3.5 : 2;
+      companyEvidence += 2;
     }
     let after = mention.end;
     // An aside in brackets ("Huawei (华为) said") does not separate a name from its verb.
