@@ -28,7 +28,7 @@ export const ORGANIZATION_NAME_WORDS = set(
 
 /** Organisations known by acronym or short name that are not businesses. */
 export const KNOWN_ORGANIZATIONS = set(
-  'Harvard|Yale|Stanford|Princeton|MIT|Caltech|UCLA|NYU|Johns Hopkins|Georgetown|Cornell|Dartmouth|Oxford University|Cambridge University|ACLU|ATF|DEA|EPA|IRS|NIH|CDC|NOAA|FEMA|DHS|DOJ|NLRB|Wikipedia|Creative Commons|Mozilla Foundation|Free Software Foundation|FSF|Apache Software Foundation|UN|U.N.|EU|E.U.|NATO|IMF|WHO|WTO|OPEC|FBI|CIA|NSA|NASA|SEC|FDA|FCC|FTC|ECB|OECD|IOC|FIFA|UEFA|ASEAN|G7|G8|G20|NHS|Pentagon|Kremlin|Congress|Senate|Parliament|White House|Fed|Federal Reserve|Hamas|Hezbollah|Taliban|Interpol|Europol|Red Cross|Greenpeace|Amnesty International|World Bank|Bundesbank|Bank of England|Bank of Japan|European Commission|European Union|United Nations|Supreme Court|Labour|Tories|GOP|PLO|ANC|IAEA|UNICEF|UNESCO|WFP|DOJ|DHS|EPA|IRS|CDC|ITC|MOFCOM|NPC|CCP|KMT|LDP',
+  'Harvard|Yale|Stanford|Princeton|MIT|Caltech|UCLA|NYU|Georgetown|Cornell|Dartmouth|ACLU|ATF|DEA|EPA|IRS|NIH|CDC|NOAA|FEMA|DHS|DOJ|NLRB|Wikipedia|FSF|UN|U.N.|EU|E.U.|NATO|IMF|WHO|WTO|OPEC|FBI|CIA|NSA|NASA|SEC|FDA|FCC|FTC|ECB|OECD|IOC|FIFA|UEFA|ASEAN|G7|G8|G20|NHS|Pentagon|Kremlin|Congress|Senate|Parliament|White House|Fed|Federal Reserve|Hamas|Hezbollah|Taliban|Interpol|Europol|Red Cross|Greenpeace|Amnesty International|World Bank|Bundesbank|Bank of England|Bank of Japan|European Commission|European Union|United Nations|Supreme Court|Labour|Tories|GOP|PLO|ANC|IAEA|UNICEF|UNESCO|WFP|DOJ|DHS|EPA|IRS|CDC|ITC|MOFCOM|NPC|CCP|KMT|LDP',
 );
 
 /** News agencies and commercial broadcasters: businesses, though often cited like sources. */
