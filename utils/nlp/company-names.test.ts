@@ -78,6 +78,11 @@ describe('company names on real pages', () => {
     expect(types).toEqual(expected);
   });
 
+  it('ends a name with business words after an ampersand', () => {
+    const text = '4. Liberty Moving\n\nTotal Reviews: 255\n\nLiberty Moving & Storage was founded nearly 8 decades ago when Michael Federico started a moving company.';
+    expect(companyMentions(text)).toEqual({ 'Liberty Moving': ['Liberty Moving'], 'Liberty Moving & Storage': ['Liberty Moving & Storage'] });
+  });
+
   it('does not take business words alone for a name', () => {
     // A list item's heading, then the name in full: the tagger splits "Storage" off the name.
     const text = '4. Liberty Moving\n\nTotal Reviews: 255\n\nLiberty Moving & Storage was founded nearly 8 decades ago when Michael Federico started a moving company.';

@@ -462,6 +462,26 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     for (let t = first; t <= index; t++) covered[t] = candidates.length - 1;
   }
 
+  // "Dumbo Moving & Storage", "Smith & Sons": business words after an ampersand end the name before it.
+  for (let index = 1; index + 1 < tokens.length; index++) {
+    if (tokens[index]!.text !== '&' || covered[index]! >= 0) continue;
+    const before = covered[index - 1]!;
+    if (before < 0 || candidates[before]!.end !== index || candidates[before]!.modelKind === 'PER') continue;
+    const sentence = tokens[index]!.sentence;
+    let end = index + 1;
+    while (end < tokens.length && end - index <= 2 && tokens[end]!.sentence === sentence && CAPITALISED.test(tokens[end]!.text) && isBusinessWord(tokens[end]!.text.toLowerCase())) end++;
+    if (end === index + 1 || (tokens[end] && CAPITALISED.test(tokens[end]!.text) && tokens[end]!.sentence === sentence)) continue;
+    // The words after the ampersand may have been read as a name of their own: they join this one.
+    const after = covered[index + 1]!;
+    if (after >= 0 && (candidates[after]!.first !== index + 1 || candidates[after]!.end !== end)) continue;
+    const mention = candidates[before]!;
+    mention.end = end;
+    mention.modelKind = 'ORG';
+    for (let t = index; t < end; t++) covered[t] = before;
+    if (after >= 0) candidates[after]!.end = candidates[after]!.first;
+  }
+  for (let index = candidates.length - 1; index >= 0; index--) if (candidates[index]!.end <= candidates[index]!.first) candidates.splice(index, 1);
+
   // 3. Names seen outside headlines are found again wherever they recur, whole tokens only.
   const supported = (mention: NameMention): boolean => {
     const surface = surfaceOf(tokens, mention.first, mention.end);

@@ -13,7 +13,7 @@ export const DROPPED_SUFFIXES = set('inc|inc.|corp|corp.|corporation|co|co.|ltd|
 
 /** Words inside a name that make it a business. */
 export const COMPANY_NAME_WORDS = set(
-  'movers|storage|fitness|marketing|creative|research|consulting|consultancy|analytics|advisors|advisers|brokerage|airlines|airways|motors|motor|telecom|telecommunications|communications|technologies|technology|systems|pharmaceuticals|pharma|energy|petroleum|oil|capital|partners|securities|insurance|media|entertainment|electronics|industries|enterprises|bank|bancorp|financial|investments|airline|mobile|wireless|networks|semiconductor|software|labs|studios|pictures|records|foods|brewery|motorcycles|steel|chemicals|mining|logistics|shipping|retail|stores|hotels|resorts|ventures',
+  'movers|moving|storage|fitness|marketing|creative|research|consulting|consultancy|analytics|advisors|advisers|brokerage|airlines|airways|motors|motor|telecom|telecommunications|communications|technologies|technology|systems|pharmaceuticals|pharma|energy|petroleum|oil|capital|partners|securities|insurance|media|entertainment|electronics|industries|enterprises|bank|bancorp|financial|investments|airline|mobile|wireless|networks|semiconductor|software|labs|studios|pictures|records|foods|brewery|motorcycles|steel|chemicals|mining|logistics|shipping|retail|stores|hotels|resorts|ventures',
 );
 
 /** Whether a lower-case word is a legal form or a business word: the words that make a name a business's ("Motor", "Corp"). */
