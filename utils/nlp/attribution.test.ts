@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commaBeforeSubject, isHeadlineCue, isQuoteCue, isSubjectLike, opensObjectPhrase, unnamedSubjectBefore } from './attribution.ts';
+import { commaBeforeSubject, isAccordingToSource, isHeadlineCue, isQuoteCue, isSpeechVerbForm, isSubjectLike, opensObjectPhrase, unnamedSubjectBefore } from './attribution.ts';
 import { analyzeText } from './index.ts';
 import { tokenize } from './tokenize.ts';
 
@@ -261,5 +261,90 @@ describe('quoted people', () => {
       .people.filter((person) => person.quoted)
       .map((person) => person.name);
     expect(quoted.sort()).toEqual(want);
+  });
+});
+
+describe('speakers across sentences and paragraphs', () => {
+  // [text, the quote's words, the speaker's surname, or null for a quote that names nobody]
+  const cases: [string, string, string | null][] = [
+    // A sentence whose subject is the same pronoun names only objects: "he" carries on from before it.
+    [
+      'Don Fowler helmed the party in the 1990s. Fowler said the party needs a plan.\n\n“It is something you would be a fool not to prepare for,” he said. He added a note of caution, should Hillary Clinton attempt a quick return.\n\n“She better get well before she gets back out there,” he said.',
+      'She better get well',
+      'Fowler',
+    ],
+    [
+      'Chris Matthews spoke after the debate. “I think he was very effective at securing the flank,” he said.\n\nHowever, he characterized Democratic nominee Sen. Tim Kaine as “a little desperate there, jumping in all the time.”',
+      'a little desperate',
+      'Matthews',
+    ],
+    // The source of "according to" is who the sentence reports, as a subject is.
+    [
+      'Gen. David Petraeus retired in 2012. “We are trading traitors for terrorists,” he said.\n\nAccording to Petraeus, the administration has shuffled through leaders because many disagreed with Barack Obama’s policies.\n\n“We are on our fourth secretary of defense,” he said.',
+      'our fourth secretary',
+      'Petraeus',
+    ],
+    // A quote after one whose cue names nobody, in the same paragraph and with no cue of its own, is that voice's.
+    [
+      'Paul Manafort runs the campaign.\n\n“His knowledge is about 20 years old,” said a longtime adviser, who declined to be identified. “He does not know the new demographics or the new media.”',
+      'He does not know',
+      null,
+    ],
+    // In texts that break paragraphs with one newline, a quote's cue is not on the next line.
+    [
+      'Marco Rubio spoke first.\n"We face a very significant threat," Marco Rubio continued. "We need strong relationships with the communities."\nJeb Bush hit back, and Bush said the plan was weak.',
+      'We need strong relationships',
+      'Rubio',
+    ],
+    // A name and a verb right after a quote that runs on: the speaker, whatever the verb.
+    ['Jeb Bush attacked the casino deal.\n\n“Jeb wants to be a tough guy tonight,” Donald Trump shot back.', 'tough guy tonight', 'Trump'],
+    ['Jeb Bush attacked the deal.\n\n“I can point to only two accomplishments,” Newt Gingrich answers.', 'only two accomplishments', 'Gingrich'],
+    // A colon closing the paragraph before hands the quote its cue.
+    ['The New York Times made the same allegations in February, and the National Rifle Association responded:\n\n“If there are people in this country who are believed to be so dangerous, they should be arrested.”', 'they should be arrested', 'Association'],
+  ];
+  it.each(cases)('%s', (text, words, surname) => {
+    const speaker = speakerOf(text, words);
+    expect(speaker, words).not.toBeUndefined();
+    expect(speaker === null ? null : speaker!.split(' ').pop()).toBe(surname);
+  });
+});
+
+describe('relative clauses', () => {
+  // [text, the reported words, the speaker's name or null]
+  const cases: [string, string, string | null][] = [
+    // After "on", "for", "of" … the name qualifies the noun the clause hangs on.
+    ['The ruling pleased many supporters of Jane Roe, who have argued that the law was unfair to farmers.', 'the law was unfair', null],
+    // After "by" the name is the agent, who may be the clause's subject.
+    ['The deal drew attacks by Donald Trump, who has argued that the law was unfair to farmers.', 'the law was unfair', 'Donald Trump'],
+  ];
+  it.each(cases)('%s', (text, words, speaker) => {
+    const quote = analyzeText(text).quotes.find((candidate) => candidate.kind === 'reported' && candidate.text.includes(words));
+    expect(quote, words).toBeDefined();
+    expect(quote!.speaker?.name ?? null).toBe(speaker);
+  });
+});
+
+describe('isSpeechVerbForm', () => {
+  it.each([
+    ['answers', true],
+    ['concludes', true],
+    ['shot', true],
+    ['quipped', true],
+    ['supporters', false],
+    ['aides', false],
+    ['campaign', false],
+    ['Said', false],
+  ] as const)('%s -> %s', (word, want) => {
+    expect(isSpeechVerbForm(word)).toBe(want);
+  });
+});
+
+describe('isAccordingToSource', () => {
+  it.each([
+    ['According to Ham, the plan failed.', 'Ham', true],
+    ['according to Sen. Graham, it failed.', 'Graham', true],
+    ['He went to Ham for advice.', 'Ham', false],
+  ] as const)('%s / %s', (text, name, want) => {
+    expect(isAccordingToSource(tokenize(text).tokens, indexOf(text, name))).toBe(want);
   });
 });

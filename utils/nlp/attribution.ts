@@ -39,6 +39,8 @@ function isAuxiliary(word: string): boolean {
   return AUXILIARIES.has(lower) || (word.length > 4 && word.endsWith('ly') && /^\p{Ll}+$/u.test(word) && !NOT_ADVERBS.has(lower));
 }
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'one', 'another']);
+/** Conjunctions and adverbs that may open a sentence before its subject ("But he said", "Later she added"). */
+const OPENING_CONJUNCTIONS = new Set(['And', 'But', 'Yet', 'So', 'Still', 'Then', 'Now', 'Later', 'Instead', 'Also']);
 /** How far back (in tokens) a pronoun or a quote looks for its person: bounded so work stays linear. */
 const LOOK_BACK_LIMIT = 600;
 /** How far after a closing quotation mark its speech verb may come: room for a name with an appositive. */
@@ -200,6 +202,32 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
   };
   /** A full stop that ends its sentence: not the dot of "R-Ky., said", which the tokenizer keeps in the sentence. */
   const endsSentence = (index: number): boolean => SENTENCE_END.test(tokens[index]!.text) && tokens[index + 1]?.sentence !== tokens[index]!.sentence;
+  /**
+   * Whether a line break comes between token `index` and the one before it: a paragraph of its own in
+   * texts that break paragraphs with one newline, where a quote's cue is never on the next line.
+   */
+  const lineBreakBefore = (index: number): boolean => {
+    const token = tokens[index];
+    const before = tokens[index - 1];
+    if (!token || !before || token.sentence === before.sentence) return false;
+    for (let at = before.end; at < token.start; at++) if (text.charCodeAt(at) === 10) return true;
+    return false;
+  };
+  /**
+   * The person named right after the closing mark at `closeMark` (a comma and titles aside) when a verb
+   * follows the name: "“…,” Trump shot back", "“…?” Bozell answers". Only for a quote whose words run on
+   * into the sentence (they end with a comma, a question or exclamation mark, or a comma follows the mark).
+   */
+  const personBeforeVerbAfter = (closeMark: number, inner: string): NameMention | null => {
+    let index = closeMark + 1;
+    const comma = tokens[index]?.text === ',';
+    if (!comma && !RUNS_ON.test(inner)) return null;
+    if (comma) index++;
+    while (index < closeMark + 4 && TITLE_WORDS.test(tokens[index]?.text ?? '')) index++;
+    const named = mentionByToken.get(index);
+    if (!named || named.first !== index || tokens[index]!.sentence !== tokens[closeMark]!.sentence || clusterOf(named)?.type !== 'person') return null;
+    return isSpeechVerbForm(tokens[named.end]?.text ?? '') ? named : null;
+  };
   /** A quotation mark, not the apostrophe of a plural possessive ("veterans' families"). */
   const isMark = (index: number): boolean => isQuoteMarkText(tokens[index]!.text) && !isPossessiveApostrophe(tokens, index, insideMarks);
   const isSpeakerType = (mention: NameMention | null | undefined): boolean => {
@@ -288,6 +316,16 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     if (/^(?:and|or)$/.test(tokens[lead]?.text ?? '')) lead = skipCapitalised(lead - 1);
     return /^(?:with|of|to|for|by|against|about|from|at|on|in|into|over|than|like|toward|towards|behind|under|between|among|after|before|including|unlike|via|per)$/.test(tokens[lead]?.text ?? '');
   };
+  /**
+   * Whether a name, titles aside, follows a preposition that hangs it on a noun before it ("Democrats on
+   * Capitol Hill", "a spokesman for Sen. Reid"): that noun, not the name, is what a relative clause after it
+   * is about. "by" and "with" name an agent or a partner, who may be.
+   */
+  const qualifiesNoun = (mention: NameMention): boolean => {
+    let lead = mention.first - 1;
+    while (lead > 0 && /^\p{Lu}/u.test(tokens[lead]!.text) && tokens[lead]!.sentence === tokens[mention.first]!.sentence) lead--;
+    return /^(?:of|for|at|on|in|from)$/.test(tokens[lead]?.text ?? '');
+  };
   /** Whether a name opens its phrase: at the sentence start or after a comma, titles aside ("chief spokesman, Yoshihide Suga"). */
   const opensPhrase = (mention: NameMention): boolean => {
     let lead = mention.first - 1;
@@ -321,6 +359,21 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     const person = mentionByToken.get(next);
     return person && person.first === next && clusterOf(person)?.type === 'person' ? person : null;
   };
+  /**
+   * Where sentence `sentence` has `pronoun` as its subject, the pronoun's token: opening the sentence, after
+   * a conjunction ("But he said") or after an opening phrase and its comma ("However, he characterized"),
+   * with no name before it. Else -1.
+   */
+  const pronounSubjectOf = (sentence: number, pronoun: string): number => {
+    const bounds = input.sentences[sentence];
+    if (!bounds) return -1;
+    for (let t = bounds.first; t < bounds.end && t - bounds.first < SUBJECT_WINDOW; t++) {
+      if (mentionByToken.has(t) || isMark(t)) return -1;
+      if (tokens[t]!.text.toLowerCase() !== pronoun) continue;
+      return t === bounds.first || tokens[t - 1]!.text === ',' || OPENING_CONJUNCTIONS.has(tokens[t - 1]!.text) ? t : -1;
+    }
+    return -1;
+  };
   /** The nearest person (or, for "it", organisation) named before token `index`, outside quotes. */
   const resolvePronoun = (index: number, pronoun: string, floor = 0): NameMention | null => {
     // Outside quotation marks "I" and "we" are the writer ("That’s how I felt after a demo"), not a person
@@ -328,7 +381,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     if (pronoun === 'i' || pronoun === 'we') return null;
     const wantPerson = PERSON_PRONOUNS.has(pronoun);
     const wantOrganisation = pronoun === 'it';
-    const block = tokens[index]!.block;
+    let block = tokens[index]!.block;
     // A person pronoun prefers the subject of the nearest sentence that names one ("Biden rubbished
     // Trump’s claim. “…,” he said.": Biden): its first person named outside a possessive or a prepositional
     // phrase. Only when that sentence has no such person does the nearest name win.
@@ -341,6 +394,14 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     for (let t = index - 1; t >= floor && index - t < LOOK_BACK_LIMIT; t--) {
       if (block - tokens[t]!.block > 1) break;
       if (wantPerson && tokens[t]!.sentence !== sentence) {
+        // "He added a note of caution, should Clinton attempt …": a sentence whose subject is the same
+        // pronoun names people only as objects; the pronoun there stands for the same person, found before it.
+        const chained = sentence >= 0 ? pronounSubjectOf(sentence, pronoun) : -1;
+        if (chained >= 0) {
+          if (subjectLike && tokens[subjectLike.first]!.sentence === sentence) subjectLike = null;
+          if (nearest && tokens[nearest.first]!.sentence === sentence) nearest = null;
+          block = tokens[chained]!.block;
+        }
         if (subjectLike) return subjectLike;
         if (nearest && ++sentencesSinceNearest > 1) return nearest;
         sentence = tokens[t]!.sentence;
@@ -352,7 +413,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
       if (wantPerson && cluster.type === 'person') {
         if (t !== mention.end - 1) continue;
         nearest ??= mention;
-        if (isSubjectLike(tokens, mention)) subjectLike = mention;
+        if (isSubjectLike(tokens, mention) || isAccordingToSource(tokens, mention.first)) subjectLike = mention;
         continue;
       }
       if (wantOrganisation && (cluster.type === 'company' || cluster.type === 'organization')) return mention;
@@ -660,7 +721,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
             continue;
           }
         }
-        if (token.block !== tokens[Math.max(0, closeMark - 1)]!.block || isMark(t) || endsSentence(t)) break;
+        if (token.block !== tokens[Math.max(0, closeMark - 1)]!.block || isMark(t) || endsSentence(t) || lineBreakBefore(t)) break;
         if (token.text === 'according' && tokens[t + 1]?.text === 'to') {
           // "“Bobby!” ..., according to Virginia AFL-CIO President Doris Crouse-Mays."
           const source = accordingToSource(t + 2, tokens.length);
@@ -680,9 +741,12 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     // names its speaker, else the last one with a subject, else the nearest cue.
     const cueBefore = (): Cue | null => {
       let cue: Cue | null = null;
+      // "Dr. Ward stated:¶¶“…”": a colon ending the paragraph before hands the quote its cue.
+      const colonLeads = tokens[openMark - 1]?.text === ':';
+      const cueBlock = colonLeads ? tokens[openMark - 1]!.block : tokens[Math.max(0, first)]?.block;
       for (let t = openMark - 1; t >= 0 && openMark - t < CUE_BEFORE_WINDOW; t--) {
         const token = tokens[t]!;
-        if (token.block !== tokens[Math.max(0, first)]?.block || endsSentence(t) || isMark(t)) break;
+        if (token.block !== cueBlock || endsSentence(t) || isMark(t) || (lineBreakBefore(t + 1) && !(colonLeads && t + 1 === openMark))) break;
         const lower = token.text.toLowerCase();
         if (lower === 'according' && tokens[t + 1]?.text === 'to') {
           const named = accordingToSource(t + 2, openMark);
@@ -710,6 +774,10 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
         const named = mentionByToken.get(closeMark + 2) ?? untypedNameStartingAt(closeMark + 2);
         if (named && named.first === closeMark + 2 && isSpeakerType(named)) return cueFor(closeMark + 1, named);
       }
+      // "“Jeb wants to be a tough guy tonight,” Trump shot back.": a person named right after a quote that
+      // runs on into its sentence, then a verb, is its speaker whatever the verb.
+      const named = personBeforeVerbAfter(closeMark, inner);
+      if (named) return cueFor(named.end, named);
       // "“Don’t get nervous,” instructed Milton Velez": any past-tense verb between the quote and a person's
       // name put straight after it is a speech verb, inverted.
       const verbAfter = closeMark + (tokens[closeMark + 1]?.text === ',' ? 2 : 1);
@@ -823,7 +891,9 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     if (tokens[index]?.text.toLowerCase() !== 'who') return null;
     const before = tokens[index - 1]?.text === ',' ? index - 2 : index - 1;
     const named = mentionEndingAt.get(before);
-    if (named && clusterOf(named)?.type === 'person') return { mention: named, first: named.first, end: named.end };
+    // "nervous Democrats on Capitol Hill, who have argued": after a preposition the name only qualifies the
+    // noun the clause hangs on.
+    if (named && clusterOf(named)?.type === 'person' && !qualifiesNoun(named)) return { mention: named, first: named.first, end: named.end };
     return { mention: null, first: index, end: index + 1 };
   };
   /** "..., Sen. Lindsey Graham told The Huffington Post.": only the listener follows the verb. */
@@ -949,8 +1019,13 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
   const all = [...direct.map((entry) => ({ ...entry, reported: false })), ...reported.map((result) => ({ result, span: null, cued: true, standalone: false, unnamed: false, reported: true }))];
   all.sort((a, b) => a.result.quote.start - b.result.quote.start);
   let previous: (typeof all)[number] | null = null;
+  // The latest direct quote whose cue names nobody ("…,” said a longtime adviser to Trump"), while no named
+  // speaker has come since: the next quote of its paragraph without a cue is that voice's too.
+  let unnamedVoice: (typeof all)[number] | null = null;
+  const continuesUnnamedVoice = (entry: (typeof all)[number]): boolean =>
+    unnamedVoice !== null && entry.span !== null && !entry.cued && (entry.span.mark.continued || tokens[entry.span.first]?.block === tokens[unnamedVoice.span!.first]?.block);
   for (const entry of all) {
-    if (!entry.result.quote.speaker && entry.span && !entry.unnamed) {
+    if (!entry.result.quote.speaker && entry.span && !entry.unnamed && !continuesUnnamedVoice(entry)) {
       const first = entry.span.first;
       const block = tokens[Math.min(first, tokens.length - 1)]?.block ?? 0;
       let speakerMention: NameMention | null = null;
@@ -973,7 +1048,10 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
       if (speakerMention) entry.result = makeQuote(entry.result.quote.start, entry.result.quote.end, 'direct', { mention: speakerMention, first: speakerMention.first, end: speakerMention.end });
     }
     results.push(entry.result);
-    if (entry.result.speakerCluster !== null && entry.result.reportsWords) previous = entry;
+    if (entry.result.speakerCluster !== null && entry.result.reportsWords) {
+      previous = entry;
+      unnamedVoice = null;
+    } else if (entry.span && entry.unnamed) unnamedVoice = entry;
   }
 
   // Speakers typed as a company, organisation or place that read as people become people; speakers typed
@@ -1043,6 +1121,24 @@ function isInvertedPastVerb(tokens: readonly Token[], index: number, closeMark: 
   return token !== undefined && token.block === tokens[closeMark]!.block && /^\p{Ll}{3,}ed$/u.test(token.text);
 }
 
+/** Quoted words that run on into the sentence of their cue: they end with a comma, "?", "!" or a dash. */
+const RUNS_ON = /[,?!…—\-]\s*$/u;
+/** Common irregular past tenses that report words ("shot back", "went on", "spoke"). */
+const IRREGULAR_SPEECH_PASTS = new Set(['shot', 'went', 'spoke', 'hit', 'struck', 'began', 'told', 'wrote', 'said']);
+
+/**
+ * Whether a lower-case word after a speaker's name reads as the verb that reports the words: a speech or
+ * reporting verb, a past tense in -ed or a common irregular one, or a present in -s or -es whose past is a
+ * reporting verb ("concludes", "answers"; not "supporters" or "aides").
+ */
+export function isSpeechVerbForm(word: string): boolean {
+  if (!/^\p{Ll}{2,}$/u.test(word)) return false;
+  if (REPORTING_VERBS.has(word) || QUOTE_CUES.has(word) || IRREGULAR_SPEECH_PASTS.has(word) || (word.length > 4 && word.endsWith('ed'))) return true;
+  if (!word.endsWith('s')) return false;
+  const stem = word.slice(0, -1);
+  return REPORTING_VERBS.has(`${stem}d`) || REPORTING_VERBS.has(`${stem}ed`) || (stem.endsWith('e') && REPORTING_VERBS.has(`${stem.slice(0, -1)}ed`)) || QUOTE_CUES.has(`${stem}ed`) || QUOTE_CUES.has(`${stem}d`);
+}
+
 /** Whether a role head ("inspector", "spokesman") is one of the tokens from `first` to `end` (exclusive). */
 function hasRoleHeadBetween(tokens: readonly Token[], first: number, end: number): boolean {
   for (let index = first; index < end && index < tokens.length; index++) if (ROLE_HEADS.has(tokens[index]!.text.toLowerCase())) return true;
@@ -1078,6 +1174,16 @@ export function isSubjectLike(tokens: readonly Token[], mention: { first: number
   // so is an owner ("with CNN’s Wolf Blitzer" is still the object of "with").
   while (before >= 0 && (/^\p{Lu}/u.test(tokens[before]!.text) || /^['’]s$/u.test(tokens[before]!.text)) && tokens[before]!.sentence === tokens[mention.first]!.sentence) before--;
   return !OBJECT_LEAD.test(tokens[before]?.text ?? '');
+}
+
+/**
+ * Whether the name starting at token `first` is the source of "according to" ("According to Ham, the
+ * administration …"), titles aside: the one whose words the sentence reports, as a subject would be.
+ */
+export function isAccordingToSource(tokens: readonly Token[], first: number): boolean {
+  let before = first - 1;
+  while (before > 0 && TITLE_WORDS.test(tokens[before]!.text) && tokens[before]!.sentence === tokens[first]!.sentence) before--;
+  return tokens[before]?.text === 'to' && /^[Aa]ccording$/.test(tokens[before - 1]?.text ?? '');
 }
 
 /**

@@ -22,6 +22,9 @@ describe('endsLikeOrganisation', () => {
     ['Gallup Poll', true],
     ['Alliance to Reclaim Our Schools', true],
     ['Senate Republicans', true],
+    // A newspaper's masthead.
+    ['Charlotte Observer', true],
+    ['Chicago Tribune', true],
     ['John Banks', false],
     ['Veronica Cruz', false],
     ['Center', false],

@@ -95,7 +95,11 @@ export function looksLikePerson({ tokens, mentions, isPersonToken, hasHonorific 
 }
 
 /** Head words of bodies that the gazetteer's organisation words leave out: polls, centres, papers. */
-const BODY_HEADS = new Set(['center', 'centre', 'poll', 'polls', 'survey', 'times', 'post', 'news', 'journal', 'magazine', 'network', 'project', 'initiative', 'campaign', 'caucus', 'pac', 'institute', 'program', 'programme']);
+const BODY_HEADS = new Set([
+  'center', 'centre', 'poll', 'polls', 'survey', 'times', 'post', 'news', 'journal', 'magazine', 'network', 'project', 'initiative', 'campaign', 'caucus', 'pac', 'institute', 'program', 'programme',
+  // Newspapers' mastheads ("Charlotte Observer", "Miami Herald", "Chicago Tribune").
+  'observer', 'herald', 'tribune', 'gazette', 'chronicle', 'inquirer', 'examiner', 'courier', 'dispatch',
+]);
 
 /**
  * Whether a name ends with the head word of a body ("Brennan Center", "Gallup Poll", "Senate
