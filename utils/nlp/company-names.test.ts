@@ -71,11 +71,25 @@ describe('company names on real pages', () => {
     ['not the person after a clause that named a company', 'Matt worked at a moving company, and then the owner Matt set out on his own.', { Matt: 'person' }],
     ['not the place a company was founded in', 'She founded her own company in Cambridge in 1976.', { Cambridge: 'location' }],
     ['the company a stake is held in', 'The fund bought a stake in Zenlytic last year.', { Zenlytic: 'company' }],
+    ['not a possessive or demonstrative before a legal form', 'Start My LLC today and file the papers.', {}],
     ['a possessive that is part of a known name', 'He robbed a string of McDonald’s on the coast.', { 'McDonald’s': 'company' }],
   ])('types names: %s', (_case, text, expected) => {
     const types: Record<string, string> = {};
     for (const entity of analyzeText(text).entities) types[entity.canonical] = entity.type;
     expect(types).toEqual(expected);
+  });
+
+  it.each([
+    ['a lower-case word left after a sentence’s first word', 'Best for Creative Brands: Squarespace, for photographers.', /^\p{Ll}/u],
+    ['a comma inside a name', 'Start browsing our Wedding Ideas, Real Weddings, and Pinterest as well as wedding blogs.', /,/],
+    ['a slash inside a name', 'Hire the DJ/Entertainment for your ceremony and the cocktail hour.', /\//],
+  ])('never makes a name of %s', (_case, text, pattern) => {
+    expect(analyzeText(text).entities.filter((entity) => pattern.test(entity.text))).toEqual([]);
+  });
+
+  it('does not take a heading’s title case for a company when the text writes its words in lower case', () => {
+    const text = 'Start browsing our Wedding Ideas, Real Weddings, and Pinterest as well as wedding blogs with real weddings and ideas.';
+    expect(companyMentions(text)).toEqual({ Pinterest: ['Pinterest'] });
   });
 
   it('ends a name with business words after an ampersand', () => {

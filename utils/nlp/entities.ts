@@ -67,7 +67,7 @@ const COMPANY_ALIASES: readonly { surface: string; canonical: string; cues: Set<
 /** Legal forms that only ever end a name (unlike "Co" in "Co Durham" or "Group" in "Group Chairman"). */
 const NAME_ENDING_SUFFIXES = new Set(['inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'llc', 'plc', 'gmbh', 'incorporated']);
 /** Lower-case words that split a tagged span into two names ("the Ministry of Finance in Paris"). */
-const SPLIT_WORDS = new Set(['in', 'at', 'on', 'from', 'to', 'with', 'by', 'said', 'says', 'told', '–', '—', ':']);
+const SPLIT_WORDS = new Set(['in', 'at', 'on', 'from', 'to', 'with', 'by', 'said', 'says', 'told', '–', '—', ':', ',', '/', '|']);
 /** Lower-case words that end a span read as a person's name: what follows is where or whom they work for. */
 const PERSON_SPLIT_WORDS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'and']);
 /** Titles that may be glued into a tagged span ("Verizon CEO Hans Vestberg", "President Maria Silva"). */
@@ -76,6 +76,8 @@ const ROLE_WORDS = new Set('ceo|cfo|coo|cto|executive|officer|vice|deputy|chairm
 const CALENDAR_WORDS = new Set('monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tomorrow'.split('|'));
 const BASED_IN = /-based$/i;
 const BASED_WORDS = new Set(['based', 'headquartered', 'located']);
+/** Capitalised words that open a phrase and are never a name's first word (a leading "The" is kept: "The Atlantic"). */
+const PHRASE_OPENERS = new Set(['My', 'Your', 'Our', 'Their', 'His', 'Her', 'Its', 'This', 'That', 'These', 'Those', 'MY', 'YOUR', 'OUR', 'THEIR', 'THIS', 'THAT', 'THESE', 'THOSE']);
 /** Last words of the names of events. */
 const EVENT_HEADS = new Set(['show', 'expo', 'festival', 'conference', 'summit', 'cup', 'open', 'championship', 'championships', 'awards', 'prize', 'marathon', 'olympics']);
 const WEB_DOMAIN_NAME = /\.(?:com|net|org|io|co|ai|app)$/i;
@@ -300,6 +302,10 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
       !(end - first > 1 && occursElsewhere(tokenized.text, tokenized.text.slice(tokens[first]!.start, tokens[end - 1]!.end), tokens[first]!.start, tokens[end - 1]!.end, true))
     )
       first++;
+    // "Start My LLC", "Your Business": a possessive or demonstrative opens a phrase, not a name.
+    while (first < end && PHRASE_OPENERS.has(tokens[first]!.text)) first++;
+    // What the sentence-start rule left may open with a lower-case word ("Best for Creative Brands").
+    while (first < end && !CAPITALISED.test(tokens[first]!.text) && !/\d/.test(tokens[first]!.text)) first++;
     if (end <= first) return;
     // A legal form alone ("Co.") or an ordinary word in capitals ("TV", "CPU", "8 AM") is not a name.
     if (end - first === 1 && (COMPANY_SUFFIXES.has(lowerOf(tokens[first])) || COMMON_ACRONYMS.has(tokens[first]!.text))) return;
@@ -456,7 +462,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
       continue;
     }
     let first = index;
-    while (first > 0 && index - first < 4 && CAPITALISED.test(tokens[first - 1]!.text) && covered[first - 1]! < 0 && tokens[first - 1]!.sentence === token.sentence) first--;
+    while (first > 0 && index - first < 4 && CAPITALISED.test(tokens[first - 1]!.text) && !PHRASE_OPENERS.has(tokens[first - 1]!.text) && covered[first - 1]! < 0 && tokens[first - 1]!.sentence === token.sentence) first--;
     if (first === index || tokens[first]!.start === tokens[first]!.end) continue;
     candidates.push({ first, end: index + 1, modelKind: 'ORG', cluster: -1 });
     for (let t = first; t <= index; t++) covered[t] = candidates.length - 1;
@@ -679,6 +685,9 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     // "Storage", "Movers", "Business Group": business words alone are what a name is made of, not a name
     // (a list item's tail split from "Dumbo Moving & Storage", a heading).
     if (decision.kind === 'ORG' && !decision.aliased && words.every((word) => isBusinessWord(word.toLowerCase()))) continue;
+    // "Wedding Ideas", "Seamless Marketing Integration": a heading's title case, when the text writes each of
+    // its words in lower case too; a name's own words seldom are (a known name or a legal form keeps it).
+    if (decision.kind === 'ORG' && !decision.aliased && !isKnownCompanyOrBody(words, lexicon) && !group.some((mention) => COMPANY_SUFFIXES.has(lowerOf(tokens[mention.end - 1]))) && words.every((word) => /^\p{Lu}\p{Ll}/u.test(word) && writtenInLowerCase(word.toLowerCase()))) continue;
     if (decision.kind === 'LOC') type = 'location';
     else if (decision.kind === 'ORG') type = decision.company ? 'company' : 'organization';
     else if (decision.kind === 'PER') type = confidentPerson(tokens, group, words, lexicon) ? 'person' : null;
@@ -704,6 +713,12 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   }
   kept.sort((a, b) => a.first - b.first);
   return { clusters, mentions: kept };
+}
+
+/** Whether a name is on a list of companies, news outlets or bodies, hand-written or learned. */
+function isKnownCompanyOrBody(words: readonly string[], lexicon: ReturnType<typeof learnedLexicon>): boolean {
+  const name = words.join(' ');
+  return KNOWN_COMPANY_NAMES.has(name) || MEDIA_COMPANIES.has(name) || KNOWN_ORGANIZATIONS.has(name) || lexicon.knownCompanies.has(name) || lexicon.organization.has(name);
 }
 
 /** A given name, from the learned or the hand-written list. */
