@@ -92,6 +92,13 @@ describe('company names on real pages', () => {
     expect(companyMentions(text)).toEqual({ Pinterest: ['Pinterest'] });
   });
 
+  it.each([
+    ['a function word capitalised inside it', 'This list of the Top Home Gym Must Haves For Every Budget And Fitness Level will help you find gear.'],
+    ['words joined by an ampersand that the text writes in lower case', 'Email Marketing & Automation – Capture leads and send email with marketing automation.'],
+  ])('does not take a heading for a name: %s', (_case, text) => {
+    expect(analyzeText(text).entities).toEqual([]);
+  });
+
   it('ends a name with business words after an ampersand', () => {
     const text = '4. Liberty Moving\n\nTotal Reviews: 255\n\nLiberty Moving & Storage was founded nearly 8 decades ago when Michael Federico started a moving company.';
     expect(companyMentions(text)).toEqual({ 'Liberty Moving': ['Liberty Moving'], 'Liberty Moving & Storage': ['Liberty Moving & Storage'] });

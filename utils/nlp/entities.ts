@@ -174,7 +174,8 @@ function nameTokens(tokens: readonly Token[], mention: NameMention): string[] {
     if (words.length > 0 && POSSESSIVE.test(token.text) && token.start === tokens[index - 1]!.end) words[words.length - 1] += token.text;
     else words.push(token.text);
   }
-  while (words.length > 1 && DROPPED_SUFFIXES.has(words[words.length - 1]!.toLowerCase())) words.pop();
+  // "Volume & Corp" -> "Volume": a joiner left at the end goes with the suffix it joined.
+  while (words.length > 1 && (DROPPED_SUFFIXES.has(words[words.length - 1]!.toLowerCase()) || NAME_JOINERS.has(words[words.length - 1]!))) words.pop();
   while (words.length > 1 && (words[0] === 'The' || words[0] === 'the')) words.shift();
   return words;
 }
@@ -687,7 +688,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     if (decision.kind === 'ORG' && !decision.aliased && words.every((word) => isBusinessWord(word.toLowerCase()))) continue;
     // "Wedding Ideas", "Seamless Marketing Integration": a heading's title case, when the text writes each of
     // its words in lower case too; a name's own words seldom are (a known name or a legal form keeps it).
-    if (decision.kind === 'ORG' && !decision.aliased && !isKnownCompanyOrBody(words, lexicon) && !group.some((mention) => COMPANY_SUFFIXES.has(lowerOf(tokens[mention.end - 1]))) && words.every((word) => /^\p{Lu}\p{Ll}/u.test(word) && writtenInLowerCase(word.toLowerCase()))) continue;
+    if (decision.kind === 'ORG' && !decision.aliased && isHeadingPhrase(words, lexicon, writtenInLowerCase) && !group.some((mention) => COMPANY_SUFFIXES.has(lowerOf(tokens[mention.end - 1])))) continue;
     if (decision.kind === 'LOC') type = 'location';
     else if (decision.kind === 'ORG') type = decision.company ? 'company' : 'organization';
     else if (decision.kind === 'PER') type = confidentPerson(tokens, group, words, lexicon) ? 'person' : null;
@@ -713,6 +714,23 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   }
   kept.sort((a, b) => a.first - b.first);
   return { clusters, mentions: kept };
+}
+
+/** Words that join the words of a name ("Procter & Gamble", "Barnes and Noble"). */
+const NAME_JOINERS = new Set(['&', 'and']);
+/** Function words that a name writes in lower case ("Bank of America") and a title-case heading capitalises ("Must Haves For Every Budget"). */
+const TITLE_CASE_FUNCTION_WORDS = new Set(['For', 'And', 'Or', 'Of', 'The', 'To', 'In', 'On', 'At', 'By', 'With', 'From', 'Every', 'Your', 'Our', 'How', 'What', 'Why', 'When', 'Must', 'Can', 'Will', 'Is', 'Are']);
+
+/**
+ * Whether a name read as a body's is a heading's title case rather than a name: a function word capitalised
+ * inside it ("Top Home Gym Must Haves For Every Budget"), or only words the text also writes in lower case
+ * ("Wedding Ideas", "Email Marketing & Automation"), a name's own words seldom being so. Known names are names.
+ */
+function isHeadingPhrase(words: readonly string[], lexicon: ReturnType<typeof learnedLexicon>, writtenInLowerCase: (lower: string) => boolean): boolean {
+  if (isKnownCompanyOrBody(words, lexicon)) return false;
+  if (words.some((word, index) => index > 0 && TITLE_CASE_FUNCTION_WORDS.has(word))) return true;
+  const content = words.filter((word) => !NAME_JOINERS.has(word));
+  return content.length > 0 && content.every((word) => /^\p{Lu}\p{Ll}/u.test(word) && writtenInLowerCase(word.toLowerCase()));
 }
 
 /** Whether a name is on a list of companies, news outlets or bodies, hand-written or learned. */
