@@ -93,7 +93,7 @@ describe('company names on real pages', () => {
   });
 
   it.each([
-    ['a function word capitalised inside it', 'This list of the Top Home Gym Must Haves For Every Budget And Fitness Level will help you find gear.'],
+    ['a function word capitalised inside it', 'He bought it from Gadgets For Every Budget last week.'],
     ['words joined by an ampersand that the text writes in lower case', 'Email Marketing & Automation – Capture leads and send email with marketing automation.'],
   ])('does not take a heading for a name: %s', (_case, text) => {
     expect(analyzeText(text).entities).toEqual([]);
