@@ -72,6 +72,7 @@ describe('company names on real pages', () => {
     ['not the place a company was founded in', 'She founded her own company in Cambridge in 1976.', { Cambridge: 'location' }],
     ['the company a stake is held in', 'The fund bought a stake in Zenlytic last year.', { Zenlytic: 'company' }],
     ['not a possessive or demonstrative before a legal form', 'Start My LLC today and file the papers.', {}],
+    ['not an article before a legal form', 'What is a limited liability company? An LLC is an unincorporated business.', {}],
     ['a possessive that is part of a known name', 'He robbed a string of McDonald’s on the coast.', { 'McDonald’s': 'company' }],
   ])('types names: %s', (_case, text, expected) => {
     const types: Record<string, string> = {};
