@@ -33,6 +33,21 @@ describe('company names on real pages', () => {
       { 'Whole Foods': ['Whole Foods', 'Whole Foods'] },
     ],
     [
+      'names in a list of companies, found or guessed otherwise by the tagger',
+      'It’s helpful to check OTAs (such as Viator, GetYourGuide, Expedia, Tiqets, and Booking.com) and take note.',
+      { Viator: ['Viator'], GetYourGuide: ['GetYourGuide'], Expedia: ['Expedia'], Tiqets: ['Tiqets'], 'Booking.com': ['Booking.com'] },
+    ],
+    [
+      'not places in a list of companies',
+      'Stocks in Apple, Paris, Google and London rose.',
+      { Apple: ['Apple'], Google: ['Google'] },
+    ],
+    [
+      'two known companies joined by "and"',
+      'Ministers from France, Germany, Italy and Spain met Google and Apple.',
+      { Google: ['Google'], Apple: ['Apple'] },
+    ],
+    [
       'a legal form ends its name',
       'Photo: Business Insider Inc Nintendo shocked the world with its first phone game.',
       { 'Business Insider': ['Business Insider Inc'], Nintendo: ['Nintendo'] },

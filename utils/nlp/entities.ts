@@ -318,7 +318,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     if (end - first > 1 && COMPANY_SUFFIXES.has(lowerOf(tokens[end - 1])) && /^\p{Lu}/u.test(tokens[end - 1]!.text)) kind = 'ORG';
     candidates.push({ first, end, modelKind: kind, cluster: -1 });
   };
-  // "Facebook and Cambridge Analytica" is two names when the text also writes either on its own;
+  // "Facebook and Cambridge Analytica" is two names when the text also writes either on its own, or either is a known company;
   // "Procter and Gamble", "Department of Health and Human Services" are one.
   const joinsTwoNames = (joiner: number, first: number, end: number): boolean => {
     if (joiner === first || joiner + 1 >= end || !CAPITALISED.test(tokens[joiner + 1]!.text)) return false;
@@ -326,7 +326,8 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     const spanEnd = tokens[end - 1]!.end;
     const left = tokenized.text.slice(spanStart, tokens[joiner - 1]!.end);
     const right = tokenized.text.slice(tokens[joiner + 1]!.start, spanEnd);
-    return occursElsewhere(tokenized.text, left, spanStart, spanEnd, false) || occursElsewhere(tokenized.text, right, spanStart, spanEnd, false);
+    const known = (surface: string): boolean => KNOWN_COMPANY_NAMES.has(surface) || MEDIA_COMPANIES.has(surface) || lexicon.knownCompanies.has(surface);
+    return known(left) || known(right) || occursElsewhere(tokenized.text, left, spanStart, spanEnd, false) || occursElsewhere(tokenized.text, right, spanStart, spanEnd, false);
   };
   for (const span of findNames(tokenized)) {
     let first = span.first;
@@ -675,6 +676,47 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     }
   }
 
+  // "such as Viator, GetYourGuide, Expedia, Tiqets and Booking.com": capitalised words the tagger left alone
+  // in a list of companies are companies too.
+  const isCompanyMention = (mention: NameMention): boolean => {
+    const decision = typed.get(mention.cluster);
+    return decision !== undefined && decision.kind === 'ORG' && decision.company;
+  };
+  const isOrdinaryWord = (token: Token): boolean => {
+    const lower = token.text.toLowerCase();
+    return lexicon.commonWords.has(lower) || ROLE_WORDS.has(lower) || CALENDAR_WORDS.has(lower) || PLACES.has(token.text) || lexicon.location.has(token.text) || writtenInLowerCase(lower);
+  };
+  // A lone word the tagger guessed was a place, a person or another name, with nothing but its guess behind it, is one more company of the list.
+  const isGuessedName = (mention: NameMention): boolean => {
+    const decision = typed.get(mention.cluster);
+    const words = clusterWords[mention.cluster]!;
+    if (!decision || decision.firm || words.length !== 1 || decision.kind === 'ORG') return false;
+    const word = words[0]!;
+    return !PLACES.has(word) && !lexicon.location.has(word) && !lexicon.person.has(word) && !isGivenName(word, lexicon);
+  };
+  const completedIds = new Map<string, number>();
+  for (const item of listCompletions(tokens, tokenized.sentences, mentions, isCompanyMention, isOrdinaryWord, isGuessedName)) {
+    if (item.mention) {
+      // Named in a list of companies, a company or a guessed name is a company in every mention.
+      const decision = typed.get(item.mention.cluster)!;
+      if (isCompanyMention(item.mention) || isGuessedName(item.mention)) typed.set(item.mention.cluster, { ...decision, kind: 'ORG', company: true, firm: true });
+      continue;
+    }
+    const words = nameTokens(tokens, { first: item.first, end: item.end, modelKind: null, cluster: -1 });
+    const key = looseKey(words);
+    let id = completedIds.get(key);
+    if (id === undefined) {
+      id = clusterWords.length;
+      completedIds.set(key, id);
+      clusterWords.push(words);
+      clusterMentions.push([]);
+      groups.set(id, []);
+      const scores = { PER: 0, ORG: 2, LOC: 0, MISC: 0 };
+      typed.set(id, { kind: 'ORG', company: true, organizationEvidence: 0, scores, votes: { ...scores }, aliased: null, firm: true });
+    }
+    groups.get(id)!.push({ first: item.first, end: item.end, modelKind: null, cluster: id });
+  }
+
   // 6. Clusters become entities; other names (MISC, weak single-word people) are dropped.
   const clusters: EntityCluster[] = [];
   const kept: NameMention[] = [];
@@ -714,6 +756,78 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   }
   kept.sort((a, b) => a.first - b.first);
   return { clusters, mentions: kept };
+}
+
+/** A name in a list: a found mention, or capitalised words nothing was found in (`mention` null). */
+interface ListItem {
+  first: number;
+  end: number;
+  mention: NameMention | null;
+}
+
+/**
+ * The items of lists of companies ("A, B, C and D" holding at least two companies, and more companies than
+ * other names): mentions, and capitalised words that no mention covers (one to three capitalised tokens, or
+ * a web name, "Booking.com", none of them an ordinary word; `mention` null). Mentions whose kind is only the
+ * tagger's guess (`isGuessedName`) count with the uncovered words, never more of them than of companies.
+ */
+function listCompletions(
+  tokens: readonly Token[],
+  sentences: readonly { first: number; end: number }[],
+  mentions: readonly NameMention[],
+  isCompany: (mention: NameMention) => boolean,
+  isOrdinaryWord: (token: Token) => boolean,
+  isGuessedName: (mention: NameMention) => boolean,
+): ListItem[] {
+  const mentionAt = new Map<number, NameMention>();
+  const covered = new Uint8Array(tokens.length);
+  for (const mention of mentions) {
+    mentionAt.set(mention.first, mention);
+    for (let t = mention.first; t < mention.end; t++) covered[t] = 1;
+  }
+  const found: ListItem[] = [];
+  const itemAt = (index: number, end: number): ListItem | null => {
+    const mention = mentionAt.get(index);
+    if (mention) return mention.end <= end ? { first: index, end: mention.end, mention } : null;
+    let last = index;
+    while (last < end && last - index < 3 && !covered[last] && mayStartName(tokens[last]!.text) && HAS_LETTER.test(tokens[last]!.text) && !isOrdinaryWord(tokens[last]!)) last++;
+    return last > index ? { first: index, end: last, mention: null } : null;
+  };
+  const close = (items: ListItem[]): void => {
+    if (items.length < 3) return;
+    const named = items.filter((item) => item.mention !== null);
+    const companies = named.filter((item) => isCompany(item.mention!)).length;
+    const guessed = named.filter((item) => !isCompany(item.mention!) && isGuessedName(item.mention!)).length;
+    const unknown = items.length - named.length + guessed;
+    if (companies < 2 || companies * 2 <= named.length - guessed || unknown > companies) return;
+    found.push(...items);
+  };
+  for (const sentence of sentences) {
+    let items: ListItem[] = [];
+    let index = sentence.first;
+    while (index < sentence.end) {
+      const item = itemAt(index, sentence.end);
+      if (!item) {
+        close(items);
+        items = [];
+        index++;
+        continue;
+      }
+      items.push(item);
+      let next = item.end;
+      if (tokens[next]?.text === ',') next++;
+      if (next < sentence.end && (tokens[next]!.text === 'and' || tokens[next]!.text === 'or')) next++;
+      if (next === item.end || next >= sentence.end) {
+        close(items);
+        items = [];
+        index = Math.max(next, item.end);
+        continue;
+      }
+      index = next;
+    }
+    close(items);
+  }
+  return found;
 }
 
 /** Words that join the words of a name ("Procter & Gamble", "Barnes and Noble"). */
