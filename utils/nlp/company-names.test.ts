@@ -79,6 +79,8 @@ describe('company names on real pages', () => {
     ['a news outlet', 'The interview was first broadcast by ABC News on Sunday.', { 'ABC News': 'company' }],
     ['described as a company', 'JP Urban Moving is a top-rated, family-owned moving company, with 15 years of experience.', { 'JP Urban Moving': 'company' }],
     ['described as a company in an aside, and not the place it is based in', 'Metropolis Moving, a locally owned and operated residential moving company based in NYC, took the job.', { 'Metropolis Moving': 'company' }],
+    ['described with a name inside the description', 'Sales rose, according to a report by Technomic, a Restaurant Business sister brand.', { Technomic: 'company' }],
+    ['not described by a company’s name before a person’s role', 'Jane Smith, a Google spokeswoman, declined to comment.', { 'Jane Smith': 'person', Google: 'company' }],
     ['described as a body', 'Brightwater Alliance, an environmental nonprofit, filed the suit.', { 'Brightwater Alliance': 'organization' }],
     ['not described by a noun that only modifies a person', 'Jane Doe is a company spokeswoman.', { 'Jane Doe': 'person' }],
     ['the owner of a named product', 'A VentureBeat article on Zencoder’s Zenflow tool explains it.', { VentureBeat: 'company', Zencoder: 'company' }],

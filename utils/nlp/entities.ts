@@ -1033,7 +1033,8 @@ function describedAs(tokens: readonly Token[], end: number): 'company' | 'organi
   for (let t = end + 2; t < Math.min(tokens.length, end + 12); t++) {
     const token = tokens[t]!;
     const lower = token.text.toLowerCase();
-    if (token.sentence !== sentence || DESCRIPTION_END.has(lower) || !/^[\p{Ll}\p{N},]/u.test(token.text)) return null;
+    // Names may stand inside the description ("a Restaurant Business sister brand"); punctuation ends it.
+    if (token.sentence !== sentence || DESCRIPTION_END.has(lower) || !/^[\p{L}\p{N},]/u.test(token.text)) return null;
     const following = tokens[t + 1];
     const endsPhrase = !following || following.sentence !== sentence || !/^\p{Ll}/u.test(following.text) || DESCRIPTION_END.has(following.text) || AFTER_DESCRIPTION_HEAD.has(following.text);
     if (!endsPhrase) continue;
