@@ -102,6 +102,11 @@ describe('reported speech', () => {
     expect(analysis.people[0]!.mentions).toHaveLength(2);
     expect(analysis.people[0]!.quoted).toBe(true);
   });
+
+  it('does not take a heading’s word that the text writes in lower case for a person', () => {
+    const text = '6. Keep Track of Length\n\nKeep track of the length of your essay, the admissions officer said.';
+    expect(analyzeText(text).people.map((person) => person.name)).not.toContain('Track');
+  });
 });
 
 describe('roles', () => {

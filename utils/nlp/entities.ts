@@ -733,7 +733,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     if (decision.kind === 'ORG' && !decision.aliased && isHeadingPhrase(words, lexicon, writtenInLowerCase) && !group.some((mention) => COMPANY_SUFFIXES.has(lowerOf(tokens[mention.end - 1])))) continue;
     if (decision.kind === 'LOC') type = 'location';
     else if (decision.kind === 'ORG') type = decision.company ? 'company' : 'organization';
-    else if (decision.kind === 'PER') type = confidentPerson(tokens, group, words, lexicon) ? 'person' : null;
+    else if (decision.kind === 'PER') type = confidentPerson(tokens, group, words, lexicon, writtenInLowerCase) ? 'person' : null;
     if (!type) continue;
     const canonicalWords = type === 'person' ? longestWords(tokens, group) : words;
     const canonical = decision.aliased ?? canonicalWords.join(' ');
@@ -948,12 +948,23 @@ function isTitleBefore(tokens: readonly Token[], first: number): boolean {
 }
 
 /** A lone word read as a person, written after "its", "the" or "a", is a thing ("its Android licence"). */
-function confidentPerson(tokens: readonly Token[], group: readonly NameMention[], words: readonly string[], lexicon: ReturnType<typeof learnedLexicon>): boolean {
+function confidentPerson(
+  tokens: readonly Token[],
+  group: readonly NameMention[],
+  words: readonly string[],
+  lexicon: ReturnType<typeof learnedLexicon>,
+  writtenInLowerCase: (lower: string) => boolean,
+): boolean {
   if (words.length > 1 || group.some((mention) => mention.end - mention.first > 1)) return true;
-  if (lexicon.person.has(words[0] ?? '') || lexicon.givenNames.has(words[0] ?? '')) return true;
+  if (lexicon.person.has(words[0] ?? '') || lexicon.givenNames.has(words[0] ?? '') || GIVEN_NAMES.has(words[0] ?? '')) return true;
   // "President Obama" ... "the Obama administration": a title written before the word anywhere outweighs
   // a determiner before it elsewhere, which then opens a modifier, not the name of a thing.
   if (group.some((mention) => isTitleBefore(tokens, mention.first))) return true;
+  // "Keep Track of Length", "Bonus Tips", "Free Trial": a heading's word, which the text writes in lower case
+  // too; unless it speaks like a person ("Price said"), a surname that is also a word.
+  const lower = (words[0] ?? '').toLowerCase();
+  const speaks = group.some((mention) => SPEECH_VERBS_AFTER_NAME.has(tokens[mention.end]?.text ?? ''));
+  if (!speaks && (lexicon.commonWords.has(lower) || writtenInLowerCase(lower))) return false;
   return !group.some((mention) => /^(its|their|the|a|an|our|your)$/i.test(tokens[mention.first - 1]?.text ?? ''));
 }
 
