@@ -83,6 +83,8 @@ describe('company names on real pages', () => {
     ['not described by a company’s name before a person’s role', 'Jane Smith, a Google spokeswoman, declined to comment.', { 'Jane Smith': 'person', Google: 'company' }],
     ['described as a body', 'Brightwater Alliance, an environmental nonprofit, filed the suit.', { 'Brightwater Alliance': 'organization' }],
     ['not described by a noun that only modifies a person', 'Jane Doe is a company spokeswoman.', { 'Jane Doe': 'person' }],
+    ['the maker of a product', 'This budget model from Breville packs in exciting technology.', { Breville: 'company' }],
+    ['the maker of drinks', 'Hot and cold coffees by Lavazza are available.', { Lavazza: 'company' }],
     ['the owner of a named product', 'A VentureBeat article on Zencoder’s Zenflow tool explains it.', { VentureBeat: 'company', Zencoder: 'company' }],
     ['an owner and what it owns in one tagged span', 'He read a report on Mistral’s Devstral 2 model.', { Mistral: 'company' }],
     ['not the person after a clause that named a company', 'Matt worked at a moving company, and then the owner Matt set out on his own.', { Matt: 'person' }],

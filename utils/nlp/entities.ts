@@ -1012,8 +1012,10 @@ function businessCueBefore(tokens: readonly Token[], first: number): string | nu
   return null;
 }
 
-/** What a business owns and a person or a public body seldom does: "<name>’s ... model", "<name>’s app". */
-const OWNED_PRODUCTS = new Set('model|models|tool|tools|app|apps|software|chatbot|restaurants|locations|platform|browser|smartphone|phone|chip|chips|car|cars|vehicles|brand|products|product'.split('|'));
+/** What a business owns or makes and a person or a public body seldom does: "<name>’s ... model", "a model from <name>". */
+const OWNED_PRODUCTS = new Set(
+  'model|models|tool|tools|app|apps|software|chatbot|restaurants|locations|platform|browser|smartphone|smartphones|phone|phones|chip|chips|car|cars|vehicles|brand|products|product|machine|machines|devices|device|gear|shoes|packs|coffees|drinks|snacks|cameras|laptops|headphones|earbuds|mattresses|appliances'.split('|'),
+);
 
 /** Head nouns of a description that make what it describes a business ("a moving company", "an online retailer"). */
 const BUSINESS_HEADS = new Set(
@@ -1138,6 +1140,12 @@ function scoreCluster(
       let scholar = false;
       for (let t = mention.first - 2; t >= Math.max(0, mention.first - 5); t--) if (ACADEMIC_ROLES.has(lowerOf(tokens[t]).replace(/s$/, ''))) scholar = true;
       if (!scholar) companyEvidence += 1;
+    }
+    // "a budget model from Breville", "coffees by Lavazza": products come from their makers.
+    const maker = tokens[mention.first - 1]?.text;
+    if ((maker === 'from' || maker === 'by') && OWNED_PRODUCTS.has(lowerOf(tokens[mention.first - 2]))) {
+      scores.ORG += 3;
+      companyEvidence += 2;
     }
     const cueBefore = businessCueBefore(tokens, mention.first);
     if (cueBefore !== null) {
