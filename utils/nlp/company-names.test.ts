@@ -90,6 +90,8 @@ describe('company names on real pages', () => {
     ['not the person after a clause that named a company', 'Matt worked at a moving company, and then the owner Matt set out on his own.', { Matt: 'person' }],
     ['not the place a company was founded in', 'She founded her own company in Cambridge in 1976.', { Cambridge: 'location' }],
     ['the company a stake is held in', 'The fund bought a stake in Zenlytic last year.', { Zenlytic: 'company' }],
+    ['not the short form of a term written in lower case', 'Watches use photoplethysmography (PPG): light reflected back from the skin.', {}],
+    ['the short form of a name the tagger missed', 'The company, Advanced Micro Devices (AMD), said so.', { AMD: 'company' }],
     ['not a possessive or demonstrative before a legal form', 'Start My LLC today and file the papers.', {}],
     ['not an article before a legal form', 'What is a limited liability company? An LLC is an unincorporated business.', {}],
     ['a possessive that is part of a known name', 'He robbed a string of McDonald’s on the coast.', { 'McDonald’s': 'company' }],

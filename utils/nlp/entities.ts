@@ -694,6 +694,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     const word = words[0]!;
     return !PLACES.has(word) && !lexicon.location.has(word) && !lexicon.person.has(word) && !isGivenName(word, lexicon);
   };
+  const termAcronyms = acronymsOfTerms(tokens);
   const completedIds = new Map<string, number>();
   for (const item of listCompletions(tokens, tokenized.sentences, mentions, isCompanyMention, isOrdinaryWord, isGuessedName)) {
     if (item.mention) {
@@ -728,6 +729,8 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     // "Storage", "Movers", "Business Group": business words alone are what a name is made of, not a name
     // (a list item's tail split from "Dumbo Moving & Storage", a heading).
     if (decision.kind === 'ORG' && !decision.aliased && words.every((word) => isBusinessWord(word.toLowerCase()))) continue;
+    // "photoplethysmography (PPG)": the short form of a term is no name.
+    if (words.length === 1 && termAcronyms.has(words[0]!) && !decision.aliased) continue;
     // "Wedding Ideas", "Seamless Marketing Integration": a heading's title case, when the text writes each of
     // its words in lower case too; a name's own words seldom are (a known name or a legal form keeps it).
     if (decision.kind === 'ORG' && !decision.aliased && isHeadingPhrase(words, lexicon, writtenInLowerCase) && !group.some((mention) => COMPANY_SUFFIXES.has(lowerOf(tokens[mention.end - 1])))) continue;
@@ -756,6 +759,21 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   }
   kept.sort((a, b) => a.first - b.first);
   return { clusters, mentions: kept };
+}
+
+/**
+ * Acronyms the text defines as the short form of a term written in lower case, not of a name:
+ * "photoplethysmography (PPG)", "solar bill payment (SBP)". (Capitalised words before an acronym may be a
+ * name the tagger missed: "Advanced Micro Devices (AMD)".)
+ */
+function acronymsOfTerms(tokens: readonly Token[]): Set<string> {
+  const terms = new Set<string>();
+  for (let index = 2; index + 1 < tokens.length; index++) {
+    const acronym = tokens[index]!.text;
+    if (tokens[index - 1]!.text !== '(' || tokens[index + 1]!.text !== ')' || !/^\p{Lu}{2,6}s?$/u.test(acronym)) continue;
+    if (/^\p{Ll}{3,}$/u.test(tokens[index - 2]!.text)) terms.add(acronym);
+  }
+  return terms;
 }
 
 /** A name in a list: a found mention, or capitalised words nothing was found in (`mention` null). */
