@@ -820,7 +820,11 @@ function listCompletions(
     if (companies < 2 || companies * 2 <= named.length - guessed || unknown > companies) return;
     found.push(...items);
   };
+  // Only sentences naming two companies can hold a list of them: most sentences are passed over at once.
+  const companiesIn = new Map<number, number>();
+  for (const mention of mentions) if (isCompany(mention)) companiesIn.set(tokens[mention.first]!.sentence, (companiesIn.get(tokens[mention.first]!.sentence) ?? 0) + 1);
   for (const sentence of sentences) {
+    if ((companiesIn.get(tokens[sentence.first]?.sentence ?? -1) ?? 0) < 2) continue;
     let items: ListItem[] = [];
     let index = sentence.first;
     while (index < sentence.end) {
