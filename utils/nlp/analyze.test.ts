@@ -263,3 +263,41 @@ describe('names the tagger alone would miss or split', () => {
     expect(analysis.entities.map((entity) => entity.text)).toEqual(expect.arrayContaining(['New York', 'Federal Reserve']));
   });
 });
+
+describe('people: shared surnames, cut names and words that are not names', () => {
+  const personOf = (analysis: TextAnalysis, text: string, surface: string, from = 0): string | undefined => {
+    const start = text.indexOf(surface, from);
+    return analysis.people.find((person) => person.mentions.some((mention) => mention.start === start))?.name;
+  };
+  it.each([
+    // A surname after a title of the other gender than the one person named in full is a person of its own.
+    ['The first lady, Michelle Obama, visited a school in Ohio on Monday. "We are proud of these students," Mr. Obama said later in Washington.', 'Mr. Obama', 'Obama'],
+    // Two people share a surname: the title's gender decides.
+    ['Tom Becker and his sister Laura Becker run the farm. "We never stop," Mrs. Becker said. "It is hard work," Mr. Becker said.', 'Mrs. Becker', 'Laura Becker'],
+    ['Tom Becker and his sister Laura Becker run the farm. "We never stop," Mrs. Becker said. "It is hard work," Mr. Becker said.', 'Mr. Becker', 'Tom Becker'],
+  ])('gives "%s" ... %s to %s', (text, titled, person) => {
+    const analysis = analyzeText(text);
+    const at = text.indexOf(titled) + titled.indexOf(' ') + 1;
+    expect(personOf(analysis, text, text.slice(at, at + titled.length - titled.indexOf(' ') - 1), at)).toBe(person);
+  });
+
+  it.each([
+    ['an adverb opening a sentence', 'Relentlessly upbeat, Mr. Clarke has spent a career in business.', 'Relentlessly'],
+    ['a one-word sentence', 'Mr. Clarke spends little. Harsh? He doesn’t think so.', 'Harsh'],
+    ['a place opening with a place noun', 'Democrats on Capitol Hill, who have argued for months, said no.', 'Capitol Hill'],
+    ['a counted plural of a group', 'The plan would ban all Muslims from entering the country.', 'Muslims'],
+    ['a business named with a sector word', 'In the 1990s, he turned one of his companies, Lenox Healthcare, into a big business.', 'Lenox Healthcare'],
+  ])('does not make a person of %s', (_case, text, name) => {
+    expect(analyzeText(text).people.map((person) => person.name)).not.toContain(name);
+  });
+
+  it('keeps a name the tagger cut after a middle initial whole', () => {
+    const text = '“You are not a leader.” ― Christina N Luis Ostrander';
+    expect(analyzeText(text).people.map((person) => person.name)).toEqual(['Christina N Luis Ostrander']);
+  });
+
+  it('reads a business word after a company’s name as part of it', () => {
+    const analysis = analyzeText('In the 1990s, he turned one of his companies, Lenox Healthcare, into a big business.');
+    expect(companiesOf(analysis)).toEqual(['Lenox Healthcare']);
+  });
+});

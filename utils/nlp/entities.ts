@@ -80,6 +80,12 @@ const BASED_WORDS = new Set(['based', 'headquartered', 'located']);
 const PHRASE_OPENERS = new Set(['A', 'An', 'My', 'Your', 'Our', 'Their', 'His', 'Her', 'Its', 'This', 'That', 'These', 'Those', 'MY', 'YOUR', 'OUR', 'THEIR', 'THIS', 'THAT', 'THESE', 'THOSE']);
 /** Last words of the names of events. */
 const EVENT_HEADS = new Set(['show', 'expo', 'festival', 'conference', 'summit', 'cup', 'open', 'championship', 'championships', 'awards', 'prize', 'marathon', 'olympics']);
+/** Adverbs by their endings ("Relentlessly", "Reportedly", "Surprisingly", "Additionally"); no surname ends so ("Connally", "Kelly"). */
+const ADVERB = /^\p{Lu}\p{Ll}{2,}(?:ically|ially|ually|tionally|ently|antly|ously|ively|fully|lessly|ingly|edly|ably|ibly|ately)$/u;
+/** Common nouns of places that open a place's name ("Capitol Hill", "Fort Wayne", "Mount Vernon"), never a person's. */
+const PLACE_NOUNS_FIRST = new Set(['capitol', 'fort', 'mount', 'mt.', 'lake', 'port', 'cape', 'camp', 'bay', 'lower', 'upper']);
+/** Words of businesses' names that the hand-written business words (tagger features) leave out ("Lenox Healthcare"). */
+const MORE_BUSINESS_WORDS = new Set(['healthcare', 'realty', 'construction', 'hospitality', 'apparel', 'manufacturing', 'automotive', 'aerospace', 'biotech', 'therapeutics']);
 const WEB_DOMAIN_NAME = /\.(?:com|net|org|io|co|ai|app)$/i;
 const CONTRACTION = /['’](?:ll|re|ve|d|m|s|t)$/iu;
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'on', 'from', 'to', 'with', 'by']);
@@ -253,6 +259,95 @@ function knownCompanyNameIndex(learned: ReadonlySet<string>): Map<string, string
   return knownCompanyNames;
 }
 
+/** Whether tokens `left` and `right` are one space apart: words of one name, not split by a line or a mark. */
+function oneSpaceApart(tokenized: TokenizedText, left: number, right: number): boolean {
+  const before = tokenized.tokens[left]!;
+  const after = tokenized.tokens[right]!;
+  return after.sentence === before.sentence && after.start === before.end + 1 && tokenized.text.charCodeAt(before.end) === 32;
+}
+
+/** Whether a capitalised word is an ordinary word, a title, a date or a word of a listed name of a body or place. */
+function isKnownNonPersonWord(word: string, lexicon: ReturnType<typeof learnedLexicon>): boolean {
+  const lower = word.toLowerCase();
+  return (
+    lexicon.commonWords.has(lower) ||
+    CALENDAR_WORDS.has(lower) ||
+    ROLE_WORDS.has(lower) ||
+    PERSON_TITLES.has(lower) ||
+    lexicon.knownCompanies.has(word) ||
+    KNOWN_COMPANY_NAMES.has(word) ||
+    ORGANIZATION_NAME_WORDS.has(lower) ||
+    isBusinessWord(lower) ||
+    isKnownName(word, lexicon)
+  );
+}
+
+/**
+ * Mends names the tagger cut in two (it learned from 1996 news and knows few of today's names):
+ * - a person's name followed by the head word of a body is the body named after them ("Clinton"
+ *   + "Foundation": "Clinton Foundation", not the person and an untyped "Foundation");
+ * - an unknown word right before a person's name is its given name ("Barack" + "Obama");
+ * - a name opening with a given name runs on over one more unknown capitalised word ("Christina N
+ *   Luis" + "Olidem").
+ * Only across one space in one sentence: a line break or a mark between two names keeps them apart.
+ */
+function mendCutNames(tokenized: TokenizedText, spans: readonly NameSpan[], lexicon: ReturnType<typeof learnedLexicon>): NameSpan[] {
+  const { tokens } = tokenized;
+  const mended: NameSpan[] = [];
+  for (let index = 0; index < spans.length; index++) {
+    let span = spans[index]!;
+    let next = spans[index + 1];
+    // "Barack" + "Obama": an unknown single word glued to a person's name is their given name.
+    if (
+      next !== undefined &&
+      next.kind === 'PER' &&
+      next.first === span.end &&
+      span.end - span.first === 1 &&
+      oneSpaceApart(tokenized, span.first, next.first) &&
+      !isKnownNonPersonWord(tokens[span.first]!.text, lexicon)
+    ) {
+      span = { kind: 'PER', first: span.first, end: next.end };
+      next = spans[++index + 1];
+    }
+    if (span.kind === 'PER') {
+      // "Clinton" + "Foundation": the body named after a person (a singular head: "Clinton Democrats" are people).
+      let end = span.end;
+      while (end < tokens.length && oneSpaceApart(tokenized, end - 1, end) && isBodyHead(tokens[end]!.text)) end++;
+      if (end > span.end) {
+        // The head may have been tagged on its own: it joins the name.
+        while (next !== undefined && next.first >= span.end && next.first < end) {
+          end = Math.max(end, next.end);
+          next = spans[++index + 1];
+        }
+        span = { kind: 'ORG', first: span.first, end };
+      }
+    }
+    // "Christina N Luis" + "Olidem": a name opening with a given name takes one more unknown capitalised word.
+    const following = tokens[span.end];
+    if (
+      span.end - span.first > 1 &&
+      following &&
+      (next === undefined || next.first > span.end) &&
+      isGivenName(tokens[span.first]!.text, lexicon) &&
+      oneSpaceApart(tokenized, span.end - 1, span.end) &&
+      (letterCase(following.text) & (STARTS_UPPER | HAS_LOWER_LETTER)) === (STARTS_UPPER | HAS_LOWER_LETTER) &&
+      !/^\p{Lu}/u.test(tokens[span.end + 1]?.text ?? '') &&
+      !CONTRACTION.test(following.text) &&
+      !isKnownNonPersonWord(following.text, lexicon)
+    )
+      span = { ...span, end: span.end + 1 };
+    mended.push(span);
+  }
+  return mended;
+}
+
+/** A capitalised singular head word of a body's name ("Foundation", "Institute"), not a plural of members ("Democrats"). */
+function isBodyHead(word: string): boolean {
+  if (!(letterCase(word) & STARTS_UPPER)) return false;
+  const lower = word.toLowerCase();
+  return ORGANIZATION_NAME_WORDS.has(lower) && !lower.endsWith('s');
+}
+
 /** Finds, types and clusters the names in tokenized text. */
 export function detectEntities(tokenized: TokenizedText): EntityResult {
   const { tokens } = tokenized;
@@ -312,6 +407,8 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     if (end - first === 1 && (COMPANY_SUFFIXES.has(lowerOf(tokens[first])) || COMMON_ACRONYMS.has(tokens[first]!.text))) return;
     // Contractions ("We’ll", "They’re") are never names.
     if (end - first === 1 && CONTRACTION.test(tokens[first]!.text)) return;
+    // A sentence's first word alone is no name when it is an adverb ("Relentlessly upbeat, ...") or all of its sentence ("Harsh? He ...").
+    if (end - first === 1 && isSentenceStart(first) && (ADVERB.test(tokens[first]!.text) || isOneWordSentence(tokens, first))) return;
     // A product named after its maker ("Disney+") is neither the maker nor a company.
     if (tokens[end - 1]!.text.endsWith('+')) return;
     // A name ending in a legal form is a company whatever the tagger thought ("Nissan Motor Co").
@@ -329,7 +426,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     const known = (surface: string): boolean => KNOWN_COMPANY_NAMES.has(surface) || MEDIA_COMPANIES.has(surface) || lexicon.knownCompanies.has(surface);
     return known(left) || known(right) || occursElsewhere(tokenized.text, left, spanStart, spanEnd, false) || occursElsewhere(tokenized.text, right, spanStart, spanEnd, false);
   };
-  for (const span of findNames(tokenized)) {
+  for (const span of mendCutNames(tokenized, findNames(tokenized), lexicon)) {
     let first = span.first;
     let kind: NameSpan['kind'] | null = span.kind;
     for (let index = span.first; index < span.end; index++) {
@@ -589,6 +686,8 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   const root = (id: number): number => (parent[id] === id ? id : (parent[id] = root(parent[id]!)));
   // Multi-word clusters indexed by last word (people) and first word (organisations): linear, not pairwise.
   const byLastWord = new Map<string, number>();
+  // Every person named in full, by surname, in order of first mention ("Barack Obama", "Michelle Obama").
+  const peopleBySurname = new Map<string, number[]>();
   const byFirstWord = new Map<string, number>();
   // People by given name ("Hillary" for "Hillary Clinton"); -1 when two people of the text share it.
   const byGivenName = new Map<string, number>();
@@ -601,8 +700,11 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
       if (mention.modelKind === 'PER') person++;
       else if (mention.modelKind === 'ORG') organisation++;
     }
-    if (person > 0 && person >= organisation) {
+    if ((person > 0 && person >= organisation) || endsWithLoneSurname(words, clusterMentions[id]!.length, byKey, clusterMentions, lexicon)) {
       byLastWord.set(words[words.length - 1]!, id);
+      const namesakes = peopleBySurname.get(words[words.length - 1]!);
+      if (namesakes) namesakes.push(id);
+      else peopleBySurname.set(words[words.length - 1]!, [id]);
       if (isGivenName(words[0]!, lexicon)) addGivenName(byGivenName, words, id, clusterWords);
     } else if (organisation > 0 && !byFirstWord.has(words[0]!)) byFirstWord.set(words[0]!, id);
   }
@@ -622,6 +724,10 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     // "Michigan" for "Michigan National Bank": a word the tagger reads mostly as a place or a MISC name keeps its own cluster.
     // A given name alone ("Hillary", "Bernie") is the one person of the text who has it, unless it is
     // someone's surname too ("Graham" for "Lindsey Graham").
+    // A surname two people of the text share, or one written after a title of the other gender than the
+    // one person named in full ("Mr. Obama" beside "Michelle Obama"), is resolved mention by mention.
+    const namesakes = peopleBySurname.get(words[0]!);
+    if (namesakes && resolveSharedSurname(tokens, id, clusterMentions[id]!, namesakes, clusterWords, clusterMentions)) continue;
     const person = byGivenName.get(words[0]!);
     const organisation = readAsPlaceOrMisc(clusterMentions[id]!) ? undefined : byFirstWord.get(words[0]!);
     const target =
@@ -728,7 +834,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     let type: EntityType | null = null;
     // "Storage", "Movers", "Business Group": business words alone are what a name is made of, not a name
     // (a list item's tail split from "Dumbo Moving & Storage", a heading).
-    if (decision.kind === 'ORG' && !decision.aliased && words.every((word) => isBusinessWord(word.toLowerCase()))) continue;
+    if (decision.kind === 'ORG' && !decision.aliased && words.every((word) => isBusinessWord(word.toLowerCase()) || MORE_BUSINESS_WORDS.has(word.toLowerCase()))) continue;
     // "photoplethysmography (PPG)": the short form of a term is no name.
     if (words.length === 1 && termAcronyms.has(words[0]!) && !decision.aliased) continue;
     // "Wedding Ideas", "Seamless Marketing Integration": a heading's title case, when the text writes each of
@@ -736,7 +842,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     if (decision.kind === 'ORG' && !decision.aliased && isHeadingPhrase(words, lexicon, writtenInLowerCase) && !group.some((mention) => COMPANY_SUFFIXES.has(lowerOf(tokens[mention.end - 1])))) continue;
     if (decision.kind === 'LOC') type = 'location';
     else if (decision.kind === 'ORG') type = decision.company ? 'company' : 'organization';
-    else if (decision.kind === 'PER') type = confidentPerson(tokens, group, words, lexicon, writtenInLowerCase) ? 'person' : null;
+    else if (decision.kind === 'PER') type = confidentPerson(tokens, group, words, lexicon, writtenInLowerCase) && !isGroupPlural(tokenized.text, tokens, group, words, lexicon) ? 'person' : null;
     if (!type) continue;
     const canonicalWords = type === 'person' ? longestWords(tokens, group) : words;
     const canonical = decision.aliased ?? canonicalWords.join(' ');
@@ -875,6 +981,31 @@ function isKnownCompanyOrBody(words: readonly string[], lexicon: ReturnType<type
   return KNOWN_COMPANY_NAMES.has(name) || MEDIA_COMPANIES.has(name) || KNOWN_ORGANIZATIONS.has(name) || lexicon.knownCompanies.has(name) || lexicon.organization.has(name);
 }
 
+/**
+ * Whether a name the tagger did not read as a person's is one all the same: its last word is written
+ * alone elsewhere, more often read as a person than as anything else ("Barack Obama", typed as a body
+ * by a tagger that never saw "Barack", beside "Obama" many times), and no word of it is a body's, a
+ * place's or an ordinary word. A name written more often in full than its surname alone keeps its type.
+ */
+function endsWithLoneSurname(
+  words: readonly string[],
+  fullMentions: number,
+  byKey: ReadonlyMap<string, number>,
+  clusterMentions: readonly (readonly NameMention[])[],
+  lexicon: ReturnType<typeof learnedLexicon>,
+): boolean {
+  const lone = byKey.get(looseKey(words.slice(-1)));
+  if (lone === undefined) return false;
+  let person = 0;
+  let other = 0;
+  for (const mention of clusterMentions[lone]!) {
+    if (mention.modelKind === 'PER') person++;
+    else if (mention.modelKind !== null) other++;
+  }
+  if (person <= other || person < fullMentions) return false;
+  return words.every((word) => CAPITALISED.test(word) && !isKnownNonPersonWord(word, lexicon));
+}
+
 /** A given name, from the learned or the hand-written list. */
 function isGivenName(word: string, lexicon: ReturnType<typeof learnedLexicon>): boolean {
   return lexicon.givenNames.has(word) || GIVEN_NAMES.has(word);
@@ -889,6 +1020,120 @@ function addGivenName(byGivenName: Map<string, number>, words: readonly string[]
   const known = byGivenName.get(given);
   if (known === undefined) byGivenName.set(given, id);
   else if (known >= 0 && clusterWords[known]!.at(-1) !== words.at(-1)) byGivenName.set(given, -1);
+}
+
+type Gender = 'male' | 'female';
+
+/** Titles and kin words before a name that tell the person's gender ("Mr. Obama", "his wife Michelle"). */
+const GENDERED_TITLES = new Map<string, Gender>([
+  ...'mr|mr.|sir|lord|king|prince|congressman|chairman|spokesman|councilman|assemblyman|businessman|father|fr.|husband|son|brother|uncle|nephew|grandfather|boyfriend|widower'
+    .split('|')
+    .map((word): [string, Gender] => [word, 'male']),
+  ...'mrs|mrs.|ms|ms.|miss|lady|dame|queen|princess|madam|congresswoman|chairwoman|spokeswoman|councilwoman|assemblywoman|businesswoman|mother|wife|daughter|sister|aunt|niece|grandmother|girlfriend|widow'
+    .split('|')
+    .map((word): [string, Gender] => [word, 'female']),
+]);
+
+/** Common English women's given names (general knowledge; names given to men and women alike are left out). */
+const FEMALE_GIVEN_NAMES = new Set(
+  'Abby|Abigail|Adriana|Alexandra|Alice|Alicia|Alison|Allison|Amanda|Amber|Amy|Andrea|Angela|Anita|Ann|Anna|Anne|Annie|Barbara|Beth|Betsy|Betty|Beverly|Bonnie|Brenda|Brittany|Caitlin|Carla|Carly|Carol|Caroline|Carolyn|Catherine|Cecile|Chelsea|Cheryl|Christina|Christine|Cindy|Claire|Claudia|Connie|Cynthia|Danielle|Debbie|Deborah|Debra|Denise|Diana|Diane|Dianne|Donna|Doris|Dorothy|Elaine|Eleanor|Elizabeth|Ellen|Emily|Emma|Erica|Eva|Frances|Gail|Gina|Gloria|Hannah|Heather|Heidi|Helen|Hilary|Hillary|Holly|Jacqueline|Jane|Janet|Janice|Jeanne|Jenna|Jennifer|Jenny|Jessica|Jill|Joan|Joanne|Joyce|Judith|Judy|Julia|Julie|Karen|Kate|Katherine|Kathleen|Kathryn|Kathy|Katie|Kimberly|Kristen|Laura|Lauren|Laurie|Leah|Linda|Lisa|Loretta|Lori|Louise|Lucy|Madeleine|Maggie|Marcia|Margaret|Maria|Marie|Marilyn|Marsha|Martha|Mary|Maureen|Megan|Melanie|Melinda|Melissa|Michele|Michelle|Molly|Monica|Nancy|Natalie|Nicole|Olivia|Pamela|Patricia|Patty|Paula|Peggy|Penny|Phyllis|Rachel|Rebecca|Roberta|Ruby|Ruth|Sally|Samantha|Sandra|Sara|Sarah|Sharon|Sheila|Shirley|Stephanie|Sue|Susan|Suzanne|Tammy|Tara|Teresa|Theresa|Tiffany|Tina|Valerie|Vanessa|Vicki|Wanda|Wendy|Zoe'.split(
+    '|',
+  ),
+);
+/** Given names of the hand-written list that men and women both bear ("Kelly", "Lindsey", "Chris"). */
+const UNISEX_GIVEN_NAMES = new Set('Alex|Alexis|Ashley|Chris|Courtney|Dale|Dana|Erin|Jackie|Jamie|Jan|Jean|Jesse|Jodi|Kay|Kelly|Kim|Lee|Leslie|Lindsey|Lynn|Marion|Pat|Robin|Sam|Sandy|Shannon|Terry|Tracy'.split('|'));
+
+/** The gender a title or kin word right before token `first` gives the person named there, if any. */
+function titleGender(tokens: readonly Token[], first: number): Gender | null {
+  const title = tokens[first - 1];
+  if (!title || title.sentence !== tokens[first]!.sentence) return null;
+  return GENDERED_TITLES.get(title.text.toLowerCase()) ?? null;
+}
+
+/**
+ * A person named in full's gender: from the titles written before the name ("Mrs. Michelle Obama"),
+ * else from a hand-written given name ("Michelle"). Null when nothing tells.
+ */
+function fullNameGender(tokens: readonly Token[], words: readonly string[], mentions: readonly NameMention[]): Gender | null {
+  for (const mention of mentions) {
+    const gender = titleGender(tokens, mention.first);
+    if (gender) return gender;
+  }
+  const given = words[0]!;
+  if (FEMALE_GIVEN_NAMES.has(given)) return 'female';
+  return GIVEN_NAMES.has(given) && !UNISEX_GIVEN_NAMES.has(given) ? 'male' : null;
+}
+
+/** One person a lone surname may stand for, while its mentions are read in text order. */
+interface Namesake {
+  id: number;
+  gender: Gender | null;
+  /** Where the person is named, in text order (token index of each mention). */
+  positions: number[];
+  /** How many of `positions` lie before the mention being read. */
+  passed: number;
+  /** The latest lone-surname mention given to this person. */
+  lastGiven: number;
+}
+
+/**
+ * Gives each mention of a lone surname to the person it stands for when two people of the text share
+ * the surname, or when a title of the other gender than the one person named in full is written before
+ * it ("Mr. Obama" beside "Michelle Obama": then the surname alone names a person of its own, the lone
+ * cluster `loneId`). A mention after a gendered title goes to a person of that gender; any other to the
+ * person named most recently before it (in full or by a surname already given to them), else to the
+ * first named after it. Returns false, changing nothing, when there is one person to join.
+ */
+function resolveSharedSurname(
+  tokens: readonly Token[],
+  loneId: number,
+  loneMentions: readonly NameMention[],
+  namesakeIds: readonly number[],
+  clusterWords: readonly (readonly string[])[],
+  clusterMentions: readonly (readonly NameMention[])[],
+): boolean {
+  const namesakes: Namesake[] = namesakeIds.map((id) => ({
+    id,
+    gender: fullNameGender(tokens, clusterWords[id]!, clusterMentions[id]!),
+    positions: clusterMentions[id]!.map((mention) => mention.first).sort((a, b) => a - b),
+    passed: 0,
+    lastGiven: -1,
+  }));
+  // A surname after a title no one named in full can have is a person of its own.
+  const ownPositions: number[] = [];
+  let ownGender: Gender | null = null;
+  for (const mention of loneMentions) {
+    const gender = titleGender(tokens, mention.first);
+    if (gender && !namesakes.some((namesake) => namesake.gender === null || namesake.gender === gender)) {
+      ownPositions.push(mention.first);
+      ownGender ??= gender;
+    }
+  }
+  if (namesakes.length < 2 && ownPositions.length === 0) return false;
+  if (ownPositions.length > 0) namesakes.push({ id: loneId, gender: ownGender, positions: ownPositions, passed: 0, lastGiven: -1 });
+  const ordered = [...loneMentions].sort((a, b) => a.first - b.first);
+  for (const mention of ordered) {
+    const gender = titleGender(tokens, mention.first);
+    let best: Namesake | null = null;
+    let bestSeen = -1;
+    let nextFirst: Namesake | null = null;
+    for (const namesake of namesakes) {
+      while (namesake.passed < namesake.positions.length && namesake.positions[namesake.passed]! < mention.first) namesake.passed++;
+      if (gender && namesake.gender && namesake.gender !== gender) continue;
+      const seen = Math.max(namesake.passed > 0 ? namesake.positions[namesake.passed - 1]! : -1, namesake.lastGiven);
+      if (seen > bestSeen) {
+        best = namesake;
+        bestSeen = seen;
+      }
+      const upcoming = namesake.positions[namesake.passed];
+      if (upcoming !== undefined && (nextFirst === null || upcoming < nextFirst.positions[nextFirst.passed]!)) nextFirst = namesake;
+    }
+    const chosen = best ?? nextFirst;
+    if (!chosen) continue;
+    chosen.lastGiven = mention.first;
+    mention.cluster = chosen.id;
+  }
+  return true;
 }
 
 /** Roles held at universities and research bodies rather than businesses. */
@@ -967,6 +1212,43 @@ function longestWords(tokens: readonly Token[], group: readonly NameMention[]): 
 function isTitleBefore(tokens: readonly Token[], first: number): boolean {
   const title = tokens[first - 1];
   return title !== undefined && title.sentence === tokens[first]!.sentence && /^\p{Lu}/u.test(title.text) && ROLE_WORDS.has(title.text.toLowerCase());
+}
+
+/** Whether the word at `index` opens its sentence and is all of it but a closing "?" or "!" ("Harsh? He doesn't think so."). */
+function isOneWordSentence(tokens: readonly Token[], index: number): boolean {
+  const sentence = tokens[index]!.sentence;
+  const previous = tokens[index - 1];
+  if (previous && previous.sentence === sentence && !QUOTE_OR_BRACKET.test(previous.text)) return false;
+  const mark = tokens[index + 1];
+  if (!mark || mark.sentence !== sentence || (mark.text !== '?' && mark.text !== '!')) return false;
+  const after = tokens[index + 2];
+  return !after || after.sentence !== sentence || QUOTE_OR_BRACKET.test(after.text);
+}
+
+/** Words that count or quantify a plural noun, never a person's name ("all Muslims", "55 million Latinos"). */
+const QUANTIFIERS = new Set('all|many|most|some|few|several|more|fewer|million|millions|billion|thousand|thousands|hundred|hundreds|dozens|fellow|other|these|those|both'.split('|'));
+
+/**
+ * Whether a one-word name is the plural of a word for a group of people: counted ("all Muslims", "55
+ * million Latinos", "non-citizen Muslims") or written in the singular too ("Latinos" beside "Latino
+ * voters"). People's names are not plurals; a surname that is a given name plus "s" ("Roberts") stays a name.
+ */
+function isGroupPlural(text: string, tokens: readonly Token[], group: readonly NameMention[], words: readonly string[], lexicon: ReturnType<typeof learnedLexicon>): boolean {
+  if (words.length !== 1) return false;
+  const word = words[0]!;
+  if (word.length < 5 || !word.endsWith('s') || word.endsWith('ss') || !(letterCase(word) & HAS_LOWER_LETTER)) return false;
+  const singular = word.slice(0, -1);
+  if (isGivenName(singular, lexicon) || lexicon.person.has(word)) return false;
+  for (const mention of group) {
+    const before = tokens[mention.first - 1];
+    if (before && before.sentence === tokens[mention.first]!.sentence && (QUANTIFIERS.has(before.text) || /^(?:\d[\d,.]*|non-\p{Ll}+)$/u.test(before.text))) return true;
+  }
+  for (let at = text.indexOf(singular); at >= 0; at = text.indexOf(singular, at + 1)) {
+    const before = at > 0 ? text.charCodeAt(at - 1) : 32;
+    const after = at + singular.length < text.length ? text.charCodeAt(at + singular.length) : 32;
+    if (!isWordCode(before) && !isWordCode(after)) return true;
+  }
+  return false;
 }
 
 /** A lone word read as a person, written after "its", "the" or "a", is a thing ("its Android licence"). */
@@ -1103,6 +1385,8 @@ function scoreCluster(
   if (words.length > 1 && lexicon.givenNames.has(words[0]!)) scores.PER += 2;
   // "Paris Motor Show", "Greater Milwaukee Open": an event, whatever business words it holds.
   if (words.length > 1 && EVENT_HEADS.has(words[words.length - 1]!.toLowerCase())) scores.MISC += 9;
+  // "Capitol Hill", "Fort Wayne": a name opening with a place noun is a place's.
+  if (words.length > 1 && PLACE_NOUNS_FIRST.has(words[0]!.toLowerCase())) scores.LOC += 4;
   if (PLACES.has(name)) scores.LOC += 10;
   // Places are seldom written as capital initials; an unknown acronym read as a place is more likely a body.
   else if (words.length === 1 && /^\p{Lu}{2,4}$/u.test(name) && !lexicon.location.has(name) && !group.some((mention) => isCapsLine(mention))) scores.ORG += 1.5;
@@ -1137,7 +1421,7 @@ function scoreCluster(
     if (ORGANIZATION_NAME_WORDS.has(lower)) {
       scores.ORG += 3;
       organizationEvidence += 3;
-    } else if (COMPANY_NAME_WORDS.has(lower)) {
+    } else if (COMPANY_NAME_WORDS.has(lower) || MORE_BUSINESS_WORDS.has(lower)) {
       scores.ORG += 3;
       companyEvidence += 3;
     }
