@@ -978,7 +978,12 @@ function isHeadingPhrase(words: readonly string[], lexicon: ReturnType<typeof le
 /** Whether a name is on a list of companies, news outlets or bodies, hand-written or learned. */
 function isKnownCompanyOrBody(words: readonly string[], lexicon: ReturnType<typeof learnedLexicon>): boolean {
   const name = words.join(' ');
-  return KNOWN_COMPANY_NAMES.has(name) || MEDIA_COMPANIES.has(name) || KNOWN_ORGANIZATIONS.has(name) || lexicon.knownCompanies.has(name) || lexicon.organization.has(name);
+  return isKnownCompanyName(name, lexicon) || KNOWN_ORGANIZATIONS.has(name) || lexicon.organization.has(name);
+}
+
+/** Whether a name is a known company or news outlet, hand-written or learned. */
+function isKnownCompanyName(name: string, lexicon: ReturnType<typeof learnedLexicon>): boolean {
+  return KNOWN_COMPANY_NAMES.has(name) || MEDIA_COMPANIES.has(name) || lexicon.knownCompanies.has(name);
 }
 
 /**
@@ -1286,6 +1291,9 @@ interface ClusterDecision {
   firm: boolean;
 }
 
+/** Words before "by", "in", "on" or "from" that make the name after it a publisher ("reported by", "appeared in", "news from"). */
+const PUBLISHED_BEFORE = new Set(['reported', 'published', 'appeared', 'news', 'article', 'story', 'interview', 'podcast', 'newsletter', 'coverage']);
+
 /** Prepositions a business cue reaches across only when it owns what follows ("shares of Toyota", "a stake in Toshiba"). */
 const CUE_PREPOSITIONS = new Set(['in', 'at', 'on', 'of', 'for', 'from', 'with', 'by', 'to', 'into', 'near']);
 const CUES_ACROSS_PREPOSITIONS = new Set(['shares', 'stake', 'stakes', 'subsidiary', 'unit', 'division', 'investors', 'investment']);
@@ -1394,7 +1402,9 @@ function scoreCluster(
     scores.ORG += 10;
     organizationEvidence += 10;
   }
-  if (MEDIA_COMPANIES.has(name) || KNOWN_COMPANY_NAMES.has(name) || lexicon.knownCompanies.has(name)) {
+  // "The Atlantic" is the magazine only where "The" is written as part of the name, not "the Atlantic".
+  const writtenWithThe = group.some((mention) => tokens[mention.first]!.text === 'The' && mention.end - mention.first > 1);
+  if (isKnownCompanyName(name, lexicon) || (writtenWithThe && MEDIA_COMPANIES.has(`The ${name}`))) {
     scores.ORG += 10;
     companyEvidence += 10;
   }
@@ -1446,6 +1456,11 @@ function scoreCluster(
       let scholar = false;
       for (let t = mention.first - 2; t >= Math.max(0, mention.first - 5); t--) if (ACADEMIC_ROLES.has(lowerOf(tokens[t]).replace(/s$/, ''))) scholar = true;
       if (!scholar) companyEvidence += 1;
+    }
+    // "as reported by MarketScreener", "news from SD Times", "appeared on The Atlantic": a publisher.
+    if (PUBLISHED_BEFORE.has(lowerOf(tokens[mention.first - 2])) && /^(?:by|in|on|from)$/.test(tokens[mention.first - 1]?.text ?? '')) {
+      scores.ORG += 1;
+      companyEvidence += 2;
     }
     // "a budget model from Breville", "coffees by Lavazza": products come from their makers.
     const maker = tokens[mention.first - 1]?.text;
