@@ -97,6 +97,7 @@ describe('company names on real pages', () => {
     ['not the short form of a term written in lower case', 'Watches use photoplethysmography (PPG): light reflected back from the skin.', {}],
     ['the short form of a name the tagger missed', 'The company, Advanced Micro Devices (AMD), said so.', { AMD: 'company' }],
     ['not a possessive or demonstrative before a legal form', 'Start My LLC today and file the papers.', {}],
+    ['not the pronoun I', 'Here they are. Below, I share the essays, and I explain why they matter.', {}],
     ['not an article before a legal form', 'What is a limited liability company? An LLC is an unincorporated business.', {}],
     ['a possessive that is part of a known name', 'He robbed a string of McDonald’s on the coast.', { 'McDonald’s': 'company' }],
   ])('types names: %s', (_case, text, expected) => {

@@ -76,8 +76,8 @@ const ROLE_WORDS = new Set('ceo|cfo|coo|cto|executive|officer|vice|deputy|chairm
 const CALENDAR_WORDS = new Set('monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tomorrow'.split('|'));
 const BASED_IN = /-based$/i;
 const BASED_WORDS = new Set(['based', 'headquartered', 'located']);
-/** Capitalised words that open a phrase and are never a name's first word ("An LLC"; a leading "The" is kept: "The Atlantic"). */
-const PHRASE_OPENERS = new Set(['A', 'An', 'My', 'Your', 'Our', 'Their', 'His', 'Her', 'Its', 'This', 'That', 'These', 'Those', 'MY', 'YOUR', 'OUR', 'THEIR', 'THIS', 'THAT', 'THESE', 'THOSE']);
+/** Capitalised words that open a phrase and are never a name's first word ("I share", "An LLC"; a leading "The" is kept: "The Atlantic"). */
+const PHRASE_OPENERS = new Set(['I', 'A', 'An', 'My', 'Your', 'Our', 'Their', 'His', 'Her', 'Its', 'This', 'That', 'These', 'Those', 'MY', 'YOUR', 'OUR', 'THEIR', 'THIS', 'THAT', 'THESE', 'THOSE']);
 /** Last words of the names of events. */
 const EVENT_HEADS = new Set(['show', 'expo', 'festival', 'conference', 'summit', 'cup', 'open', 'championship', 'championships', 'awards', 'prize', 'marathon', 'olympics']);
 /** Adverbs by their endings ("Relentlessly", "Reportedly", "Surprisingly", "Additionally"); no surname ends so ("Connally", "Kelly"). */
