@@ -541,16 +541,44 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     for (let t = first; t < end; t++) taggedTokens[t] = 1;
   }
 
-  // 2. Legal-form suffixes extend a name or reveal one the tagger missed ("Foo Bar Inc").
+  // A name the tagger left alone right after a business noun: "data analysis firm 1010data", "the startup Vectara".
+  for (let index = 1; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    if (taggedTokens[index] || !BUSINESS_NOUNS_BEFORE_NAME.has(tokens[index - 1]!.text) || tokens[index - 1]!.sentence !== token.sentence) continue;
+    if (token.text.length < 2 || !mayStartName(token.text) || !HAS_LETTER.test(token.text) || !/^[\p{Lu}\d]/u.test(token.text)) continue;
+    const lower = token.text.toLowerCase();
+    if (lexicon.commonWords.has(lower) || ROLE_WORDS.has(lower) || ROLE_HEADS.has(lower) || CALENDAR_WORDS.has(lower) || COMMON_ACRONYMS.has(token.text) || PLACES.has(token.text)) continue;
+    if (lower !== token.text && writtenInLowerCase(lower)) continue;
+    let end = index + 1;
+    while (end < tokens.length && end - index < 3 && tokens[end]!.sentence === token.sentence && CAPITALISED.test(tokens[end]!.text) && !taggedTokens[end]) end++;
+    candidates.push({ first: index, end, modelKind: 'ORG', cluster: -1 });
+    for (let t = index; t < end; t++) taggedTokens[t] = 1;
+  }
+
+  // 2. Legal-form suffixes extend a name or reveal one the tagger missed ("Foo Bar Inc"); business words extend one.
   const covered = new Int32Array(tokens.length).fill(-1);
   candidates.forEach((mention, index) => {
     for (let t = mention.first; t < mention.end; t++) covered[t] = index;
   });
+  // A business word right after a name the tagger cut short extends it too ("SiliconANGLE Media").
   for (let index = 1; index < tokens.length; index++) {
     const token = tokens[index]!;
-    if (covered[index]! >= 0 || !(letterCase(token.text) & STARTS_UPPER) || !COMPANY_SUFFIXES.has(token.text.toLowerCase())) continue;
+    if (covered[index]! >= 0 || !(letterCase(token.text) & STARTS_UPPER)) continue;
+    const lower = token.text.toLowerCase();
+    const legalForm = COMPANY_SUFFIXES.has(lower);
+    if (!legalForm && !COMPANY_NAME_WORDS.has(lower)) continue;
     if (tokens[index - 1]!.sentence !== token.sentence) continue;
     const before = covered[index - 1]!;
+    if (!legalForm) {
+      // Only as the name's last word, glued to a name by a space: "SiliconANGLE Media’s", not "Google Research Labs".
+      const mention = before >= 0 ? candidates[before]! : null;
+      const next = tokens[index + 1];
+      if (!mention || mention.end !== index || mention.modelKind === 'PER' || (next && next.sentence === token.sentence && CAPITALISED.test(next.text))) continue;
+      mention.end = index + 1;
+      mention.modelKind = 'ORG';
+      covered[index] = before;
+      continue;
+    }
     if (before >= 0) {
       const mention = candidates[before]!;
       if (mention.end === index && mention.modelKind !== 'PER') {
@@ -1294,6 +1322,10 @@ interface ClusterDecision {
 /** Words before "by", "in", "on" or "from" that make the name after it a publisher ("reported by", "appeared in", "news from"). */
 const PUBLISHED_BEFORE = new Set(['reported', 'published', 'appeared', 'news', 'article', 'story', 'interview', 'podcast', 'newsletter', 'coverage']);
 
+/** Singular business nouns written right before a business's name ("firm 1010data", "chipmaker Nvidia"). */
+// (Not the nouns that are also people's jobs: "developer Ammar Askar", "broadcaster David Attenborough".)
+const BUSINESS_NOUNS_BEFORE_NAME = new Set(['firm', 'company', 'startup', 'start-up', 'retailer', 'carrier', 'chipmaker', 'automaker', 'carmaker', 'airline', 'lender', 'insurer', 'manufacturer', 'conglomerate', 'telco', 'brokerage', 'consultancy', 'bank']);
+
 /** Prepositions a business cue reaches across only when it owns what follows ("shares of Toyota", "a stake in Toshiba"). */
 const CUE_PREPOSITIONS = new Set(['in', 'at', 'on', 'of', 'for', 'from', 'with', 'by', 'to', 'into', 'near']);
 const CUES_ACROSS_PREPOSITIONS = new Set(['shares', 'stake', 'stakes', 'subsidiary', 'unit', 'division', 'investors', 'investment']);
@@ -1470,8 +1502,10 @@ function scoreCluster(
     }
     const cueBefore = businessCueBefore(tokens, mention.first);
     if (cueBefore !== null) {
-      // What is owned in shares and stakes is a business whatever the tagger read after the preposition.
-      scores.ORG += CUES_ACROSS_PREPOSITIONS.has(cueBefore) ? 3.5 : 2;
+      // What is owned in shares and stakes is a business whatever the tagger read after the preposition, and
+      // so is a name right after a business noun ("the startup Vectara", "chipmaker Nvidia").
+      const strong = CUES_ACROSS_PREPOSITIONS.has(cueBefore) || BUSINESS_NOUNS_BEFORE_NAME.has(tokens[mention.first - 1]?.text ?? '');
+      scores.ORG += strong ? 3.5 : 2;
       companyEvidence += 2;
     }
     let after = mention.end;
