@@ -85,7 +85,9 @@ const ADVERB = /^\p{Lu}\p{Ll}{2,}(?:ically|ially|ually|tionally|ently|antly|ousl
 /** Common nouns of places that open a place's name ("Capitol Hill", "Fort Wayne", "Mount Vernon"), never a person's. */
 const PLACE_NOUNS_FIRST = new Set(['capitol', 'fort', 'mount', 'mt.', 'lake', 'port', 'cape', 'camp', 'bay', 'lower', 'upper']);
 /** Words of businesses' names that the hand-written business words (tagger features) leave out ("Lenox Healthcare"). */
-const MORE_BUSINESS_WORDS = new Set(['healthcare', 'realty', 'construction', 'hospitality', 'apparel', 'manufacturing', 'automotive', 'aerospace', 'biotech', 'therapeutics']);
+/** Head words of non-business bodies that the hand-written organisation words (tagger features) leave out ("Pennington Biomedical Research Center"). */
+const MORE_BODY_WORDS = new Set(['center', 'centre', 'clinic', 'program', 'programme', 'initiative', 'observatory', 'museum', 'library', 'society', 'trust', 'charity', 'nonprofit']);
+const MORE_BUSINESS_WORDS = new Set(['healthcare', 'realty', 'construction', 'hospitality', 'apparel', 'manufacturing', 'automotive', 'aerospace', 'biotech', 'therapeutics', 'studios', 'labs']);
 const WEB_DOMAIN_NAME = /\.(?:com|net|org|io|co|ai|app)$/i;
 const CONTRACTION = /['’](?:ll|re|ve|d|m|s|t)$/iu;
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'on', 'from', 'to', 'with', 'by']);
@@ -1460,7 +1462,7 @@ function scoreCluster(
   }
   for (const word of words) {
     const lower = word.toLowerCase();
-    if (ORGANIZATION_NAME_WORDS.has(lower)) {
+    if (ORGANIZATION_NAME_WORDS.has(lower) || MORE_BODY_WORDS.has(lower)) {
       scores.ORG += 3;
       organizationEvidence += 3;
     } else if (COMPANY_NAME_WORDS.has(lower) || MORE_BUSINESS_WORDS.has(lower)) {
