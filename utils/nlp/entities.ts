@@ -214,6 +214,16 @@ function isWordCode(code: number): boolean {
   return code > 127 && /[\p{L}\p{N}]/u.test(String.fromCharCode(code));
 }
 
+/** Whether `word` is written in `text` as a whole word, with its case. */
+function occursAsWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = at > 0 ? text.charCodeAt(at - 1) : 32;
+    const after = at + word.length < text.length ? text.charCodeAt(at + word.length) : 32;
+    if (!isWordCode(before) && !isWordCode(after)) return true;
+  }
+  return false;
+}
+
 const looseKey = (words: readonly string[]): string => words.join(' ').replace(/[&.]/g, '').toLowerCase();
 
 /** Characters after which a capitalised word may just be a sentence's (or a quote's, a heading's) first word. */
@@ -476,12 +486,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   const writtenInLowerCase = (lower: string): boolean => {
     let seen = lowerCaseSeen.get(lower);
     if (seen === undefined) {
-      seen = false;
-      for (let at = tokenized.text.indexOf(lower); at >= 0 && !seen; at = tokenized.text.indexOf(lower, at + 1)) {
-        const before = at > 0 ? tokenized.text.charCodeAt(at - 1) : 32;
-        const after = at + lower.length < tokenized.text.length ? tokenized.text.charCodeAt(at + lower.length) : 32;
-        seen = !isWordCode(before) && !isWordCode(after);
-      }
+      seen = occursAsWord(tokenized.text, lower);
       lowerCaseSeen.set(lower, seen);
     }
     return seen;
@@ -1278,12 +1283,7 @@ function isGroupPlural(text: string, tokens: readonly Token[], group: readonly N
     const before = tokens[mention.first - 1];
     if (before && before.sentence === tokens[mention.first]!.sentence && (QUANTIFIERS.has(before.text) || /^(?:\d[\d,.]*|non-\p{Ll}+)$/u.test(before.text))) return true;
   }
-  for (let at = text.indexOf(singular); at >= 0; at = text.indexOf(singular, at + 1)) {
-    const before = at > 0 ? text.charCodeAt(at - 1) : 32;
-    const after = at + singular.length < text.length ? text.charCodeAt(at + singular.length) : 32;
-    if (!isWordCode(before) && !isWordCode(after)) return true;
-  }
-  return false;
+  return occursAsWord(text, singular);
 }
 
 /** A lone word read as a person, written after "its", "the" or "a", is a thing ("its Android licence"). */
