@@ -103,6 +103,11 @@ describe('reported speech', () => {
     expect(analysis.people[0]!.quoted).toBe(true);
   });
 
+  it('mends a body’s name the tagger cut after its person’s name', () => {
+    const analysis = analyzeText('Hillary Clinton said she would step down from the Clinton Foundation board.');
+    expect(analysis.entities.map((entity) => `${entity.text}:${entity.type}`)).toEqual(['Hillary Clinton:person', 'Clinton Foundation:organization']);
+  });
+
   it('does not take a heading’s word that the text writes in lower case for a person', () => {
     const text = '6. Keep Track of Length\n\nKeep track of the length of your essay, the admissions officer said.';
     expect(analyzeText(text).people.map((person) => person.name)).not.toContain('Track');
