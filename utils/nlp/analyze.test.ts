@@ -103,6 +103,12 @@ describe('reported speech', () => {
     expect(analysis.people[0]!.quoted).toBe(true);
   });
 
+  it('finds a person the tagger missed by a given name, and gives them their quote', () => {
+    const analysis = analyzeText('"That opens up a new type of treatment," said study author Elizabeth Hoge. Worshippers met at Grace Church.');
+    expect(analysis.people.map((person) => [person.name, person.quoted])).toEqual([['Elizabeth Hoge', true]]);
+    expect(analysis.quotes[0]!.speaker?.name).toBe('Elizabeth Hoge');
+  });
+
   it('mends a body’s name the tagger cut after its person’s name', () => {
     const analysis = analyzeText('Hillary Clinton said she would step down from the Clinton Foundation board.');
     expect(analysis.entities.map((entity) => `${entity.text}:${entity.type}`)).toEqual(['Hillary Clinton:person', 'Clinton Foundation:organization']);

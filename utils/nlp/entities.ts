@@ -214,6 +214,12 @@ function isWordCode(code: number): boolean {
   return code > 127 && /[\p{L}\p{N}]/u.test(String.fromCharCode(code));
 }
 
+/** Whether a capitalised word is an ordinary word or a word of bodies', businesses' or places' names ("Church", "River", "Motors"). */
+function isNonPersonNameWord(word: string, lexicon: ReturnType<typeof learnedLexicon>): boolean {
+  const lower = word.toLowerCase();
+  return lexicon.commonWords.has(lower) || ORGANIZATION_NAME_WORDS.has(lower) || isBusinessWord(lower) || PLACES.has(word) || lexicon.location.has(word) || lexicon.organization.has(word) || CALENDAR_WORDS.has(lower) || ROLE_WORDS.has(lower);
+}
+
 /** Whether `word` is written in `text` as a whole word, with its case. */
 function occursAsWord(text: string, word: string): boolean {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
@@ -530,6 +536,21 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     candidates.push({ first: index, end, modelKind: phrase ? 'ORG' : null, cluster: -1 });
     for (let t = index; t < end; t++) taggedTokens[t] = 1;
     index = end - 1;
+  }
+
+  // A given name and a capitalised word the tagger left alone: "said study author Elizabeth Hoge". Both must be
+  // name words (no ordinary, body, business or place word: not "Grace Church", "Jordan River").
+  for (let index = 0; index + 1 < tokens.length; index++) {
+    const given = tokens[index]!;
+    const surname = tokens[index + 1]!;
+    if (taggedTokens[index] || taggedTokens[index + 1] || surname.sentence !== given.sentence || !isGivenName(given.text, lexicon)) continue;
+    if (isSentenceStart(index) || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(surname.text) || isNonPersonNameWord(surname.text, lexicon)) continue;
+    const after = tokens[index + 2];
+    if (after && after.sentence === given.sentence && CAPITALISED.test(after.text)) continue;
+    candidates.push({ first: index, end: index + 2, modelKind: 'PER', cluster: -1 });
+    taggedTokens[index] = 1;
+    taggedTokens[index + 1] = 1;
+    index++;
   }
 
   // A capitalised word the tagger left alone, owned by a place ("Britain's BT", "Germany's Siemens"):
