@@ -347,4 +347,12 @@ describe('isAccordingToSource', () => {
   ] as const)('%s / %s', (text, name, want) => {
     expect(isAccordingToSource(tokenize(text).tokens, indexOf(text, name))).toBe(want);
   });
+
+  it('takes a given name that is also a month for a name, and a date for none', () => {
+    const named = analyzeText('Coders were overlooked. “It was seen as rote,” said Mar Hicks, a historian at the Illinois Institute of Technology.');
+    expect(named.quotes[0]!.speaker?.name).toBe('Mar Hicks');
+    const dated = analyzeText('WASHINGTON, Dec. 8 (UPI) - "We will act," the official said.');
+    expect(dated.quotes[0]!.speaker).toBeNull();
+    expect(dated.people).toEqual([]);
+  });
 });

@@ -650,8 +650,8 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     while (trimmedEnd > start && /[\s,]/.test(text[trimmedEnd - 1]!)) trimmedEnd--;
     let trimmedStart = start;
     while (trimmedStart < trimmedEnd && /\s/.test(text[trimmedStart]!)) trimmedStart++;
-    // "WASHINGTON, Dec. 8 (UPI)": a date the tagger took for a name speaks for no one.
-    const written = subject?.mention && !CALENDAR_WORDS.test(tokens[subject.mention.first]!.text.replace(/\.$/, '')) ? subject.mention : null;
+    // "WASHINGTON, Dec. 8 (UPI)": a date the tagger took for a name speaks for no one (but "Mar Hicks" is a name).
+    const written = subject?.mention && !isDateName(tokens, subject.mention) ? subject.mention : null;
     const mention = written ? wholeName(written) : null;
     const cluster = personSharingSurname(mention) ?? personSharingGivenName(mention) ?? clusterOf(mention);
     // An untyped speaker keeps the mentions it speaks at: they are its evidence and its highlights.
@@ -1119,6 +1119,17 @@ function nearestMentionOf(mentions: readonly NameMention[], cluster: number, ind
 function isInvertedPastVerb(tokens: readonly Token[], index: number, closeMark: number): boolean {
   const token = tokens[index];
   return token !== undefined && token.block === tokens[closeMark]!.block && /^\p{Ll}{3,}ed$/u.test(token.text);
+}
+
+/**
+ * Whether a name found as a speaker is a date: it opens with a day or a month, and that word is not the
+ * given name of a name in words ("Mar Hicks", "June Carter"), i.e. a number, a dot or nothing comes after it.
+ */
+function isDateName(tokens: readonly Token[], mention: { first: number; end: number }): boolean {
+  const first = tokens[mention.first]!.text;
+  if (!CALENDAR_WORDS.test(first.replace(/\.$/, ''))) return false;
+  const next = tokens[mention.first + 1];
+  return first.endsWith('.') || mention.end - mention.first === 1 || !next || !/^\p{Lu}\p{Ll}/u.test(next.text);
 }
 
 /** Quoted words that run on into the sentence of their cue: they end with a comma, "?", "!" or a dash. */

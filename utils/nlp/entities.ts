@@ -73,7 +73,7 @@ const PERSON_SPLIT_WORDS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on
 /** Titles that may be glued into a tagged span ("Verizon CEO Hans Vestberg", "President Maria Silva"). */
 const ROLE_WORDS = new Set('ceo|cfo|coo|cto|executive|officer|vice|deputy|chairman|chairwoman|president|minister|secretary|spokesman|spokeswoman|spokesperson|director|chief|governor|senator|mayor|premier|chancellor|mr.|mrs.|ms.|dr.|mr|mrs|ms|dr|prof.|sen.|rep.|gov.|gen.'.split('|'));
 /** Days and months: capitalised, often before "'s" or a verb, never a name of a body or a person here. */
-const CALENDAR_WORDS = new Set('monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tomorrow'.split('|'));
+const CALENDAR_WORDS = new Set('monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tomorrow|jan.|feb.|mar.|apr.|jun.|jul.|aug.|sep.|sept.|oct.|nov.|dec.'.split('|'));
 const BASED_IN = /-based$/i;
 const BASED_WORDS = new Set(['based', 'headquartered', 'located']);
 /** Capitalised words that open a phrase and are never a name's first word ("I share", "An LLC"; a leading "The" is kept: "The Atlantic"). */
@@ -1323,6 +1323,8 @@ function confidentPerson(
   // "Keep Track of Length", "Bonus Tips", "Free Trial": a heading's word, which the text writes in lower case
   // too; unless it speaks like a person ("Price said"), a surname that is also a word.
   const lower = (words[0] ?? '').toLowerCase();
+  // "Dec." in "WASHINGTON, Dec. 8": a date.
+  if (CALENDAR_WORDS.has(lower) && lower.endsWith('.')) return false;
   const speaks = group.some((mention) => SPEECH_VERBS_AFTER_NAME.has(tokens[mention.end]?.text ?? ''));
   if (!speaks && (lexicon.commonWords.has(lower) || writtenInLowerCase(lower))) return false;
   return !group.some((mention) => /^(its|their|the|a|an|our|your)$/i.test(tokens[mention.first - 1]?.text ?? ''));
