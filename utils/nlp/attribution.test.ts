@@ -355,4 +355,9 @@ describe('isAccordingToSource', () => {
     expect(dated.quotes[0]!.speaker).toBeNull();
     expect(dated.people).toEqual([]);
   });
+
+  it('reaches the speaker across a long aside in brackets', () => {
+    const analysis = analyzeText('Commenter Paul Stoffregen (who was the author of the Heise story above) noted that the company recently created a fork.');
+    expect(analysis.quotes.map((quote) => [quote.kind, quote.speaker?.name])).toEqual([['reported', 'Paul Stoffregen']]);
+  });
 });

@@ -474,10 +474,11 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
   /** Subject written before the verb at `verb`: a name (possibly with an appositive), a pronoun or a noun phrase. */
   const subjectBefore = (verb: number, limit: number): Subject | null => {
     let index = skipToSubject(verb, limit);
-    // "Gwen Moore (D-Wis.) said": a parenthesis between the name and the verb.
+    // "Gwen Moore (D-Wis.) said", "Paul Stoffregen (who was the author of the story) noted": an aside
+    // between the name and the verb.
     if (tokens[index]?.text === ')') {
       let open = index - 1;
-      while (open > limit && index - open < 8 && tokens[open]!.text !== '(') open--;
+      while (open > limit && index - open < 16 && tokens[open]!.text !== '(') open--;
       if (tokens[open]?.text === '(') index = open - 1;
     }
     if (index <= limit || tokens[index]!.sentence !== tokens[verb]!.sentence && !QUOTE_MARK.test(tokens[index]!.text)) return null;
