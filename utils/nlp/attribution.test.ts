@@ -360,4 +360,9 @@ describe('isAccordingToSource', () => {
     const analysis = analyzeText('Commenter Paul Stoffregen (who was the author of the Heise story above) noted that the company recently created a fork.');
     expect(analysis.quotes.map((quote) => [quote.kind, quote.speaker?.name])).toEqual([['reported', 'Paul Stoffregen']]);
   });
+
+  it('gives the quote to the person holding a company’s title after an inverted verb', () => {
+    const analysis = analyzeText('Maxi Moving is where "affordable rates meet quality," says Maxi Moving’s Vice President, Ivan Cheptenari.');
+    expect(analysis.quotes[0]!.speaker?.name).toBe('Ivan Cheptenari');
+  });
 });

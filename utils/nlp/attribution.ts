@@ -326,6 +326,23 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     while (lead > 0 && /^\p{Lu}/u.test(tokens[lead]!.text) && tokens[lead]!.sentence === tokens[mention.first]!.sentence) lead--;
     return /^(?:of|for|at|on|in|from)$/.test(tokens[lead]?.text ?? '');
   };
+  /**
+   * "says Maxi Moving's Vice President, Ivan Cheptenari": after a body's possessive (at `index`), a
+   * capitalised title holding a role head and an optional comma, the person who holds it.
+   */
+  const personAfterOwnedTitle = (index: number): NameMention | null => {
+    if (!/^['’]s$/u.test(tokens[index]?.text ?? '')) return null;
+    let next = index + 1;
+    let role = false;
+    while (next < index + 4 && /^\p{Lu}/u.test(tokens[next]?.text ?? '') && !mentionByToken.has(next)) {
+      if (ROLE_HEADS.has(tokens[next]!.text.toLowerCase())) role = true;
+      next++;
+    }
+    if (!role) return null;
+    if (tokens[next]?.text === ',') next++;
+    const person = mentionByToken.get(next);
+    return person && person.first === next && tokens[next]!.sentence === tokens[index]!.sentence && clusterOf(person)?.type === 'person' ? person : null;
+  };
   /** Whether a name opens its phrase: at the sentence start or after a comma, titles aside ("chief spokesman, Yoshihide Suga"). */
   const opensPhrase = (mention: NameMention): boolean => {
     let lead = mention.first - 1;
@@ -571,7 +588,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     if (named && named.first === index && isSpeakerType(named)) {
       // "said MSNBC host Chris Matthews": an organisation's role word, then the person who spoke.
       // "said Huckabee campaign spokesman Hogan Gidley": a person's role word, then the person who spoke.
-      const person = personAfterRole(named.end);
+      const person = personAfterRole(named.end) ?? personAfterOwnedTitle(named.end);
       return person ? { mention: person, first: person.first, end: person.end } : { mention: named, first: named.first, end: named.end };
     }
     // "said chief inspector Jennifer Mattinson": lower-case role words, then the person who spoke.
