@@ -365,4 +365,9 @@ describe('isAccordingToSource', () => {
     const analysis = analyzeText('Maxi Moving is where "affordable rates meet quality," says Maxi Moving’s Vice President, Ivan Cheptenari.');
     expect(analysis.quotes[0]!.speaker?.name).toBe('Ivan Cheptenari');
   });
+
+  it('does not take the labels of a list of facts for speakers', () => {
+    const text = 'Oil change\n\nINTERVAL: Up to 10,000 miles\n\nPRICE: $75-$145\n\nTire rotation\n\nINTERVAL: When you see uneven treadwear on the front tires\n\nPRICE: $35-$45';
+    expect(analyzeText(text).quotes).toEqual([]);
+  });
 });

@@ -1017,7 +1017,10 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     }
   }
 
-  // "Name: <statement>" opening a sentence (headlines, interview lines): the name speaks the rest.
+  // "Name: <statement>" opening a sentence (headlines, interview lines): the name speaks the rest. A label
+  // the text also puts before figures ("INTERVAL: Up to 100,000 miles") heads facts, not words, everywhere.
+  const labelled: { named: NameMention; first: number; end: number; label: string }[] = [];
+  const factLabels = new Set<string>();
   for (const sentence of input.sentences) {
     let first = sentence.first;
     if (insideQuote[first] || insideReported[first]) continue;
@@ -1028,8 +1031,13 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     first = colon + 1;
     let end = sentence.end;
     while (end > first && /^[.!?]$/.test(tokens[end - 1]!.text)) end--;
-    if (end - first < 4 || hasQuoteIn(first, end)) continue;
-    pushReported(makeQuote(tokens[first]!.start, tokens[end - 1]!.end, 'reported', { mention: named, first: named.first, end: named.end }));
+    if (end <= first) continue;
+    const label = text.slice(tokens[named.first]!.start, tokens[named.end - 1]!.end);
+    if (readsAsFigure(text.slice(tokens[first]!.start, tokens[end - 1]!.end))) factLabels.add(label);
+    else if (end - first >= 4 && !hasQuoteIn(first, end)) labelled.push({ named, first, end, label });
+  }
+  for (const { named, first, end, label } of labelled) {
+    if (!factLabels.has(label)) pushReported(makeQuote(tokens[first]!.start, tokens[end - 1]!.end, 'reported', { mention: named, first: named.first, end: named.end }));
   }
 
   // Quotes with no cue of their own: a paragraph continuing a quote keeps its speaker; a quote standing
@@ -1093,8 +1101,14 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
    * A name in capitals that labels two or more turns ("WALLACE: …" … "WALLACE: …") is a speaker of a
    * transcript; a label used once ("CLARIFICATION:") may be a heading, and "Q:" and "A:" are no names.
    */
-  const isTranscriptSpeaker = (speakerMentions: readonly NameMention[]): boolean =>
-    speakerMentions.filter((mention) => tokens[mention.end]?.text === ':' && /^[\p{Lu}\s.'’\-]{3,}$/u.test(text.slice(tokens[mention.first]!.start, tokens[mention.end - 1]!.end))).length >= 2;
+  // A label in capitals before a colon, then words spoken: not "INTERVAL: Up to 100,000 miles" or "PRICE: $373" in a list of facts.
+  const isTranscriptLabel = (mention: NameMention): boolean => {
+    if (tokens[mention.end]?.text !== ':' || !/^[\p{Lu}\s.'’\-]{3,}$/u.test(text.slice(tokens[mention.first]!.start, tokens[mention.end - 1]!.end))) return false;
+    const lineEnd = text.indexOf('\n', tokens[mention.end]!.end);
+    const turn = text.slice(tokens[mention.end]!.end, lineEnd < 0 ? text.length : lineEnd).trim();
+    return !readsAsFigure(turn) && turn.split(/\s+/).length >= 4;
+  };
+  const isTranscriptSpeaker = (speakerMentions: readonly NameMention[]): boolean => speakerMentions.filter(isTranscriptLabel).length >= 2;
   // Untyped speakers that read as people ("White House Press Secretary Josh Earnest said") join the
   // people; the others ("Republicans said", "Correction:") stay unnamed voices.
   for (const cluster of adhocClusters.values()) {
@@ -1148,6 +1162,11 @@ function isDateName(tokens: readonly Token[], mention: { first: number; end: num
   if (!CALENDAR_WORDS.test(first.replace(/\.$/, ''))) return false;
   const next = tokens[mention.first + 1];
   return first.endsWith('.') || mention.end - mention.first === 1 || !next || !/^\p{Lu}\p{Ll}/u.test(next.text);
+}
+
+/** Whether what follows a label's colon is a figure of a list of facts ("INTERVAL: Up to 100,000 miles", "PRICE: $373"), not words spoken. */
+function readsAsFigure(statement: string): boolean {
+  return /^(?:[\d$€£¥]|up to\b|about \d|around \d)/iu.test(statement.trim());
 }
 
 /** Quoted words that run on into the sentence of their cue: they end with a comma, "?", "!" or a dash. */
