@@ -1,4 +1,4 @@
-import { COMPANY_NAME_WORDS, COMPANY_SUFFIXES, KNOWN_ORGANIZATIONS, ORGANIZATION_NAME_WORDS, PERSON_TITLES, PLACES } from './gazetteer.ts';
+import { ORGANIZATION_NAME_WORDS, PERSON_TITLES, PLACES, TRAINED_NAME_LISTS } from './gazetteer.ts';
 import { KNOWN_COMPANIES } from './model/companies.ts';
 import { LEXICON } from './model/lexicon.ts';
 
@@ -57,7 +57,7 @@ export function nameWordClasses(lists: NameLists): (lower: string) => number {
   mark(lists.location, NAME_CLASS.location);
   mark(lists.misc, NAME_CLASS.misc);
   mark(lists.givenNames, NAME_CLASS.givenName);
-  mark([...ORGANIZATION_NAME_WORDS, ...COMPANY_NAME_WORDS, ...COMPANY_SUFFIXES, ...KNOWN_ORGANIZATIONS], NAME_CLASS.organizationWord);
+  mark([...ORGANIZATION_NAME_WORDS, ...TRAINED_NAME_LISTS.businessWords, ...TRAINED_NAME_LISTS.legalForms, ...TRAINED_NAME_LISTS.knownOrganizations], NAME_CLASS.organizationWord);
   mark(PLACES, NAME_CLASS.place);
   mark(PERSON_TITLES, NAME_CLASS.title);
   return (lower) => classes.get(lower) ?? 0;
