@@ -103,11 +103,36 @@ export interface AttributedQuote {
   reportsWords: boolean;
 }
 
+/**
+ * A map from token index to a value, with the `get`, `has` and `set` of a `Map`: an array read instead
+ * of hashing the index, for maps the rules consult for token after token. `undefined` is never a value.
+ */
+class TokenMap<T> {
+  private readonly values: (T | undefined)[];
+
+  constructor(tokenCount: number) {
+    this.values = new Array<T | undefined>(tokenCount).fill(undefined);
+  }
+
+  /** The value at token `index`; undefined for none, and for an index outside the text (as a `Map` would give). */
+  get(index: number): T | undefined {
+    return index >= 0 && index < this.values.length ? this.values[index] : undefined;
+  }
+
+  has(index: number): boolean {
+    return this.get(index) !== undefined;
+  }
+
+  set(index: number, value: T): void {
+    this.values[index] = value;
+  }
+}
+
 export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
   const { text, tokens, mentions, clusters } = input;
-  const mentionByToken = new Map<number, NameMention>();
+  const mentionByToken = new TokenMap<NameMention>(tokens.length);
   for (const mention of mentions) for (let t = mention.first; t < mention.end; t++) mentionByToken.set(t, mention);
-  const mentionEndingAt = new Map<number, NameMention>();
+  const mentionEndingAt = new TokenMap<NameMention>(tokens.length);
   for (const mention of mentions) mentionEndingAt.set(mention.end - 1, mention);
 
   const tokenAt = (offset: number): number => {
@@ -719,7 +744,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
   for (const span of quoteSpans) {
     const { mark, first, end } = span;
     const inner = text.slice(mark.start, mark.end);
-    const words = inner.match(/[\p{L}\p{N}]+/gu) ?? [];
+    const words = quoteWords(inner);
     // Token indices of the closing and opening marks; a doubled mark ('') is two tokens, and the cue
     // search starts past both.
     let closeMark = end;
@@ -844,7 +869,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     }
     const standalone = isStandalone(tokens, openMark, closeMark, end - 1);
     const punctuated = /[.!?,…]$/.test(inner.trim());
-    const titleLike = words.length > 0 && words.every((word) => /^[\p{Lu}\d]/u.test(word) || /^(of|the|and|a|an|in|on|for|to|at|by|with)$/.test(word));
+    const titleLike = words.titleLike;
     const colonBefore = openMark > 0 && /^[:,]$/.test(tokens[openMark - 1]?.text ?? '');
     // "Reid has gone after Trump as a “human leech …”": a fragment in a sentence without a speech verb
     // is the words of the person the sentence is about, when it opens with one.
@@ -854,12 +879,12 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     }
     const isSpeech =
       mark.continued ||
-      (cue !== null && (words.length >= 3 || punctuated || colonBefore) && !(titleLike && !punctuated)) ||
+      (cue !== null && (words.count >= 3 || punctuated || colonBefore) && !(titleLike && !punctuated)) ||
       // A fragment a named speaker's cue frames ("Manafort said Trump has “several ways” of ...").
       (cue?.subject?.mention != null && !titleLike) ||
-      (standalone && words.length >= 4) ||
-      (words.length >= 6 && punctuated && !titleLike) ||
-      (colonBefore && words.length >= 4);
+      (standalone && words.count >= 4) ||
+      (words.count >= 6 && punctuated && !titleLike) ||
+      (colonBefore && words.count >= 4);
     if (!isSpeech) continue;
     for (let t = first; t < end; t++) insideQuote[t] = 1;
     // A cue whose subject is found but unnamed ("a spokeswoman said") is an answer: no speaker is inherited.
@@ -1116,6 +1141,33 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     if (looksLikePerson({ tokens, mentions: cluster.mentions, isPersonToken, hasHonorific }) || isTranscriptSpeaker(cluster.mentions)) clusters.set(cluster.id, cluster);
   }
   return results;
+}
+
+/** A word of a quote, for `quoteWords`. */
+const QUOTE_WORD = /[\p{L}\p{N}]+/gu;
+/** A word that may stand in a title: capitalised or a number, or one of the short function words. */
+const TITLE_WORD_START = /^[\p{Lu}\d]/u;
+const TITLE_FUNCTION_WORD = /^(of|the|and|a|an|in|on|for|to|at|by|with)$/;
+/** The most words the rules on a quote's length count up to. */
+const QUOTE_WORDS_COUNTED = 6;
+
+/**
+ * What the rules on direct quotes read of a quote's words: how many there are (counted up to
+ * QUOTE_WORDS_COUNTED, all the rules need) and whether there are some and all are written as in a title
+ * (capitalised, or short function words). Reads no further than it must: a long quote stops at its
+ * sixth word once one of them is not title-like.
+ */
+function quoteWords(inner: string): { count: number; titleLike: boolean } {
+  let count = 0;
+  let titleLike = true;
+  QUOTE_WORD.lastIndex = 0;
+  for (let match = QUOTE_WORD.exec(inner); match; match = QUOTE_WORD.exec(inner)) {
+    const word = match[0];
+    if (count < QUOTE_WORDS_COUNTED) count++;
+    if (titleLike && !(TITLE_WORD_START.test(word) || TITLE_FUNCTION_WORD.test(word))) titleLike = false;
+    if (!titleLike && count >= QUOTE_WORDS_COUNTED) break;
+  }
+  return { count, titleLike: count > 0 && titleLike };
 }
 
 /** A word that may stand before a name in a run of capitalised words, but is not part of it: a title, a role, an ordinary word. */

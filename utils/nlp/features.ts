@@ -44,7 +44,10 @@ const UPPER_START = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const HAS_LETTER = /\p{L}/u;
 
-/** What a word contributes on its own, whatever its context: computed once per distinct word. */
+/**
+ * What a word contributes on its own, whatever its context: computed once per distinct word. Its hashes
+ * are kept as signed 32-bit integers (see `int32`).
+ */
 export interface WordFacts {
   lower: number;
   raw: number;
@@ -60,11 +63,12 @@ export interface WordFacts {
   hasLetter: boolean;
   lengthBucket: number;
   /**
-   * Scores under `scoresFor` (a frozen model) of the features this word fires in each position,
-   * TAG_COUNT each: as the token itself, as the previous, next, second previous and second next word.
+   * Where, in the array of the score pool `scoresIn` (of a frozen model), the scores of the features this
+   * word fires in each position start, TAG_COUNT each: as the token itself, as the previous, next, second
+   * previous and second next word, and after a token tagged O; then its scores in `contextKey`.
    */
-  scores: Float32Array | null;
-  scoresFor: object | null;
+  scoresAt: number;
+  scoresIn: object | null;
   /** Hashes of the pair templates this word opens, mixed with the other word's hash per token. */
   shapeThenShape: number;
   shapeThenNextShape: number;
@@ -72,9 +76,8 @@ export interface WordFacts {
   lowerThenNextLower: number;
   /** The lower-case form, shared by every spelling of the word: where document-level facts are kept. */
   form: LowerForm;
-  /** Scores under `scoresFor` of `documentFeatures` in the document context `contextKey` (-1 for none yet). */
+  /** The document context (see `documentContext`) whose scores follow the position scores at `scoresAt` (-1 for none yet). */
   contextKey: number;
-  contextScores: Float32Array | null;
   /** The word's name-list bits under `classesFor`. */
   wordClass: number;
   classesFor: WordClasses | null;
@@ -95,7 +98,7 @@ export interface LowerForm {
 
 let textStamp = 0;
 
-/** Word positions whose features depend on the word alone, in the order of `WordFacts.scores`. */
+/** Word positions whose features depend on the word alone, in the order of the scores at `WordFacts.scoresAt`. */
 export const SELF = 0;
 export const AS_PREVIOUS = 1;
 export const AS_NEXT = 2;
@@ -119,30 +122,37 @@ function formOf(lower: string): LowerForm {
   return form;
 }
 
+/**
+ * A hash as a signed 32-bit integer: the same bits (all `mixHash` reads of it), but a small integer the
+ * engine keeps in the object itself, where an unsigned hash over 2^31 would be a number boxed apart from it.
+ */
+function int32(hash: number): number {
+  return hash | 0;
+}
+
 function makeFacts(text: string, lower: string, shape: number, lowerHash: number): WordFacts {
   return {
-    lower: lowerHash,
-    raw: hashString(text),
-    shape,
-    suffix2: hashString('~' + lower.slice(-2)),
-    suffix3: hashString('~' + lower.slice(-3)),
-    suffix4: hashString('~' + lower.slice(-4)),
-    prefix2: hashString(lower.slice(0, 2) + '~'),
-    prefix3: hashString(lower.slice(0, 3) + '~'),
+    lower: int32(lowerHash),
+    raw: int32(hashString(text)),
+    shape: int32(shape),
+    suffix2: int32(hashString('~' + lower.slice(-2))),
+    suffix3: int32(hashString('~' + lower.slice(-3))),
+    suffix4: int32(hashString('~' + lower.slice(-4))),
+    prefix2: int32(hashString(lower.slice(0, 2) + '~')),
+    prefix3: int32(hashString(lower.slice(0, 3) + '~')),
     lowerText: lower,
     capitalised: UPPER_START.test(text),
     hasLower: HAS_LOWER.test(text),
     hasLetter: HAS_LETTER.test(text),
     lengthBucket: Math.min(text.length, 8),
-    scores: null,
-    scoresFor: null,
-    shapeThenShape: mixHash(11, shape),
-    shapeThenNextShape: mixHash(12, shape),
-    lowerThenLower: mixHash(23, lowerHash),
-    lowerThenNextLower: mixHash(24, lowerHash),
+    scoresAt: 0,
+    scoresIn: null,
+    shapeThenShape: int32(mixHash(11, shape)),
+    shapeThenNextShape: int32(mixHash(12, shape)),
+    lowerThenLower: int32(mixHash(23, lowerHash)),
+    lowerThenNextLower: int32(mixHash(24, lowerHash)),
     form: formOf(lower),
     contextKey: -1,
-    contextScores: null,
     wordClass: 0,
     classesFor: null,
   };
@@ -172,6 +182,8 @@ export interface TokenTable {
   flags: Uint8Array;
   /** Name lists a capitalised word appears in (see `nameWordClasses`), 0 for other words. */
   classes: Uint8Array;
+  /** Each token's document context (see `documentContext`). */
+  contexts: Uint8Array;
   /** This text's stamp on the `LowerForm`s of its words. */
   stamp: number;
 }
@@ -220,18 +232,21 @@ export function buildTable(tokens: readonly Token[], wordClasses: WordClasses): 
   }
 
   const flags = new Uint8Array(count);
+  const contexts = new Uint8Array(count);
   previousSentence = -1;
   for (let index = 0; index < count; index++) {
     const token = tokens[index]!;
     const word = words[index]!;
-    let value = 0;
-    if (word.capitalised) value |= word.form.seen & 3;
+    // Every token of the text has been read above, so its form's `seen` is final.
+    const seen = word.capitalised ? word.form.seen : 0;
+    let value = seen & 3;
     if (word.hasLetter && !sentenceHasLower[token.sentence]) value |= 4;
     if (token.sentence !== previousSentence) value |= 8;
     previousSentence = token.sentence;
     flags[index] = value;
+    contexts[index] = value | ((seen >> 2) << 4);
   }
-  return { words, flags, classes, stamp };
+  return { words, flags, classes, contexts, stamp };
 }
 
 const GIVEN_NAME_CLASS = NAME_CLASS.givenName;
@@ -330,8 +345,7 @@ export function pairFeatures(table: TokenTable, index: number, sentenceFirst: nu
  * flags and neighbourhood), as one small number: the tagger caches a word's scores for its latest one.
  */
 export function documentContext(table: TokenTable, index: number): number {
-  const word = table.words[index]!;
-  return table.flags[index]! | ((word.capitalised ? word.form.seen >> 2 : 0) << 4);
+  return table.contexts[index]!;
 }
 
 /** Feature hashes of a word in its document-level context (see `documentContext`). */

@@ -24,6 +24,7 @@ import {
   previousTagWordFeatures,
   tagKind,
   tagPairFeatures,
+  type TokenTable,
   type WordClasses,
   type WordFacts,
 } from './features.ts';
@@ -101,13 +102,24 @@ export class CompactWeights implements TaggerWeights {
     const exactBits = this.exactBits;
     const exactIndex = this.exactIndex;
     const exactValues = this.exactValues;
-    // Byte rows are summed as integers in locals (registers) and scaled once: TAG_COUNT is 9.
+    // Byte rows are summed as integers in locals (registers) and scaled once: TAG_COUNT is 9. Exact rows
+    // are added to the scores as they come, each sum rounded to a float as storing it in `scores` would
+    // (Math.fround), in locals too.
     let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
+    let f0 = scores[0]!, f1 = scores[1]!, f2 = scores[2]!, f3 = scores[3]!, f4 = scores[4]!, f5 = scores[5]!, f6 = scores[6]!, f7 = scores[7]!, f8 = scores[8]!;
     for (let f = 0; f < count; f++) {
       const bucket = features[f]! & mask;
       if ((exactBits[bucket >>> 5]! >>> (bucket & 31)) & 1) {
         const base = exactIndex[bucket]! * TAG_COUNT;
-        for (let tag = 0; tag < TAG_COUNT; tag++) scores[tag]! += exactValues[base + tag]!;
+        f0 = Math.fround(f0 + exactValues[base]!);
+        f1 = Math.fround(f1 + exactValues[base + 1]!);
+        f2 = Math.fround(f2 + exactValues[base + 2]!);
+        f3 = Math.fround(f3 + exactValues[base + 3]!);
+        f4 = Math.fround(f4 + exactValues[base + 4]!);
+        f5 = Math.fround(f5 + exactValues[base + 5]!);
+        f6 = Math.fround(f6 + exactValues[base + 6]!);
+        f7 = Math.fround(f7 + exactValues[base + 7]!);
+        f8 = Math.fround(f8 + exactValues[base + 8]!);
         continue;
       }
       const row = bucket * 9;
@@ -122,15 +134,15 @@ export class CompactWeights implements TaggerWeights {
       s8 += bytes[row + 8]!;
     }
     const scale = this.scale;
-    scores[0]! += s0 * scale;
-    scores[1]! += s1 * scale;
-    scores[2]! += s2 * scale;
-    scores[3]! += s3 * scale;
-    scores[4]! += s4 * scale;
-    scores[5]! += s5 * scale;
-    scores[6]! += s6 * scale;
-    scores[7]! += s7 * scale;
-    scores[8]! += s8 * scale;
+    scores[0] = f0 + s0 * scale;
+    scores[1] = f1 + s1 * scale;
+    scores[2] = f2 + s2 * scale;
+    scores[3] = f3 + s3 * scale;
+    scores[4] = f4 + s4 * scale;
+    scores[5] = f5 + s5 * scale;
+    scores[6] = f6 + s6 * scale;
+    scores[7] = f7 + s7 * scale;
+    scores[8] = f8 + s8 * scale;
   }
 }
 
@@ -144,6 +156,41 @@ export interface TaggerLearner {
 interface ModelTables {
   tagPairs: Float32Array;
   history: Float32Array;
+  /** The scores of the words scored so far. */
+  pool: ScorePool;
+}
+
+/**
+ * Scores of the words a frozen model has scored, side by side in one array (a word's start there is its
+ * `scoresAt`): for each word, POSITIONS rows of TAG_COUNT position scores, then the row of its document
+ * scores in its latest context. The tagger reads five words' rows per token, faster from one array than
+ * from small arrays per word.
+ */
+interface ScorePool {
+  scores: Float32Array;
+  /** Floats in use, from the start of `scores`. */
+  used: number;
+}
+
+/** Row of a word's document scores in a pool. */
+const CONTEXT_ROW = POSITIONS;
+/** Floats a word takes in a pool. */
+const WORD_SCORES = (POSITIONS + 1) * TAG_COUNT;
+/** Words a pool holds before it is dropped for an empty one (whose words are scored again as they come). */
+const POOL_WORD_LIMIT = 50_000;
+
+/** The model's pool, with room for `words` more words (dropped for an empty one when that would pass its limit). */
+function poolWithRoom(tables: ModelTables, words: number): ScorePool {
+  const needed = (words + 2) * WORD_SCORES;
+  const limit = Math.max(POOL_WORD_LIMIT * WORD_SCORES, needed);
+  if (tables.pool.used + needed > limit) tables.pool = { scores: new Float32Array(0), used: 0 };
+  const pool = tables.pool;
+  if (pool.used + needed > pool.scores.length) {
+    const grown = new Float32Array(Math.min(Math.max(pool.scores.length * 2, pool.used + needed), limit));
+    grown.set(pool.scores.subarray(0, pool.used));
+    pool.scores = grown;
+  }
+  return pool;
 }
 
 const modelTables = new WeakMap<TaggerWeights, ModelTables>();
@@ -166,37 +213,112 @@ function tablesOf(model: TaggerWeights): ModelTables {
       model.addScores(features, 1, history.subarray((kind * 2 + capitalised) * TAG_COUNT));
     }
   }
-  tables = { tagPairs, history };
+  tables = { tagPairs, history, pool: { scores: new Float32Array(0), used: 0 } };
   modelTables.set(model, tables);
   return tables;
 }
 
 const HISTORY_KINDS = 5;
 
-/** Scores of the features a word fires from each position, cached on the word for a frozen model. */
-function positionScores(model: TaggerWeights, word: WordFacts, wordClass: number, features: Uint32Array): Float32Array {
+/**
+ * Where the scores of the features a word fires from each position start in `pool.scores`, cached on
+ * the word; the pool must have room for it (see `poolWithRoom`).
+ */
+function positionScores(model: TaggerWeights, pool: ScorePool, word: WordFacts, wordClass: number, features: Uint32Array): number {
   // A word's class comes from fixed lists, so it is a fact of the word like its spelling.
-  if (word.scoresFor === model) return word.scores!;
-  const scores = new Float32Array(POSITIONS * TAG_COUNT);
+  if (word.scoresIn === pool) return word.scoresAt;
+  const at = pool.used;
+  pool.used += WORD_SCORES;
   for (let position = 0; position < POSITIONS; position++) {
     const count = positionFeatures(word, wordClass, position, features, 0);
-    model.addScores(features, count, scores.subarray(position * TAG_COUNT, (position + 1) * TAG_COUNT));
+    model.addScores(features, count, pool.scores.subarray(at + position * TAG_COUNT, at + (position + 1) * TAG_COUNT));
   }
-  word.scores = scores;
-  word.scoresFor = model;
+  word.scoresAt = at;
+  word.scoresIn = pool;
   word.contextKey = -1;
-  return scores;
+  return at;
 }
 
-/** Scores of a word's document-level features in `context`, cached on the word for its latest context (which seldom changes within a text). */
-function documentScores(model: TaggerWeights, word: WordFacts, wordClass: number, context: number, features: Uint32Array): Float32Array {
-  if (word.contextKey === context && word.scoresFor === model && word.contextScores) return word.contextScores;
-  const scores = word.contextScores ?? new Float32Array(TAG_COUNT);
-  scores.fill(0);
-  model.addScores(features, documentFeatures(word, wordClass, context, features, 0), scores);
-  word.contextScores = scores;
+/**
+ * Where a word's document scores in `context` are in `pool.scores` (the row after its position scores,
+ * see `positionScores`), computed for its latest context, which seldom changes within a text.
+ */
+function documentScores(model: TaggerWeights, pool: ScorePool, word: WordFacts, wordClass: number, context: number, features: Uint32Array): number {
+  const at = positionScores(model, pool, word, wordClass, features) + CONTEXT_ROW * TAG_COUNT;
+  if (word.contextKey === context) return at;
+  const row = pool.scores.subarray(at, at + TAG_COUNT);
+  row.fill(0);
+  model.addScores(features, documentFeatures(word, wordClass, context, features, 0), row);
   word.contextKey = context;
-  return scores;
+  return at;
+}
+
+/**
+ * A frozen model's scores of each token of a text that do not depend on the tags chosen before it,
+ * TAG_COUNT per token, gathered in one pass before the greedy one (which then reads three flat arrays
+ * in order instead of five words' caches per token).
+ */
+interface TokenScores {
+  /**
+   * The token's own position scores plus those of its neighbours as the previous, next, second previous
+   * and second next word: summed in doubles in the order the tagger adds them, so adding the rest gives
+   * exactly the sum written out per token.
+   */
+  window: Float64Array;
+  /** The token's document-level scores (see `documentScores`). */
+  context: Float32Array;
+  /** The token's scores after a token tagged O (its `AFTER_OUTSIDE` row). */
+  afterOutside: Float32Array;
+}
+
+/** Buffers of `tokenScores`, reused from text to text (tagging is never re-entered) and grown as needed. */
+const reusedBuffers: TokenScores = { window: new Float64Array(0), context: new Float32Array(0), afterOutside: new Float32Array(0) };
+/** Texts of up to this many tokens share `reusedBuffers`; a longer one gets its own, not kept after it. */
+const REUSED_BUFFER_TOKENS = 1 << 16;
+
+/** Buffers for `tokenScores` of a text of `tokens` tokens. */
+function tokenScoreBuffers(tokens: number): TokenScores {
+  const length = tokens * TAG_COUNT;
+  if (tokens > REUSED_BUFFER_TOKENS) return { window: new Float64Array(length), context: new Float32Array(length), afterOutside: new Float32Array(length) };
+  if (reusedBuffers.window.length < length) {
+    reusedBuffers.window = new Float64Array(length);
+    reusedBuffers.context = new Float32Array(length);
+    reusedBuffers.afterOutside = new Float32Array(length);
+  }
+  return reusedBuffers;
+}
+
+/** The scores of the tokens of `table` under a frozen model that do not depend on the tags before them. */
+function tokenScores(model: TaggerWeights, tables: ModelTables, table: TokenTable, sentences: readonly Sentence[], features: Uint32Array): TokenScores {
+  const { words, classes } = table;
+  const buffers = tokenScoreBuffers(words.length);
+  const { window, context, afterOutside } = buffers;
+  const pool = poolWithRoom(tables, words.length);
+  const wordAt = new Int32Array(words.length);
+  for (let index = 0; index < words.length; index++) wordAt[index] = positionScores(model, pool, words[index]!, classes[index]!, features);
+  const startAt = positionScores(model, pool, SENTENCE_START_WORD, 0, features);
+  const endAt = positionScores(model, pool, SENTENCE_END_WORD, 0, features);
+  const scores = pool.scores;
+  for (const sentence of sentences) {
+    const first = sentence.first;
+    const end = sentence.end;
+    for (let index = first; index < end; index++) {
+      const own = wordAt[index]!;
+      const before = (index > first ? wordAt[index - 1]! : startAt) + AS_PREVIOUS * TAG_COUNT;
+      const after = (index + 1 < end ? wordAt[index + 1]! : endAt) + AS_NEXT * TAG_COUNT;
+      const before2 = (index - 1 > first ? wordAt[index - 2]! : startAt) + AS_PREVIOUS2 * TAG_COUNT;
+      const after2 = (index + 2 < end ? wordAt[index + 2]! : endAt) + AS_NEXT2 * TAG_COUNT;
+      // Copied at once: a word's document scores are overwritten when it comes in another context.
+      const ownContext = documentScores(model, pool, words[index]!, classes[index]!, documentContext(table, index), features);
+      const row = index * TAG_COUNT;
+      for (let tag = 0; tag < TAG_COUNT; tag++) {
+        window[row + tag] = scores[own + SELF * TAG_COUNT + tag]! + scores[before + tag]! + scores[after + tag]! + scores[before2 + tag]! + scores[after2 + tag]!;
+        afterOutside[row + tag] = scores[own + AFTER_OUTSIDE * TAG_COUNT + tag]!;
+        context[row + tag] = scores[ownContext + tag]!;
+      }
+    }
+  }
+  return buffers;
 }
 
 /**
@@ -213,15 +335,12 @@ export function tagSentences(
 ): Uint8Array {
   const tags = new Uint8Array(tokens.length);
   const table = buildTable(tokens, wordClasses);
-  const { words, classes } = table;
+  const words = table.words;
   const features = new Uint32Array(MAX_FEATURES);
   const scores = new Float32Array(TAG_COUNT);
   // A frozen model scores most features from caches: per word and position, per tag pair, per history value.
   const tables = model.frozen ? tablesOf(model) : null;
-  const wordScores: Float32Array[] = tables ? new Array<Float32Array>(tokens.length) : [];
-  if (tables) for (let index = 0; index < tokens.length; index++) wordScores[index] = positionScores(model, words[index]!, classes[index]!, features);
-  const startScores = tables ? positionScores(model, SENTENCE_START_WORD, 0, features) : null;
-  const endScores = tables ? positionScores(model, SENTENCE_END_WORD, 0, features) : null;
+  const perToken = tables ? tokenScores(model, tables, table, sentences, features) : null;
   const tagPairScores = tables ? tables.tagPairs : null;
   const historyScores = tables ? tables.history : null;
   for (const sentence of sentences) {
@@ -233,28 +352,16 @@ export function tagSentences(
       const word = words[index]!;
       const historyKind = word.capitalised ? historyOf(table, word) : 0;
       let count: number;
-      if (tables) {
-        const own = wordScores[index]!;
-        const before = index > first ? wordScores[index - 1]! : startScores!;
-        const after = index + 1 < end ? wordScores[index + 1]! : endScores!;
-        const before2 = index - 1 > first ? wordScores[index - 2]! : startScores!;
-        const after2 = index + 2 < end ? wordScores[index + 2]! : endScores!;
+      if (perToken) {
+        const { window, context, afterOutside } = perToken;
+        const row = index * TAG_COUNT;
         const pairRow = (previous * TAG_COUNT + previous2) * TAG_COUNT;
         const historyRow = (historyKind * 2 + (word.capitalised ? 1 : 0)) * TAG_COUNT;
-        const context = documentScores(model, word, classes[index]!, documentContext(table, index), features);
         for (let tag = 0; tag < TAG_COUNT; tag++) {
-          scores[tag] =
-            own[SELF * TAG_COUNT + tag]! +
-            before[AS_PREVIOUS * TAG_COUNT + tag]! +
-            after[AS_NEXT * TAG_COUNT + tag]! +
-            before2[AS_PREVIOUS2 * TAG_COUNT + tag]! +
-            after2[AS_NEXT2 * TAG_COUNT + tag]! +
-            tagPairScores![pairRow + tag]! +
-            historyScores![historyRow + tag]! +
-            context[tag]!;
+          scores[tag] = window[row + tag]! + tagPairScores![pairRow + tag]! + historyScores![historyRow + tag]! + context[row + tag]!;
         }
         count = pairFeatures(table, index, first, end, features, 0);
-        if (previous === 0) for (let tag = 0; tag < TAG_COUNT; tag++) scores[tag]! += own[AFTER_OUTSIDE * TAG_COUNT + tag]!;
+        if (previous === 0) for (let tag = 0; tag < TAG_COUNT; tag++) scores[tag]! += afterOutside[row + tag]!;
         else count = previousTagWordFeatures(word, previous, features, count);
         features[count++] = previousTagBeforeFeature(table, index, first, previous);
       } else {

@@ -93,12 +93,12 @@ export function tokenize(text: string): TokenizedText {
     lastEnd = start + value.length;
 
     // "Corp." and "U.S." keep their dot; any other word leaves the sentence-final dot as its own token.
-    if (value.length > 1 && value.endsWith('.') && !ABBREVIATIONS.has(value.slice(0, -1).toLowerCase())) {
+    if (value.length > 1 && endsWithDot(value) && !ABBREVIATIONS.has(value.slice(0, -1).toLowerCase())) {
       if (!/^(?:\p{L}\.)+$/u.test(value)) value = value.slice(0, -1);
       lastEnd = start + value.length;
       TOKEN_PATTERN.lastIndex = lastEnd;
     }
-    if (source.charCodeAt(lastEnd) === 46 && !value.endsWith('.')) {
+    if (source.charCodeAt(lastEnd) === 46 && !endsWithDot(value)) {
       // A capital initial before a capitalised word ("P. Simmons", "George W. Bush") keeps its dot.
       const abbreviation = ABBREVIATIONS.has(value.toLowerCase()) || (isInitial(value) && initialFollows(source, lastEnd + 1));
       if (abbreviation) {
@@ -108,7 +108,7 @@ export function tokenize(text: string): TokenizedText {
       }
     }
 
-    const apostrophe = value.length > 2 && (value.includes("'") || value.includes('’'));
+    const apostrophe = value.length > 2 && hasApostrophe(value);
     const possessive = apostrophe ? POSSESSIVE_S_PATTERN.exec(value) : null;
     const negation = apostrophe && !possessive ? NEGATION_PATTERN.exec(value) : null;
     if (possessive && possessive[1] && possessive[2]) {
@@ -128,12 +128,26 @@ export function tokenize(text: string): TokenizedText {
       push(value, start);
     }
 
-    if (value === '.' || value === '!' || value === '?' || (value.endsWith('.') && SENTENCE_FINAL_ABBREVIATIONS.has(value.toLowerCase()))) {
+    if (value === '.' || value === '!' || value === '?' || (endsWithDot(value) && SENTENCE_FINAL_ABBREVIATIONS.has(value.toLowerCase()))) {
       if (sentenceEndsAfter(source, lastEnd, value.length > 1)) pendingClose = true;
     }
   }
   closeSentence();
   return { text: source, tokens, sentences };
+}
+
+/** Whether a word ends with a dot (a char-code test: this runs for every token). */
+function endsWithDot(value: string): boolean {
+  return value.charCodeAt(value.length - 1) === 46;
+}
+
+/** Whether a word has an apostrophe, ' or ’ (a char-code scan: this runs for every token). */
+function hasApostrophe(value: string): boolean {
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index);
+    if (code === 39 || code === 0x2019) return true;
+  }
+  return false;
 }
 
 function isInitial(value: string): boolean {
