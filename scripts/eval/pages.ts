@@ -102,6 +102,8 @@ export function pagePath(page: string): string {
 function measure(title: string, labels: readonly PageLabels[], verbose: boolean): void {
   const companies = new SetScore();
   const people = new SetScore();
+  const missedCompaniesAs = new Map<string, number>();
+  let missedPeopleFoundUnquoted = 0;
   let words = 0;
   let ms = 0;
   for (const page of labels) {
@@ -116,11 +118,23 @@ function measure(title: string, labels: readonly PageLabels[], verbose: boolean)
     const goldCompanies = page.companies.map((company) => ({ label: company.name, keys: [company.name, ...(company.aliases ?? [])].map(companyKey) }));
     const companyResult = matchNames(foundCompanies, goldCompanies, new Set((page.uncertainCompanies ?? []).map(companyKey)), companyKey);
     companies.add(companyResult.score);
+    // What a missed company was found as: another type, or no name at all.
+    const typeByKey = new Map<string, string>();
+    for (const entity of analysis.entities) if (!typeByKey.has(companyKey(entity.canonical))) typeByKey.set(companyKey(entity.canonical), entity.type);
+    for (const label of companyResult.missing) {
+      const gold = goldCompanies.find((entry) => entry.label === label)!;
+      const type = gold.keys.map((key) => typeByKey.get(key)).find((found) => found !== undefined) ?? 'no name';
+      missedCompaniesAs.set(type, (missedCompaniesAs.get(type) ?? 0) + 1);
+    }
 
     const foundPeople = analysis.people.filter((person) => person.quoted).map((person) => person.name);
     const goldPeople = page.quotedPeople.map((person) => ({ label: person.name, keys: [surnameKey(person.name) ?? person.name.toLowerCase()] }));
     const peopleResult = matchNames(foundPeople, goldPeople, new Set((page.uncertainPeople ?? []).map((name) => surnameKey(name) ?? name)), surnameKey);
     people.add(peopleResult.score);
+    for (const label of peopleResult.missing) {
+      const key = surnameKey(label);
+      if (analysis.people.some((person) => surnameKey(person.name) === key)) missedPeopleFoundUnquoted++;
+    }
 
     if (verbose) {
       console.log(`${page.case}${article.isArticle ? '' : ' (not taken for an article)'}`);
@@ -131,6 +145,8 @@ function measure(title: string, labels: readonly PageLabels[], verbose: boolean)
   console.log(`${title}: ${labels.length} pages, ${words} words of article body, HTML to analysis ${((ms / words) * 1000).toFixed(1)} ms / 1,000 words.`);
   console.log(`  companies (canonical names per page):      ${companies.row()}`);
   console.log(`  quoted people (per page, by surname):      ${people.row()}`);
+  const missedAs = [...missedCompaniesAs].sort((a, b) => b[1] - a[1]).map(([type, count]) => `${type} ${count}`).join(', ');
+  console.log(`  missed companies, found as: ${missedAs || 'none missed'}; missed quoted people found as people but not quoted: ${missedPeopleFoundUnquoted} of ${people.gold - people.right}`);
 }
 
 export async function run(args: string[]): Promise<void> {
