@@ -370,4 +370,9 @@ describe('isAccordingToSource', () => {
     const text = 'Oil change\n\nINTERVAL: Up to 10,000 miles\n\nPRICE: $75-$145\n\nTire rotation\n\nINTERVAL: When you see uneven treadwear on the front tires\n\nPRICE: $35-$45';
     expect(analyzeText(text).quotes).toEqual([]);
   });
+
+  it('gives the words to the person named before the body they work at, though the tagger missed the name', () => {
+    const analysis = analyzeText('Trent Hamm at the National Review agreed that the plan would fail.');
+    expect(analysis.quotes.map((quote) => quote.speaker?.name)).toEqual(['Trent Hamm']);
+  });
 });

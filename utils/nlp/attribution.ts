@@ -323,7 +323,10 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     if (/^(the|The)$/.test(tokens[index]?.text ?? '')) index--;
     if (!/^(at|of|from|with)$/.test(tokens[index]?.text ?? '')) return null;
     const person = mentionEndingAt.get(index - 1);
-    return person && clusterOf(person)?.type === 'person' ? person : null;
+    if (person) return clusterOf(person)?.type === 'person' ? person : null;
+    // "As Trent Hamm at The Simple Dollar explains": a name of two or more words the tagger missed, before the body.
+    const untyped = untypedNameEndingAt(index - 1);
+    return untyped && untyped.end - untyped.first >= 2 ? untyped : null;
   };
   /**
    * Whether a name is the object of a preposition ("voted for JFK and Bill Clinton", "a partner at Lenox"),
