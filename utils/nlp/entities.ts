@@ -84,9 +84,9 @@ const EVENT_HEADS = new Set(['show', 'expo', 'festival', 'conference', 'summit',
 const ADVERB = /^\p{Lu}\p{Ll}{2,}(?:ically|ially|ually|tionally|ently|antly|ously|ively|fully|lessly|ingly|edly|ably|ibly|ately)$/u;
 /** Common nouns of places that open a place's name ("Capitol Hill", "Fort Wayne", "Mount Vernon"), never a person's. */
 const PLACE_NOUNS_FIRST = new Set(['capitol', 'fort', 'mount', 'mt.', 'lake', 'port', 'cape', 'camp', 'bay', 'lower', 'upper']);
-/** Words of businesses' names that the hand-written business words (tagger features) leave out ("Lenox Healthcare"). */
 /** Head words of non-business bodies that the hand-written organisation words (tagger features) leave out ("Pennington Biomedical Research Center"). */
 const MORE_BODY_WORDS = new Set(['center', 'centre', 'clinic', 'program', 'programme', 'initiative', 'observatory', 'museum', 'library', 'society', 'trust', 'charity', 'nonprofit']);
+/** Words of businesses' names that the hand-written business words (tagger features) leave out ("Lenox Healthcare"). */
 const MORE_BUSINESS_WORDS = new Set(['healthcare', 'realty', 'construction', 'hospitality', 'apparel', 'manufacturing', 'automotive', 'aerospace', 'biotech', 'therapeutics', 'studios', 'labs']);
 const WEB_DOMAIN_NAME = /\.(?:com|net|org|io|co|ai|app)$/i;
 const CONTRACTION = /['’](?:ll|re|ve|d|m|s|t)$/iu;
@@ -212,12 +212,6 @@ function mayStartName(text: string): boolean {
 function isWordCode(code: number): boolean {
   if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 45 || code === 39 || code === 38) return true;
   return code > 127 && /[\p{L}\p{N}]/u.test(String.fromCharCode(code));
-}
-
-/** Whether a capitalised word is an ordinary word or a word of bodies', businesses' or places' names ("Church", "River", "Motors"). */
-function isNonPersonNameWord(word: string, lexicon: ReturnType<typeof learnedLexicon>): boolean {
-  const lower = word.toLowerCase();
-  return lexicon.commonWords.has(lower) || ORGANIZATION_NAME_WORDS.has(lower) || isBusinessWord(lower) || PLACES.has(word) || lexicon.location.has(word) || lexicon.organization.has(word) || CALENDAR_WORDS.has(lower) || ROLE_WORDS.has(lower);
 }
 
 /** Whether `word` is written in `text` as a whole word, with its case. */
@@ -544,7 +538,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     const given = tokens[index]!;
     const surname = tokens[index + 1]!;
     if (taggedTokens[index] || taggedTokens[index + 1] || surname.sentence !== given.sentence || !isGivenName(given.text, lexicon)) continue;
-    if (isSentenceStart(index) || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(surname.text) || isNonPersonNameWord(surname.text, lexicon)) continue;
+    if (isSentenceStart(index) || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(surname.text) || isKnownNonPersonWord(surname.text, lexicon)) continue;
     const after = tokens[index + 2];
     if (after && after.sentence === given.sentence && CAPITALISED.test(after.text)) continue;
     candidates.push({ first: index, end: index + 2, modelKind: 'PER', cluster: -1 });
