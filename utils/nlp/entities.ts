@@ -850,7 +850,6 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     const word = words[0]!;
     return !PLACES.has(word) && !lexicon.location.has(word) && !lexicon.person.has(word) && !isGivenName(word, lexicon);
   };
-  const termAcronyms = acronymsOfTerms(tokens);
   const completedIds = new Map<string, number>();
   for (const item of listCompletions(tokens, tokenized.sentences, mentions, isCompanyMention, isOrdinaryWord, isGuessedName)) {
     if (item.mention) {
@@ -875,6 +874,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   }
 
   // 6. Clusters become entities; other names (MISC, weak single-word people) are dropped.
+  const termAcronyms = acronymsOfTerms(tokens);
   const clusters: EntityCluster[] = [];
   const kept: NameMention[] = [];
   let nextClusterId = clusterWords.length;
