@@ -375,4 +375,9 @@ describe('isAccordingToSource', () => {
     const analysis = analyzeText('Trent Hamm at the National Review agreed that the plan would fail.');
     expect(analysis.quotes.map((quote) => quote.speaker?.name)).toEqual(['Trent Hamm']);
   });
+
+  it('reads "as X put it" as reported speech', () => {
+    const analysis = analyzeText('As Jane Doe, the chief economist, put it, rates will rise. He put it, carefully, on the table.');
+    expect(analysis.quotes.map((quote) => [quote.kind, quote.speaker?.name, quote.text])).toEqual([['reported', 'Jane Doe', 'rates will rise']]);
+  });
 });

@@ -920,8 +920,8 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
         if (tokens[next]?.text === 'that') start = next;
       }
     }
-    // "pointed out that …": the particle belongs to the verb.
-    if (lower === 'pointed' && tokens[start]?.text === 'out') start++;
+    // "pointed out that …": the particle belongs to the verb; so does "it" in "as Smith put it, …".
+    if ((lower === 'pointed' && tokens[start]?.text === 'out') || (lower === 'put' && tokens[start]?.text === 'it')) start++;
     if (tokens[start]?.text === 'on' && /^\p{Lu}/u.test(tokens[start + 1]?.text ?? '')) start += 2;
     // "said Wednesday he agrees …": the day is not part of what was said.
     else if (CALENDAR_WORDS.test(tokens[start]?.text ?? '')) start++;
@@ -960,7 +960,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
   for (let verb = 0; verb < tokens.length; verb++) {
     const token = tokens[verb]!;
     // The verbs are lower case: only a lower-case token or "According" can be one.
-    if (insideQuote[verb] || !(REPORTING_VERBS.has(token.text) || token.text === 'according' || token.text === 'According' || isHeadlineCue(tokens, verb))) continue;
+    if (insideQuote[verb] || !(REPORTING_VERBS.has(token.text) || token.text === 'according' || token.text === 'According' || isHeadlineCue(tokens, verb) || isPutItCue(tokens, verb))) continue;
     // Inside words already reported, only a person named right at a speech verb speaks again ("He vowed
     // to keep trying, but the BBC's editor Jon Sopel said …", "South Africa said Mr Mugabe had told …").
     if (insideReported[verb] && !(CLAUSE_VERBS.has(token.text) && namesPersonAt(verb))) continue;
@@ -1206,6 +1206,13 @@ function nearestMentionOf(mentions: readonly NameMention[], cluster: number, ind
 function isInvertedPastVerb(tokens: readonly Token[], index: number, closeMark: number): boolean {
   const token = tokens[index];
   return token !== undefined && token.block === tokens[closeMark]!.block && /^\p{Ll}{3,}ed$/u.test(token.text);
+}
+
+/** "As Smith put it, …": "put it" reports words after "as" and a subject, and before a comma. */
+function isPutItCue(tokens: readonly Token[], index: number): boolean {
+  if (tokens[index]!.text !== 'put' || tokens[index + 1]?.text !== 'it' || tokens[index + 2]?.text !== ',') return false;
+  for (let t = index - 1; t >= 0 && index - t <= 10 && tokens[t]!.sentence === tokens[index]!.sentence; t--) if (/^[Aa]s$/.test(tokens[t]!.text)) return true;
+  return false;
 }
 
 /**
