@@ -120,7 +120,10 @@ function measure(title: string, labels: readonly PageLabels[], verbose: boolean)
     companies.add(companyResult.score);
     // What a missed company was found as: another type, or no name at all.
     const typeByKey = new Map<string, string>();
-    for (const entity of analysis.entities) if (!typeByKey.has(companyKey(entity.canonical))) typeByKey.set(companyKey(entity.canonical), entity.type);
+    for (const entity of analysis.entities) {
+      const key = companyKey(entity.canonical);
+      if (!typeByKey.has(key)) typeByKey.set(key, entity.type);
+    }
     for (const label of companyResult.missing) {
       const gold = goldCompanies.find((entry) => entry.label === label)!;
       const type = gold.keys.map((key) => typeByKey.get(key)).find((found) => found !== undefined) ?? 'no name';

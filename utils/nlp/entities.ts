@@ -435,8 +435,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     const spanEnd = tokens[end - 1]!.end;
     const left = tokenized.text.slice(spanStart, tokens[joiner - 1]!.end);
     const right = tokenized.text.slice(tokens[joiner + 1]!.start, spanEnd);
-    const known = (surface: string): boolean => KNOWN_COMPANY_NAMES.has(surface) || MEDIA_COMPANIES.has(surface) || lexicon.knownCompanies.has(surface);
-    return known(left) || known(right) || occursElsewhere(tokenized.text, left, spanStart, spanEnd, false) || occursElsewhere(tokenized.text, right, spanStart, spanEnd, false);
+    return isKnownCompanyName(left, lexicon) || isKnownCompanyName(right, lexicon) || occursElsewhere(tokenized.text, left, spanStart, spanEnd, false) || occursElsewhere(tokenized.text, right, spanStart, spanEnd, false);
   };
   for (const span of mendCutNames(tokenized, findNames(tokenized), lexicon)) {
     let first = span.first;
