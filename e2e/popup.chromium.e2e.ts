@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import type { Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import { findBrowser } from '../scripts/browsers';
-import { CHROME_BUILD, findTab, launchChromium, newProfileDir, paintedHighlights, QUIET_CHROMIUM_FLAGS, type ChromiumWithExtension } from './support/chromium';
+import { CHROME_BUILD, findTab, launchChromium, newProfileDir, QUIET_CHROMIUM_FLAGS, recordHighlight, type ChromiumWithExtension } from './support/chromium';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
 import { addNote, waitForHighlight } from './support/reader';
 
@@ -132,8 +132,9 @@ describe('Chromium popup: every tab on two annotated articles', () => {
   });
 
   it('clicking a company scrolls the page to it and flashes it', async () => {
+    const flashed = await recordHighlight(secondPage, 'presslight-focus');
     await popup.locator('.chip.company', { hasText: 'ASML' }).click();
-    await expect.poll(async () => (await paintedHighlights(secondPage))['presslight-focus']?.join(' ') ?? '', { timeout: 5000 }).toContain('ASML');
+    await expect.poll(async () => (await flashed()).join(' '), { timeout: 5000 }).toContain('ASML');
   });
 
   it('edits a note, deletes it and undoes the delete', async () => {
@@ -211,8 +212,9 @@ describe('Chromium popup: every tab on two annotated articles', () => {
     await rows.first().focus();
     await popup.keyboard.press('ArrowDown');
     expect(await popup.evaluate(() => document.activeElement?.closest('[data-row]')?.getAttribute('data-row'))).toBe('1');
+    const flashed = await recordHighlight(secondPage, 'presslight-focus');
     await popup.locator('.note-row', { hasText: SECOND.body }).locator('.row-button').click();
-    await expect.poll(async () => (await paintedHighlights(secondPage))['presslight-focus']?.join(' ') ?? '', { timeout: 10_000 }).toContain(SECOND.quote);
+    await expect.poll(async () => (await flashed()).join(' '), { timeout: 10_000 }).toContain(SECOND.quote);
   });
 
   it('People & companies: each company and official with their articles and quotes', async () => {

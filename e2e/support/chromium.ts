@@ -148,3 +148,22 @@ export async function paintedHighlights(page: Page): Promise<Record<string, stri
     return result;
   });
 }
+
+/**
+ * Starts sampling one named CSS highlight in the page's main world every few milliseconds and returns a reader of
+ * every text it has painted since. A flash lasts a moment; polling from the test can fall on either side of it on a
+ * busy machine, a sampler inside the page cannot.
+ */
+export async function recordHighlight(page: Page, name: string): Promise<() => Promise<string[]>> {
+  const key = `__presslightSeen_${name}`;
+  await page.evaluate(
+    ({ name, key }) => {
+      const seen = new Set<string>();
+      (window as unknown as Record<string, Set<string>>)[key] = seen;
+      const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
+      setInterval(() => registry?.get(name)?.forEach((range) => seen.add(range.toString())), 10);
+    },
+    { name, key },
+  );
+  return () => page.evaluate((key) => [...((window as unknown as Record<string, Set<string>>)[key] ?? [])], key);
+}
