@@ -147,7 +147,7 @@ function shouldExclude(s: ElementStats, root: ElementStats): boolean {
 /**
  * The page's stats for finding the body. When boxes named like furniture ("page-footer", "sidebar-layout"...) hold most
  * of the page's prose, the stats are taken again trusting only the names that never hold an article (comments,
- * replies, cookie banners), and kept if that finds at least three times more prose; when almost nothing was found, once
+ * replies, cookie banners), and kept if that finds at least two and a half times more prose (the rest of an article behind a "Read more" button); when almost nothing was found, once
  * more trusting no name and no tag (an unclosed <aside> wrapping the page).
  */
 export function bodyStats(doc: Document, stats: PageStats = collectStats(doc)): PageStats {
@@ -158,7 +158,7 @@ export function bodyStats(doc: Document, stats: PageStats = collectStats(doc)): 
   // Most prose sits in boxes named like furniture: try again trusting only the names that never hold the article.
   const weaker = collectStats(doc, { classNeg: 'strong' });
   const root2 = chooseRoot(weaker);
-  if (root2 && root2.good >= 3 * Math.max(found, 200)) return weaker;
+  if (root2 && root2.good >= 2.5 * Math.max(found, 200)) return weaker;
   if (found >= 300) return stats;
   const none = collectStats(doc, { classNeg: 'none', tagNeg: false });
   const root3 = chooseRoot(none);

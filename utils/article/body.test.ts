@@ -1,0 +1,30 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from './index.ts';
+
+const parse = (html: string): Document => (parseHTML(html) as unknown as { document: Document }).document;
+
+/** A paragraph of prose, numbered so that each one is told apart in the body text. */
+const prose = (n: number): string =>
+  `<p>Paragraph ${n} of the story goes on about the committee, the minister and the report they published last week, with the figures that came with it, the doubts of the opposition and what the agencies will have to do next.</p>`;
+const paragraphs = (from: number, to: number): string => Array.from({ length: to - from }, (_, index) => prose(from + index)).join('');
+
+const page = (inside: string): string =>
+  `<html><head><title>A story</title></head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav><div id="story"><h1>A story</h1>${inside}</div><footer>© The Paper</footer></body></html>`;
+
+describe('the article body', () => {
+  it('takes in the rest of an article held behind a "Read more" button, longer than the part shown', () => {
+    const html = page(`${paragraphs(1, 4)}<div id="read-more"><a href="">Read more</a><div id="read-more-content">${paragraphs(4, 9)}</div></div>`);
+    const text = analyzeArticle(parse(html)).body.text;
+    expect(text).toContain('Paragraph 1 of');
+    expect(text).toContain('Paragraph 8 of');
+  });
+
+  it('leaves out a "Read more" box of links to other stories', () => {
+    const teasers = Array.from({ length: 6 }, (_, index) => `<li><a href="/s${index}">Another story number ${index} about something else entirely</a></li>`).join('');
+    const html = page(`${paragraphs(1, 8)}<div class="read-more"><h3>Read more</h3><ul>${teasers}</ul></div>`);
+    const text = analyzeArticle(parse(html)).body.text;
+    expect(text).toContain('Paragraph 7 of');
+    expect(text).not.toContain('Another story');
+  });
+});
