@@ -109,6 +109,13 @@ describe('reported speech', () => {
     expect(analysis.quotes[0]!.speaker?.name).toBe('Elizabeth Hoge');
   });
 
+  it('reads a first name with a role after a comma as a person, whatever else the surname names', () => {
+    const text =
+      'Inference is where cost and latency meet, according to Brandon Royal, product manager of AI infrastructure at Google Cloud.\n\n“A model is only valuable when it serves requests,” Royal said.';
+    const analysis = analyzeText(text);
+    expect(analysis.people.map((person) => [person.name, person.role, person.quoted])).toEqual([['Brandon Royal', 'product manager of AI infrastructure at Google Cloud', true]]);
+  });
+
   it('mends a body’s name the tagger cut after its person’s name', () => {
     const analysis = analyzeText('Hillary Clinton said she would step down from the Clinton Foundation board.');
     expect(analysis.entities.map((entity) => `${entity.text}:${entity.type}`)).toEqual(['Hillary Clinton:person', 'Clinton Foundation:organization']);
@@ -126,6 +133,8 @@ describe('roles', () => {
     ['company title before the name', 'Verizon CEO Hans Vestberg said the network was ready for the launch.', 'Hans Vestberg', 'Verizon CEO'],
     ['appositive before the name', 'The city’s chief planner, Rosa Diaz, said the plan was approved.', 'Rosa Diaz', 'The city’s chief planner'],
     ['appositive after the name', 'Tim Ruiz, a spokeswoman for Verizon, said the outage was fixed.', 'Tim Ruiz', 'a spokeswoman for Verizon'],
+    ['appositive after the name, without an article', 'Ana Ortiz, senior analyst at Fitch, said the outlook was stable.', 'Ana Ortiz', 'senior analyst at Fitch'],
+    ['appositive opening with a noun before its head', 'Ana Ortiz, product manager at Fitch, said the tool was ready.', 'Ana Ortiz', 'product manager at Fitch'],
     // A name that reads like a firm's, found to be a person by attribution (the honorific after), keeps its role.
     [
       'speaker first read as a company',

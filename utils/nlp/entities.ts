@@ -16,7 +16,7 @@ import {
   PLACES,
 } from './gazetteer.ts';
 import { learnedLexicon } from './lexicon.ts';
-import { ROLE_HEADS } from './roles.ts';
+import { appositiveRoleAfter, ROLE_HEADS } from './roles.ts';
 import { findNames, type NameSpan } from './ner.ts';
 import { tokenize, type Token, type TokenizedText } from './tokenize.ts';
 
@@ -1494,6 +1494,8 @@ function scoreCluster(
     const sentence = tokens[mention.first]!.sentence;
     const previous = tokens[mention.first - 1];
     if (previous && previous.sentence === sentence && PERSON_TITLES.has(previous.text.toLowerCase())) scores.PER += 2;
+    // "Brandon Royal, product manager of AI infrastructure": a first name, and a role after a comma.
+    if (words.length > 1 && isGivenName(words[0]!, lexicon) && appositiveRoleAfter(tokens, mention.end)) scores.PER += 3;
     // "an analyst at Bernstein", "a spokeswoman for Nissan": people work for bodies, not for places.
     // "Ryan Farley, CEO, LawnStarter", "the technologist at Abt": the employer of a person's role, a
     // business unless the role is a scholar's ("a professor at Stanford").

@@ -63,21 +63,37 @@ export function roleAt(text: string, tokens: readonly Token[], mention: NameMent
   }
 
   // Appositive after the name: "Name, <role>," or "Name, <role>." with a role head inside.
-  if (inSentence(mention.end) && tokens[mention.end]!.text === ',') {
-    const start = mention.end + 1;
-    let end = start;
-    while (inSentence(end) && end - start < 12) {
-      const text = tokens[end]!.text;
-      if (text === ',' || text === '.' || text === ';' || text === ':' || /^[“”"«»]$/.test(text)) break;
-      if (ROLE_STOPS.has(text.toLowerCase()) && !ROLE_INNER.has(text.toLowerCase())) return null;
-      end++;
-    }
-    const closes = inSentence(end) ? /^[,.;:]$/.test(tokens[end]!.text) : true;
-    const opening = tokens[start]?.text.toLowerCase() ?? '';
-    const startsLikeRole = ROLE_STARTERS.has(opening) || ROLE_HEADS.has(opening) || isCapitalised(tokens[start]?.text ?? '') || /^(?:chief|senior|former|deputy|vice|executive|acting)$/.test(opening);
-    if (closes && end > start && startsLikeRole && hasRoleHead(tokens, start, end)) return slice(start, end);
+  const after = appositiveRoleAfter(tokens, mention.end);
+  return after ? slice(after.first, after.end) : null;
+}
+
+/**
+ * The role in an appositive right after a name that ends before token `nameEnd`: "Name, <role>," or
+ * "Name, <role>." with a role head inside ("Brandon Royal, product manager of AI infrastructure at Google
+ * Cloud."), as a token range; null when what follows the comma is no role.
+ */
+export function appositiveRoleAfter(tokens: readonly Token[], nameEnd: number): { first: number; end: number } | null {
+  const sentence = tokens[nameEnd - 1]?.sentence;
+  const inSentence = (index: number): boolean => index < tokens.length && tokens[index]!.sentence === sentence;
+  if (!inSentence(nameEnd) || tokens[nameEnd]!.text !== ',') return null;
+  const start = nameEnd + 1;
+  let end = start;
+  while (inSentence(end) && end - start < 12) {
+    const text = tokens[end]!.text;
+    if (text === ',' || text === '.' || text === ';' || text === ':' || /^[“”"«»]$/.test(text)) break;
+    if (ROLE_STOPS.has(text.toLowerCase()) && !ROLE_INNER.has(text.toLowerCase())) return null;
+    end++;
   }
-  return null;
+  const closes = inSentence(end) ? /^[,.;:]$/.test(tokens[end]!.text) : true;
+  const opening = tokens[start]?.text.toLowerCase() ?? '';
+  // "a spokeswoman", "CEO", "Google's head of", "senior analyst", "product manager of".
+  const startsLikeRole =
+    ROLE_STARTERS.has(opening) ||
+    ROLE_HEADS.has(opening) ||
+    isCapitalised(tokens[start]?.text ?? '') ||
+    /^(?:chief|senior|former|deputy|vice|executive|acting)$/.test(opening) ||
+    (end > start + 1 && ROLE_HEADS.has(tokens[start + 1]!.text.toLowerCase()));
+  return closes && end > start && startsLikeRole && hasRoleHead(tokens, start, end) ? { first: start, end } : null;
 }
 
 /** A role ends on its head or on a name it belongs to ("a spokeswoman for Verizon"). */
