@@ -40,6 +40,7 @@ describe('companyNamesFromWordList', () => {
       ['Aberdeen', use({ afterPlaceWord: 3 })],
       ['Harvard', use({ beforeBody: 4 })],
       ['Zalando', use({ midSentence: 1 })],
+      ['Kyushu', use({})],
     ]),
   };
   it.each([
@@ -52,6 +53,7 @@ describe('companyNamesFromWordList', () => {
     ['not a place', 'Aberdeen', []],
     ['not a university', 'Harvard', []],
     ['not a word news hardly writes', 'Zalando', []],
+    ['not a word of a longer business name that news writes alone as a place', 'Kyushu', []],
     ['not a comment, a short word or a lower-case entry', '# names\nAB\nnpm', []],
   ])('%s', (_case, list, expected) => {
     expect(companyNamesFromWordList(list.split('\n'), filters)).toEqual(expected);

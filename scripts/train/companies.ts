@@ -26,6 +26,20 @@ const PLACE_WORDS_BEFORE = new Set(['in', 'from', 'near', 'of']);
 /** Uses mid-sentence a word needs in the news text to be judged at all. */
 const MIN_USES = 3;
 
+/**
+ * Entries the list holds as the first or last word of a longer business name, or as a product's name, that news
+ * text writes alone as something else: places ("Kyushu" of Kyushu Electric, "Irvine", "Groningen"), people's
+ * names ("Cheng", "Marsh", "Warner"), adjectives ("Christian", "Imperial", "Noble"), products and platforms that
+ * are not businesses ("Mac", "Xbox", "Bing", "Ethereum") and ambiguous initials ("CMS", "CPC", "AAA"). Read off
+ * the generated list, not off any evaluation: the usage counts cannot tell these from a business's name.
+ */
+export const NOT_A_BUSINESS_ALONE = new Set(
+  (
+    'alpha|apache|aston|aaa|aes|baxter|berkeley|bing|chapel|cheng|christian|cms|commonwealth|cpc|csail|decker|docusaurus|erie|ethereum|eurasian|' +
+    'freiburg|groningen|hewlett|hua|imperial|irvine|kyushu|mac|marine|marsh|mills|monterey|nagel|noble|nova|pinnacle|warner|xbox'
+  ).split('|'),
+);
+
 /** Counts, for the words in `wanted` (as written), how `texts` use them (and their lower-case forms). */
 export function wordUsage(texts: Iterable<string>, wanted: ReadonlySet<string>): Map<string, WordUsage> {
   const byLowerCase = new Map<string, string[]>();
@@ -99,7 +113,7 @@ export function companyNamesFromWordList(lines: readonly string[], filters: Comp
       kept.add(word);
       continue;
     }
-    if (filters.otherNames.has(lower)) continue;
+    if (filters.otherNames.has(lower) || NOT_A_BUSINESS_ALONE.has(lower)) continue;
     const usage = filters.usage.get(word);
     // Unseen words are left to the tagger: a list of rare names would mostly add the list's mistakes.
     if (!usage || usage.midSentence < MIN_USES || usedAsOtherThanCompany(usage)) continue;
