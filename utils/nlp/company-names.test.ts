@@ -18,6 +18,11 @@ describe('company names on real pages', () => {
       { Facebook: ['Facebook', 'Facebook'], 'Cambridge Analytica': ['Cambridge Analytica', 'Cambridge Analytica'] },
     ],
     [
+      'two names of two words or more joined by "and", one ending in a business word',
+      'The market was quiet as traders waited for the central bank. Shares of Vistra Energy and Spirit Air Lines rose, while other stocks fell.',
+      { 'Vistra Energy': ['Vistra Energy'], 'Spirit Air Lines': ['Spirit Air Lines'] },
+    ],
+    [
       'a short name written before a longer one is not short for it',
       'Yahoo said it would sell its web business. Yahoo will keep its stake in Yahoo Japan.',
       { Yahoo: ['Yahoo', 'Yahoo'], 'Yahoo Japan': ['Yahoo Japan'] },

@@ -435,7 +435,22 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     const spanEnd = tokens[end - 1]!.end;
     const left = tokenized.text.slice(spanStart, tokens[joiner - 1]!.end);
     const right = tokenized.text.slice(tokens[joiner + 1]!.start, spanEnd);
-    return isKnownCompanyName(left, lexicon) || isKnownCompanyName(right, lexicon) || occursElsewhere(tokenized.text, left, spanStart, spanEnd, false) || occursElsewhere(tokenized.text, right, spanStart, spanEnd, false);
+    return (
+      isKnownCompanyName(left, lexicon) ||
+      isKnownCompanyName(right, lexicon) ||
+      occursElsewhere(tokenized.text, left, spanStart, spanEnd, false) ||
+      occursElsewhere(tokenized.text, right, spanStart, spanEnd, false) ||
+      twoBusinessNames(first, joiner, end)
+    );
+  };
+  // "Noble Energy and Delta Air Lines": two names of two words or more (legal forms aside), one of them ending in a
+  // business word, no body's word in either ("Department of Health and Human Services", "Pacific Gas and Electric Co" stay one).
+  const twoBusinessNames = (first: number, joiner: number, end: number): boolean => {
+    let rightEnd = end;
+    while (rightEnd > joiner + 1 && COMPANY_SUFFIXES.has(lowerOf(tokens[rightEnd - 1]))) rightEnd--;
+    if (joiner - first < 2 || rightEnd - joiner - 1 < 2) return false;
+    for (let index = first; index < end; index++) if (ORGANIZATION_NAME_WORDS.has(lowerOf(tokens[index])) || !CAPITALISED.test(tokens[index]!.text) && index !== joiner) return false;
+    return isBusinessWord(lowerOf(tokens[joiner - 1])) || isBusinessWord(lowerOf(tokens[end - 1]));
   };
   for (const span of mendCutNames(tokenized, findNames(tokenized), lexicon)) {
     let first = span.first;
