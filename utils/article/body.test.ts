@@ -27,4 +27,13 @@ describe('the article body', () => {
     expect(text).toContain('Paragraph 7 of');
     expect(text).not.toContain('Another story');
   });
+
+  it('leaves out a stream of linked teasers under "Recommended for You", even one with more prose than the article', () => {
+    const teaser = (n: number): string =>
+      `<li><h3><a href="/story-${n}">Story ${n}: the council passes its budget after months of talks over the new tram line</a></h3><p>Teaser ${n} tells a long tale about the mayor, the council and the budget they passed after months of talks, with the figures, the doubts of the opposition and what comes next for the</p><span>The Paper</span></li>`;
+    const stream = `<div class="applet"><div class="hd"><h2>Recommended for You</h2></div><div class="bd"><ul>${Array.from({ length: 12 }, (_, n) => teaser(n)).join('')}</ul></div></div>`;
+    const text = analyzeArticle(parse(page(`<div class="story">${paragraphs(1, 7)}</div>${stream}`))).body.text;
+    expect(text).toContain('Paragraph 6 of');
+    expect(text).not.toContain('Teaser');
+  });
 });

@@ -135,7 +135,9 @@ function shouldExclude(s: ElementStats, root: ElementStats): boolean {
     if (s.text < 300 && hasBylineClass(s.el)) return true;
     if (s.text < 200 && CREDIT.test(s.el.textContent ?? '')) return true;
   }
-  if (s.text < 3000 && s.good < 0.35 * root.good) {
+  // Under a heading like "Related" or "Recommended for you": a small box, or a stream of linked teasers of any size.
+  const teaserStream = s.headings >= 3 && s.items >= 3 && s.link >= 0.15 * s.text && s.good < 0.9 * root.good;
+  if ((s.text < 3000 && s.good < 0.35 * root.good) || teaserStream) {
     const lead = leadingText(s.el);
     if (lead.length < 60 && JUNK_HEADING.test(lead)) return true;
   }
