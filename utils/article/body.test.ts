@@ -36,4 +36,11 @@ describe('the article body', () => {
     expect(text).toContain('Paragraph 6 of');
     expect(text).not.toContain('Teaser');
   });
+
+  it('keeps the paragraph after an "Advertisement" marker', () => {
+    const withAds = [1, 2, 3, 4, 5, 6].map((n) => `<div class="ad-slot">Advertisement</div>${prose(n)}`).join('');
+    const text = analyzeArticle(parse(page(withAds))).body.text;
+    for (const n of [1, 2, 3, 4, 5, 6]) expect(text).toContain(`Paragraph ${n} of`);
+    expect(text).not.toContain('Advertisement');
+  });
 });

@@ -98,7 +98,9 @@ function markExclusions(root: ElementStats, stats: PageStats, excluded: Set<Elem
       } else if (shouldExclude(s, root)) {
         excluded.add(el);
         descend = false;
-        label = s.text < 60 && s.good === 0 && JUNK_HEADING.test((el.textContent ?? '').trim()) ? el : null;
+        // (An "Advertisement" marker labels the ad it sits in, not the paragraph after it.)
+        const heading = s.text < 60 && s.good === 0 ? (el.textContent ?? '').trim() : '';
+        label = heading && JUNK_HEADING.test(heading) && !ADVERT_TEXT.test(heading) ? el : null;
       }
     } else descend = false;
     if (descend && node.firstChild) {
