@@ -23,6 +23,11 @@ describe('company names on real pages', () => {
       { 'Vistra Energy': ['Vistra Energy'], 'Spirit Air Lines': ['Spirit Air Lines'] },
     ],
     [
+      'a company before a lower-case role and its holder, read as one name by the tagger',
+      'Obé Fitness co-founder Ashley Millers says interest in strength training at her business has drastically increased this year, especially for older women. Obé Fitness enrollment for strength training on the digital platform has multiplied by 10 in 2024.\n\nMillers agrees that stretch and recovery classes have become more popular on Obé Fitness’s digital platform.',
+      { 'Obé Fitness': ['Obé Fitness', 'Obé Fitness', 'Obé Fitness'] },
+    ],
+    [
       'a short name written before a longer one is not short for it',
       'Yahoo said it would sell its web business. Yahoo will keep its stake in Yahoo Japan.',
       { Yahoo: ['Yahoo', 'Yahoo'], 'Yahoo Japan': ['Yahoo Japan'] },

@@ -481,8 +481,9 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
         // "Business Insider Inc Nintendo": a legal form ends its name; what follows is another one.
         addCandidate(first, index + 1, kind);
         first = index + 1;
-      } else if (ROLE_WORDS.has(lower) && (text === text.toUpperCase() || /^\p{Lu}/u.test(text))) {
-        // A title inside a span: what precedes it owns the title, what follows is a person.
+      } else if ((ROLE_WORDS.has(lower) && (text === text.toUpperCase() || /^\p{Lu}/u.test(text))) || (index > first && /^\p{Ll}/u.test(text) && ROLE_HEADS.has(lower))) {
+        // A title inside a span ("Verizon CEO Hans Vestberg", "Obé Fitness co-founder Ashley Millers"): what precedes
+        // it owns the title, what follows is a person.
         addCandidate(first, index, index > first ? (kind === 'PER' ? 'ORG' : kind) : null);
         first = index + 1;
         kind = 'PER';
