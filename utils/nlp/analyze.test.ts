@@ -116,6 +116,19 @@ describe('reported speech', () => {
     expect(analysis.people.map((person) => [person.name, person.role, person.quoted])).toEqual([['Brandon Royal', 'product manager of AI infrastructure at Google Cloud', true]]);
   });
 
+  it('reads a name with a role only a person holds after a comma as a person, whatever the tagger made of it', () => {
+    const text =
+      'Angelique Brunner, a Washington-based developer and spokeswoman for the EB-5 Investment Coalition, which is made up of investors and developers, said many of the examples failed to note how the program worked.';
+    expect(analyzeText(text).people.map((person) => [person.name, person.quoted])).toEqual([['Angelique Brunner', true]]);
+  });
+
+  it('keeps a name after "Del." in its sentence, and a surname with the full name that ends in "Jr."', () => {
+    const delegate = analyzeText('“This is a waste of time,” said Del. Stacey Plaskett of the Virgin Islands.');
+    expect(delegate.people.map((person) => [person.name, person.quoted])).toEqual([['Stacey Plaskett', true]]);
+    const son = analyzeText('“We will win,” said Robert F. Kennedy Jr., the candidate. Kennedy spoke in Ohio.');
+    expect(son.people.map((person) => [person.name, person.mentions.length])).toEqual([['Robert F. Kennedy Jr.', 2]]);
+  });
+
   it('mends a body’s name the tagger cut after its person’s name', () => {
     const analysis = analyzeText('Hillary Clinton said she would step down from the Clinton Foundation board.');
     expect(analysis.entities.map((entity) => `${entity.text}:${entity.type}`)).toEqual(['Hillary Clinton:person', 'Clinton Foundation:organization']);

@@ -16,7 +16,7 @@ import {
   PLACES,
 } from './gazetteer.ts';
 import { learnedLexicon } from './lexicon.ts';
-import { appositiveRoleAfter, ROLE_HEADS } from './roles.ts';
+import { appositiveRoleAfter, PERSON_ONLY_ROLE_HEADS, ROLE_HEADS } from './roles.ts';
 import { findNames, type NameSpan } from './ner.ts';
 import { tokenize, type Token, type TokenizedText } from './tokenize.ts';
 
@@ -75,6 +75,8 @@ const ROLE_WORDS = new Set('ceo|cfo|coo|cto|executive|officer|vice|deputy|chairm
 /** Days and months: capitalised, often before "'s" or a verb, never a name of a body or a person here. */
 const CALENDAR_WORDS = new Set('monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tomorrow|jan.|feb.|mar.|apr.|jun.|jul.|aug.|sep.|sept.|oct.|nov.|dec.'.split('|'));
 const BASED_IN = /-based$/i;
+/** What follows a surname to tell a son from his father ("Jr.", "III"). */
+const GENERATIONAL_SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
 const BASED_WORDS = new Set(['based', 'headquartered', 'located']);
 /** Capitalised words that open a phrase and are never a name's first word ("I share", "An LLC"; a leading "The" is kept: "The Atlantic"). */
 const PHRASE_OPENERS = new Set(['I', 'A', 'An', 'My', 'Your', 'Our', 'Their', 'His', 'Her', 'Its', 'This', 'That', 'These', 'Those', 'MY', 'YOUR', 'OUR', 'THEIR', 'THIS', 'THAT', 'THESE', 'THOSE']);
@@ -766,10 +768,12 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
       else if (mention.modelKind === 'ORG') organisation++;
     }
     if ((person > 0 && person >= organisation) || endsWithLoneSurname(words, clusterMentions[id]!.length, byKey, clusterMentions, lexicon)) {
-      byLastWord.set(words[words.length - 1]!, id);
-      const namesakes = peopleBySurname.get(words[words.length - 1]!);
+      // "Kennedy" is short for "Robert F. Kennedy Jr.": the surname stands before a generational suffix.
+      const surname = words.length > 2 && GENERATIONAL_SUFFIX.test(words[words.length - 1]!) ? words[words.length - 2]! : words[words.length - 1]!;
+      byLastWord.set(surname, id);
+      const namesakes = peopleBySurname.get(surname);
       if (namesakes) namesakes.push(id);
-      else peopleBySurname.set(words[words.length - 1]!, [id]);
+      else peopleBySurname.set(surname, [id]);
       if (isGivenName(words[0]!, lexicon)) addGivenName(byGivenName, words, id, clusterWords);
     } else if (organisation > 0 && !byFirstWord.has(words[0]!)) byFirstWord.set(words[0]!, id);
   }
@@ -1510,8 +1514,10 @@ function scoreCluster(
     const sentence = tokens[mention.first]!.sentence;
     const previous = tokens[mention.first - 1];
     if (previous && previous.sentence === sentence && PERSON_TITLES.has(previous.text.toLowerCase())) scores.PER += 2;
-    // "Brandon Royal, product manager of AI infrastructure": a first name, and a role after a comma.
-    if (words.length > 1 && isGivenName(words[0]!, lexicon) && appositiveRoleAfter(tokens, mention.end)) scores.PER += 3;
+    // "Brandon Royal, product manager of AI infrastructure": a first name, and a role after a comma; "Angelique Brunner,
+    // a developer and spokeswoman for the EB-5 Investment Coalition,": a role only a person holds.
+    const apposition = words.length > 1 ? appositiveRoleAfter(tokens, mention.end) : null;
+    if (apposition && (isGivenName(words[0]!, lexicon) || tokens.slice(apposition.first, apposition.end).some((token) => PERSON_ONLY_ROLE_HEADS.has(token.text.toLowerCase())))) scores.PER += 3;
     // "an analyst at Bernstein", "a spokeswoman for Nissan": people work for bodies, not for places.
     // "Ryan Farley, CEO, LawnStarter", "the technologist at Abt": the employer of a person's role, a
     // business unless the role is a scholar's ("a professor at Stanford").

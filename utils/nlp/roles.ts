@@ -7,6 +7,11 @@ export const ROLE_HEADS = new Set(
     .split('|'),
 );
 
+/** Role heads only a person holds ("a spokeswoman for", "CEO"), unlike "manager" or "partner", which a firm can be too. */
+export const PERSON_ONLY_ROLE_HEADS = new Set(
+  'spokesman|spokeswoman|spokesperson|ceo|cfo|coo|cto|president|chairman|chairwoman|founder|co-founder|professor|senator|minister|governor|mayor|ambassador|lawmaker|congressman|congresswoman|economist|journalist|columnist|reporter|correspondent|historian|scientist|researcher|writer|author|editor'.split('|'),
+);
+
 const ROLE_INNER = new Set(['for', 'of', 'at', 'to', 'in', 'and', '&', 'on', 'the', '’s', "'s", '-']);
 const ROLE_STARTERS = new Set(['a', 'an', 'the']);
 /** Words that end a role read backwards from a name: verbs, clause words, prepositions that start a phrase. */
