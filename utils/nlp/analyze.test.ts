@@ -143,6 +143,8 @@ describe('reported speech', () => {
 describe('roles', () => {
   it.each([
     ['title before the name', 'Foreign Minister Taro Kono said the talks would resume soon.', 'Taro Kono', 'Foreign Minister'],
+    ['title read into one name by the tagger', 'Senate Minority Leader Harry Reid said the vote would fail.', 'Harry Reid', 'Senate Minority Leader'],
+    ['speaker of a house before the name', 'House Speaker Paul Ryan said the vote would come soon.', 'Paul Ryan', 'House Speaker'],
     ['company title before the name', 'Verizon CEO Hans Vestberg said the network was ready for the launch.', 'Hans Vestberg', 'Verizon CEO'],
     ['appositive before the name', 'The city’s chief planner, Rosa Diaz, said the plan was approved.', 'Rosa Diaz', 'The city’s chief planner'],
     ['appositive after the name', 'Tim Ruiz, a spokeswoman for Verizon, said the outage was fixed.', 'Tim Ruiz', 'a spokeswoman for Verizon'],
