@@ -28,6 +28,11 @@ describe('company names on real pages', () => {
       { 'Obé Fitness': ['Obé Fitness', 'Obé Fitness', 'Obé Fitness'] },
     ],
     [
+      'a known name written without its inner capital',
+      'Readers can pay with Paypal or a card, the shop said. Its videos are on Youtube and Linkedin.',
+      { Paypal: ['Paypal'], Youtube: ['Youtube'], Linkedin: ['Linkedin'] },
+    ],
+    [
       'a short name written before a longer one is not short for it',
       'Yahoo said it would sell its web business. Yahoo will keep its stake in Yahoo Japan.',
       { Yahoo: ['Yahoo', 'Yahoo'], 'Yahoo Japan': ['Yahoo Japan'] },

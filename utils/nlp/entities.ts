@@ -262,7 +262,7 @@ function knownCompanyNameIndex(learned: ReadonlySet<string>): Map<string, string
   if (knownCompanyNames && knownCompanyNamesFor === learned) return knownCompanyNames;
   knownCompanyNames = new Map();
   knownCompanyNamesFor = learned;
-  for (const name of [...KNOWN_COMPANY_NAMES, ...MEDIA_COMPANIES, ...learned]) {
+  for (const name of [...KNOWN_COMPANY_NAMES, ...MEDIA_COMPANIES, ...learned, ...plainSpellings(learned)]) {
     const words = tokenize(name).tokens.map((token) => token.text);
     if (words.length === 0) continue;
     const list = knownCompanyNames.get(words[0]!) ?? [];
@@ -1050,9 +1050,30 @@ function isKnownCompanyOrBody(words: readonly string[], lexicon: ReturnType<type
   return isKnownCompanyName(name, lexicon) || KNOWN_ORGANIZATIONS.has(name) || lexicon.organization.has(name);
 }
 
-/** Whether a name is a known company or news outlet, hand-written or learned. */
+/** Whether a name is a known company or news outlet, hand-written or learned (or one written without its inner capital). */
 function isKnownCompanyName(name: string, lexicon: ReturnType<typeof learnedLexicon>): boolean {
-  return KNOWN_COMPANY_NAMES.has(name) || MEDIA_COMPANIES.has(name) || lexicon.knownCompanies.has(name);
+  return KNOWN_COMPANY_NAMES.has(name) || MEDIA_COMPANIES.has(name) || lexicon.knownCompanies.has(name) || plainSpellings(lexicon.knownCompanies).has(name);
+}
+
+const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*$/u;
+let plainSpellingsOf: Set<string> | null = null;
+let plainSpellingsFor: ReadonlySet<string> | null = null;
+
+/**
+ * One-word known names with an inner capital as often written without it ("Paypal", "Youtube", "Linkedin"
+ * for PayPal, YouTube, LinkedIn), unless that spelling is a person's name ("Dupont" for DuPont).
+ */
+function plainSpellings(learned: ReadonlySet<string>): Set<string> {
+  if (plainSpellingsOf && plainSpellingsFor === learned) return plainSpellingsOf;
+  const lexicon = learnedLexicon();
+  plainSpellingsOf = new Set();
+  plainSpellingsFor = learned;
+  for (const name of [...KNOWN_COMPANY_NAMES, ...MEDIA_COMPANIES, ...learned]) {
+    if (!INNER_CAPITAL.test(name)) continue;
+    const plain = name[0] + name.slice(1).toLowerCase();
+    if (!lexicon.person.has(plain) && !lexicon.givenNames.has(plain) && !GIVEN_NAMES.has(plain)) plainSpellingsOf.add(plain);
+  }
+  return plainSpellingsOf;
 }
 
 /**
