@@ -151,8 +151,9 @@ function shouldExclude(s: ElementStats, root: ElementStats): boolean {
 /**
  * The page's stats for finding the body. When boxes named like furniture ("page-footer", "sidebar-layout"...) hold most
  * of the page's prose, the stats are taken again trusting only the names that never hold an article (comments,
- * replies, cookie banners), and kept if that finds at least two and a half times more prose (the rest of an article behind a "Read more" button); when almost nothing was found, once
- * more trusting no name and no tag (an unclosed <aside> wrapping the page).
+ * replies, cookie banners), and kept if that finds at least two and a half times more prose (the rest of an article
+ * behind a "Read more" button); when almost nothing was found, once more trusting no name and no tag (an unclosed
+ * <aside> wrapping the page).
  */
 export function bodyStats(doc: Document, stats: PageStats = collectStats(doc)): PageStats {
   if (stats.classNeg !== 'all' || stats.proseAll < 500) return stats;

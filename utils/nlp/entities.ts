@@ -451,7 +451,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     let rightEnd = end;
     while (rightEnd > joiner + 1 && COMPANY_SUFFIXES.has(lowerOf(tokens[rightEnd - 1]))) rightEnd--;
     if (joiner - first < 2 || rightEnd - joiner - 1 < 2) return false;
-    for (let index = first; index < end; index++) if (ORGANIZATION_NAME_WORDS.has(lowerOf(tokens[index])) || !CAPITALISED.test(tokens[index]!.text) && index !== joiner) return false;
+    for (let index = first; index < end; index++) if (ORGANIZATION_NAME_WORDS.has(lowerOf(tokens[index])) || (index !== joiner && !CAPITALISED.test(tokens[index]!.text))) return false;
     return isBusinessWord(lowerOf(tokens[joiner - 1])) || isBusinessWord(lowerOf(tokens[end - 1]));
   };
   for (const span of mendCutNames(tokenized, findNames(tokenized), lexicon)) {
@@ -1061,7 +1061,7 @@ let plainSpellingsFor: ReadonlySet<string> | null = null;
 
 /**
  * One-word known names with an inner capital as often written without it ("Paypal", "Youtube", "Linkedin"
- * for PayPal, YouTube, LinkedIn), unless that spelling is a person's name ("Dupont" for DuPont).
+ * for PayPal, YouTube, LinkedIn), unless the name lists know that spelling as a person's or a given name.
  */
 function plainSpellings(learned: ReadonlySet<string>): Set<string> {
   if (plainSpellingsOf && plainSpellingsFor === learned) return plainSpellingsOf;
