@@ -218,10 +218,10 @@ export async function run(args: string[]): Promise<void> {
     for (const key of ourPeople) if (goldPeople.has(key)) quotedPeople.right++;
     for (const key of goldPeople) if (ourPeople.has(key)) quotedPeople.found++;
 
-    // Reported speech: attributions whose content carries no quotation marks.
+    // Reported speech: attributions whose content carries no quotation marks (two apostrophes, '', are one too).
     const contents = article.attributions
       .flatMap((attribution) => attribution.content)
-      .filter(([start, end]) => !/["“”«»]/u.test(text.slice(start, end)));
+      .filter(([start, end]) => !/["“”«»]|''/u.test(text.slice(start, end)));
     goldReported += contents.length;
     reportedFound += reported.length;
     for (const quote of reported) if (contents.some((content) => overlap([quote.start, quote.end], content) > 0)) reportedRight++;
