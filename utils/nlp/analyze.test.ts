@@ -129,6 +129,11 @@ describe('reported speech', () => {
     expect(son.people.map((person) => [person.name, person.mentions.length])).toEqual([['Robert F. Kennedy Jr.', 2]]);
   });
 
+  it('joins the words the tagger cut on either side of a middle initial into one person', () => {
+    const text = '“Absolutely hate this framing,” Vann R. Newkirk II, a writer for The Atlantic, said on Twitter.';
+    expect(analyzeText(text).people.map((person) => [person.name, person.role, person.quoted])).toEqual([['Vann R. Newkirk II', 'a writer for The Atlantic', true]]);
+  });
+
   it('mends a body’s name the tagger cut after its person’s name', () => {
     const analysis = analyzeText('Hillary Clinton said she would step down from the Clinton Foundation board.');
     expect(analysis.entities.map((entity) => `${entity.text}:${entity.type}`)).toEqual(['Hillary Clinton:person', 'Clinton Foundation:organization']);

@@ -323,6 +323,11 @@ function mendCutNames(tokenized: TokenizedText, spans: readonly NameSpan[], lexi
       span = { kind: 'PER', first: span.first, end: next.end };
       next = spans[++index + 1];
     }
+    // "Vann" + "R." + "Newkirk II": the words on either side of a middle initial name one person.
+    if (next !== undefined && next.first === span.end + 1 && MIDDLE_INITIAL.test(tokens[span.end]!.text) && isNameAroundInitial(tokenized, span, next, lexicon)) {
+      span = { kind: 'PER', first: span.first, end: next.end };
+      next = spans[++index + 1];
+    }
     if (span.kind === 'PER') {
       // "Clinton" + "Foundation": the body named after a person (a singular head: "Clinton Democrats" are people).
       let end = span.end;
@@ -353,6 +358,27 @@ function mendCutNames(tokenized: TokenizedText, spans: readonly NameSpan[], lexi
     mended.push(span);
   }
   return mended;
+}
+
+/** A middle initial between a given name and a surname ("R." of "Vann R. Newkirk"). */
+const MIDDLE_INITIAL = /^\p{Lu}\.$/u;
+
+/**
+ * Whether two tagged spans around a middle initial are one person's name: one or two words before it, one or two
+ * after it (a generational suffix aside), one space apart, none of them a word that is no part of a person's name.
+ */
+function isNameAroundInitial(tokenized: TokenizedText, before: NameSpan, after: NameSpan, lexicon: ReturnType<typeof learnedLexicon>): boolean {
+  const { tokens } = tokenized;
+  let afterEnd = after.end;
+  if (afterEnd - after.first > 1 && GENERATIONAL_SUFFIX.test(tokens[afterEnd - 1]!.text)) afterEnd--;
+  if (before.end - before.first > 2 || afterEnd - after.first > 2) return false;
+  if (!oneSpaceApart(tokenized, before.end - 1, before.end) || !oneSpaceApart(tokenized, before.end, after.first)) return false;
+  for (let index = before.first; index < afterEnd; index++) {
+    if (index === before.end) continue;
+    const word = tokens[index]!.text;
+    if (!/^\p{Lu}\p{Ll}/u.test(word) || isKnownNonPersonWord(word, lexicon) || isBodyHead(word)) return false;
+  }
+  return true;
 }
 
 /** A capitalised singular head word of a body's name ("Foundation", "Institute"), not a plural of members ("Democrats"). */
