@@ -381,3 +381,11 @@ describe('isAccordingToSource', () => {
     expect(analysis.quotes.map((quote) => [quote.kind, quote.speaker?.name, quote.text])).toEqual([['reported', 'Jane Doe', 'rates will rise']]);
   });
 });
+
+describe('reported speech after "told"', () => {
+  it('skips a listener written with a possessive and a title in quotation marks, up to "that"', () => {
+    const analysis = analyzeText('Bernie Sanders spoke in Ohio on Monday. Sanders told MSNBC’s “Morning Joe” that nobody would question her knowledge of the issues.');
+    const reported = analysis.quotes.filter((quote) => quote.kind === 'reported');
+    expect(reported.map((quote) => [quote.text, quote.speaker?.name])).toEqual([['nobody would question her knowledge of the issues', 'Bernie Sanders']]);
+  });
+});

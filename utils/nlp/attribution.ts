@@ -909,9 +909,13 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
   const clauseStart = (verb: number, lower: string, contentEnd: number): number => {
     let start = verb + 1;
     if (lower === 'told' || lower === 'tells') {
+      // "told MSNBC's “Morning Joe” that ...": a listener however it is written, up to "that".
+      let that = start;
+      while (that < contentEnd && that - start < 8 && tokens[that]!.text !== 'that' && tokens[that]!.text !== ',') that++;
       // "told Reuters that ...", "told reporters ...": skip the listener.
       const listener = mentionByToken.get(start);
-      if (listener) start = listener.end;
+      if (that > start && tokens[that]?.text === 'that') start = that;
+      else if (listener) start = listener.end;
       else if (/^(reporters|journalists|lawmakers|investors|analysts|me|us|him|her|them|parliament|congress|cops|police|investigators|officials|supporters|friends|colleagues|staff)$/i.test(tokens[start]?.text ?? '')) start++;
       else if (/^(the|a|an)$/i.test(tokens[start]?.text ?? '')) {
         // "told the newspaper that ...": the listener ends at "that"; without it the clause starts here.
