@@ -134,6 +134,11 @@ describe('reported speech', () => {
     expect(analyzeText(text).people.map((person) => [person.name, person.role, person.quoted])).toEqual([['Vann R. Newkirk II', 'a writer for The Atlantic', true]]);
   });
 
+  it('does not take a title in quotation marks for a person', () => {
+    const text = 'Bernie Sanders spoke in Ohio on Monday. Sanders told MSNBC’s “Morning Joe” that nobody would question her knowledge.';
+    expect(analyzeText(text).people.map((person) => person.name)).toEqual(['Bernie Sanders']);
+  });
+
   it('mends a body’s name the tagger cut after its person’s name', () => {
     const analysis = analyzeText('Hillary Clinton said she would step down from the Clinton Foundation board.');
     expect(analysis.entities.map((entity) => `${entity.text}:${entity.type}`)).toEqual(['Hillary Clinton:person', 'Clinton Foundation:organization']);

@@ -360,6 +360,9 @@ function mendCutNames(tokenized: TokenizedText, spans: readonly NameSpan[], lexi
   return mended;
 }
 
+const OPENING_QUOTE = /^["“‘']$/u;
+const CLOSING_QUOTE = /^["”’']$/u;
+
 /** A middle initial between a given name and a surname ("R." of "Vann R. Newkirk"). */
 const MIDDLE_INITIAL = /^\p{Lu}\.$/u;
 
@@ -1375,6 +1378,8 @@ function confidentPerson(
   lexicon: ReturnType<typeof learnedLexicon>,
   writtenInLowerCase: (lower: string) => boolean,
 ): boolean {
+  // “Morning Joe”, “Succession”: a name that fills its quotation marks wherever it is written is a work's title.
+  if (group.length > 0 && group.every((mention) => OPENING_QUOTE.test(tokens[mention.first - 1]?.text ?? '') && CLOSING_QUOTE.test(tokens[mention.end]?.text ?? ''))) return false;
   if (words.length > 1 || group.some((mention) => mention.end - mention.first > 1)) return true;
   if (lexicon.person.has(words[0] ?? '') || lexicon.givenNames.has(words[0] ?? '') || GIVEN_NAMES.has(words[0] ?? '')) return true;
   // "President Obama" ... "the Obama administration": a title written before the word anywhere outweighs
