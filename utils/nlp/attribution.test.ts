@@ -388,4 +388,11 @@ describe('reported speech after "told"', () => {
     const reported = analysis.quotes.filter((quote) => quote.kind === 'reported');
     expect(reported.map((quote) => [quote.text, quote.speaker?.name])).toEqual([['nobody would question her knowledge of the issues', 'Bernie Sanders']]);
   });
+
+  it('takes no reported clause from where words were said ("said in a statement") or from a clause after a noun that looks like a verb', () => {
+    const statement = analyzeText('“The age of AI is in full steam,” Chief Executive Jensen Huang said in a statement.');
+    expect(statement.quotes.map((quote) => [quote.kind, quote.text])).toEqual([['direct', 'The age of AI is in full steam']]);
+    const estimates = analyzeText('Nvidia forecast quarterly revenue above Wall Street estimates, as demand for its chips from Microsoft remained strong.');
+    expect(estimates.quotes).toEqual([]);
+  });
 });

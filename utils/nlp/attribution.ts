@@ -20,6 +20,8 @@ const REPORTING_VERBS = new Set([
   ...REPORTING_CUES.split('|'),
   ...'show|shows|showed|found|finds|indicated|indicates|agreed|agrees|thinks|thought|feels|felt|hopes|hoped|fears|feared|expects|insist|argue|say|suggest|claim|warn|denied|denies|admitted|assured|reminded|signaled|signalled|hinted|hints|complained|alleged|alleges|testified|recommended|learned|determined|acknowledge|announce|deny|predict|know|knows|knew|contend|assert|accused|accuses|vowed|vows|pledged|pledges|urged|urges'.split('|'),
 ]);
+/** Words that open a clause of their own after a comma, never the words someone said: "…, as demand rose". */
+const CLAUSE_OPENERS = new Set(['as', 'because', 'while', 'after', 'before', 'but', 'and', 'although', 'though', 'since', 'when', 'where', 'which', 'who', 'whose', 'if', 'so', 'or']);
 /** Nouns for someone's words that, after a possessive, name the quote that follows ("Cowen’s phrase “…”"). */
 const SPEECH_NOUNS = new Set(['phrase', 'words', 'quip', 'motto', 'slogan', 'catchphrase']);
 /** Plural subjects that speak without a name. */
@@ -1027,7 +1029,10 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
       }
       const start = clauseStart(verb, lower, contentEnd);
       const listenerOnly = (lower === 'told' || lower === 'tells') && isListenerTail(verb + 1, contentEnd);
-      if (!listenerOnly && contentEnd - start >= 3 && !hasQuoteBetween(start, contentEnd) && !/^[,;:]$/.test(tokens[start]?.text ?? '')) {
+      // ("said in a statement." is where it was said, not what; in "above Wall Street estimates, as demand rose" the
+      // verb was a noun, and what follows its comma is another clause.)
+      const anotherClause = start === verb + 2 && tokens[verb + 1]?.text === ',' && CLAUSE_OPENERS.has(tokens[start]?.text.toLowerCase() ?? '');
+      if (!listenerOnly && !anotherClause && contentEnd - start >= 3 && !afterVerbIsTail(tokens, start, contentEnd) && !hasQuoteBetween(start, contentEnd) && !/^[,;:]$/.test(tokens[start]?.text ?? '')) {
         const clause = makeQuote(tokens[start]!.start, tokens[contentEnd - 1]!.end, 'reported', subject);
         pushReported(opensObjectPhrase(tokens[start]!.text, lower, tokens[start + 1]?.text) ? { ...clause, reportsWords: false } : clause);
         continue;
