@@ -392,6 +392,8 @@ describe('reported speech after "told"', () => {
   it('takes no reported clause from where words were said ("said in a statement") or from a clause after a noun that looks like a verb', () => {
     const statement = analyzeText('“The age of AI is in full steam,” Chief Executive Jensen Huang said in a statement.');
     expect(statement.quotes.map((quote) => [quote.kind, quote.text])).toEqual([['direct', 'The age of AI is in full steam']]);
+    const meeting = analyzeText('“We are not far from the point,” Jerome Powell told reporters after the two-day meeting.');
+    expect(meeting.quotes.map((quote) => [quote.kind, quote.text])).toEqual([['direct', 'We are not far from the point']]);
     const estimates = analyzeText('Nvidia forecast quarterly revenue above Wall Street estimates, as demand for its chips from Microsoft remained strong.');
     expect(estimates.quotes).toEqual([]);
   });

@@ -1334,7 +1334,7 @@ export function opensObjectPhrase(first: string, verb: string, second = ''): boo
 /** Whether what follows a speech verb is only a tail like "on Monday" or "in a statement". */
 function afterVerbIsTail(tokens: readonly Token[], first: number, end: number): boolean {
   if (end - first > 5) return false;
-  return /^(on|in|at|last|this|yesterday|today|late|early|earlier|later|told|to|reporters|Reuters|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/i.test(tokens[first]?.text ?? '');
+  return /^(on|in|at|after|before|during|following|last|this|yesterday|today|late|early|earlier|later|told|to|reporters|Reuters|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/i.test(tokens[first]?.text ?? '');
 }
 
 /** Words a subject may open with before its name or head ("the Tax Foundation", "top black lawmakers", "Sen. Graham"). */

@@ -42,7 +42,7 @@ export function roleAt(text: string, tokens: readonly Token[], mention: NameMent
   while (inSentence(first - 1)) {
     const token = tokens[first - 1]!;
     const lower = token.text.toLowerCase();
-    if (ROLE_HEADS.has(lower) || (isCapitalised(token.text) && isWord(token.text) && !ROLE_STOPS.has(lower) && (mentionAt(first - 1) || ROLE_HEADS.has(lower) || /^(?:Foreign|Prime|Finance|Defence|Defense|Trade|Interior|Health|Deputy|Vice|Chief|Executive|Senior|Former|General|Attorney|Secretary|State|Economy|Industry|Justice|Labor|Labour|Energy|Education|Environment|Transport|Home|Cabinet|Acting|Interim|Assistant|Managing|Press)$/.test(token.text)))) {
+    if (ROLE_HEADS.has(lower) || (isCapitalised(token.text) && isWord(token.text) && !ROLE_STOPS.has(lower) && (mentionAt(first - 1) || ROLE_HEADS.has(lower) || /^(?:Foreign|Prime|Finance|Defence|Defense|Trade|Interior|Health|Deputy|Vice|Chief|Executive|Senior|Former|General|Attorney|Secretary|State|Economy|Industry|Justice|Labor|Labour|Energy|Education|Environment|Transport|Transportation|Treasury|Commerce|Agriculture|Housing|Homeland|Veterans|Home|Cabinet|Acting|Interim|Assistant|Managing|Press)$/.test(token.text)))) {
       first--;
     } else if ((token.text === '’s' || token.text === "'s") && inSentence(first - 2) && mentionAt(first - 2)) {
       first -= 2;
