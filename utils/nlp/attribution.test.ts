@@ -397,4 +397,9 @@ describe('reported speech after "told"', () => {
     const estimates = analyzeText('Nvidia forecast quarterly revenue above Wall Street estimates, as demand for its chips from Microsoft remained strong.');
     expect(estimates.quotes).toEqual([]);
   });
+
+  it('reads "according to an EU official" as an unnamed source, not the EU', () => {
+    const analysis = analyzeText('Viktor Orbán left the room during the vote, according to an EU official who spoke on condition of anonymity.');
+    expect(analysis.quotes.map((quote) => [quote.kind, quote.speaker])).toEqual([['reported', null]]);
+  });
 });

@@ -270,7 +270,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     let body: NameMention | null = null;
     for (let t = first; t < limit && t - first < 10 && tokens[t]!.text !== ',' && tokens[t]!.sentence === tokens[first]!.sentence; t++) {
       const mention = mentionByToken.get(t);
-      if (!mention || insideMarks[t] || !isSpeakerType(mention)) continue;
+      if (!mention || insideMarks[t] || !isSpeakerType(mention) || modifiesNounAfter(mention)) continue;
       if (clusterOf(mention)?.type === 'person') return mention;
       body ??= mention;
     }
@@ -351,6 +351,11 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
    * Capitol Hill", "a spokesman for Sen. Reid"): that noun, not the name, is what a relative clause after it
    * is about. "by" and "with" name an agent or a partner, who may be.
    */
+  /** "an EU official", "a Shell spokesperson": a name before a lower-case noun only says whose the noun is. */
+  const modifiesNounAfter = (mention: NameMention): boolean => {
+    const next = tokens[mention.end];
+    return next !== undefined && next.sentence === tokens[mention.first]!.sentence && /^\p{Ll}+$/u.test(next.text) && !/^(?:and|or|of|in|at|on|for|to|with|by|from|who|which|that|said|says|told|reported)$/.test(next.text);
+  };
   const qualifiesNoun = (mention: NameMention): boolean => {
     let lead = mention.first - 1;
     while (lead > 0 && /^\p{Lu}/u.test(tokens[lead]!.text) && tokens[lead]!.sentence === tokens[mention.first]!.sentence) lead--;
@@ -988,7 +993,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
       let source: NameMention | null = null;
       while (comma < contentEnd && tokens[comma]!.text !== ',') {
         const mention = mentionByToken.get(comma);
-        if (!source && mention && isSpeakerType(mention)) source = mention;
+        if (!source && mention && isSpeakerType(mention) && !modifiesNounAfter(mention)) source = mention;
         comma++;
       }
       // "according to Anna Weber, an analyst at Bernstein, ...": skip the appositive.

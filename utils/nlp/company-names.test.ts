@@ -33,6 +33,11 @@ describe('company names on real pages', () => {
       { Paypal: ['Paypal'], Youtube: ['Youtube'], Linkedin: ['Linkedin'] },
     ],
     [
+      'not an adverb opening a sentence before two companies',
+      'The talks ended. Meanwhile, Siemens Energy and Shell said they would jointly build a hydrogen plant in Rotterdam.',
+      { 'Siemens Energy': ['Siemens Energy'], Shell: ['Shell'] },
+    ],
+    [
       'a short name written before a longer one is not short for it',
       'Yahoo said it would sell its web business. Yahoo will keep its stake in Yahoo Japan.',
       { Yahoo: ['Yahoo', 'Yahoo'], 'Yahoo Japan': ['Yahoo Japan'] },

@@ -1013,6 +1013,8 @@ function listCompletions(
     if (mention) return mention.end <= end ? { first: index, end: mention.end, mention } : null;
     let last = index;
     while (last < end && last - index < 3 && !covered[last] && mayStartName(tokens[last]!.text) && HAS_LETTER.test(tokens[last]!.text) && !isOrdinaryWord(tokens[last]!)) last++;
+    // "Meanwhile, Siemens Energy and Shell said": a word nobody named, opening the sentence before a comma, is an adverb.
+    if (last === index + 1 && (index === 0 || tokens[index - 1]!.sentence !== tokens[index]!.sentence) && tokens[last]?.text === ',') return null;
     return last > index ? { first: index, end: last, mention: null } : null;
   };
   const close = (items: ListItem[]): void => {

@@ -1,4 +1,5 @@
 import type { NameMention } from './entities.ts';
+import { learnedLexicon } from './lexicon.ts';
 import type { Token } from './tokenize.ts';
 
 /** Head words of a role or title ("spokesman", "CEO", "Foreign Minister"). */
@@ -42,7 +43,7 @@ export function roleAt(text: string, tokens: readonly Token[], mention: NameMent
   while (inSentence(first - 1)) {
     const token = tokens[first - 1]!;
     const lower = token.text.toLowerCase();
-    if (ROLE_HEADS.has(lower) || (isCapitalised(token.text) && isWord(token.text) && !ROLE_STOPS.has(lower) && (mentionAt(first - 1) || ROLE_HEADS.has(lower) || /^(?:Foreign|Prime|Finance|Defence|Defense|Trade|Interior|Health|Deputy|Vice|Chief|Executive|Senior|Former|General|Attorney|Secretary|State|Economy|Industry|Justice|Labor|Labour|Energy|Education|Environment|Transport|Transportation|Treasury|Commerce|Agriculture|Housing|Homeland|Veterans|Home|Cabinet|Acting|Interim|Assistant|Managing|Press)$/.test(token.text)))) {
+    if (ROLE_HEADS.has(lower) || (isCapitalised(token.text) && isWord(token.text) && !ROLE_STOPS.has(lower) && (mentionAt(first - 1) || ROLE_HEADS.has(lower) || isDemonym(token.text) || /^(?:Foreign|Prime|Finance|Defence|Defense|Trade|Interior|Health|Deputy|Vice|Chief|Executive|Senior|Former|General|Attorney|Secretary|State|Economy|Industry|Justice|Labor|Labour|Energy|Education|Environment|Transport|Transportation|Treasury|Commerce|Agriculture|Housing|Homeland|Veterans|Home|Cabinet|Acting|Interim|Assistant|Managing|Press)$/.test(token.text)))) {
       first--;
     } else if ((token.text === '’s' || token.text === "'s") && inSentence(first - 2) && mentionAt(first - 2)) {
       first -= 2;
@@ -99,6 +100,11 @@ export function appositiveRoleAfter(tokens: readonly Token[], nameEnd: number): 
     /^(?:chief|senior|former|deputy|vice|executive|acting)$/.test(opening) ||
     (end > start + 1 && ROLE_HEADS.has(tokens[start + 1]!.text.toLowerCase()));
   return closes && end > start && startsLikeRole && hasRoleHead(tokens, start, end) ? { first: start, end } : null;
+}
+
+/** A nationality's adjective ("Hungarian", "Japanese", "British", "Israeli"), as the name lists know it. */
+function isDemonym(word: string): boolean {
+  return /(?:an|ese|ish|i|ch)$/.test(word) && learnedLexicon().misc.has(word);
 }
 
 /** A role ends on its head or on a name it belongs to ("a spokeswoman for Verizon"). */
