@@ -389,11 +389,13 @@ describe('reported speech after "told"', () => {
     expect(reported.map((quote) => [quote.text, quote.speaker?.name])).toEqual([['nobody would question her knowledge of the issues', 'Bernie Sanders']]);
   });
 
-  it('takes no reported clause from where words were said ("said in a statement") or from a clause after a noun that looks like a verb', () => {
+  it('takes no reported clause from where or when words were said, from the writer’s clause after a comma, or after a noun that looks like a verb', () => {
     const statement = analyzeText('“The age of AI is in full steam,” Chief Executive Jensen Huang said in a statement.');
     expect(statement.quotes.map((quote) => [quote.kind, quote.text])).toEqual([['direct', 'The age of AI is in full steam']]);
     const meeting = analyzeText('“We are not far from the point,” Jerome Powell told reporters after the two-day meeting.');
     expect(meeting.quotes.map((quote) => [quote.kind, quote.text])).toEqual([['direct', 'We are not far from the point']]);
+    const valuing = analyzeText('Mistral AI has raised €600 million, the Paris-based startup said on Tuesday, valuing it at about $6 billion.');
+    expect(valuing.quotes.map((quote) => quote.text)).not.toContain('valuing it at about $6 billion');
     const estimates = analyzeText('Nvidia forecast quarterly revenue above Wall Street estimates, as demand for its chips from Microsoft remained strong.');
     expect(estimates.quotes).toEqual([]);
   });

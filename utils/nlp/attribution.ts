@@ -1036,7 +1036,9 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
       const listenerOnly = (lower === 'told' || lower === 'tells') && isListenerTail(verb + 1, contentEnd);
       // ("said in a statement." is where it was said, not what; in "above Wall Street estimates, as demand rose" the
       // verb was a noun, and what follows its comma is another clause.)
-      const anotherClause = start === verb + 2 && tokens[verb + 1]?.text === ',' && CLAUSE_OPENERS.has(tokens[start]?.text.toLowerCase() ?? '');
+      // ("said on Tuesday, valuing it at $6 billion": a participle after the comma is the writer's clause too.)
+      const afterComma = tokens[start - 1]?.text === ',' && tokens[start - 2]?.text !== 'that';
+      const anotherClause = afterComma && (CLAUSE_OPENERS.has(tokens[start]?.text.toLowerCase() ?? '') || (/^\p{Ll}+ing$/u.test(tokens[start]?.text ?? '') && !REPORTING_VERBS.has(tokens[start]!.text)));
       if (!listenerOnly && !anotherClause && contentEnd - start >= 3 && !afterVerbIsTail(tokens, start, contentEnd) && !hasQuoteBetween(start, contentEnd) && !/^[,;:]$/.test(tokens[start]?.text ?? '')) {
         const clause = makeQuote(tokens[start]!.start, tokens[contentEnd - 1]!.end, 'reported', subject);
         pushReported(opensObjectPhrase(tokens[start]!.text, lower, tokens[start + 1]?.text) ? { ...clause, reportsWords: false } : clause);
