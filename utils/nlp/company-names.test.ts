@@ -38,6 +38,11 @@ describe('company names on real pages', () => {
       { 'Siemens Energy': ['Siemens Energy'], Shell: ['Shell'] },
     ],
     [
+      'small businesses named by their trade, and two of them joined by "and"',
+      'When Maria Gonzalez opened Sweet Crumb Bakery in 2019, she had two employees. Today the shop supplies cafes across Portland, including Stumptown Coffee Roasters and Blue Star Donuts.',
+      { 'Sweet Crumb Bakery': ['Sweet Crumb Bakery'], 'Stumptown Coffee Roasters': ['Stumptown Coffee Roasters'], 'Blue Star Donuts': ['Blue Star Donuts'] },
+    ],
+    [
       'a short name written before a longer one is not short for it',
       'Yahoo said it would sell its web business. Yahoo will keep its stake in Yahoo Japan.',
       { Yahoo: ['Yahoo', 'Yahoo'], 'Yahoo Japan': ['Yahoo Japan'] },

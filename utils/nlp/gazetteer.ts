@@ -21,7 +21,9 @@ const TRAINED_BUSINESS_WORDS =
 
 /** Words inside a name that make it a business. */
 export const COMPANY_NAME_WORDS = set(
-  `${TRAINED_BUSINESS_WORDS}|movers|moving|storage|fitness|marketing|creative|research|consulting|consultancy|analytics|advisors|advisers|brokerage`,
+  `${TRAINED_BUSINESS_WORDS}|movers|moving|storage|fitness|marketing|creative|research|consulting|consultancy|analytics|advisors|advisers|brokerage|` +
+    // Shops and trades: the heads of a small business's name ("Sweet Crumb Bakery", "Stumptown Coffee Roasters").
+    'bakery|bakeries|cafe|café|coffee|roasters|grill|bistro|pizzeria|diner|deli|brewing|distillery|winery|donuts|doughnuts|bagels|burgers|salon|boutique|bookstore|pharmacy|jewelers|jewellers|florist|plumbing|roofing|landscaping|builders|realtors|cosmetics|outfitters|rentals|catering',
 );
 
 /** Whether a lower-case word is a legal form or a business word: the words that make a name a business's ("Motor", "Corp"). */
