@@ -134,6 +134,11 @@ describe('reported speech', () => {
     expect(analyzeText(text).people.map((person) => [person.name, person.role, person.quoted])).toEqual([['Vann R. Newkirk II', 'a writer for The Atlantic', true]]);
   });
 
+  it('does not take a known company’s product for a person', () => {
+    const text = 'The bakery signed a deal with DoorDash and Uber Eats last month. She also uses Google Maps and Apple Music at work.';
+    expect(analyzeText(text).people).toEqual([]);
+  });
+
   it('does not take a title in quotation marks for a person', () => {
     const text = 'Bernie Sanders spoke in Ohio on Monday. Sanders told MSNBC’s “Morning Joe” that nobody would question her knowledge.';
     expect(analyzeText(text).people.map((person) => person.name)).toEqual(['Bernie Sanders']);

@@ -1514,6 +1514,12 @@ function scoreCluster(
   if (lexicon.location.has(name)) scores.LOC += 2;
   if (lexicon.person.has(name)) scores.PER += 2;
   const votesAndLists = { ...scores };
+  // "Google Maps", "Apple Music", "Uber Eats": a known company's name opening a longer one names no person, and without
+  // a business word in it, most often one of its products.
+  if (words.length > 1 && !isGivenName(words[0]!, lexicon) && !isKnownCompanyName(name, lexicon) && isKnownCompanyName(words[0]!, lexicon)) {
+    scores.PER = 0;
+    if (!words.slice(1).some((word) => isBusinessWord(word.toLowerCase()))) scores.MISC += 2;
+  }
   if (words.length > 1 && lexicon.givenNames.has(words[0]!)) scores.PER += 2;
   // "Paris Motor Show", "Greater Milwaukee Open": an event, whatever business words it holds.
   if (words.length > 1 && EVENT_HEADS.has(words[words.length - 1]!.toLowerCase())) scores.MISC += 9;
