@@ -43,6 +43,11 @@ describe('company names on real pages', () => {
       { 'Sweet Crumb Bakery': ['Sweet Crumb Bakery'], 'Stumptown Coffee Roasters': ['Stumptown Coffee Roasters'], 'Blue Star Donuts': ['Blue Star Donuts'] },
     ],
     [
+      'a capitalised web address the tagger left alone',
+      'We tested a dozen apps over three months.\n\nMonday.com offers the most templates. The company went public in 2021.',
+      { 'Monday.com': ['Monday.com'] },
+    ],
+    [
       'a short name written before a longer one is not short for it',
       'Yahoo said it would sell its web business. Yahoo will keep its stake in Yahoo Japan.',
       { Yahoo: ['Yahoo', 'Yahoo'], 'Yahoo Japan': ['Yahoo Japan'] },

@@ -91,6 +91,8 @@ const MORE_BODY_WORDS = new Set(['center', 'centre', 'clinic', 'program', 'progr
 /** Words of businesses' names that the hand-written business words (tagger features) leave out ("Lenox Healthcare"). */
 const MORE_BUSINESS_WORDS = new Set(['healthcare', 'realty', 'construction', 'hospitality', 'apparel', 'manufacturing', 'automotive', 'aerospace', 'biotech', 'therapeutics', 'studios', 'labs']);
 const WEB_DOMAIN_NAME = /\.(?:com|net|org|io|co|ai|app)$/i;
+/** A business's web address written as its name ("Monday.com", "Booking.com"), not a lower-case address. */
+const CAPITALISED_WEB_NAME = /^\p{Lu}[\p{L}\d\-]*\.(?:com|net|io|co|ai|app)$/u;
 const CONTRACTION = /['’](?:ll|re|ve|d|m|s|t)$/iu;
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'on', 'from', 'to', 'with', 'by']);
 const REGIONS = new Set(['Europe', 'Asia', 'Africa', 'America', 'Latin America', 'Middle East', 'Gulf']);
@@ -576,6 +578,13 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     candidates.push({ first: index, end, modelKind: phrase ? 'ORG' : null, cluster: -1 });
     for (let t = index; t < end; t++) taggedTokens[t] = 1;
     index = end - 1;
+  }
+
+  // "Monday.com", "Booking.com": a capitalised web address the tagger left alone names the business behind it.
+  for (let index = 0; index < tokens.length; index++) {
+    if (taggedTokens[index] || !CAPITALISED_WEB_NAME.test(tokens[index]!.text)) continue;
+    candidates.push({ first: index, end: index + 1, modelKind: 'ORG', cluster: -1 });
+    taggedTokens[index] = 1;
   }
 
   // A given name and a capitalised word the tagger left alone: "said study author Elizabeth Hoge". Both must be
