@@ -134,6 +134,11 @@ describe('reported speech', () => {
     expect(analyzeText(text).people.map((person) => [person.name, person.role, person.quoted])).toEqual([['Vann R. Newkirk II', 'a writer for The Atlantic', true]]);
   });
 
+  it('reads the month of a dateline as a date, not a name', () => {
+    const analysis = analyzeText('LONDON, March 3 (Reuters) - Tesco said on Wednesday it would cut 1,700 jobs.');
+    expect(analysis.entities.map((entity) => entity.text)).not.toContain('March');
+  });
+
   it('does not take a known company’s product for a person', () => {
     const text = 'The bakery signed a deal with DoorDash and Uber Eats last month. She also uses Google Maps and Apple Music at work.';
     expect(analyzeText(text).people).toEqual([]);

@@ -48,6 +48,11 @@ describe('company names on real pages', () => {
       { 'Monday.com': ['Monday.com'] },
     ],
     [
+      'names with a stock ticker after them, and no month of a dateline',
+      'LONDON, March 3 (Reuters) - Tesco said it would cut jobs. Shares rose, while rivals J Sainsbury (SBRY.L) and Marks & Spencer (MKS.L) were little changed.',
+      { Reuters: ['Reuters'], Tesco: ['Tesco'], 'J Sainsbury': ['J Sainsbury'], 'Marks & Spencer': ['Marks & Spencer'] },
+    ],
+    [
       'a short name written before a longer one is not short for it',
       'Yahoo said it would sell its web business. Yahoo will keep its stake in Yahoo Japan.',
       { Yahoo: ['Yahoo', 'Yahoo'], 'Yahoo Japan': ['Yahoo Japan'] },

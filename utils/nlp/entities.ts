@@ -448,6 +448,8 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     // What the sentence-start rule left may open with a lower-case word ("Best for Creative Brands").
     while (first < end && !CAPITALISED.test(tokens[first]!.text) && !/\d/.test(tokens[first]!.text)) first++;
     if (end <= first) return;
+    // "LONDON, March 3 (Reuters)": a month before a day is a date.
+    if (end - first === 1 && CALENDAR_WORDS.has(lowerOf(tokens[first])) && /^\d{1,2}$/.test(tokens[end]?.text ?? '')) return;
     // A legal form alone ("Co.") or an ordinary word in capitals ("TV", "CPU", "8 AM") is not a name.
     if (end - first === 1 && (COMPANY_SUFFIXES.has(lowerOf(tokens[first])) || COMMON_ACRONYMS.has(tokens[first]!.text))) return;
     // Contractions ("We’ll", "They’re") are never names.
@@ -1457,6 +1459,19 @@ function businessCueBefore(tokens: readonly Token[], first: number): string | nu
   return null;
 }
 
+const TICKER = /^[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,2})?$/;
+const EXCHANGES = new Set(['NYSE', 'NASDAQ', 'Nasdaq', 'LSE', 'TSE', 'TSX', 'ASX', 'HKEX', 'OTC', 'AMEX']);
+
+/** Whether a stock ticker in brackets starts at token `open`: "(TSCO.L)", "(NYSE: IBM)", "(Nasdaq: AAPL)". */
+function isTickerAside(tokens: readonly Token[], open: number): boolean {
+  if (tokens[open]?.text !== '(') return false;
+  let index = open + 1;
+  if (EXCHANGES.has(tokens[index]?.text ?? '') && tokens[index + 1]?.text === ':') index += 2;
+  const symbol = tokens[index]?.text ?? '';
+  // A ticker has a market's suffix ("TSCO.L") or follows an exchange's name: bare capitals in brackets are as often an acronym.
+  return tokens[index + 1]?.text === ')' && TICKER.test(symbol) && (index > open + 1 || symbol.includes('.'));
+}
+
 /** What a business owns or makes and a person or a public body seldom does: "<name>’s ... model", "a model from <name>". */
 const OWNED_PRODUCTS = new Set(
   'model|models|tool|tools|app|apps|software|chatbot|restaurants|locations|platform|browser|smartphone|smartphones|phone|phones|chip|chips|car|cars|vehicles|brand|products|product|machine|machines|devices|device|gear|shoes|packs|coffees|drinks|snacks|cameras|laptops|headphones|earbuds|mattresses|appliances'.split('|'),
@@ -1618,6 +1633,11 @@ function scoreCluster(
       const strong = CUES_ACROSS_PREPOSITIONS.has(cueBefore) || BUSINESS_NOUNS_BEFORE_NAME.has(tokens[mention.first - 1]?.text ?? '');
       scores.ORG += strong ? 3.5 : 2;
       companyEvidence += 2;
+    }
+    // "Tesco (TSCO.L)", "IBM (NYSE: IBM)": a stock ticker in brackets after a name is a listed company's.
+    if (isTickerAside(tokens, mention.end)) {
+      scores.ORG += 4;
+      companyEvidence += 4;
     }
     let after = mention.end;
     // An aside in brackets ("Huawei (华为) said") does not separate a name from its verb.
