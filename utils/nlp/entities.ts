@@ -516,7 +516,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
         // "Business Insider Inc Nintendo": a legal form ends its name; what follows is another one.
         addCandidate(first, index + 1, kind);
         first = index + 1;
-      } else if ((ROLE_WORDS.has(lower) && (text === text.toUpperCase() || /^\p{Lu}/u.test(text))) || (index > first && /^\p{Ll}/u.test(text) && ROLE_HEADS.has(lower))) {
+      } else if ((ROLE_WORDS.has(lower) && (text === text.toUpperCase() || /^\p{Lu}/u.test(text))) || (index > first && ROLE_HEADS.has(lower) && /^\p{Ll}/u.test(text))) {
         // A title inside a span ("Verizon CEO Hans Vestberg", "Obé Fitness co-founder Ashley Millers"): what precedes
         // it owns the title, what follows is a person.
         addCandidate(first, index, index > first ? (kind === 'PER' ? 'ORG' : kind) : null);
@@ -584,7 +584,8 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
 
   // "Monday.com", "Booking.com": a capitalised web address the tagger left alone names the business behind it.
   for (let index = 0; index < tokens.length; index++) {
-    if (taggedTokens[index] || !CAPITALISED_WEB_NAME.test(tokens[index]!.text)) continue;
+    const text = tokens[index]!.text;
+    if (taggedTokens[index] || text.indexOf('.') < 2 || !CAPITALISED_WEB_NAME.test(text)) continue;
     candidates.push({ first: index, end: index + 1, modelKind: 'ORG', cluster: -1 });
     taggedTokens[index] = 1;
   }
@@ -1094,7 +1095,8 @@ function isKnownCompanyOrBody(words: readonly string[], lexicon: ReturnType<type
 
 /** Whether a name is a known company or news outlet, hand-written or learned (or one written without its inner capital). */
 function isKnownCompanyName(name: string, lexicon: ReturnType<typeof learnedLexicon>): boolean {
-  return KNOWN_COMPANY_NAMES.has(name) || MEDIA_COMPANIES.has(name) || lexicon.knownCompanies.has(name) || plainSpellings(lexicon.knownCompanies).has(name);
+  if (KNOWN_COMPANY_NAMES.has(name) || MEDIA_COMPANIES.has(name) || lexicon.knownCompanies.has(name)) return true;
+  return (plainSpellingsFor === lexicon.knownCompanies && plainSpellingsOf !== null ? plainSpellingsOf : plainSpellings(lexicon.knownCompanies)).has(name);
 }
 
 const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*$/u;
@@ -1540,7 +1542,7 @@ function scoreCluster(
   const votesAndLists = { ...scores };
   // "Google Maps", "Apple Music", "Uber Eats": a known company's name opening a longer one names no person, and without
   // a business word in it, most often one of its products.
-  if (words.length > 1 && !isGivenName(words[0]!, lexicon) && !isKnownCompanyName(name, lexicon) && isKnownCompanyName(words[0]!, lexicon)) {
+  if (words.length > 1 && isKnownCompanyName(words[0]!, lexicon) && !isGivenName(words[0]!, lexicon) && !isKnownCompanyName(name, lexicon)) {
     scores.PER = 0;
     if (!words.slice(1).some((word) => isBusinessWord(word.toLowerCase()))) scores.MISC += 2;
   }
@@ -1600,7 +1602,7 @@ function scoreCluster(
     if (previous && previous.sentence === sentence && PERSON_TITLES.has(previous.text.toLowerCase())) scores.PER += 2;
     // "Brandon Royal, product manager of AI infrastructure": a first name, and a role after a comma; "Angelique Brunner,
     // a developer and spokeswoman for the EB-5 Investment Coalition,": a role only a person holds.
-    const apposition = words.length > 1 ? appositiveRoleAfter(tokens, mention.end) : null;
+    const apposition = words.length > 1 && tokens[mention.end]?.text === ',' ? appositiveRoleAfter(tokens, mention.end) : null;
     if (apposition && (isGivenName(words[0]!, lexicon) || tokens.slice(apposition.first, apposition.end).some((token) => PERSON_ONLY_ROLE_HEADS.has(token.text.toLowerCase())))) scores.PER += 3;
     // "an analyst at Bernstein", "a spokeswoman for Nissan": people work for bodies, not for places.
     // "Ryan Farley, CEO, LawnStarter", "the technologist at Abt": the employer of a person's role, a

@@ -79,9 +79,10 @@ export function roleAt(text: string, tokens: readonly Token[], mention: NameMent
  * Cloud."), as a token range; null when what follows the comma is no role.
  */
 export function appositiveRoleAfter(tokens: readonly Token[], nameEnd: number): { first: number; end: number } | null {
+  const comma = tokens[nameEnd];
   const sentence = tokens[nameEnd - 1]?.sentence;
+  if (comma === undefined || comma.text !== ',' || comma.sentence !== sentence) return null;
   const inSentence = (index: number): boolean => index < tokens.length && tokens[index]!.sentence === sentence;
-  if (!inSentence(nameEnd) || tokens[nameEnd]!.text !== ',') return null;
   const start = nameEnd + 1;
   let end = start;
   while (inSentence(end) && end - start < 12) {
