@@ -346,16 +346,16 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     if (/^(?:and|or)$/.test(tokens[lead]?.text ?? '')) lead = skipCapitalised(lead - 1);
     return /^(?:with|of|to|for|by|against|about|from|at|on|in|into|over|than|like|toward|towards|behind|under|between|among|after|before|including|unlike|via|per)$/.test(tokens[lead]?.text ?? '');
   };
-  /**
-   * Whether a name, titles aside, follows a preposition that hangs it on a noun before it ("Democrats on
-   * Capitol Hill", "a spokesman for Sen. Reid"): that noun, not the name, is what a relative clause after it
-   * is about. "by" and "with" name an agent or a partner, who may be.
-   */
   /** "an EU official", "a Shell spokesperson": a name before a lower-case noun only says whose the noun is. */
   const modifiesNounAfter = (mention: NameMention): boolean => {
     const next = tokens[mention.end];
     return next !== undefined && next.sentence === tokens[mention.first]!.sentence && /^\p{Ll}+$/u.test(next.text) && !/^(?:and|or|of|in|at|on|for|to|with|by|from|who|which|that|said|says|told|reported)$/.test(next.text);
   };
+  /**
+   * Whether a name, titles aside, follows a preposition that hangs it on a noun before it ("Democrats on
+   * Capitol Hill", "a spokesman for Sen. Reid"): that noun, not the name, is what a relative clause after it
+   * is about. "by" and "with" name an agent or a partner, who may be.
+   */
   const qualifiesNoun = (mention: NameMention): boolean => {
     let lead = mention.first - 1;
     while (lead > 0 && /^\p{Lu}/u.test(tokens[lead]!.text) && tokens[lead]!.sentence === tokens[mention.first]!.sentence) lead--;
@@ -1034,9 +1034,9 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
       }
       const start = clauseStart(verb, lower, contentEnd);
       const listenerOnly = (lower === 'told' || lower === 'tells') && isListenerTail(verb + 1, contentEnd);
-      // ("said in a statement." is where it was said, not what; in "above Wall Street estimates, as demand rose" the
-      // verb was a noun, and what follows its comma is another clause.)
-      // ("said on Tuesday, valuing it at $6 billion": a participle after the comma is the writer's clause too.)
+      // No reported clause in where or when words were said ("said in a statement."), nor in the writer's own clause
+      // after a comma: "above Wall Street estimates, as demand rose" (a noun that looks like a verb), "said on
+      // Tuesday, valuing it at $6 billion" (a participle that is no speech verb).
       const afterComma = tokens[start - 1]?.text === ',' && tokens[start - 2]?.text !== 'that';
       const anotherClause = afterComma && (CLAUSE_OPENERS.has(tokens[start]?.text.toLowerCase() ?? '') || (/^\p{Ll}+ing$/u.test(tokens[start]?.text ?? '') && !REPORTING_VERBS.has(tokens[start]!.text)));
       if (!listenerOnly && !anotherClause && contentEnd - start >= 3 && !afterVerbIsTail(tokens, start, contentEnd) && !hasQuoteBetween(start, contentEnd) && !/^[,;:]$/.test(tokens[start]?.text ?? '')) {
