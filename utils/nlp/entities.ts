@@ -18,6 +18,7 @@ import {
 import { learnedLexicon } from './lexicon.ts';
 import { appositiveRoleAfter, PERSON_ONLY_ROLE_HEADS, ROLE_HEADS } from './roles.ts';
 import { findNames, type NameSpan } from './ner.ts';
+import { INITIAL } from './speech-person.ts';
 import { tokenize, type Token, type TokenizedText } from './tokenize.ts';
 
 /** One mention of a name, in token indices (end exclusive). */
@@ -326,7 +327,7 @@ function mendCutNames(tokenized: TokenizedText, spans: readonly NameSpan[], lexi
       next = spans[++index + 1];
     }
     // "Vann" + "R." + "Newkirk II": the words on either side of a middle initial name one person.
-    if (next !== undefined && next.first === span.end + 1 && MIDDLE_INITIAL.test(tokens[span.end]!.text) && isNameAroundInitial(tokenized, span, next, lexicon)) {
+    if (next !== undefined && next.first === span.end + 1 && INITIAL.test(tokens[span.end]!.text) && isNameAroundInitial(tokenized, span, next, lexicon)) {
       span = { kind: 'PER', first: span.first, end: next.end };
       next = spans[++index + 1];
     }
@@ -364,9 +365,6 @@ function mendCutNames(tokenized: TokenizedText, spans: readonly NameSpan[], lexi
 
 const OPENING_QUOTE = /^["“‘']$/u;
 const CLOSING_QUOTE = /^["”’']$/u;
-
-/** A middle initial between a given name and a surname ("R." of "Vann R. Newkirk"). */
-const MIDDLE_INITIAL = /^\p{Lu}\.$/u;
 
 /**
  * Whether two tagged spans around a middle initial are one person's name: one or two words before it, one or two
@@ -1096,7 +1094,7 @@ function isKnownCompanyOrBody(words: readonly string[], lexicon: ReturnType<type
 /** Whether a name is a known company or news outlet, hand-written or learned (or one written without its inner capital). */
 function isKnownCompanyName(name: string, lexicon: ReturnType<typeof learnedLexicon>): boolean {
   if (KNOWN_COMPANY_NAMES.has(name) || MEDIA_COMPANIES.has(name) || lexicon.knownCompanies.has(name)) return true;
-  return (plainSpellingsFor === lexicon.knownCompanies && plainSpellingsOf !== null ? plainSpellingsOf : plainSpellings(lexicon.knownCompanies)).has(name);
+  return plainSpellings(lexicon.knownCompanies).has(name);
 }
 
 const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*$/u;
