@@ -424,8 +424,16 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
         }
       }
     }
-    // Names end on a capitalised word, a digit or a closing mark, never on "and" or a verb the tagger ran into ("NAPM rose").
-    while (end > first && ((!HAS_LETTER.test(tokens[end - 1]!.text) && !/\d/.test(tokens[end - 1]!.text)) || /^\p{Ll}/u.test(tokens[end - 1]!.text) || POSSESSIVE.test(tokens[end - 1]!.text))) end--;
+    // Names end on a capitalised word, a digit or a closing mark, never on "and" or a verb the tagger ran into ("NAPM rose"),
+    // nor on a possessive, unless the text names a business with it ("Moody's" after "Moody's Investors Service").
+    while (
+      end > first &&
+      ((!HAS_LETTER.test(tokens[end - 1]!.text) && !/\d/.test(tokens[end - 1]!.text)) ||
+        /^\p{Ll}/u.test(tokens[end - 1]!.text) ||
+        (POSSESSIVE.test(tokens[end - 1]!.text) && !(end - first > 1 && possessiveNames.has(surfaceOf(tokens, first, end)))))
+    )
+      end--;
+    if (end > first && POSSESSIVE.test(tokens[end]?.text ?? '') && possessiveNames.has(surfaceOf(tokens, first, end + 1))) end++;
     while (first < end && !CAPITALISED.test(tokens[first]!.text) && !/\d/.test(tokens[first]!.text)) first++;
     // "Mercer Island-based Dana F. Besecker Company": where a business is based is not part of its name.
     for (let index = first; index < end - 1; index++) if (BASED_IN.test(tokens[index]!.text)) first = index + 1;
@@ -485,7 +493,20 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     for (let index = first; index < end; index++) if (ORGANIZATION_NAME_WORDS.has(lowerOf(tokens[index])) || (index !== joiner && !CAPITALISED.test(tokens[index]!.text))) return false;
     return isBusinessWord(lowerOf(tokens[joiner - 1])) || isBusinessWord(lowerOf(tokens[end - 1]));
   };
-  for (const span of mendCutNames(tokenized, findNames(tokenized), lexicon)) {
+  const names = mendCutNames(tokenized, findNames(tokenized), lexicon);
+  // Names of businesses the tagger read whole with a possessive inside ("Moody's Investors Service"): their first words
+  // and the possessive ("Moody's") are the business's short name. Not an owner known by itself and its body ("MIT's Lorenz Center").
+  const possessiveNames = new Set<string>();
+  for (const span of names) {
+    if (span.kind !== 'ORG') continue;
+    for (let index = span.first + 1; index + 1 < span.end; index++) {
+      if (!POSSESSIVE.test(tokens[index]!.text) || !CAPITALISED.test(tokens[index + 1]!.text) || isKnownName(surfaceOf(tokens, span.first, index), lexicon)) continue;
+      let bodyWord = false;
+      for (let after = index + 1; after < span.end; after++) if (ORGANIZATION_NAME_WORDS.has(lowerOf(tokens[after]))) bodyWord = true;
+      if (!bodyWord) possessiveNames.add(surfaceOf(tokens, span.first, index + 1));
+    }
+  }
+  for (const span of names) {
     let first = span.first;
     let kind: NameSpan['kind'] | null = span.kind;
     for (let index = span.first; index < span.end; index++) {

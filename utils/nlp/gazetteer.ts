@@ -67,7 +67,17 @@ export const KNOWN_COMPANY_NAMES = set(
     'AT&T|Verizon|T-Mobile|Comcast|Vodafone|Deutsche Telekom|Telefónica|BT|NTT|NTT Docomo|KDDI|SoftBank Group|China Mobile|' +
     'Disney|Warner Bros|Warner Bros. Discovery|Paramount|Sony Pictures|Hulu|HBO|Roku|' +
     'FedEx|UPS|DHL|Maersk|Delta Air Lines|United Airlines|American Airlines|Southwest Airlines|Lufthansa|Ryanair|Emirates|' +
-    'Deloitte|PwC|EY|KPMG|McKinsey|Accenture|Boston Consulting Group|Con Edison|Toys R Us|Toys ‘R’ Us',
+    'Deloitte|PwC|EY|KPMG|McKinsey|Accenture|Boston Consulting Group|Con Edison|Toys R Us|Toys ‘R’ Us|' +
+    // More of the firms business news names most (no name that is also an ordinary word, a person's or a place's).
+    'Moody’s|Moody\'s|Fitch Ratings|S&P Global|Standard & Poor’s|Standard & Poor\'s|Nomura|Mizuho|MUFG|Mitsubishi UFJ|SMBC|Sumitomo Mitsui|Commerzbank|Société Générale|Societe Generale|Standard Chartered|Lloyds Banking Group|NatWest|UniCredit|Intesa Sanpaolo|BBVA|Macquarie|Charles Schwab|Blackstone|KKR|Carlyle|Allianz|AXA|MetLife|AIG|Munich Re|Swiss Re|Ant Group|Klarna|Revolut|Coinbase|Binance|Robinhood|FTX|' +
+    'TSMC|Samsung Electronics|SK Hynix|LG Electronics|Foxconn|Hon Hai|Micron|Texas Instruments|ASML|Infineon|STMicroelectronics|NXP|MediaTek|SMIC|Applied Materials|Lam Research|Palantir|ServiceNow|Atlassian|Twilio|Cloudflare|Okta|CrowdStrike|Palo Alto Networks|Fortinet|Databricks|Scale AI|Midjourney|Canva|Figma|Temu|Shein|Pinduoduo|Meituan|NetEase|Kuaishou|Rakuten|Naver|Kakao|Infosys|Wipro|Tata Consultancy Services|HCLTech|Reliance Industries|Adani Group|Tata Motors|Tata Group|Larsen & Toubro|' +
+    'Porsche|Audi|Ferrari|Lucid|Nio|XPeng|Li Auto|Geely|Polestar|Great Wall Motor|SAIC|Subaru|Mazda|Suzuki|Denso|Bridgestone|Jaguar Land Rover|' +
+    'Eni|Equinor|Repsol|ConocoPhillips|Petrobras|PetroChina|Sinopec|CNOOC|Orsted|Ørsted|Vestas|Siemens Gamesa|Iberdrola|Enel|EDF|Engie|RWE|E.ON|NextEra|Glencore|Rio Tinto|BHP|Anglo American|ArcelorMittal|Nippon Steel|U.S. Steel|' +
+    'Walgreens|CVS|L’Oréal|L\'Oréal|LVMH|Kering|Hermès|Gucci|Prada|Nike|Adidas|H&M|Inditex|Uniqlo|Fast Retailing|Sainsbury’s|Sainsbury\'s|Asda|Morrisons|Marks & Spencer|Waitrose|Ocado|Macy’s|Macy\'s|Nordstrom|Dollar General|Tyson Foods|Kraft Heinz|Mondelez|Danone|Heineken|AB InBev|Anheuser-Busch|Diageo|Hershey|' +
+    'Universal Music Group|Warner Music|Electronic Arts|Activision Blizzard|Ubisoft|Epic Games|Take-Two|' +
+    'Bristol Myers Squibb|Regeneron|Biogen|Takeda|Daiichi Sankyo|Astellas|BioNTech|UnitedHealth|Medtronic|Thermo Fisher|' +
+    'ABB|Schneider Electric|Mitsubishi Heavy Industries|Komatsu|Embraer|Bombardier|Rolls-Royce|BAE Systems|Thales|Safran|CMA CGM|Union Pacific|Air France|KLM|Air France-KLM|British Airways|Qantas|Cathay Pacific|Singapore Airlines|All Nippon Airways|Japan Airlines|Korean Air|IndiGo|easyJet|Wizz Air|JetBlue|Alaska Airlines|Air Canada|' +
+    'Telstra|Reliance Jio|Bharti Airtel|Airtel|SK Telecom|Singtel|Swisscom|Telenor|Charter Communications|Dish Network|EchoStar',
 );
 
 /** Countries, their usual short forms and a few regions: never a company. */
