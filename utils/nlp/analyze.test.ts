@@ -173,6 +173,18 @@ describe('roles', () => {
     ['appositive after the name', 'Tim Ruiz, a spokeswoman for Verizon, said the outage was fixed.', 'Tim Ruiz', 'a spokeswoman for Verizon'],
     ['appositive after the name, without an article', 'Ana Ortiz, senior analyst at Fitch, said the outlook was stable.', 'Ana Ortiz', 'senior analyst at Fitch'],
     ['appositive opening with a noun before its head', 'Ana Ortiz, product manager at Fitch, said the tool was ready.', 'Ana Ortiz', 'product manager at Fitch'],
+    ['lower-case words narrowing a title', 'Japan’s chief government spokesman Kenji Moriyama said the rules would apply.', 'Kenji Moriyama', 'Japan’s chief government spokesman'],
+    ['a title in title case', 'Village President Ron Helgeson told the paper the deal was fair.', 'Ron Helgeson', 'Village President'],
+    ['a lower-case title', 'Deputy trade minister Emiko Sato told reporters the rules would stay.', 'Emiko Sato', 'Deputy trade minister'],
+    ['an honorific between title and name', 'Larkspur Chief Executive Dr. Anita Sorensen said the systems were back.', 'Anita Sorensen', 'Larkspur Chief Executive'],
+    ['a membership before the name', 'Village council member Jerry Lutz said the plant would reopen.', 'Jerry Lutz', 'Village council member'],
+    ['two titles joined by "and"', 'Interlace’s co-founder and chief executive, Camille Roux, told the paper it was over.', 'Camille Roux', 'Interlace’s co-founder and chief executive'],
+    ['what a title is of, after a possessive pronoun', 'The group welcomed the decision. Its vice president of medical affairs, Rachel Dunmore, said more options would help.', 'Rachel Dunmore', 'vice president of medical affairs'],
+    ['a description, up to its relative clause', 'Julien Marchand, a partner at Sequoia who will join the board, said the company had grown.', 'Julien Marchand', 'a partner at Sequoia'],
+    ['a description of an ordinary person', '"I just go wherever the bus stops," said Maureen Fell, a retired nurse, outside a store.', 'Maureen Fell', 'a retired nurse'],
+    ['a profession by its ending', 'Samuel Osei, a neurologist at Johns Hopkins University, said the results were modest.', 'Samuel Osei', 'a neurologist at Johns Hopkins University'],
+    ['a role after "now"', 'In a statement, Vance, now the company’s chief executive, said the bakery would stay. Derek Vance founded it.', 'Derek Vance', 'the company’s chief executive'],
+    ['not the city of an employer', 'Priya Menon, an infrastructure analyst at Elara Capital in Mumbai, said the deal was cheap.', 'Priya Menon', 'an infrastructure analyst at Elara Capital'],
     // A name that reads like a firm's, found to be a person by attribution (the honorific after), keeps its role.
     [
       'speaker first read as a company',

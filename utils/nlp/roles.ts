@@ -13,6 +13,28 @@ export const PERSON_ONLY_ROLE_HEADS = new Set(
   'spokesman|spokeswoman|spokesperson|ceo|cfo|coo|cto|president|chairman|chairwoman|founder|co-founder|professor|senator|minister|governor|mayor|ambassador|lawmaker|congressman|congresswoman|economist|journalist|columnist|reporter|correspondent|historian|scientist|researcher|writer|author|editor'.split('|'),
 );
 
+/**
+ * Words that describe who a quoted person is without being a title ("a retired nurse", "a member of the
+ * union", "a dealer who runs three showrooms"): a role only in an appositive, where the article introduces them.
+ */
+const DESCRIPTION_HEADS = new Set(
+  'nurse|member|dealer|operator|worker|resident|teacher|student|farmer|customer|shopper|employee|volunteer|retiree|veteran|agent|pilot|attendant|mechanic|technician|chef|baker|broker|landlord|tenant|neighbor|neighbour|owner|parent|fan|voter|patient|entrepreneur|developer|clerk|cashier|miner|fisherman|rancher|vendor|tourist|passenger|commuter|organiser|organizer|official|staffer|lecturer|fellow|partner'.split('|'),
+);
+
+/** Lower-case words that narrow a title written before a name ("chief government spokesman", "deputy trade minister", "finance chief"). */
+const TITLE_MODIFIERS = new Set(
+  'government|trade|finance|financial|economy|economic|foreign|defence|defense|energy|health|media|market|markets|oil|retail|technology|tech|equity|equities|investment|research|policy|security|industry|labour|labor|communications|justice|interior|transport|education|environment|agriculture|senior|deputy|vice|executive|former|acting|interim|assistant|managing|general|principal|lead|junior|associate|regional|national|global|country|city|state|federal|local|campaign|party|union|company|group|bank|fund|portfolio|credit|currency|commodities|bond|data|ministry|foreign-policy|science|legal|mining|chief|top|army|military|police|fire|school|council|board|district|county|village|town|team|club|league|operating|technical|marketing|sales|product|news|investor|consumer|cabinet|prime|first|second|chief-executive'.split('|'),
+);
+
+/** Honorifics between a title and a name ("Chief Executive Dr. Anita Sorensen"): neither part of the role nor its end. */
+const HONORIFICS_BEFORE_NAME = /^(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?$/;
+
+/** Words that open a relative clause: an appositive's role ends before them ("a partner at Sequoia who will join its board"). */
+const RELATIVE_WORDS = new Set(['who', 'whose', 'which', 'whom']);
+
+/** Possessive pronouns before a role ("Its chief executive, Zhou Bin"): not part of the role. */
+const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
+
 const ROLE_INNER = new Set(['for', 'of', 'at', 'to', 'in', 'and', '&', 'on', 'the', '’s', "'s", '-']);
 const ROLE_STARTERS = new Set(['a', 'an', 'the']);
 /** Words that end a role read backwards from a name: verbs, clause words, prepositions that start a phrase. */
@@ -24,9 +46,25 @@ const isWord = (text: string): boolean => /[\p{L}\p{N}]/u.test(text);
 const isCapitalised = (text: string): boolean => /^\p{Lu}/u.test(text);
 
 function hasRoleHead(tokens: readonly Token[], first: number, end: number): boolean {
-  for (let index = first; index < end; index++) if (ROLE_HEADS.has(tokens[index]!.text.toLowerCase())) return true;
+  return hasWordOf(tokens, first, end, ROLE_HEADS);
+}
+
+function hasWordOf(tokens: readonly Token[], first: number, end: number, words: ReadonlySet<string>): boolean {
+  for (let index = first; index < end; index++) if (words.has(tokens[index]!.text.toLowerCase())) return true;
   return false;
 }
+
+const NO_WORDS: ReadonlySet<string> = new Set();
+/** Professions by their ending: "neurologist", "pediatrician", "psychiatrist". */
+const PROFESSION_ENDING = /^\p{Ll}{3,}(?:ologist|ician|iatrist)$/u;
+/** Prepositions that end a description of a person ("a nurse from Tulsa", "a lawyer with the firm ..."). */
+const DESCRIPTION_ENDS = new Set(['from', 'with', 'by', 'after', 'since']);
+
+function hasWordLike(tokens: readonly Token[], first: number, end: number, pattern: RegExp): boolean {
+  for (let index = first; index < end; index++) if (pattern.test(tokens[index]!.text)) return true;
+  return false;
+}
+const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tomorrow)$/;
 
 /**
  * The role a sentence gives a person at one mention, as written: a title right before the name
@@ -39,18 +77,31 @@ export function roleAt(text: string, tokens: readonly Token[], mention: NameMent
   const slice = (first: number, end: number): string => text.slice(tokens[first]!.start, tokens[end - 1]!.end);
 
   // Title right before the name: capitalised role words, organisation names and acronyms ("Verizon CEO").
-  let first = mention.first;
+  // An honorific between title and name is neither ("Chief Executive Dr. Anita Sorensen").
+  let titleEnd = mention.first;
+  if (inSentence(titleEnd - 1) && HONORIFICS_BEFORE_NAME.test(tokens[titleEnd - 1]!.text)) titleEnd--;
+  let first = titleEnd;
+  let hasHead = false;
   while (inSentence(first - 1)) {
     const token = tokens[first - 1]!;
     const lower = token.text.toLowerCase();
-    if (ROLE_HEADS.has(lower) || (isCapitalised(token.text) && isWord(token.text) && !ROLE_STOPS.has(lower) && (mentionAt(first - 1) || ROLE_HEADS.has(lower) || isDemonym(token.text) || /^(?:Foreign|Prime|Finance|Defence|Defense|Trade|Interior|Health|Deputy|Vice|Chief|Executive|Senior|Former|General|Attorney|Secretary|State|Economy|Industry|Justice|Labor|Labour|Energy|Education|Environment|Transport|Transportation|Treasury|Commerce|Agriculture|Housing|Homeland|Veterans|Home|Cabinet|Acting|Interim|Assistant|Managing|Press)$/.test(token.text)))) {
+    const capitalised = isCapitalised(token.text) && isWord(token.text) && !ROLE_STOPS.has(lower) && !CALENDAR.test(lower);
+    if (
+      ROLE_HEADS.has(lower) ||
+      // "council member Jerry Lutz", "board member".
+      (lower === 'member' && first === titleEnd) ||
+      (capitalised && (mentionAt(first - 1) || isDemonym(token.text) || /^(?:Foreign|Prime|Finance|Defence|Defense|Trade|Interior|Health|Deputy|Vice|Chief|Executive|Senior|Former|General|Attorney|Secretary|State|Economy|Industry|Justice|Labor|Labour|Energy|Education|Environment|Transport|Transportation|Treasury|Commerce|Agriculture|Housing|Homeland|Veterans|Home|Cabinet|Acting|Interim|Assistant|Managing|Press)$/.test(token.text))) ||
+      // Once the title has its head, the words that narrow it: "Village President", "deputy trade minister".
+      (hasHead && (capitalised || TITLE_MODIFIERS.has(lower)))
+    ) {
+      if (ROLE_HEADS.has(lower) || lower === 'member') hasHead = true;
       first--;
     } else if ((token.text === '’s' || token.text === "'s") && inSentence(first - 2) && mentionAt(first - 2)) {
       first -= 2;
     } else break;
   }
   // An organisation owning the title stays ("Verizon CEO"); words without a role head are no title.
-  if (first < mention.first && hasRoleHead(tokens, first, mention.first)) return slice(first, mention.first);
+  if (first < titleEnd && (hasRoleHead(tokens, first, titleEnd) || (hasHead && first < titleEnd - 1))) return slice(first, titleEnd);
 
   // Appositive before the name: "<role>, Name".
   if (inSentence(mention.first - 1) && tokens[mention.first - 1]!.text === ',') {
@@ -60,38 +111,69 @@ export function roleAt(text: string, tokens: readonly Token[], mention: NameMent
       const token = tokens[start - 1]!;
       const lower = token.text.toLowerCase();
       if (!isWord(token.text) && !ROLE_INNER.has(lower)) break;
-      if (ROLE_STOPS.has(lower)) break;
+      // "co-founder and chief executive": "and" between two titles.
+      const joinsTitles = lower === 'and' && ROLE_HEADS.has(tokens[start - 2]?.text.toLowerCase() ?? '') && hasRoleHead(tokens, start, end);
+      if (ROLE_STOPS.has(lower) && !joinsTitles) break;
       start--;
-      if (ROLE_STARTERS.has(lower)) break;
+      if (ROLE_STARTERS.has(lower) || POSSESSIVE_PRONOUNS.has(lower)) break;
     }
-    while (start < end && ROLE_INNER.has(tokens[start]!.text.toLowerCase()) && !ROLE_STARTERS.has(tokens[start]!.text.toLowerCase())) start++;
+    while (start < end && ((ROLE_INNER.has(tokens[start]!.text.toLowerCase()) && !ROLE_STARTERS.has(tokens[start]!.text.toLowerCase())) || POSSESSIVE_PRONOUNS.has(tokens[start]!.text.toLowerCase()))) start++;
     if (start < end && hasRoleHead(tokens, start, end) && lastIsRoleWord(tokens, start, end)) return slice(start, end);
   }
 
   // Appositive after the name: "Name, <role>," or "Name, <role>." with a role head inside.
-  const after = appositiveRoleAfter(tokens, mention.end);
-  return after ? slice(after.first, after.end) : null;
+  const after = appositiveRoleAfter(tokens, mention.end, DESCRIPTION_HEADS);
+  if (!after) return null;
+  // Where the person works is not part of the role: "an analyst at Elara Capital in Mumbai".
+  let end = after.end;
+  for (let index = end - 2; index > after.first; index--) {
+    if (tokens[index]!.text !== 'in') continue;
+    const place = mentionAt(index + 1);
+    let employer = false;
+    for (let at = after.first; at < index; at++) if (tokens[at]!.text === 'at' || tokens[at]!.text === 'with') employer = true;
+    if (employer && place && place.end === end && isCapitalised(tokens[index + 1]!.text)) end = index;
+    break;
+  }
+  return slice(after.first, end);
 }
 
 /**
  * The role in an appositive right after a name that ends before token `nameEnd`: "Name, <role>," or
  * "Name, <role>." with a role head inside ("Brandon Royal, product manager of AI infrastructure at Google
- * Cloud."), as a token range; null when what follows the comma is no role.
+ * Cloud."), as a token range; null when what follows the comma is no role. With `moreHeads` (words that describe a
+ * person, for the role shown), a description counts too and a phrase after it ends it ("a nurse from Tulsa").
  */
-export function appositiveRoleAfter(tokens: readonly Token[], nameEnd: number): { first: number; end: number } | null {
+export function appositiveRoleAfter(tokens: readonly Token[], nameEnd: number, moreHeads: ReadonlySet<string> = NO_WORDS): { first: number; end: number } | null {
   const comma = tokens[nameEnd];
   const sentence = tokens[nameEnd - 1]?.sentence;
   if (comma === undefined || comma.text !== ',' || comma.sentence !== sentence) return null;
   const inSentence = (index: number): boolean => index < tokens.length && tokens[index]!.sentence === sentence;
-  const start = nameEnd + 1;
+  // "Vance, now the company's chief executive, said".
+  const start = /^(?:now|also|currently|formerly)$/.test(tokens[nameEnd + 1]?.text ?? '') ? nameEnd + 2 : nameEnd + 1;
   let end = start;
-  while (inSentence(end) && end - start < 12) {
+  let clause = false;
+  while (inSentence(end) && end - start < 20) {
     const text = tokens[end]!.text;
     if (text === ',' || text === '.' || text === ';' || text === ':' || /^[“”"«»]$/.test(text)) break;
-    if (ROLE_STOPS.has(text.toLowerCase()) && !ROLE_INNER.has(text.toLowerCase())) return null;
+    // A relative clause ends the role, not the appositive: "a partner at Sequoia who will join its board,".
+    if (RELATIVE_WORDS.has(text) && end > start + 1) {
+      clause = true;
+      break;
+    }
+    // "a food-safety lawyer with the Seattle firm Marler Clark": who employs a person described.
+    if (text === 'with' && moreHeads !== NO_WORDS && /^(?:the|a|an)$|^\p{Lu}/u.test(tokens[end + 1]?.text ?? '')) {
+      end++;
+      continue;
+    }
+    if (ROLE_STOPS.has(text.toLowerCase()) && !ROLE_INNER.has(text.toLowerCase())) {
+      // Describing a person, a phrase after the description ends it: "a nurse from Tulsa waiting for a connection".
+      if (moreHeads === NO_WORDS || !DESCRIPTION_ENDS.has(text) || end < start + 2) return null;
+      clause = true;
+      break;
+    }
     end++;
   }
-  const closes = inSentence(end) ? /^[,.;:]$/.test(tokens[end]!.text) : true;
+  const closes = clause || (inSentence(end) ? /^[,.;:]$/.test(tokens[end]!.text) : true);
   const opening = tokens[start]?.text.toLowerCase() ?? '';
   // "a spokeswoman", "CEO", "Google's head of", "senior analyst", "product manager of".
   const startsLikeRole =
@@ -100,7 +182,8 @@ export function appositiveRoleAfter(tokens: readonly Token[], nameEnd: number): 
     isCapitalised(tokens[start]?.text ?? '') ||
     /^(?:chief|senior|former|deputy|vice|executive|acting)$/.test(opening) ||
     (end > start + 1 && ROLE_HEADS.has(tokens[start + 1]!.text.toLowerCase()));
-  return closes && end > start && startsLikeRole && hasRoleHead(tokens, start, end) ? { first: start, end } : null;
+  const described = moreHeads !== NO_WORDS && (hasWordOf(tokens, start, end, moreHeads) || hasWordLike(tokens, start, end, PROFESSION_ENDING));
+  return closes && end > start && startsLikeRole && (hasRoleHead(tokens, start, end) || described) ? { first: start, end } : null;
 }
 
 /** A nationality's adjective ("Hungarian", "Japanese", "British", "Israeli"), as the name lists know it. */
@@ -113,7 +196,9 @@ function lastIsRoleWord(tokens: readonly Token[], first: number, end: number): b
   for (let index = end - 1; index >= first; index--) {
     const text = tokens[index]!.text;
     if (ROLE_HEADS.has(text.toLowerCase())) return true;
-    if (!isCapitalised(text)) return false;
+    // "vice president of medical affairs": what the title is of.
+    if (/^(?:of|for)$/.test(text) && index > first && ROLE_HEADS.has(tokens[index - 1]!.text.toLowerCase())) return true;
+    if (!isCapitalised(text) && !/^(?:of|for)$/.test(text) && !/^\p{Ll}+$/u.test(text)) return false;
   }
   return false;
 }
