@@ -143,6 +143,10 @@ describe('company names on real pages', () => {
     ['not an article before a legal form', 'What is a limited liability company? An LLC is an unincorporated business.', {}],
     ['a possessive that is part of a known name', 'He robbed a string of McDonald’s on the coast.', { 'McDonald’s': 'company' }],
     ['known chipmakers and carmakers of today', 'Shares of TSMC and Foxconn rose, while Nio fell.', { TSMC: 'company', Foxconn: 'company', Nio: 'company' }],
+    ['legal forms of several countries', 'Axel Springer SE, Equinor ASA, TJX Cos. and Kalinga Bay Terminals Pvt Ltd reported results.', { 'Axel Springer': 'company', Equinor: 'company', TJX: 'company', 'Kalinga Bay Terminals': 'company' }],
+    ['a known name whose legal form is part of it', 'Dow Jones and News Corp sued the startup.', { 'Dow Jones': 'company', 'News Corp': 'company' }],
+    ['known names opening in lower case', 'Rivals including Elon Musk’s xAI are watching. Buyers on eBay paid more.', { 'Elon Musk': 'person', xAI: 'company', eBay: 'company' }],
+    ['not where a business is based', 'It bought the stake from Singapore-based Northvale Logistics for $478 million.', { 'Northvale Logistics': 'company' }],
   ])('types names: %s', (_case, text, expected) => {
     const types: Record<string, string> = {};
     for (const entity of analyzeText(text).entities) types[entity.canonical] = entity.type;

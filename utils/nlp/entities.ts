@@ -76,6 +76,7 @@ const ROLE_WORDS = new Set('ceo|cfo|coo|cto|executive|officer|vice|deputy|chairm
 /** Days and months: capitalised, often before "'s" or a verb, never a name of a body or a person here. */
 const CALENDAR_WORDS = new Set('monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tomorrow|jan.|feb.|mar.|apr.|jun.|jul.|aug.|sep.|sept.|oct.|nov.|dec.'.split('|'));
 const BASED_IN = /-based$/i;
+const LOWER_THEN_CAPITAL = /^\p{Ll}{1,2}\p{Lu}/u;
 /** What follows a surname to tell a son from his father ("Jr.", "III"). */
 const GENERATIONAL_SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
 const BASED_WORDS = new Set(['based', 'headquartered', 'located']);
@@ -188,6 +189,8 @@ function nameTokens(tokens: readonly Token[], mention: NameMention): string[] {
     else words.push(token.text);
   }
   // "Volume & Corp" -> "Volume": a joiner left at the end goes with the suffix it joined.
+  // A known name keeps its legal form when it is part of the name ("News Corp").
+  if (KNOWN_COMPANY_NAMES.has(words.join(' '))) return words;
   while (words.length > 1 && (DROPPED_SUFFIXES.has(words[words.length - 1]!.toLowerCase()) || NAME_JOINERS.has(words[words.length - 1]!))) words.pop();
   while (words.length > 1 && (words[0] === 'The' || words[0] === 'the')) words.shift();
   return words;
@@ -458,6 +461,8 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     if (end - first === 1 && CALENDAR_WORDS.has(lowerOf(tokens[first])) && /^\d{1,2}$/.test(tokens[end]?.text ?? '')) return;
     // A legal form alone ("Co.") or an ordinary word in capitals ("TV", "CPU", "8 AM") is not a name.
     if (end - first === 1 && (COMPANY_SUFFIXES.has(lowerOf(tokens[first])) || COMMON_ACRONYMS.has(tokens[first]!.text))) return;
+    // Where something is based is no name ("Singapore-based").
+    if (end - first === 1 && BASED_IN.test(tokens[first]!.text)) return;
     // Contractions ("We’ll", "They’re") are never names.
     if (end - first === 1 && CONTRACTION.test(tokens[first]!.text)) return;
     // A sentence's first word alone is no name when it is an adverb ("Relentlessly upbeat, ...") or all of its sentence ("Harsh? He ...").
@@ -581,7 +586,8 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   const knownNames = knownCompanyNameIndex(lexicon.knownCompanies);
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
-    if (!mayStartName(token.text)) continue;
+    // Known names may open in lower case before an inner capital ("xAI", "eBay").
+    if (!mayStartName(token.text) && !LOWER_THEN_CAPITAL.test(token.text)) continue;
     const phrases = knownNames.get(token.text);
     if (!phrases) continue;
     const single = phrases[phrases.length - 1]!.length === 1;

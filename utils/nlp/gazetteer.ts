@@ -9,11 +9,11 @@ const TRAINED_LEGAL_FORMS =
 
 /** Legal-form and group suffixes that end company names ("KDDI Corp", "Siemens AG"). */
 export const COMPANY_SUFFIXES = set(
-  `${TRAINED_LEGAL_FORMS}|company|srl|s.r.l.|sarl|s.l.|s.a.s.|pty|pte`,
+  `${TRAINED_LEGAL_FORMS}|company|cos|cos.|pvt|srl|s.r.l.|sarl|s.l.|s.a.s.|pty|pte`,
 );
 
 /** Suffixes dropped from the canonical name ("KDDI Corp" -> "KDDI"); "Group" and "Holdings" stay. */
-export const DROPPED_SUFFIXES = set('inc|inc.|corp|corp.|corporation|co|co.|ltd|ltd.|limited|llc|plc|ag|sa|s.a.|nv|n.v.|bv|gmbh|kk|k.k.|spa|s.p.a.|incorporated');
+export const DROPPED_SUFFIXES = set('inc|inc.|corp|corp.|corporation|co|co.|cos|cos.|ltd|ltd.|limited|llc|plc|ag|sa|s.a.|se|asa|oyj|pvt|pte|pty|nv|n.v.|bv|gmbh|kk|k.k.|spa|s.p.a.|incorporated');
 
 /** Business words as the shipped tagger was trained with them (see TRAINED_NAME_LISTS). */
 const TRAINED_BUSINESS_WORDS =
@@ -47,7 +47,7 @@ export const KNOWN_ORGANIZATIONS = set(
 
 /** News agencies and commercial broadcasters: businesses, though often cited like sources. */
 export const MEDIA_COMPANIES = set(
-  'Reuters|Bloomberg|AFP|AP|Associated Press|Agence France-Presse|Dow Jones|Xinhua|Kyodo|Yonhap|Interfax|TASS|ANSA|EFE|dpa|CNN|CNBC|Fox News|NBC|CBS|ABC|Sky News|Nikkei|Jiji|Anadolu|Press Trust of India|' +
+  'Reuters|Bloomberg|AFP|AP|Associated Press|Agence France-Presse|Dow Jones|Xinhua|Kyodo|Yonhap|Interfax|TASS|ANSA|EFE|dpa|CNN|CNBC|Fox News|NBC|CBS|ABC|Sky News|Nikkei|Nikkei Asia|Jiji|Anadolu|Press Trust of India|' +
     'New York Times|The New York Times|Washington Post|The Washington Post|Wall Street Journal|The Wall Street Journal|Financial Times|The Financial Times|Los Angeles Times|Chicago Tribune|Boston Globe|USA Today|Globe and Mail|The Globe and Mail|Toronto Star|' +
     'The Guardian|The Times|The Telegraph|Daily Mail|The Independent|The Economist|Der Spiegel|Le Monde|Le Figaro|El País|Al Jazeera|South China Morning Post|The Atlantic|The New Yorker|Newsweek|Forbes|' +
     'Politico|Axios|BuzzFeed|BuzzFeed News|Vox|HuffPost|Slate|Salon|The Hill|Business Insider|TechCrunch|The Verge|Wired|Ars Technica|Engadget|Gizmodo|Mashable|CNET|ZDNet|VentureBeat|Macworld|PCMag|The Information|Variety|The Hollywood Reporter|TMZ|Yahoo News|Yahoo Finance|MarketWatch|Barron’s|Barron\'s|Morning Consult|Hackaday|Heise|Heise Online|Semafor|Puck',
@@ -77,7 +77,8 @@ export const KNOWN_COMPANY_NAMES = set(
     'Universal Music Group|Warner Music|Electronic Arts|Activision Blizzard|Ubisoft|Epic Games|Take-Two|' +
     'Bristol Myers Squibb|Regeneron|Biogen|Takeda|Daiichi Sankyo|Astellas|BioNTech|UnitedHealth|Medtronic|Thermo Fisher|' +
     'ABB|Schneider Electric|Mitsubishi Heavy Industries|Komatsu|Embraer|Bombardier|Rolls-Royce|BAE Systems|Thales|Safran|CMA CGM|Union Pacific|Air France|KLM|Air France-KLM|British Airways|Qantas|Cathay Pacific|Singapore Airlines|All Nippon Airways|Japan Airlines|Korean Air|IndiGo|easyJet|Wizz Air|JetBlue|Alaska Airlines|Air Canada|' +
-    'Telstra|Reliance Jio|Bharti Airtel|Airtel|SK Telecom|Singtel|Swisscom|Telenor|Charter Communications|Dish Network|EchoStar',
+    'Telstra|Reliance Jio|Bharti Airtel|Airtel|SK Telecom|Singtel|Swisscom|Telenor|Charter Communications|Dish Network|EchoStar|' +
+    'News Corp|Mitsubishi UFJ Financial Group|Kohl’s|Kohl\'s|Sam’s Club|Sam\'s Club|Dillard’s|Dillard\'s|Trader Joe’s|Trader Joe\'s|Lowe’s|Lowe\'s|Domino’s|Domino\'s|Wendy’s|Wendy\'s|Sotheby’s|Sotheby\'s|Christie’s|Christie\'s|Kellogg’s|Kellogg\'s|Dick’s Sporting Goods|Dick\'s Sporting Goods',
 );
 
 /** Countries, their usual short forms and a few regions: never a company. */
