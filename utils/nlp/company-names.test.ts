@@ -146,6 +146,10 @@ describe('company names on real pages', () => {
     ['legal forms of several countries', 'Axel Springer SE, Equinor ASA, TJX Cos. and Kalinga Bay Terminals Pvt Ltd reported results.', { 'Axel Springer': 'company', Equinor: 'company', TJX: 'company', 'Kalinga Bay Terminals': 'company' }],
     ['a known name whose legal form is part of it', 'Dow Jones and News Corp sued the startup.', { 'Dow Jones': 'company', 'News Corp': 'company' }],
     ['known names opening in lower case', 'Rivals including Elon Musk’s xAI are watching. Buyers on eBay paid more.', { 'Elon Musk': 'person', xAI: 'company', eBay: 'company' }],
+    ['a sentence’s first word the text describes as a business', 'Prices fell. Rapidus, a government-backed venture, aims to mass-produce chips.', { Rapidus: 'company' }],
+    ['a description that goes on after its head', 'Hanwei Auto, a Hefei-based startup backed by local government funds, cut prices.', { 'Hanwei Auto': 'company' }],
+    ['a body the text describes with "the"', 'The cuts drew a response from Verdi, the German services union, which represents workers.', { Verdi: 'organization' }],
+    ['not a person described as an investor', 'It is named after Warren E. Buffett, the billionaire investor, who complained that he paid less.', { 'Warren E. Buffett': 'person' }],
     ['not where a business is based', 'It bought the stake from Singapore-based Northvale Logistics for $478 million.', { 'Northvale Logistics': 'company' }],
   ])('types names: %s', (_case, text, expected) => {
     const types: Record<string, string> = {};

@@ -575,7 +575,8 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     let end = first + 1;
     while (end < sentence.end && end - first < 4 && /^\p{Lu}/u.test(tokens[end]!.text) && !taggedTokens[end]) end++;
     const next = tokens[end]?.text ?? '';
-    if (!SPEECH_VERBS_AFTER_NAME.has(next) && !POSSESSIVE.test(next)) continue;
+    // ... or the text says what it is: "Rapidus, a government-backed venture, ...".
+    if (!SPEECH_VERBS_AFTER_NAME.has(next) && !POSSESSIVE.test(next) && describedAs(tokens, end) !== 'company') continue;
     candidates.push({ first, end, modelKind: null, cluster: -1 });
     for (let t = first; t < end; t++) taggedTokens[t] = 1;
   }
@@ -1506,7 +1507,12 @@ const OWNED_PRODUCTS = new Set(
 
 /** Head nouns of a description that make what it describes a business ("a moving company", "an online retailer"). */
 const BUSINESS_HEADS = new Set(
-  'company|companies|firm|business|startup|start-up|retailer|chain|brand|maker|manufacturer|provider|supplier|carrier|operator|lender|bank|insurer|publisher|broadcaster|studio|restaurant|bakery|cafe|café|shop|store|boutique|consultancy|agency|developer|distributor|platform|marketplace|conglomerate|subsidiary|automaker|carmaker|chipmaker|airline|outlet|newspaper|magazine|website|app|service|producer|brewery|winery|dealership|franchise|vendor|contractor|mover|movers|hotel|gym|label|network|fund|investor'.split('|'),
+  'company|companies|firm|business|startup|start-up|venture|retailer|chain|brand|maker|manufacturer|provider|supplier|carrier|operator|lender|bank|insurer|publisher|broadcaster|studio|restaurant|bakery|cafe|café|shop|store|boutique|consultancy|agency|developer|distributor|platform|marketplace|conglomerate|subsidiary|automaker|carmaker|chipmaker|airline|outlet|newspaper|magazine|website|app|service|producer|brewery|winery|dealership|franchise|vendor|contractor|mover|movers|hotel|gym|label|network|fund|investor'.split('|'),
+);
+
+/** Business heads no person or public body is called ("the billionaire investor", "the agency that oversees ..."). */
+const BUSINESS_ONLY_HEADS = new Set(
+  'company|firm|startup|start-up|retailer|chain|carrier|lender|bank|insurer|automaker|carmaker|chipmaker|airline|conglomerate|subsidiary|broadcaster|manufacturer|supermarket|grocer|brewer|miner|utility'.split('|'),
 );
 
 /** Head nouns of a description that make what it describes a non-business body ("a nonprofit", "an advocacy group"). */
@@ -1517,7 +1523,7 @@ const ORGANIZATION_HEADS = new Set(
 /** Words that end a description's noun phrase: prepositions and relatives ("a moving company that ...", "a startup in ..."). */
 const DESCRIPTION_END = new Set('that|which|who|whose|with|in|for|of|to|from|by|at|on|since|as|than'.split('|'));
 /** Words that may follow a description's head noun ("a startup based in ...", "a firm owned by ..."). */
-const AFTER_DESCRIPTION_HEAD = new Set('based|founded|known|owned|run|headquartered|specializing|specialising|offering|providing|selling|and|or'.split('|'));
+const AFTER_DESCRIPTION_HEAD = new Set('based|founded|known|owned|run|headquartered|specializing|specialising|offering|providing|selling|backed|controlled|listed|valued|led|and|or'.split('|'));
 
 /**
  * What the text says a name is, right after it: "<name> is a|an ... <head>" or "<name>, a|an ... <head>",
@@ -1528,7 +1534,9 @@ function describedAs(tokens: readonly Token[], end: number): 'company' | 'organi
   const next = tokens[end];
   if (!next || !(next.text === ',' || next.text === 'is' || next.text === 'was')) return null;
   const article = tokens[end + 1]?.text;
-  if (article !== 'a' && article !== 'an') return null;
+  // "Verdi, the German services union", "Samsung, the world’s largest chipmaker"; but "Buffett, the billionaire investor".
+  const definite = article === 'the' && next.text === ',';
+  if (article !== 'a' && article !== 'an' && !definite) return null;
   const sentence = next.sentence;
   for (let t = end + 2; t < Math.min(tokens.length, end + 12); t++) {
     const token = tokens[t]!;
@@ -1536,9 +1544,11 @@ function describedAs(tokens: readonly Token[], end: number): 'company' | 'organi
     // Names may stand inside the description ("a Restaurant Business sister brand"); punctuation ends it.
     if (token.sentence !== sentence || DESCRIPTION_END.has(lower) || !/^[\p{L}\p{N},]/u.test(token.text)) return null;
     const following = tokens[t + 1];
+    // An owner, not the head: "the company’s chief executive".
+    if (following && POSSESSIVE.test(following.text)) continue;
     const endsPhrase = !following || following.sentence !== sentence || !/^\p{Ll}/u.test(following.text) || DESCRIPTION_END.has(following.text) || AFTER_DESCRIPTION_HEAD.has(following.text);
     if (!endsPhrase) continue;
-    if (BUSINESS_HEADS.has(lower)) return 'company';
+    if (definite ? BUSINESS_ONLY_HEADS.has(lower) : BUSINESS_HEADS.has(lower)) return 'company';
     if (ORGANIZATION_HEADS.has(lower)) return 'organization';
   }
   return null;
