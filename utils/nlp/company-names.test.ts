@@ -150,6 +150,12 @@ describe('company names on real pages', () => {
     ['a description that goes on after its head', 'Hanwei Auto, a Hefei-based startup backed by local government funds, cut prices.', { 'Hanwei Auto': 'company' }],
     ['a body the text describes with "the"', 'The cuts drew a response from Verdi, the German services union, which represents workers.', { Verdi: 'organization' }],
     ['not a person described as an investor', 'It is named after Warren E. Buffett, the billionaire investor, who complained that he paid less.', { 'Warren E. Buffett': 'person' }],
+    [
+      'a name before a title only a business gives and its holder',
+      'Ledgerline co-founder Priyanka Desai told Reuters. Korvant CEO Jane Doe agreed. Brightline founder Sam Lee did too, as did Velora chief executive Tom Hart.',
+      { Ledgerline: 'company', 'Priyanka Desai': 'person', Reuters: 'company', Korvant: 'company', 'Jane Doe': 'person', Brightline: 'company', 'Sam Lee': 'person', Velora: 'company', 'Tom Hart': 'person' },
+    ],
+    ['not a body before a title states have too', 'Velora President Tom Hart said the vote would wait.', { 'Tom Hart': 'person' }],
     ['not where a business is based', 'It bought the stake from Singapore-based Northvale Logistics for $478 million.', { 'Northvale Logistics': 'company' }],
   ])('types names: %s', (_case, text, expected) => {
     const types: Record<string, string> = {};

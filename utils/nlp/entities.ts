@@ -647,6 +647,16 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     for (let t = first; t < end; t++) taggedTokens[t] = 1;
   }
 
+  // A name the tagger left alone before a business's title and its holder: "Brightline founder Sam Lee".
+  for (let index = 0; index + 2 < tokens.length; index++) {
+    const token = tokens[index]!;
+    if (taggedTokens[index] || !/^\p{Lu}[\p{L}\d&\-]+$/u.test(token.text) || !isBusinessTitleAt(tokens, index + 1)) continue;
+    const lower = token.text.toLowerCase();
+    if (lexicon.commonWords.has(lower) || ROLE_WORDS.has(lower) || ROLE_HEADS.has(lower) || PLACES.has(token.text) || writtenInLowerCase(lower)) continue;
+    candidates.push({ first: index, end: index + 1, modelKind: 'ORG', cluster: -1 });
+    taggedTokens[index] = 1;
+  }
+
   // A name the tagger left alone right after a business noun: "data analysis firm 1010data", "the startup Vectara".
   for (let index = 1; index < tokens.length; index++) {
     const token = tokens[index]!;
@@ -1510,6 +1520,23 @@ const BUSINESS_HEADS = new Set(
   'company|companies|firm|business|startup|start-up|venture|retailer|chain|brand|maker|manufacturer|provider|supplier|carrier|operator|lender|bank|insurer|publisher|broadcaster|studio|restaurant|bakery|cafe|café|shop|store|boutique|consultancy|agency|developer|distributor|platform|marketplace|conglomerate|subsidiary|automaker|carmaker|chipmaker|airline|outlet|newspaper|magazine|website|app|service|producer|brewery|winery|dealership|franchise|vendor|contractor|mover|movers|hotel|gym|label|network|fund|investor'.split('|'),
 );
 
+/**
+ * Whether a title only a business gives stands at `index`, with its holder's capitalised name after it: "CEO Jane Doe",
+ * "co-founder Priyanka Desai", "chief executive Tom Hart" (not "President", "chairman": states and committees have them).
+ */
+function isBusinessTitleAt(tokens: readonly Token[], index: number): boolean {
+  const word = tokens[index];
+  if (!word) return false;
+  const lower = word.text.toLowerCase();
+  let holder = index + 1;
+  if (lower === 'chief') {
+    if (!/^(?:executive|financial|operating|technology|product|marketing)$/i.test(tokens[index + 1]?.text ?? '')) return false;
+    holder = /^officer$/i.test(tokens[index + 2]?.text ?? '') ? index + 3 : index + 2;
+  } else if (!/^(?:ceo|cfo|coo|cto|co-founder|cofounder|founder)$/.test(lower)) return false;
+  const name = tokens[holder];
+  return name !== undefined && name.sentence === word.sentence && /^\p{Lu}\p{Ll}/u.test(name.text);
+}
+
 /** Business heads no person or public body is called ("the billionaire investor", "the agency that oversees ..."). */
 const BUSINESS_ONLY_HEADS = new Set(
   'company|firm|startup|start-up|retailer|chain|carrier|lender|bank|insurer|automaker|carmaker|chipmaker|airline|conglomerate|subsidiary|broadcaster|manufacturer|supermarket|grocer|brewer|miner|utility'.split('|'),
@@ -1670,6 +1697,12 @@ function scoreCluster(
       const strong = CUES_ACROSS_PREPOSITIONS.has(cueBefore) || BUSINESS_NOUNS_BEFORE_NAME.has(tokens[mention.first - 1]?.text ?? '');
       scores.ORG += strong ? 3.5 : 2;
       companyEvidence += 2;
+    }
+    // "Ledgerline co-founder Priyanka Desai", "Korvant’s CEO": a business's title after a name makes it a business.
+    const titleAt = POSSESSIVE.test(tokens[mention.end]?.text ?? '') ? mention.end + 1 : mention.end;
+    if (tokens[titleAt]?.sentence === sentence && isBusinessTitleAt(tokens, titleAt)) {
+      scores.ORG += 3.5;
+      companyEvidence += 3;
     }
     // "Tesco (TSCO.L)", "IBM (NYSE: IBM)": a stock ticker in brackets after a name is a listed company's.
     if (isTickerAside(tokens, mention.end)) {
