@@ -156,6 +156,11 @@ describe('company names on real pages', () => {
       { Ledgerline: 'company', 'Priyanka Desai': 'person', Reuters: 'company', Korvant: 'company', 'Jane Doe': 'person', Brightline: 'company', 'Sam Lee': 'person', Velora: 'company', 'Tom Hart': 'person' },
     ],
     ['not a body before a title states have too', 'Velora President Tom Hart said the vote would wait.', { 'Tom Hart': 'person' }],
+    [
+      'a place’s name as a first name, with a role after it, and a known company near a speaker',
+      'The round was led by Andreessen Horowitz. Jordan Whitfield, a general partner at Andreessen Horowitz who will join the board, said the startup had grown fast.',
+      { 'Andreessen Horowitz': 'company', 'Jordan Whitfield': 'person' },
+    ],
     ['not where a business is based', 'It bought the stake from Singapore-based Northvale Logistics for $478 million.', { 'Northvale Logistics': 'company' }],
   ])('types names: %s', (_case, text, expected) => {
     const types: Record<string, string> = {};

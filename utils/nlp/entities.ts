@@ -1665,7 +1665,9 @@ function scoreCluster(
     // "Brandon Royal, product manager of AI infrastructure": a first name, and a role after a comma; "Angelique Brunner,
     // a developer and spokeswoman for the EB-5 Investment Coalition,": a role only a person holds.
     const apposition = words.length > 1 && tokens[mention.end]?.text === ',' ? appositiveRoleAfter(tokens, mention.end) : null;
-    if (apposition && (isGivenName(words[0]!, lexicon) || tokens.slice(apposition.first, apposition.end).some((token) => PERSON_ONLY_ROLE_HEADS.has(token.text.toLowerCase())))) scores.PER += 3;
+    // "Jordan Whitfield, a general partner at ...": a role after a name of two name words (no common, business or body word).
+    const nameWords = apposition !== null && words.every((word) => /^\p{Lu}\p{Ll}+$/u.test(word) && !lexicon.commonWords.has(word.toLowerCase()) && !isBusinessWord(word.toLowerCase()) && !ORGANIZATION_NAME_WORDS.has(word.toLowerCase()));
+    if (apposition && (isGivenName(words[0]!, lexicon) || nameWords || tokens.slice(apposition.first, apposition.end).some((token) => PERSON_ONLY_ROLE_HEADS.has(token.text.toLowerCase())))) scores.PER += 3;
     // "an analyst at Bernstein", "a spokeswoman for Nissan": people work for bodies, not for places.
     // "Ryan Farley, CEO, LawnStarter", "the technologist at Abt": the employer of a person's role, a
     // business unless the role is a scholar's ("a professor at Stanford").

@@ -42,7 +42,11 @@ const TRAINED_KNOWN_ORGANIZATIONS =
 
 /** Organisations known by acronym or short name that are not businesses. */
 export const KNOWN_ORGANIZATIONS = set(
-  `${TRAINED_KNOWN_ORGANIZATIONS}|Harvard|Yale|Stanford|Princeton|MIT|Caltech|UCLA|NYU|Georgetown|Cornell|Dartmouth|ACLU|ATF|DEA|NIH|NOAA|FEMA|NLRB|Wikipedia|FSF`,
+  `${TRAINED_KNOWN_ORGANIZATIONS}|Harvard|Yale|Stanford|Princeton|MIT|Caltech|UCLA|NYU|Georgetown|Cornell|Dartmouth|ACLU|ATF|DEA|NIH|NOAA|FEMA|NLRB|Wikipedia|FSF|` +
+    // Central banks and public lenders: banks by name, not businesses.
+    'European Central Bank|People’s Bank of China|People\'s Bank of China|Reserve Bank of India|Reserve Bank of Australia|Swiss National Bank|Bank of Canada|Bank of Korea|Bank of France|Banque de France|Asian Development Bank|European Investment Bank|Bank for International Settlements|Inter-American Development Bank|African Development Bank|Asian Infrastructure Investment Bank|New Development Bank|' +
+    // Regulators and public bodies business news names most.
+    'Financial Conduct Authority|FCA|Prudential Regulation Authority|Competition and Markets Authority|CMA|BaFin|Federal Trade Commission|Securities and Exchange Commission|Commodity Futures Trading Commission|CFTC|FINRA|Federal Deposit Insurance Corporation|FDIC|Consumer Financial Protection Bureau|CFPB|Office of the Comptroller of the Currency|Federal Aviation Administration|FAA|National Highway Traffic Safety Administration|NHTSA|Department of Justice|Justice Department|Treasury Department|Commerce Department|HM Treasury|Bureau of Industry and Security|Ministry of Commerce|Ministry of Finance|METI|OPEC+|Organization of the Petroleum Exporting Countries|Organisation of the Petroleum Exporting Countries',
 );
 
 /** News agencies and commercial broadcasters: businesses, though often cited like sources. */

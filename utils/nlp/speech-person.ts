@@ -1,4 +1,4 @@
-import { COMPANY_NAME_WORDS, COMPANY_SUFFIXES, GIVEN_NAMES, isBusinessWord, KNOWN_ORGANIZATIONS, MEDIA_COMPANIES, ORGANIZATION_NAME_WORDS, PERSON_TITLES, PLACES } from './gazetteer.ts';
+import { COMPANY_NAME_WORDS, COMPANY_SUFFIXES, GIVEN_NAMES, isBusinessWord, KNOWN_COMPANY_NAMES, KNOWN_ORGANIZATIONS, MEDIA_COMPANIES, ORGANIZATION_NAME_WORDS, PERSON_TITLES, PLACES } from './gazetteer.ts';
 import { learnedLexicon } from './lexicon.ts';
 import { ROLE_HEADS } from './roles.ts';
 import type { Token } from './tokenize.ts';
@@ -80,7 +80,7 @@ export function looksLikePerson({ tokens, mentions, isPersonToken, hasHonorific 
     // The weaker signs need a name made of name words: no common word ("Program"), no word of an
     // organisation or place name ("Senate", "State"), not a name the lexicon lists as a body or a place.
     const name = words.join(' ');
-    const listed = lexicon.organization.has(name) || lexicon.location.has(name) || KNOWN_ORGANIZATIONS.has(name) || MEDIA_COMPANIES.has(name) || PLACES.has(name);
+    const listed = lexicon.organization.has(name) || lexicon.location.has(name) || KNOWN_ORGANIZATIONS.has(name) || MEDIA_COMPANIES.has(name) || KNOWN_COMPANY_NAMES.has(name) || PLACES.has(name);
     const clean = !listed && words.every((word) => !lexicon.commonWords.has(word.toLowerCase()) && !excluded.has(word.toLowerCase()));
     if (!clean) continue;
     if (tokens[end]?.text === ',' && /^\d{1,3}$/.test(tokens[end + 1]?.text ?? '') && /^[,.]$/.test(tokens[end + 2]?.text ?? '')) return true;
