@@ -161,6 +161,11 @@ describe('company names on real pages', () => {
       'The round was led by Andreessen Horowitz. Jordan Whitfield, a general partner at Andreessen Horowitz who will join the board, said the startup had grown fast.',
       { 'Andreessen Horowitz': 'company', 'Jordan Whitfield': 'person' },
     ],
+    [
+      'pieces of a name the tagger cut before its legal form',
+      'Britain awarded capacity, with developer Harwich Offshore Wind Ltd among the winners. A spokesperson for the Wisconsin Economic Development Corp. said so.',
+      { Britain: 'location', 'Harwich Offshore Wind': 'company', 'Wisconsin Economic Development': 'company' },
+    ],
     ['not where a business is based', 'It bought the stake from Singapore-based Northvale Logistics for $478 million.', { 'Northvale Logistics': 'company' }],
   ])('types names: %s', (_case, text, expected) => {
     const types: Record<string, string> = {};

@@ -711,6 +711,26 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     for (let t = first; t <= index; t++) covered[t] = candidates.length - 1;
   }
 
+  // "Harwich Offshore Wind Ltd", "Great Harvest Bread Co.": names the tagger cut in pieces before a legal form are one.
+  for (let index = candidates.length - 1; index >= 0; index--) {
+    const mention = candidates[index]!;
+    const last = tokens[mention.end - 1]!;
+    if (!COMPANY_SUFFIXES.has(lowerOf(last)) || !CAPITALISED.test(last.text)) continue;
+    let before = mention.first > 0 ? covered[mention.first - 1]! : -1;
+    while (before >= 0 && before !== index) {
+      const piece = candidates[before]!;
+      if (piece.end !== mention.first || !oneSpaceApart(tokenized, piece.end - 1, mention.first)) break;
+      let capitalised = true;
+      for (let t = piece.first; t < piece.end; t++) if (!CAPITALISED.test(tokens[t]!.text)) capitalised = false;
+      if (!capitalised || PHRASE_OPENERS.has(tokens[piece.first]!.text)) break;
+      for (let t = piece.first; t < piece.end; t++) covered[t] = index;
+      mention.first = piece.first;
+      mention.modelKind = 'ORG';
+      piece.end = piece.first;
+      before = mention.first > 0 ? covered[mention.first - 1]! : -1;
+    }
+  }
+
   // "Dumbo Moving & Storage", "Smith & Sons": business words after an ampersand end the name before it.
   for (let index = 1; index + 1 < tokens.length; index++) {
     if (tokens[index]!.text !== '&' || covered[index]! >= 0) continue;
