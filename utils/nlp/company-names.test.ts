@@ -166,6 +166,7 @@ describe('company names on real pages', () => {
       'Britain awarded capacity, with developer Harwich Offshore Wind Ltd among the winners. A spokesperson for the Wisconsin Economic Development Corp. said so.',
       { Britain: 'location', 'Harwich Offshore Wind': 'company', 'Wisconsin Economic Development': 'company' },
     ],
+    ['business words of drugmakers and miners', 'It licensed the drug from Daejin Pharmaceutical and built it at Samsung Biologics. Zambia’s government said on Monday that the mine owner, Mopani Copper Mines, must pay royalties.', { 'Daejin Pharmaceutical': 'company', 'Samsung Biologics': 'company', Zambia: 'location', 'Mopani Copper Mines': 'company' }],
     ['not where a business is based', 'It bought the stake from Singapore-based Northvale Logistics for $478 million.', { 'Northvale Logistics': 'company' }],
   ])('types names: %s', (_case, text, expected) => {
     const types: Record<string, string> = {};
