@@ -137,7 +137,7 @@ describe('company names on real pages', () => {
     ['not the place a company was founded in', 'She founded her own company in Cambridge in 1976.', { Cambridge: 'location' }],
     ['the company a stake is held in', 'The fund bought a stake in Zenlytic last year.', { Zenlytic: 'company' }],
     ['not the short form of a term written in lower case', 'Watches use photoplethysmography (PPG): light reflected back from the skin.', {}],
-    ['the short form of a name the tagger missed', 'The company, Advanced Micro Devices (AMD), said so.', { AMD: 'company' }],
+    ['a name and its short form in brackets', 'The company, Advanced Micro Devices (AMD), said so.', { 'Advanced Micro Devices': 'company', AMD: 'company' }],
     ['not a possessive or demonstrative before a legal form', 'Start My LLC today and file the papers.', {}],
     ['not the pronoun I', 'Here they are. Below, I share the essays, and I explain why they matter.', {}],
     ['not an article before a legal form', 'What is a limited liability company? An LLC is an unincorporated business.', {}],
@@ -167,6 +167,7 @@ describe('company names on real pages', () => {
       { Britain: 'location', 'Harwich Offshore Wind': 'company', 'Wisconsin Economic Development': 'company' },
     ],
     ['business words of drugmakers and miners', 'It licensed the drug from Daejin Pharmaceutical and built it at Samsung Biologics. Zambia’s government said on Monday that the mine owner, Mopani Copper Mines, must pay royalties.', { 'Daejin Pharmaceutical': 'company', 'Samsung Biologics': 'company', Zambia: 'location', 'Mopani Copper Mines': 'company' }],
+    ['a short sentence of names is no title-case heading', 'He works for Mopani Copper Mines in Zambia.', { 'Mopani Copper Mines': 'company', Zambia: 'location' }],
     ['not where a business is based', 'It bought the stake from Singapore-based Northvale Logistics for $478 million.', { 'Northvale Logistics': 'company' }],
   ])('types names: %s', (_case, text, expected) => {
     const types: Record<string, string> = {};

@@ -143,6 +143,9 @@ function letterCase(text: string): number {
  * capitalised too ("Japan Might Be Planning to Boycott ..."). A list of names is mostly capitalised
  * as well, but its capitalised words are names, not ordinary words.
  */
+/** Words a title-case heading leaves in lower case. */
+const TITLE_CASE_LOWER_WORDS = new Set('a|an|the|and|or|but|nor|of|in|on|at|to|for|by|with|from|as|vs|vs.|via|per|into|onto|over|up|off|out|is|are|was|be|than|so|yet|’s|\'s|s|n’t|n\'t'.split('|'));
+
 function titleLikeSentences(tokenized: TokenizedText, commonWords: ReadonlySet<string>): { titled: Set<number>; capitals: Set<number> } {
   const titled = new Set<number>();
   const capitals = new Set<number>();
@@ -152,6 +155,8 @@ function titleLikeSentences(tokenized: TokenizedText, commonWords: ReadonlySet<s
     let capitalised = 0;
     let capitalisedCommon = 0;
     let lower = false;
+    // Title case writes only short function words in lower case: "He works for Mopani Copper Mines" is a sentence.
+    let lowerContentWord = false;
     for (let t = sentence.first; t < sentence.end; t++) {
       const text = tokenized.tokens[t]!.text;
       const cased = letterCase(text);
@@ -160,11 +165,11 @@ function titleLikeSentences(tokenized: TokenizedText, commonWords: ReadonlySet<s
       if (cased & STARTS_UPPER) {
         capitalised++;
         if (t > sentence.first && commonWords.has(text.toLowerCase())) capitalisedCommon++;
-      }
+      } else if (!TITLE_CASE_LOWER_WORDS.has(text)) lowerContentWord = true;
       if (cased & HAS_LOWER_LETTER) lower = true;
     }
     const allCapitals = !lower && words >= 3;
-    const titleCase = capitalised / Math.max(1, words) >= 0.6 && capitalisedCommon >= 2 && capitalisedCommon * 4 >= capitalised;
+    const titleCase = !lowerContentWord && capitalised / Math.max(1, words) >= 0.6 && capitalisedCommon >= 2 && capitalisedCommon * 4 >= capitalised;
     if (allCapitals || titleCase) titled.add(index);
     if (allCapitals) capitals.add(index);
   }
