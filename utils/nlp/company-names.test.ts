@@ -168,6 +168,10 @@ describe('company names on real pages', () => {
     ],
     ['business words of drugmakers and miners', 'It licensed the drug from Daejin Pharmaceutical and built it at Samsung Biologics. Zambia’s government said on Monday that the mine owner, Mopani Copper Mines, must pay royalties.', { 'Daejin Pharmaceutical': 'company', 'Samsung Biologics': 'company', Zambia: 'location', 'Mopani Copper Mines': 'company' }],
     ['a short sentence of names is no title-case heading', 'He works for Mopani Copper Mines in Zambia.', { 'Mopani Copper Mines': 'company', Zambia: 'location' }],
+    ['examples after plural businesses', 'It sells its beef to restaurant distributors such as Sysco, the company said.', { Sysco: 'company' }],
+    ['a list of employers', 'Local employers including Schneider National, Georgia-Pacific and Kwik Trip have openings.', { 'Schneider National': 'company', 'Georgia-Pacific': 'company', 'Kwik Trip': 'company' }],
+    ['a list before "and other" businesses', 'The beef was sold at Hy-Vee, Sam’s Club and other grocery stores in 14 states.', { 'Hy-Vee': 'company', 'Sam’s Club': 'company' }],
+    ['a name right after a trade', 'Most of the concentrate is sold to commodity trader Trafigura, which did not respond.', { Trafigura: 'company' }],
     ['not where a business is based', 'It bought the stake from Singapore-based Northvale Logistics for $478 million.', { 'Northvale Logistics': 'company' }],
   ])('types names: %s', (_case, text, expected) => {
     const types: Record<string, string> = {};

@@ -1490,7 +1490,37 @@ const PUBLISHED_BEFORE = new Set(['reported', 'published', 'appeared', 'news', '
 
 /** Singular business nouns written right before a business's name ("firm 1010data", "chipmaker Nvidia"). */
 // (Not the nouns that are also people's jobs: "developer Ammar Askar", "broadcaster David Attenborough".)
-const BUSINESS_NOUNS_BEFORE_NAME = new Set(['firm', 'company', 'startup', 'start-up', 'retailer', 'carrier', 'chipmaker', 'automaker', 'carmaker', 'airline', 'lender', 'insurer', 'manufacturer', 'conglomerate', 'telco', 'brokerage', 'consultancy', 'bank']);
+const BUSINESS_NOUNS_BEFORE_NAME = new Set(['firm', 'company', 'startup', 'start-up', 'retailer', 'carrier', 'chipmaker', 'automaker', 'carmaker', 'airline', 'lender', 'insurer', 'manufacturer', 'conglomerate', 'telco', 'brokerage', 'consultancy', 'bank', 'trader', 'distributor', 'supplier', 'grocer', 'supermarket', 'publisher', 'broadcaster', 'maker', 'brewer', 'miner', 'exporter', 'importer', 'meatpacker', 'wholesaler', 'shipper', 'refiner']);
+
+/** Plural nouns of businesses before a list of examples ("distributors such as Sysco", "employers including ..."). */
+const BUSINESS_PLURALS = new Set('companies|firms|businesses|retailers|grocers|supermarkets|chains|stores|brands|banks|lenders|insurers|carriers|airlines|automakers|carmakers|chipmakers|manufacturers|makers|suppliers|distributors|wholesalers|employers|startups|start-ups|publishers|broadcasters|brokers|brokerages|exporters|importers|miners|refiners|shippers|traders|rivals|competitors|peers|clients|customers|restaurants|retail|chains'.split('|'));
+
+/**
+ * Whether a name stands in a list of businesses' examples: after "<businesses> such as", "including" or "like"
+ * ("distributors such as Sysco", "employers including Schneider National, Georgia-Pacific and Kwik Trip"), or
+ * before "and other <businesses>" ("at Hy-Vee, Sam's Club and other grocery stores").
+ */
+function inListOfBusinesses(tokens: readonly Token[], first: number, end: number): boolean {
+  const sentence = tokens[first]!.sentence;
+  // An owner is no example ("rivals including Elon Musk's xAI").
+  if (POSSESSIVE.test(tokens[end]?.text ?? '')) return false;
+  const listWord = (index: number): boolean => {
+    const token = tokens[index];
+    return token !== undefined && token.sentence === sentence && (CAPITALISED.test(token.text) || token.text === ',' || token.text === 'and' || token.text === '&' || POSSESSIVE.test(token.text) || /^[\d\-]/.test(token.text));
+  };
+  let before = first - 1;
+  while (before >= 0 && first - before < 16 && listWord(before) && !(tokens[before]!.text === 'and' && !CAPITALISED.test(tokens[before + 1]?.text ?? ''))) before--;
+  const cue = tokens[before]?.text;
+  if (cue === 'including' || cue === 'like') {
+    if (BUSINESS_PLURALS.has(lowerOf(tokens[before - 1]))) return true;
+  } else if (cue === 'as' && tokens[before - 1]?.text === 'such' && BUSINESS_PLURALS.has(lowerOf(tokens[before - 2]))) return true;
+  let after = end;
+  while (after < tokens.length && after - end < 16 && listWord(after) && tokens[after]!.text !== 'and') after++;
+  if (tokens[after]?.text === 'and' && tokens[after + 1]?.text === 'other') {
+    for (let t = after + 2; t < Math.min(tokens.length, after + 5); t++) if (BUSINESS_PLURALS.has(lowerOf(tokens[t]))) return true;
+  }
+  return false;
+}
 
 /** Prepositions a business cue reaches across only when it owns what follows ("shares of Toyota", "a stake in Toshiba"). */
 const CUE_PREPOSITIONS = new Set(['in', 'at', 'on', 'of', 'for', 'from', 'with', 'by', 'to', 'into', 'near']);
@@ -1728,6 +1758,10 @@ function scoreCluster(
     // "Ledgerline co-founder Priyanka Desai", "Korvant’s CEO": a business's title after a name makes it a business.
     const titleAt = POSSESSIVE.test(tokens[mention.end]?.text ?? '') ? mention.end + 1 : mention.end;
     if (tokens[titleAt]?.sentence === sentence && isBusinessTitleAt(tokens, titleAt)) {
+      scores.ORG += 3.5;
+      companyEvidence += 3;
+    }
+    if (inListOfBusinesses(tokens, mention.first, mention.end)) {
       scores.ORG += 3.5;
       companyEvidence += 3;
     }

@@ -92,7 +92,7 @@ export const PLACES = set(
 
 /** Lower-case words that, right before a name, say it is a business ("telcos NTT Docomo"). */
 export const COMPANY_CUE_BEFORE = set(
-  'analyst|analysts|economist|economists|strategist|strategists|company|companies|firm|firms|carrier|carriers|telco|telcos|operator|operators|maker|makers|manufacturer|manufacturers|giant|giants|retailer|retailers|rival|rivals|supplier|suppliers|vendor|vendors|conglomerate|broadcaster|airline|automaker|carmaker|chipmaker|lender|insurer|startup|start-up|brand|subsidiary|shares|stake|distributor|provider|providers|developer|publisher|outlet|agency|wire|newswire|bank|banks|insurers|lenders|airlines|platform|startups|start-ups|businesses|chains|studios|publishers|developers|brands',
+  'analyst|analysts|economist|economists|strategist|strategists|company|companies|firm|firms|carrier|carriers|telco|telcos|operator|operators|maker|makers|manufacturer|manufacturers|giant|giants|retailer|retailers|rival|rivals|supplier|suppliers|vendor|vendors|conglomerate|broadcaster|airline|automaker|carmaker|chipmaker|lender|insurer|startup|start-up|brand|subsidiary|shares|stake|distributor|provider|providers|developer|publisher|outlet|agency|wire|newswire|bank|banks|insurers|lenders|airlines|platform|startups|start-ups|businesses|chains|studios|publishers|developers|brands|trader|traders|grocer|grocers|wholesaler|wholesalers|exporter|exporters|importer|importers|meatpacker|brewer|miner|miners|refiner|refiners|shipper|shippers|supermarket|supermarkets',
 );
 
 /** Lower-case words that, right after a name, say it is a business ("Huawei equipment"). */
