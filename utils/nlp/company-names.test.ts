@@ -172,6 +172,11 @@ describe('company names on real pages', () => {
     ['a list of employers', 'Local employers including Schneider National, Georgia-Pacific and Kwik Trip have openings.', { 'Schneider National': 'company', 'Georgia-Pacific': 'company', 'Kwik Trip': 'company' }],
     ['a list before "and other" businesses', 'The beef was sold at Hy-Vee, Sam’s Club and other grocery stores in 14 states.', { 'Hy-Vee': 'company', 'Sam’s Club': 'company' }],
     ['a name right after a trade', 'Most of the concentrate is sold to commodity trader Trafigura, which did not respond.', { Trafigura: 'company' }],
+    ['a newspaper’s masthead', 'The memo was reviewed by The Denver Post. The Korea Economic Daily first reported the deal.', { 'Denver Post': 'company', 'Korea Economic Daily': 'company' }],
+    ['a plural business word after a given name', 'Gannett Co., the largest U.S. newspaper chain, and Lee Enterprises have both trimmed staff.', { Gannett: 'company', 'U.S.': 'location', 'Lee Enterprises': 'company' }],
+    ['names right after plural businesses', 'Rival exchanges Coinbase Global Inc and Kraken saw deposits jump.', { 'Coinbase Global': 'company', Kraken: 'company' }],
+    ['a rival studio', 'He expected rival Toei Animation, the studio behind the series, to strike a deal.', { 'Toei Animation': 'company' }],
+    ['not a person after a body', 'Customers Maria Lopez and Jane Roe said they would wait.', { 'Maria Lopez': 'person', 'Jane Roe': 'person' }],
     ['not where a business is based', 'It bought the stake from Singapore-based Northvale Logistics for $478 million.', { 'Northvale Logistics': 'company' }],
   ])('types names: %s', (_case, text, expected) => {
     const types: Record<string, string> = {};

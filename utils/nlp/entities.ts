@@ -91,7 +91,7 @@ const PLACE_NOUNS_FIRST = new Set(['capitol', 'fort', 'mount', 'mt.', 'lake', 'p
 /** Head words of non-business bodies that the hand-written organisation words (tagger features) leave out ("Pennington Biomedical Research Center"). */
 const MORE_BODY_WORDS = new Set(['center', 'centre', 'clinic', 'program', 'programme', 'initiative', 'observatory', 'museum', 'library', 'society', 'trust', 'charity', 'nonprofit']);
 /** Words of businesses' names that the hand-written business words (tagger features) leave out ("Lenox Healthcare"). */
-const MORE_BUSINESS_WORDS = new Set(['healthcare', 'realty', 'construction', 'hospitality', 'apparel', 'manufacturing', 'automotive', 'aerospace', 'biotech', 'therapeutics', 'studios', 'labs', 'pharmaceutical', 'biologics', 'biosciences', 'biopharma', 'automobile', 'meats', 'minerals', 'mines', 'appliances', 'toys', 'semiconductors']);
+const MORE_BUSINESS_WORDS = new Set(['healthcare', 'realty', 'construction', 'hospitality', 'apparel', 'manufacturing', 'automotive', 'aerospace', 'biotech', 'therapeutics', 'studios', 'labs', 'pharmaceutical', 'biologics', 'biosciences', 'biopharma', 'automobile', 'meats', 'minerals', 'mines', 'appliances', 'toys', 'semiconductors', 'animation']);
 const WEB_DOMAIN_NAME = /\.(?:com|net|org|io|co|ai|app)$/i;
 /** A business's web address written as its name ("Monday.com", "Booking.com"), not a lower-case address. */
 const CAPITALISED_WEB_NAME = /^\p{Lu}[\p{L}\d\-]*\.(?:com|net|io|co|ai|app)$/u;
@@ -1490,10 +1490,16 @@ const PUBLISHED_BEFORE = new Set(['reported', 'published', 'appeared', 'news', '
 
 /** Singular business nouns written right before a business's name ("firm 1010data", "chipmaker Nvidia"). */
 // (Not the nouns that are also people's jobs: "developer Ammar Askar", "broadcaster David Attenborough".)
-const BUSINESS_NOUNS_BEFORE_NAME = new Set(['firm', 'company', 'startup', 'start-up', 'retailer', 'carrier', 'chipmaker', 'automaker', 'carmaker', 'airline', 'lender', 'insurer', 'manufacturer', 'conglomerate', 'telco', 'brokerage', 'consultancy', 'bank', 'trader', 'distributor', 'supplier', 'grocer', 'supermarket', 'publisher', 'broadcaster', 'maker', 'brewer', 'miner', 'exporter', 'importer', 'meatpacker', 'wholesaler', 'shipper', 'refiner']);
+const BUSINESS_NOUNS_BEFORE_NAME = new Set(['firm', 'company', 'startup', 'start-up', 'retailer', 'carrier', 'chipmaker', 'automaker', 'carmaker', 'airline', 'lender', 'insurer', 'manufacturer', 'conglomerate', 'telco', 'brokerage', 'consultancy', 'bank', 'trader', 'distributor', 'supplier', 'grocer', 'supermarket', 'publisher', 'broadcaster', 'maker', 'brewer', 'miner', 'exporter', 'importer', 'meatpacker', 'wholesaler', 'shipper', 'refiner', 'exchange', 'subsidiary', 'unit', 'rival', 'studio']);
+
+/** A newspaper's masthead word, ending its name ("The Denver Post", "Korea Economic Daily", "The Lakeland Ledger"). */
+const MASTHEADS = new Set(['Post', 'Times', 'Daily', 'Journal', 'Herald', 'Tribune', 'Gazette', 'Chronicle', 'Inquirer', 'Examiner', 'Courier', 'Dispatch', 'Ledger']);
 
 /** Plural nouns of businesses before a list of examples ("distributors such as Sysco", "employers including ..."). */
-const BUSINESS_PLURALS = new Set('companies|firms|businesses|retailers|grocers|supermarkets|chains|stores|brands|banks|lenders|insurers|carriers|airlines|automakers|carmakers|chipmakers|manufacturers|makers|suppliers|distributors|wholesalers|employers|startups|start-ups|publishers|broadcasters|brokers|brokerages|exporters|importers|miners|refiners|shippers|traders|rivals|competitors|peers|clients|customers|restaurants|retail|chains'.split('|'));
+const BUSINESS_PLURALS = new Set('companies|firms|businesses|retailers|grocers|supermarkets|chains|stores|brands|banks|lenders|insurers|carriers|airlines|automakers|carmakers|chipmakers|manufacturers|makers|suppliers|distributors|wholesalers|employers|startups|start-ups|publishers|broadcasters|brokers|brokerages|exporters|importers|miners|refiners|shippers|traders|rivals|competitors|peers|clients|customers|restaurants|exchanges'.split('|'));
+
+/** Plurals that name people as often as businesses right before their names ("customers Maria Lopez and ..."). */
+const PEOPLE_TOO = new Set(['clients', 'customers', 'employers', 'peers', 'competitors']);
 
 /**
  * Whether a name stands in a list of businesses' examples: after "<businesses> such as", "including" or "like"
@@ -1511,6 +1517,8 @@ function inListOfBusinesses(tokens: readonly Token[], first: number, end: number
   let before = first - 1;
   while (before >= 0 && first - before < 16 && listWord(before) && !(tokens[before]!.text === 'and' && !CAPITALISED.test(tokens[before + 1]?.text ?? ''))) before--;
   const cue = tokens[before]?.text;
+  // "rival exchanges Coinbase and Kraken", "carmakers Toyota and Honda".
+  if (BUSINESS_PLURALS.has(cue ?? '') && !PEOPLE_TOO.has(cue ?? '') && before + 1 < first) return true;
   if (cue === 'including' || cue === 'like') {
     if (BUSINESS_PLURALS.has(lowerOf(tokens[before - 1]))) return true;
   } else if (cue === 'as' && tokens[before - 1]?.text === 'such' && BUSINESS_PLURALS.has(lowerOf(tokens[before - 2]))) return true;
@@ -1594,7 +1602,7 @@ function isBusinessTitleAt(tokens: readonly Token[], index: number): boolean {
 
 /** Business heads no person or public body is called ("the billionaire investor", "the agency that oversees ..."). */
 const BUSINESS_ONLY_HEADS = new Set(
-  'company|firm|startup|start-up|retailer|chain|carrier|lender|bank|insurer|automaker|carmaker|chipmaker|airline|conglomerate|subsidiary|broadcaster|manufacturer|supermarket|grocer|brewer|miner|utility'.split('|'),
+  'company|firm|startup|start-up|retailer|chain|carrier|lender|bank|insurer|automaker|carmaker|chipmaker|airline|conglomerate|subsidiary|broadcaster|manufacturer|supermarket|grocer|brewer|miner|utility|studio|exchange'.split('|'),
 );
 
 /** Head nouns of a description that make what it describes a non-business body ("a nonprofit", "an advocacy group"). */
@@ -1683,10 +1691,13 @@ function scoreCluster(
   }
   // A name ending in "News" is a news outlet ("ABC News"). (A longer name opening with a known company's
   // is as often a product, "Apple Vision Pro", as a business, "Yahoo Finance": no evidence either way.)
-  if (words.length > 1 && words[words.length - 1] === 'News') {
+  // So is a newspaper's masthead ("The Denver Post", "Korea Economic Daily").
+  if (words.length > 1 && (words[words.length - 1] === 'News' || MASTHEADS.has(words[words.length - 1]!))) {
     scores.ORG += 3;
     companyEvidence += 3;
   }
+  // "Lee Enterprises", "Johnson Industries": a plural business word ends no person's name.
+  if (words.length > 1 && /s$/.test(words[words.length - 1]!) && isBusinessWord(words[words.length - 1]!.toLowerCase())) scores.PER = 0;
   // A web address for a name ("Snopes.com") is a business's.
   if (WEB_DOMAIN_NAME.test(name)) {
     scores.ORG += 4;
