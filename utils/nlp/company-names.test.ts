@@ -175,6 +175,7 @@ describe('company names on real pages', () => {
     ['a newspaper’s masthead', 'The memo was reviewed by The Denver Post. The Korea Economic Daily first reported the deal.', { 'Denver Post': 'company', 'Korea Economic Daily': 'company' }],
     ['a plural business word after a given name', 'Gannett Co., the largest U.S. newspaper chain, and Lee Enterprises have both trimmed staff.', { Gannett: 'company', 'U.S.': 'location', 'Lee Enterprises': 'company' }],
     ['names right after plural businesses', 'Rival exchanges Coinbase Global Inc and Kraken saw deposits jump.', { 'Coinbase Global': 'company', Kraken: 'company' }],
+    ['a list across a stock ticker, which is no name', 'Rival exchanges Coinbase Global Inc (COIN.O) and Kraken saw deposits jump. Shares of Acme Corp (NYSE: ACME) fell.', { 'Coinbase Global': 'company', Kraken: 'company', Acme: 'company' }],
     ['a rival studio', 'He expected rival Toei Animation, the studio behind the series, to strike a deal.', { 'Toei Animation': 'company' }],
     ['not a person after a body', 'Customers Maria Lopez and Jane Roe said they would wait.', { 'Maria Lopez': 'person', 'Jane Roe': 'person' }],
     ['not where a business is based', 'It bought the stake from Singapore-based Northvale Logistics for $478 million.', { 'Northvale Logistics': 'company' }],

@@ -754,7 +754,13 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     for (let t = index; t < end; t++) covered[t] = before;
     if (after >= 0) candidates[after]!.end = candidates[after]!.first;
   }
-  for (let index = candidates.length - 1; index >= 0; index--) if (candidates[index]!.end <= candidates[index]!.first) candidates.splice(index, 1);
+  // A stock ticker in brackets is no name of its own ("Coinbase Global Inc (COIN.O)", "IBM (NYSE: IBM)").
+  const inTicker = new Uint8Array(tokens.length);
+  for (let index = 0; index < tokens.length; index++) {
+    if (tokens[index]!.text !== '(' || !isTickerAside(tokens, index)) continue;
+    for (let t = index + 1; t < tokens.length && tokens[t]!.text !== ')'; t++) inTicker[t] = 1;
+  }
+  for (let index = candidates.length - 1; index >= 0; index--) if (candidates[index]!.end <= candidates[index]!.first || inTicker[candidates[index]!.first]) candidates.splice(index, 1);
 
   // 3. Names seen outside headlines are found again wherever they recur, whole tokens only.
   const supported = (mention: NameMention): boolean => {
@@ -1512,7 +1518,7 @@ function inListOfBusinesses(tokens: readonly Token[], first: number, end: number
   if (POSSESSIVE.test(tokens[end]?.text ?? '')) return false;
   const listWord = (index: number): boolean => {
     const token = tokens[index];
-    return token !== undefined && token.sentence === sentence && (CAPITALISED.test(token.text) || token.text === ',' || token.text === 'and' || token.text === '&' || POSSESSIVE.test(token.text) || /^[\d\-]/.test(token.text));
+    return token !== undefined && token.sentence === sentence && (CAPITALISED.test(token.text) || /^[,&()]$/.test(token.text) || token.text === 'and' || POSSESSIVE.test(token.text) || /^[\d\-]/.test(token.text));
   };
   let before = first - 1;
   while (before >= 0 && first - before < 16 && listWord(before) && !(tokens[before]!.text === 'and' && !CAPITALISED.test(tokens[before + 1]?.text ?? ''))) before--;
