@@ -178,6 +178,8 @@ describe('company names on real pages', () => {
     ['a list across a stock ticker, which is no name', 'Rival exchanges Coinbase Global Inc (COIN.O) and Kraken saw deposits jump. Shares of Acme Corp (NYSE: ACME) fell.', { 'Coinbase Global': 'company', Kraken: 'company', Acme: 'company' }],
     ['a rival studio', 'He expected rival Toei Animation, the studio behind the series, to strike a deal.', { 'Toei Animation': 'company' }],
     ['not a person after a body', 'Customers Maria Lopez and Jane Roe said they would wait.', { 'Maria Lopez': 'person', 'Jane Roe': 'person' }],
+    ['a word nobody named, joined to a company by "and"', 'Klarna expanded in Britain. Revolut and Monzo have also launched products.', { Klarna: 'company', Britain: 'location', Revolut: 'company', Monzo: 'company' }],
+    ['not a product joined to a company', 'Usage grew fast. OpenAI and ChatGPT were in the news.', { OpenAI: 'company' }],
     ['not where a business is based', 'It bought the stake from Singapore-based Northvale Logistics for $478 million.', { 'Northvale Logistics': 'company' }],
   ])('types names: %s', (_case, text, expected) => {
     const types: Record<string, string> = {};

@@ -1097,6 +1097,15 @@ function listCompletions(
     return last > index ? { first: index, end: last, mention: null } : null;
   };
   const close = (items: ListItem[]): void => {
+    // "Revolut and Monzo": a company and one word nobody named, joined by "and".
+    if (items.length === 2) {
+      const [left, right] = items as [ListItem, ListItem];
+      const pair = tokens[left.end]?.text === 'and' && right.first === left.end + 1;
+      const unnamed = left.mention === null ? left : right.mention === null ? right : null;
+      const known = left.mention !== null ? left.mention : right.mention;
+      if (pair && unnamed && unnamed.end - unnamed.first === 1 && /^\p{Lu}\p{Ll}{2,}$/u.test(tokens[unnamed.first]!.text) && known && isCompany(known)) found.push(unnamed);
+      return;
+    }
     if (items.length < 3) return;
     const named = items.filter((item) => item.mention !== null);
     const companies = named.filter((item) => isCompany(item.mention!)).length;
@@ -1105,11 +1114,11 @@ function listCompletions(
     if (companies < 2 || companies * 2 <= named.length - guessed || unknown > companies) return;
     found.push(...items);
   };
-  // Only sentences naming two companies can hold a list of them: most sentences are passed over at once.
+  // Only sentences naming a company can hold a list of them: most sentences are passed over at once.
   const companiesIn = new Map<number, number>();
   for (const mention of mentions) if (isCompany(mention)) companiesIn.set(tokens[mention.first]!.sentence, (companiesIn.get(tokens[mention.first]!.sentence) ?? 0) + 1);
   for (const sentence of sentences) {
-    if ((companiesIn.get(tokens[sentence.first]?.sentence ?? -1) ?? 0) < 2) continue;
+    if ((companiesIn.get(tokens[sentence.first]?.sentence ?? -1) ?? 0) < 1) continue;
     let items: ListItem[] = [];
     let index = sentence.first;
     while (index < sentence.end) {
