@@ -180,6 +180,8 @@ describe('company names on real pages', () => {
     ['not a person after a body', 'Customers Maria Lopez and Jane Roe said they would wait.', { 'Maria Lopez': 'person', 'Jane Roe': 'person' }],
     ['a word nobody named, joined to a company by "and"', 'Klarna expanded in Britain. Revolut and Monzo have also launched products.', { Klarna: 'company', Britain: 'location', Revolut: 'company', Monzo: 'company' }],
     ['not a product joined to a company', 'Usage grew fast. OpenAI and ChatGPT were in the news.', { OpenAI: 'company' }],
+    ['a name ending in a legal form keeps its first word at a sentence’s start', 'Grid connections remain a bottleneck. National Grid plc, which must link the projects, said so.', { 'National Grid': 'company' }],
+    ['the outlet a source told, with "the"', 'It was a deal, Village President Ron Helgeson told the Press-Gazette on Monday. She told the I.R.S. nothing.', { 'Ron Helgeson': 'person', 'Press-Gazette': 'company', 'I.R.S.': 'organization' }],
     ['not where a business is based', 'It bought the stake from Singapore-based Northvale Logistics for $478 million.', { 'Northvale Logistics': 'company' }],
   ])('types names: %s', (_case, text, expected) => {
     const types: Record<string, string> = {};

@@ -448,8 +448,15 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     // A sentence's first word is capitalised whatever it is: an ordinary word there is not a name ("Although").
     // A listed name keeps its first word ("New York", "Federal Reserve").
     // Unless the text writes the whole name mid-sentence too ("... shoppers at Whole Foods"): then it is the name's own word.
+    // A name ending in a legal form keeps its first word too ("National Grid plc").
+    const legalFormAt = (index: number): boolean =>
+      COMPANY_SUFFIXES.has(lowerOf(tokens[index])) && tokens[index]!.sentence === tokens[first]!.sentence && (CAPITALISED.test(tokens[index]!.text) || /^(?:plc|llc)$/.test(tokens[index]!.text));
+    let opener = false;
+    for (let index = first; index < end; index++) if (PHRASE_OPENERS.has(tokens[index]!.text)) opener = true;
+    const legalForm = !opener && end - first >= 2 && (legalFormAt(end - 1) || (end < tokens.length && legalFormAt(end)));
     while (
       !known &&
+      !legalForm &&
       first < end &&
       isSentenceStart(first) &&
       lexicon.commonWords.has(lowerOf(tokens[first])) &&
@@ -1857,8 +1864,15 @@ function scoreCluster(
     }
     // "X, which ..." speaks of a thing or a body, never of a person.
     if (tokens[after]?.text === ',' && tokens[after + 1]?.text === 'which' && tokens[after]!.sentence === sentence) scores.ORG += 3;
-    // The one a source "told" is mostly a news outlet ("told Reuters", "sources tell TMZ").
+    // The one a source "told" is mostly a news outlet ("told Reuters", "sources tell TMZ"); with "the", never a person
+    // ("told the Press-Gazette").
     if (previous && /^(?:told|tell|tells|telling)$/.test(previous.text)) companyEvidence += 2;
+    if (previous?.text === 'the' && /^(?:told|tell|tells|telling)$/.test(tokens[mention.first - 2]?.text ?? '')) {
+      scores.ORG += 3;
+      scores.PER = 0;
+      // (Not "told the I.R.S.": dotted initials are a public body's, in the papers that write them so.)
+      if (!/^(?:\p{Lu}\.){2,}$/u.test(name)) companyEvidence += 2;
+    }
   }
   for (const kind of KINDS) scores[kind] = Math.min(scores[kind], contextStart[kind] + 6);
 
