@@ -165,7 +165,7 @@ function titleLikeSentences(tokenized: TokenizedText, commonWords: ReadonlySet<s
       if (cased & STARTS_UPPER) {
         capitalised++;
         if (t > sentence.first && commonWords.has(text.toLowerCase())) capitalisedCommon++;
-      } else if (!TITLE_CASE_LOWER_WORDS.has(text)) lowerContentWord = true;
+      } else if (!lowerContentWord && !TITLE_CASE_LOWER_WORDS.has(text)) lowerContentWord = true;
       if (cased & HAS_LOWER_LETTER) lower = true;
     }
     const allCapitals = !lower && words >= 3;
@@ -662,7 +662,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   // A name the tagger left alone before a business's title and its holder: "Brightline founder Sam Lee".
   for (let index = 0; index + 2 < tokens.length; index++) {
     const token = tokens[index]!;
-    if (taggedTokens[index] || !/^\p{Lu}[\p{L}\d&\-]+$/u.test(token.text) || !isBusinessTitleAt(tokens, index + 1)) continue;
+    if (taggedTokens[index] || !mayStartName(token.text) || !isBusinessTitleAt(tokens, index + 1) || !/^\p{Lu}[\p{L}\d&\-]+$/u.test(token.text)) continue;
     const lower = token.text.toLowerCase();
     if (lexicon.commonWords.has(lower) || ROLE_WORDS.has(lower) || ROLE_HEADS.has(lower) || PLACES.has(token.text) || writtenInLowerCase(lower)) continue;
     candidates.push({ first: index, end: index + 1, modelKind: 'ORG', cluster: -1 });
@@ -1611,7 +1611,9 @@ const BUSINESS_HEADS = new Set(
  */
 function isBusinessTitleAt(tokens: readonly Token[], index: number): boolean {
   const word = tokens[index];
-  if (!word) return false;
+  // Every title below opens with c or f: most words are ruled out by their first letter.
+  const initial = word?.text.charCodeAt(0) ?? 0;
+  if (!word || !(initial === 99 || initial === 67 || initial === 102 || initial === 70)) return false;
   const lower = word.text.toLowerCase();
   let holder = index + 1;
   if (lower === 'chief') {
