@@ -182,6 +182,8 @@ describe('company names on real pages', () => {
     ['not a product joined to a company', 'Usage grew fast. OpenAI and ChatGPT were in the news.', { OpenAI: 'company' }],
     ['a name ending in a legal form keeps its first word at a sentence’s start', 'Grid connections remain a bottleneck. National Grid plc, which must link the projects, said so.', { 'National Grid': 'company' }],
     ['the outlet a source told, with "the"', 'It was a deal, Village President Ron Helgeson told the Press-Gazette on Monday. She told the I.R.S. nothing.', { 'Ron Helgeson': 'person', 'Press-Gazette': 'company', 'I.R.S.': 'organization' }],
+    ['a name right after the kind of business it is, read as a person by the tagger', 'The former officer of collapsed crypto exchange Vaultra told a Manhattan jury on Tuesday that its founder lied.', { Vaultra: 'company', Manhattan: 'location' }],
+    ['not where a business is listed', 'The royalty hit Toronto-listed Tamarack Minerals hard, according to the Chamber of Mines of Zambia, an industry group.', { 'Tamarack Minerals': 'company', 'Chamber of Mines of Zambia': 'organization' }],
     ['not where a business is based', 'It bought the stake from Singapore-based Northvale Logistics for $478 million.', { 'Northvale Logistics': 'company' }],
   ])('types names: %s', (_case, text, expected) => {
     const types: Record<string, string> = {};
