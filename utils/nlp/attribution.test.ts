@@ -264,6 +264,15 @@ describe('quoted people', () => {
   });
 });
 
+describe('speakers named by a noun', () => {
+  it('gives "the agency said" to the latest public body, not the latest business', () => {
+    const text =
+      'The beef was sold at Hy-Vee stores, the retailer said. The Centers for Disease Control and Prevention said illnesses began in late August. Of the 37 people sickened, 12 have been hospitalized, the agency said.';
+    const quote = analyzeText(text).quotes.find((candidate) => candidate.text.startsWith('Of the 37'));
+    expect(quote?.speaker?.name).toBe('Centers for Disease Control and Prevention');
+  });
+});
+
 describe('speakers across sentences and paragraphs', () => {
   // [text, the quote's words, the speaker's surname, or null for a quote that names nobody]
   const cases: [string, string, string | null][] = [

@@ -476,18 +476,21 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     return subjectLike ?? nearest;
   };
 
-  /** "the spokesman" / "the company": the person whose role has that head, or the latest company. */
+  /** "the spokesman" / "the company" / "the agency": the person whose role has that head, the latest company or body. */
   const resolveNounPhrase = (first: number, end: number): NameMention | null => {
     const head = tokens[end - 1]!.text.toLowerCase();
     const isRole = ROLE_HEADS.has(head);
-    const isCompany = /^(company|firm|carrier|group|bank|operator|maker|manufacturer|retailer|agency)$/.test(head);
-    if (!isRole && !isCompany) return null;
+    const isCompany = /^(company|firm|carrier|group|bank|operator|maker|manufacturer|retailer)$/.test(head);
+    // "the agency said": a public body far more often than a business.
+    const isBody = /^(agency|ministry|department|regulator|commission|authority)$/.test(head);
+    if (!isRole && !isCompany && !isBody) return null;
     for (let t = first - 1; t >= 0 && first - t < 400; t--) {
       const mention = mentionByToken.get(t);
       if (!mention || insideQuote[t]) continue;
       const cluster = clusterOf(mention);
       if (!cluster) continue;
       if (isCompany && cluster.type === 'company') return mention;
+      if (isBody && cluster.type === 'organization') return mention;
       if (isRole && cluster.type === 'person') {
         const role = input.roles.get(cluster.id);
         if (role && role.toLowerCase().includes(head)) return mention;

@@ -184,6 +184,7 @@ describe('company names on real pages', () => {
     ['the outlet a source told, with "the"', 'It was a deal, Village President Ron Helgeson told the Press-Gazette on Monday. She told the I.R.S. nothing.', { 'Ron Helgeson': 'person', 'Press-Gazette': 'company', 'I.R.S.': 'organization' }],
     ['a name right after the kind of business it is, read as a person by the tagger', 'The former officer of collapsed crypto exchange Vaultra told a Manhattan jury on Tuesday that its founder lied.', { Vaultra: 'company', Manhattan: 'location' }],
     ['not where a business is listed', 'The royalty hit Toronto-listed Tamarack Minerals hard, according to the Chamber of Mines of Zambia, an industry group.', { 'Tamarack Minerals': 'company', 'Chamber of Mines of Zambia': 'organization' }],
+    ['a known body of several words the tagger cuts', 'The Centers for Disease Control and Prevention said illnesses began in late August.', { 'Centers for Disease Control and Prevention': 'organization' }],
     ['not where a business is based', 'It bought the stake from Singapore-based Northvale Logistics for $478 million.', { 'Northvale Logistics': 'company' }],
   ])('types names: %s', (_case, text, expected) => {
     const types: Record<string, string> = {};

@@ -273,7 +273,9 @@ function knownCompanyNameIndex(learned: ReadonlySet<string>): Map<string, string
   if (knownCompanyNames && knownCompanyNamesFor === learned) return knownCompanyNames;
   knownCompanyNames = new Map();
   knownCompanyNamesFor = learned;
-  for (const name of [...KNOWN_COMPANY_NAMES, ...MEDIA_COMPANIES, ...learned, ...plainSpellings(learned)]) {
+  // Known bodies of three words or more too ("Centers for Disease Control and Prevention"), which the tagger often cuts.
+  const bodies = [...KNOWN_ORGANIZATIONS].filter((name) => name.split(' ').length >= 3);
+  for (const name of [...KNOWN_COMPANY_NAMES, ...MEDIA_COMPANIES, ...learned, ...plainSpellings(learned), ...bodies]) {
     const words = tokenize(name).tokens.map((token) => token.text);
     if (words.length === 0) continue;
     const list = knownCompanyNames.get(words[0]!) ?? [];
