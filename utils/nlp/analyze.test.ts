@@ -185,6 +185,7 @@ describe('roles', () => {
     ['a profession by its ending', 'Samuel Osei, a neurologist at Johns Hopkins University, said the results were modest.', 'Samuel Osei', 'a neurologist at Johns Hopkins University'],
     ['a role after "now"', 'In a statement, Vance, now the company’s chief executive, said the bakery would stay. Derek Vance founded it.', 'Derek Vance', 'the company’s chief executive'],
     ['a judge’s title read into one name by the tagger', 'U.S. District Judge Lorna Whitaker has said she expects the trial to last about five weeks.', 'Lorna Whitaker', 'U.S. District Judge'],
+    ['a title whose first words only narrow it, read into the name by the tagger', 'Deputy U.S. Trade Representative Laura Kessler said the two sides had made progress.', 'Laura Kessler', 'Deputy U.S. Trade Representative'],
     ['not the city of an employer', 'Priya Menon, an infrastructure analyst at Elara Capital in Mumbai, said the deal was cheap.', 'Priya Menon', 'an infrastructure analyst at Elara Capital'],
     // A name that reads like a firm's, found to be a person by attribution (the honorific after), keeps its role.
     [

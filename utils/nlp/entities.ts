@@ -16,7 +16,7 @@ import {
   PLACES,
 } from './gazetteer.ts';
 import { learnedLexicon } from './lexicon.ts';
-import { appositiveRoleAfter, PERSON_ONLY_ROLE_HEADS, ROLE_HEADS } from './roles.ts';
+import { appositiveRoleAfter, isTitleWord, PERSON_ONLY_ROLE_HEADS, ROLE_HEADS } from './roles.ts';
 import { findNames, type NameSpan } from './ner.ts';
 import { INITIAL } from './speech-person.ts';
 import { tokenize, type Token, type TokenizedText } from './tokenize.ts';
@@ -72,7 +72,7 @@ const SPLIT_WORDS = new Set(['in', 'at', 'on', 'from', 'to', 'with', 'by', 'said
 /** Lower-case words that end a span read as a person's name: what follows is where or whom they work for. */
 const PERSON_SPLIT_WORDS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'and']);
 /** Titles that may be glued into a tagged span ("Verizon CEO Hans Vestberg", "President Maria Silva"). */
-const ROLE_WORDS = new Set('ceo|cfo|coo|cto|executive|officer|vice|deputy|chairman|chairwoman|president|minister|secretary|spokesman|spokeswoman|spokesperson|director|chief|governor|senator|mayor|premier|chancellor|leader|speaker|commissioner|ambassador|chair|judge|mr.|mrs.|ms.|dr.|mr|mrs|ms|dr|prof.|sen.|rep.|gov.|gen.'.split('|'));
+const ROLE_WORDS = new Set('ceo|cfo|coo|cto|executive|officer|vice|deputy|chairman|chairwoman|president|minister|secretary|spokesman|spokeswoman|spokesperson|director|chief|governor|senator|mayor|premier|chancellor|leader|speaker|commissioner|ambassador|chair|judge|representative|mr.|mrs.|ms.|dr.|mr|mrs|ms|dr|prof.|sen.|rep.|gov.|gen.'.split('|'));
 /** Days and months: capitalised, often before "'s" or a verb, never a name of a body or a person here. */
 const CALENDAR_WORDS = new Set('monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tomorrow|jan.|feb.|mar.|apr.|jun.|jul.|aug.|sep.|sept.|oct.|nov.|dec.'.split('|'));
 const BASED_IN = /-(?:based|listed|backed|headquartered)$/i;
@@ -556,8 +556,10 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
         first = index + 1;
       } else if ((ROLE_WORDS.has(lower) && (text === text.toUpperCase() || /^\p{Lu}/u.test(text))) || (index > first && ROLE_HEADS.has(lower) && /^\p{Ll}/u.test(text))) {
         // A title inside a span ("Verizon CEO Hans Vestberg", "Obé Fitness co-founder Ashley Millers"): what precedes
-        // it owns the title, what follows is a person.
-        addCandidate(first, index, index > first ? (kind === 'PER' ? 'ORG' : kind) : null);
+        // it owns the title, what follows is a person; words that only narrow the title own nothing ("Trade Representative").
+        let narrows = true;
+        for (let t = first; t < index; t++) if (!isTitleWord(tokens[t]!.text)) narrows = false;
+        if (!narrows) addCandidate(first, index, index > first ? (kind === 'PER' ? 'ORG' : kind) : null);
         first = index + 1;
         kind = 'PER';
       }

@@ -90,7 +90,7 @@ export function roleAt(text: string, tokens: readonly Token[], mention: NameMent
       ROLE_HEADS.has(lower) ||
       // "council member Jerry Lutz", "board member".
       (lower === 'member' && first === titleEnd) ||
-      (capitalised && (mentionAt(first - 1) || isDemonym(token.text) || /^(?:Foreign|Prime|Finance|Defence|Defense|Trade|Interior|Health|Deputy|Vice|Chief|Executive|Senior|Former|General|Attorney|Secretary|State|Economy|Industry|Justice|Labor|Labour|Energy|Education|Environment|Transport|Transportation|Treasury|Commerce|Agriculture|Housing|Homeland|Veterans|Home|Cabinet|Acting|Interim|Assistant|Managing|Press)$/.test(token.text))) ||
+      (capitalised && (mentionAt(first - 1) || isDemonym(token.text) || isTitleWord(token.text))) ||
       // Once the title has its head, the words that narrow it: "Village President", "deputy trade minister".
       (hasHead && (capitalised || TITLE_MODIFIERS.has(lower)))
     ) {
@@ -184,6 +184,11 @@ export function appositiveRoleAfter(tokens: readonly Token[], nameEnd: number, m
     (end > start + 1 && ROLE_HEADS.has(tokens[start + 1]!.text.toLowerCase()));
   const described = moreHeads !== NO_WORDS && (hasWordOf(tokens, start, end, moreHeads) || hasWordLike(tokens, start, end, PROFESSION_ENDING));
   return closes && end > start && startsLikeRole && (hasRoleHead(tokens, start, end) || described) ? { first: start, end } : null;
+}
+
+/** Capitalised words that open or narrow a title ("Foreign Minister", "Trade Representative", "Deputy"). */
+export function isTitleWord(word: string): boolean {
+  return /^(?:Foreign|Prime|Finance|Defence|Defense|Trade|Interior|Health|Deputy|Vice|Chief|Executive|Senior|Former|General|Attorney|Secretary|State|Economy|Industry|Justice|Labor|Labour|Energy|Education|Environment|Transport|Transportation|Treasury|Commerce|Agriculture|Housing|Homeland|Veterans|Home|Cabinet|Acting|Interim|Assistant|Managing|Press)$/.test(word);
 }
 
 /** A nationality's adjective ("Hungarian", "Japanese", "British", "Israeli"), as the name lists know it. */
