@@ -76,7 +76,12 @@ const ROLE_WORDS = new Set('ceo|cfo|coo|cto|executive|officer|vice|deputy|chairm
 /** Days and months: capitalised, often before "'s" or a verb, never a name of a body or a person here. */
 const CALENDAR_WORDS = new Set('monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tomorrow|jan.|feb.|mar.|apr.|jun.|jul.|aug.|sep.|sept.|oct.|nov.|dec.'.split('|'));
 const BASED_IN = /-(?:based|listed|backed|headquartered)$/i;
-const LOWER_THEN_CAPITAL = /^\p{Ll}{1,2}\p{Lu}/u;
+/** "xAI", "eBay": one or two lower-case letters, then a capital (a char-code test: this runs for most tokens). */
+function opensLowerThenCapital(text: string): boolean {
+  const second = text.charCodeAt(1);
+  const third = text.charCodeAt(2);
+  return (second >= 65 && second <= 90) || (third >= 65 && third <= 90 && second >= 97 && second <= 122);
+}
 /** What follows a surname to tell a son from his father ("Jr.", "III"). */
 const GENERATIONAL_SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
 const BASED_WORDS = new Set(['based', 'headquartered', 'located']);
@@ -604,7 +609,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
     // Known names may open in lower case before an inner capital ("xAI", "eBay").
-    if (!mayStartName(token.text) && !LOWER_THEN_CAPITAL.test(token.text)) continue;
+    if (!mayStartName(token.text) && !opensLowerThenCapital(token.text)) continue;
     const phrases = knownNames.get(token.text);
     if (!phrases) continue;
     const single = phrases[phrases.length - 1]!.length === 1;
