@@ -642,7 +642,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   for (let index = 0; index + 1 < tokens.length; index++) {
     const given = tokens[index]!;
     const surname = tokens[index + 1]!;
-    if (taggedTokens[index] || taggedTokens[index + 1] || surname.sentence !== given.sentence || !isGivenName(given.text, lexicon)) continue;
+    if (taggedTokens[index] || taggedTokens[index + 1] || !mayStartName(given.text) || !mayStartName(surname.text) || surname.sentence !== given.sentence || !isGivenName(given.text, lexicon)) continue;
     if (isSentenceStart(index) || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(surname.text) || isKnownNonPersonWord(surname.text, lexicon)) continue;
     const after = tokens[index + 2];
     if (after && after.sentence === given.sentence && CAPITALISED.test(after.text)) continue;
