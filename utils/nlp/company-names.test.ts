@@ -185,6 +185,10 @@ describe('company names on real pages', () => {
     ['a name right after the kind of business it is, read as a person by the tagger', 'The former officer of collapsed crypto exchange Vaultra told a Manhattan jury on Tuesday that its founder lied.', { Vaultra: 'company', Manhattan: 'location' }],
     ['not where a business is listed', 'The royalty hit Toronto-listed Tamarack Minerals hard, according to the Chamber of Mines of Zambia, an industry group.', { 'Tamarack Minerals': 'company', 'Chamber of Mines of Zambia': 'organization' }],
     ['a known body of several words the tagger cuts', 'The Centers for Disease Control and Prevention said illnesses began in late August.', { 'Centers for Disease Control and Prevention': 'organization' }],
+    ['a body "of" two things the tagger cut at "and"', 'The Ministry of Housing and Urban-Rural Development said in March that funds would flow.', { 'Ministry of Housing and Urban-Rural Development': 'organization' }],
+    ['a firm before its analyst', 'Shares fell 2%. Jarden analyst Priyanka Menon said the chain had been slow to cut prices.', { Jarden: 'company', 'Priyanka Menon': 'person' }],
+    ['a chain two words before its name', 'Nearly 3,000 jobs are at risk after the department store chain Hartley & Finch collapsed into administration.', { 'Hartley & Finch': 'company' }],
+    ['a consortium is a body', 'The British Retail Consortium said retailers faced higher costs.', { 'British Retail Consortium': 'organization' }],
     ['not where a business is based', 'It bought the stake from Singapore-based Northvale Logistics for $478 million.', { 'Northvale Logistics': 'company' }],
   ])('types names: %s', (_case, text, expected) => {
     const types: Record<string, string> = {};

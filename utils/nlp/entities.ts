@@ -94,9 +94,9 @@ const ADVERB = /^\p{Lu}\p{Ll}{2,}(?:ically|ially|ually|tionally|ently|antly|ousl
 /** Common nouns of places that open a place's name ("Capitol Hill", "Fort Wayne", "Mount Vernon"), never a person's. */
 const PLACE_NOUNS_FIRST = new Set(['capitol', 'fort', 'mount', 'mt.', 'lake', 'port', 'cape', 'camp', 'bay', 'lower', 'upper']);
 /** Head words of non-business bodies that the hand-written organisation words (tagger features) leave out ("Pennington Biomedical Research Center"). */
-const MORE_BODY_WORDS = new Set(['center', 'centre', 'clinic', 'program', 'programme', 'initiative', 'observatory', 'museum', 'library', 'society', 'trust', 'charity', 'nonprofit', 'chamber']);
+const MORE_BODY_WORDS = new Set(['center', 'centre', 'clinic', 'program', 'programme', 'initiative', 'observatory', 'museum', 'library', 'society', 'trust', 'charity', 'nonprofit', 'chamber', 'consortium']);
 /** Words of businesses' names that the hand-written business words (tagger features) leave out ("Lenox Healthcare"). */
-const MORE_BUSINESS_WORDS = new Set(['healthcare', 'realty', 'construction', 'hospitality', 'apparel', 'manufacturing', 'automotive', 'aerospace', 'biotech', 'therapeutics', 'studios', 'labs', 'pharmaceutical', 'biologics', 'biosciences', 'biopharma', 'automobile', 'meats', 'minerals', 'mines', 'appliances', 'toys', 'semiconductors', 'animation']);
+const MORE_BUSINESS_WORDS = new Set(['healthcare', 'realty', 'construction', 'hospitality', 'apparel', 'manufacturing', 'automotive', 'aerospace', 'biotech', 'therapeutics', 'studios', 'labs', 'pharmaceutical', 'biologics', 'biosciences', 'biopharma', 'automobile', 'meats', 'minerals', 'mines', 'appliances', 'toys', 'semiconductors', 'animation', 'advisory', 'supermarkets']);
 const WEB_DOMAIN_NAME = /\.(?:com|net|org|io|co|ai|app)$/i;
 /** A business's web address written as its name ("Monday.com", "Booking.com"), not a lower-case address. */
 const CAPITALISED_WEB_NAME = /^\p{Lu}[\p{L}\d\-]*\.(?:com|net|io|co|ai|app)$/u;
@@ -570,6 +570,21 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
       }
     }
     addCandidate(first, span.end, kind);
+  }
+
+  // "Ministry of Housing and Urban-Rural Development", "Department of Health and Human Services": a body "of" two
+  // things is one name, though the tagger cut it at "and".
+  for (let index = candidates.length - 2; index >= 0; index--) {
+    const body = candidates[index]!;
+    const next = candidates[index + 1]!;
+    if (tokens[body.end]?.text !== 'and' || next.first !== body.end + 1 || tokens[body.first + 1]?.text !== 'of' || !ORGANIZATION_NAME_WORDS.has(lowerOf(tokens[body.first]))) continue;
+    if (tokens[next.first]!.sentence !== tokens[body.first]!.sentence) continue;
+    let capitalised = true;
+    for (let t = next.first; t < next.end; t++) if (!CAPITALISED.test(tokens[t]!.text)) capitalised = false;
+    if (!capitalised) continue;
+    body.end = next.end;
+    body.modelKind = 'ORG';
+    candidates.splice(index + 1, 1);
   }
 
   // Unknown capitalised words opening a sentence, the tagger's blind spot, when a speech verb or a
@@ -1521,7 +1536,7 @@ const PUBLISHED_BEFORE = new Set(['reported', 'published', 'appeared', 'news', '
 
 /** Singular business nouns written right before a business's name ("firm 1010data", "chipmaker Nvidia"). */
 // (Not the nouns that are also people's jobs: "developer Ammar Askar", "broadcaster David Attenborough".)
-const BUSINESS_NOUNS_BEFORE_NAME = new Set(['firm', 'company', 'startup', 'start-up', 'retailer', 'carrier', 'chipmaker', 'automaker', 'carmaker', 'airline', 'lender', 'insurer', 'manufacturer', 'conglomerate', 'telco', 'brokerage', 'consultancy', 'bank', 'trader', 'distributor', 'supplier', 'grocer', 'supermarket', 'publisher', 'broadcaster', 'maker', 'brewer', 'miner', 'exporter', 'importer', 'meatpacker', 'wholesaler', 'shipper', 'refiner', 'exchange', 'subsidiary', 'unit', 'rival', 'studio']);
+const BUSINESS_NOUNS_BEFORE_NAME = new Set(['firm', 'company', 'startup', 'start-up', 'retailer', 'carrier', 'chipmaker', 'automaker', 'carmaker', 'airline', 'lender', 'insurer', 'manufacturer', 'conglomerate', 'telco', 'brokerage', 'consultancy', 'bank', 'trader', 'distributor', 'supplier', 'grocer', 'supermarket', 'publisher', 'broadcaster', 'maker', 'brewer', 'miner', 'exporter', 'importer', 'meatpacker', 'wholesaler', 'shipper', 'refiner', 'exchange', 'subsidiary', 'unit', 'rival', 'studio', 'chain']);
 
 /** A newspaper's masthead word, ending its name ("The Denver Post", "Korea Economic Daily", "The Lakeland Ledger"). */
 const MASTHEADS = new Set(['Post', 'Times', 'Daily', 'Journal', 'Herald', 'Tribune', 'Gazette', 'Chronicle', 'Inquirer', 'Examiner', 'Courier', 'Dispatch', 'Ledger']);
@@ -1620,18 +1635,21 @@ const BUSINESS_HEADS = new Set(
  */
 function isBusinessTitleAt(tokens: readonly Token[], index: number): boolean {
   const word = tokens[index];
-  // Every title below opens with c or f: most words are ruled out by their first letter.
+  // Every title below opens with c, f, a, e or s: most words are ruled out by their first letter.
   const initial = word?.text.charCodeAt(0) ?? 0;
-  if (!word || !(initial === 99 || initial === 67 || initial === 102 || initial === 70)) return false;
+  if (!word || !(initial === 99 || initial === 67 || initial === 102 || initial === 70 || initial === 97 || initial === 101 || initial === 115)) return false;
   const lower = word.text.toLowerCase();
   let holder = index + 1;
   if (lower === 'chief') {
     if (!/^(?:executive|financial|operating|technology|product|marketing)$/i.test(tokens[index + 1]?.text ?? '')) return false;
     holder = /^officer$/i.test(tokens[index + 2]?.text ?? '') ? index + 3 : index + 2;
-  } else if (!/^(?:ceo|cfo|coo|cto|co-founder|cofounder|founder)$/.test(lower)) return false;
+  } else if (!/^(?:ceo|cfo|coo|cto|co-founder|cofounder|founder)$/.test(lower) && !ANALYST_TITLE.test(word.text)) return false;
   const name = tokens[holder];
   return name !== undefined && name.sentence === word.sentence && /^\p{Lu}\p{Ll}/u.test(name.text);
 }
+
+/** A firm's analysts before their names ("Jarden analyst Priyanka Menon", "Nomura economist Kenji Ito"). */
+const ANALYST_TITLE = /^(?:analyst|economist|strategist)$/;
 
 /** Business heads no person or public body is called ("the billionaire investor", "the agency that oversees ..."). */
 const BUSINESS_ONLY_HEADS = new Set(

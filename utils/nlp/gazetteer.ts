@@ -83,6 +83,7 @@ export const KNOWN_COMPANY_NAMES = set(
     'Bristol Myers Squibb|Regeneron|Biogen|Takeda|Daiichi Sankyo|Astellas|BioNTech|UnitedHealth|Medtronic|Thermo Fisher|' +
     'ABB|Schneider Electric|Mitsubishi Heavy Industries|Komatsu|Embraer|Bombardier|Rolls-Royce|BAE Systems|Thales|Safran|CMA CGM|Union Pacific|Air France|KLM|Air France-KLM|British Airways|Qantas|Cathay Pacific|Singapore Airlines|All Nippon Airways|Japan Airlines|Korean Air|IndiGo|easyJet|Wizz Air|JetBlue|Alaska Airlines|Air Canada|' +
     'Telstra|Reliance Jio|Bharti Airtel|Airtel|SK Telecom|Singtel|Swisscom|Telenor|Charter Communications|Dish Network|EchoStar|' +
+    'Houlihan Lokey|Lazard|Evercore|Rothschild & Co|Moelis|Jefferies|Bernstein|Morningstar|FactSet|LSEG|London Stock Exchange Group|Refinitiv|S&P Global Ratings|Equinix|Marvell|Uniper|Vonovia|Zeekr|Leapmotor|Xpeng|Rite Aid|Sysco|Trafigura|Vitol|Gunvor|Cargill|Mandiant|Mattel|Hasbro|Metcash|Coles Group|Woolworths Group|Wesfarmers|Loblaw|Sobeys|Country Garden|Evergrande|China Evergrande|Vanke|China Vanke|Longfor|Sunac|' +
     'News Corp|Mitsubishi UFJ Financial Group|Kohl’s|Kohl\'s|Sam’s Club|Sam\'s Club|Dillard’s|Dillard\'s|Trader Joe’s|Trader Joe\'s|Lowe’s|Lowe\'s|Domino’s|Domino\'s|Wendy’s|Wendy\'s|Sotheby’s|Sotheby\'s|Christie’s|Christie\'s|Kellogg’s|Kellogg\'s|Dick’s Sporting Goods|Dick\'s Sporting Goods',
 );
 
@@ -93,7 +94,7 @@ export const PLACES = set(
 
 /** Lower-case words that, right before a name, say it is a business ("telcos NTT Docomo"). */
 export const COMPANY_CUE_BEFORE = set(
-  'analyst|analysts|economist|economists|strategist|strategists|company|companies|firm|firms|carrier|carriers|telco|telcos|operator|operators|maker|makers|manufacturer|manufacturers|giant|giants|retailer|retailers|rival|rivals|supplier|suppliers|vendor|vendors|conglomerate|broadcaster|airline|automaker|carmaker|chipmaker|lender|insurer|startup|start-up|brand|subsidiary|shares|stake|distributor|provider|providers|developer|publisher|outlet|agency|wire|newswire|bank|banks|insurers|lenders|airlines|platform|startups|start-ups|businesses|chains|studios|publishers|developers|brands|trader|traders|grocer|grocers|wholesaler|wholesalers|exporter|exporters|importer|importers|meatpacker|brewer|miner|miners|refiner|refiners|shipper|shippers|supermarket|supermarkets|exchange|exchanges|unit|studio',
+  'analyst|analysts|economist|economists|strategist|strategists|company|companies|firm|firms|carrier|carriers|telco|telcos|operator|operators|maker|makers|manufacturer|manufacturers|giant|giants|retailer|retailers|rival|rivals|supplier|suppliers|vendor|vendors|conglomerate|broadcaster|airline|automaker|carmaker|chipmaker|lender|insurer|startup|start-up|brand|subsidiary|shares|stake|distributor|provider|providers|developer|publisher|outlet|agency|wire|newswire|bank|banks|insurers|lenders|airlines|platform|startups|start-ups|businesses|chains|studios|publishers|developers|brands|trader|traders|grocer|grocers|wholesaler|wholesalers|exporter|exporters|importer|importers|meatpacker|brewer|miner|miners|refiner|refiners|shipper|shippers|supermarket|supermarkets|exchange|exchanges|unit|studio|chain',
 );
 
 /** Lower-case words that, right after a name, say it is a business ("Huawei equipment"). */
