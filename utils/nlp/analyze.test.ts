@@ -186,6 +186,11 @@ describe('roles', () => {
     ['a role after "now"', 'In a statement, Vance, now the company’s chief executive, said the bakery would stay. Derek Vance founded it.', 'Derek Vance', 'the company’s chief executive'],
     ['a judge’s title read into one name by the tagger', 'U.S. District Judge Lorna Whitaker has said she expects the trial to last about five weeks.', 'Lorna Whitaker', 'U.S. District Judge'],
     ['a title whose first words only narrow it, read into the name by the tagger', 'Deputy U.S. Trade Representative Laura Kessler said the two sides had made progress.', 'Laura Kessler', 'Deputy U.S. Trade Representative'],
+    ['a title written short', 'Sen. Margaret Ellison said the bill would pass.', 'Margaret Ellison', 'Sen.'],
+    ['two titles before the name', 'President and CEO Hiroshi Tanabe told analysts the unit would be spun off.', 'Hiroshi Tanabe', 'President and CEO'],
+    ['a description right before the name', 'Regular customer Don Petrakis said he would miss the place.', 'Don Petrakis', 'Regular customer'],
+    ['an owner written in lower case', 'Aditi Raman, stackwise’s co-founder and chief executive, said the round closed.', 'Aditi Raman', 'stackwise’s co-founder and chief executive'],
+    ['a city councilmember', 'Columbus City Councilmember Rob Delgado said the closure hurt.', 'Rob Delgado', 'Columbus City Councilmember'],
     ['not the city of an employer', 'Priya Menon, an infrastructure analyst at Elara Capital in Mumbai, said the deal was cheap.', 'Priya Menon', 'an infrastructure analyst at Elara Capital'],
     // A name that reads like a firm's, found to be a person by attribution (the honorific after), keeps its role.
     [

@@ -189,6 +189,8 @@ describe('company names on real pages', () => {
     ['a firm before its analyst', 'Shares fell 2%. Jarden analyst Priyanka Menon said the chain had been slow to cut prices.', { Jarden: 'company', 'Priyanka Menon': 'person' }],
     ['a chain two words before its name', 'Nearly 3,000 jobs are at risk after the department store chain Hartley & Finch collapsed into administration.', { 'Hartley & Finch': 'company' }],
     ['a consortium is a body', 'The British Retail Consortium said retailers faced higher costs.', { 'British Retail Consortium': 'organization' }],
+    ['a person’s name before a legal form names a business', 'Loblaw, which is controlled by George Weston Ltd., raised prices.', { Loblaw: 'company', 'George Weston': 'company' }],
+    ['two names opening with known companies, joined by "and"', 'The biggest grocers, including Walmart Canada and Costco Wholesale, have signed on.', { 'Walmart Canada': 'company', 'Costco Wholesale': 'company' }],
     ['not where a business is based', 'It bought the stake from Singapore-based Northvale Logistics for $478 million.', { 'Northvale Logistics': 'company' }],
   ])('types names: %s', (_case, text, expected) => {
     const types: Record<string, string> = {};

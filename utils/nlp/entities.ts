@@ -72,7 +72,7 @@ const SPLIT_WORDS = new Set(['in', 'at', 'on', 'from', 'to', 'with', 'by', 'said
 /** Lower-case words that end a span read as a person's name: what follows is where or whom they work for. */
 const PERSON_SPLIT_WORDS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'and']);
 /** Titles that may be glued into a tagged span ("Verizon CEO Hans Vestberg", "President Maria Silva"). */
-const ROLE_WORDS = new Set('ceo|cfo|coo|cto|executive|officer|vice|deputy|chairman|chairwoman|president|minister|secretary|spokesman|spokeswoman|spokesperson|director|chief|governor|senator|mayor|premier|chancellor|leader|speaker|commissioner|ambassador|chair|judge|representative|mr.|mrs.|ms.|dr.|mr|mrs|ms|dr|prof.|sen.|rep.|gov.|gen.'.split('|'));
+const ROLE_WORDS = new Set('ceo|cfo|coo|cto|executive|officer|vice|deputy|chairman|chairwoman|president|minister|secretary|spokesman|spokeswoman|spokesperson|director|chief|governor|senator|mayor|premier|chancellor|leader|speaker|commissioner|ambassador|chair|judge|representative|councilmember|councilman|councilwoman|alderman|mr.|mrs.|ms.|dr.|mr|mrs|ms|dr|prof.|sen.|rep.|gov.|gen.'.split('|'));
 /** Days and months: capitalised, often before "'s" or a verb, never a name of a body or a person here. */
 const CALENDAR_WORDS = new Set('monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tomorrow|jan.|feb.|mar.|apr.|jun.|jul.|aug.|sep.|sept.|oct.|nov.|dec.'.split('|'));
 const BASED_IN = /-(?:based|listed|backed|headquartered)$/i;
@@ -96,7 +96,7 @@ const PLACE_NOUNS_FIRST = new Set(['capitol', 'fort', 'mount', 'mt.', 'lake', 'p
 /** Head words of non-business bodies that the hand-written organisation words (tagger features) leave out ("Pennington Biomedical Research Center"). */
 const MORE_BODY_WORDS = new Set(['center', 'centre', 'clinic', 'program', 'programme', 'initiative', 'observatory', 'museum', 'library', 'society', 'trust', 'charity', 'nonprofit', 'chamber', 'consortium']);
 /** Words of businesses' names that the hand-written business words (tagger features) leave out ("Lenox Healthcare"). */
-const MORE_BUSINESS_WORDS = new Set(['healthcare', 'realty', 'construction', 'hospitality', 'apparel', 'manufacturing', 'automotive', 'aerospace', 'biotech', 'therapeutics', 'studios', 'labs', 'pharmaceutical', 'biologics', 'biosciences', 'biopharma', 'automobile', 'meats', 'minerals', 'mines', 'appliances', 'toys', 'semiconductors', 'animation', 'advisory', 'supermarkets']);
+const MORE_BUSINESS_WORDS = new Set(['healthcare', 'realty', 'construction', 'hospitality', 'apparel', 'manufacturing', 'automotive', 'aerospace', 'biotech', 'therapeutics', 'studios', 'labs', 'pharmaceutical', 'biologics', 'biosciences', 'biopharma', 'automobile', 'meats', 'minerals', 'mines', 'appliances', 'toys', 'semiconductors', 'animation', 'advisory', 'supermarkets', 'wholesale', 'mart']);
 const WEB_DOMAIN_NAME = /\.(?:com|net|org|io|co|ai|app)$/i;
 /** A business's web address written as its name ("Monday.com", "Booking.com"), not a lower-case address. */
 const CAPITALISED_WEB_NAME = /^\p{Lu}[\p{L}\d\-]*\.(?:com|net|io|co|ai|app)$/u;
@@ -503,6 +503,8 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     return (
       isKnownCompanyName(left, lexicon) ||
       isKnownCompanyName(right, lexicon) ||
+      // "Walmart Canada and Costco Wholesale": each side opens with a known company's name.
+      (isKnownCompanyName(tokens[first]!.text, lexicon) && isKnownCompanyName(tokens[joiner + 1]!.text, lexicon)) ||
       occursElsewhere(tokenized.text, left, spanStart, spanEnd, false) ||
       occursElsewhere(tokenized.text, right, spanStart, spanEnd, false) ||
       twoBusinessNames(first, joiner, end)
@@ -733,7 +735,8 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     }
     if (before >= 0) {
       const mention = candidates[before]!;
-      if (mention.end === index && mention.modelKind !== 'PER') {
+      // (A person's name before a capitalised legal form names the business: "George Weston Ltd.")
+      if (mention.end === index && (mention.modelKind !== 'PER' || CAPITALISED.test(token.text))) {
         mention.end = index + 1;
         mention.modelKind = 'ORG';
         covered[index] = before;
@@ -1720,7 +1723,9 @@ function scoreCluster(
   // a business word in it, most often one of its products.
   if (words.length > 1 && isKnownCompanyName(words[0]!, lexicon) && !isGivenName(words[0]!, lexicon) && !isKnownCompanyName(name, lexicon)) {
     scores.PER = 0;
-    if (!words.slice(1).some((word) => isBusinessWord(word.toLowerCase()))) scores.MISC += 2;
+    // (A place after it names the business's arm there: "Walmart Canada", "Woolworths NZ".)
+    const arm = words.length === 2 && (PLACES.has(words[1]!) || lexicon.location.has(words[1]!));
+    if (!arm && !words.slice(1).some((word) => isBusinessWord(word.toLowerCase()) || MORE_BUSINESS_WORDS.has(word.toLowerCase()))) scores.MISC += 2;
   }
   if (words.length > 1 && lexicon.givenNames.has(words[0]!)) scores.PER += 2;
   // "Paris Motor Show", "Greater Milwaukee Open": an event, whatever business words it holds.
@@ -1754,13 +1759,17 @@ function scoreCluster(
     scores.ORG += 4;
     companyEvidence += 4;
   }
+  let legalForm = false;
   for (const mention of group) {
     const last = tokens[mention.end - 1]!.text.toLowerCase();
     if (COMPANY_SUFFIXES.has(last)) {
       scores.ORG += 4;
       companyEvidence += 4;
+      legalForm = mention.end - mention.first > 1;
     }
   }
+  // "George Weston Ltd.": a legal form ends no person's name.
+  if (legalForm) scores.PER = 0;
   for (const word of words) {
     const lower = word.toLowerCase();
     if (ORGANIZATION_NAME_WORDS.has(lower) || MORE_BODY_WORDS.has(lower)) {

@@ -52,7 +52,7 @@ export const KNOWN_ORGANIZATIONS = set(
 
 /** News agencies and commercial broadcasters: businesses, though often cited like sources. */
 export const MEDIA_COMPANIES = set(
-  'Reuters|Bloomberg|AFP|AP|Associated Press|Agence France-Presse|Dow Jones|Xinhua|Kyodo|Yonhap|Interfax|TASS|ANSA|EFE|dpa|CNN|CNBC|Fox News|NBC|CBS|ABC|Sky News|Nikkei|Nikkei Asia|Jiji|Anadolu|Press Trust of India|' +
+  'Reuters|Bloomberg|AFP|AP|Associated Press|Agence France-Presse|Dow Jones|Xinhua|Kyodo|Yonhap|Interfax|TASS|ANSA|EFE|dpa|CNN|CNBC|Fox News|NBC|CBS|ABC|Sky News|Nikkei|Nikkei Asia|Jiji|Anadolu|Press Trust of India|Canadian Press|The Canadian Press|' +
     'New York Times|The New York Times|Washington Post|The Washington Post|Wall Street Journal|The Wall Street Journal|Financial Times|The Financial Times|Los Angeles Times|Chicago Tribune|Boston Globe|USA Today|Globe and Mail|The Globe and Mail|Toronto Star|' +
     'The Guardian|The Times|The Telegraph|Daily Mail|The Independent|The Economist|Der Spiegel|Le Monde|Le Figaro|El País|Al Jazeera|South China Morning Post|The Atlantic|The New Yorker|Newsweek|Forbes|' +
     'Politico|Axios|BuzzFeed|BuzzFeed News|Vox|HuffPost|Slate|Salon|The Hill|Business Insider|TechCrunch|The Verge|Wired|Ars Technica|Engadget|Gizmodo|Mashable|CNET|ZDNet|VentureBeat|Macworld|PCMag|The Information|Variety|The Hollywood Reporter|TMZ|Yahoo News|Yahoo Finance|MarketWatch|Barron’s|Barron\'s|Morning Consult|Hackaday|Heise|Heise Online|Semafor|Puck',

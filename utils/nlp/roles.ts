@@ -4,7 +4,7 @@ import type { Token } from './tokenize.ts';
 
 /** Head words of a role or title ("spokesman", "CEO", "Foreign Minister"). */
 export const ROLE_HEADS = new Set(
-  ('spokesman|spokeswoman|spokesperson|minister|secretary|president|ceo|cfo|coo|cto|chairman|chairwoman|chair|director|chief|executive|officer|head|leader|governor|mayor|senator|representative|ambassador|envoy|commissioner|analyst|economist|professor|founder|co-founder|manager|partner|adviser|advisor|aide|official|lawyer|attorney|judge|general|premier|chancellor|king|queen|prince|princess|strategist|researcher|scientist|editor|reporter|correspondent|coach|captain|deputy|undersecretary|lawmaker|congressman|congresswoman|mp|investor|trader|banker|consultant|owner|boss|prosecutor|sheriff|candidate|nominee|activist|author|emperor|pope|chairperson|vice-president|treasurer|superintendent|inspector|commander|administrator|governor-general|dean|principal|researcher|expert|specialist|engineer|designer|founder|president-elect|speaker|whip|counsel|physician|doctor|surgeon|diplomat|negotiator|regulator|auditor|controller|planner|organizer|organiser|campaigner|campaign|striker|player|driver|champion|spokespeople|journalist|columnist|writer|host|anchor|pollster|commentator|historian')
+  ('spokesman|spokeswoman|spokesperson|minister|secretary|president|ceo|cfo|coo|cto|md|councilmember|councilman|councilwoman|alderman|alderwoman|trustee|chairman|chairwoman|chair|director|chief|executive|officer|head|leader|governor|mayor|senator|representative|ambassador|envoy|commissioner|analyst|economist|professor|founder|co-founder|manager|partner|adviser|advisor|aide|official|lawyer|attorney|judge|general|premier|chancellor|king|queen|prince|princess|strategist|researcher|scientist|editor|reporter|correspondent|coach|captain|deputy|undersecretary|lawmaker|congressman|congresswoman|mp|investor|trader|banker|consultant|owner|boss|prosecutor|sheriff|candidate|nominee|activist|author|emperor|pope|chairperson|vice-president|treasurer|superintendent|inspector|commander|administrator|governor-general|dean|principal|researcher|expert|specialist|engineer|designer|founder|president-elect|speaker|whip|counsel|physician|doctor|surgeon|diplomat|negotiator|regulator|auditor|controller|planner|organizer|organiser|campaigner|campaign|striker|player|driver|champion|spokespeople|journalist|columnist|writer|host|anchor|pollster|commentator|historian')
     .split('|'),
 );
 
@@ -18,13 +18,16 @@ export const PERSON_ONLY_ROLE_HEADS = new Set(
  * union", "a dealer who runs three showrooms"): a role only in an appositive, where the article introduces them.
  */
 const DESCRIPTION_HEADS = new Set(
-  'nurse|member|dealer|operator|worker|resident|teacher|student|farmer|customer|shopper|employee|volunteer|retiree|veteran|agent|pilot|attendant|mechanic|technician|chef|baker|broker|landlord|tenant|neighbor|neighbour|owner|parent|fan|voter|patient|entrepreneur|developer|clerk|cashier|miner|fisherman|rancher|vendor|tourist|passenger|commuter|organiser|organizer|official|staffer|lecturer|fellow|partner'.split('|'),
+  'nurse|member|dealer|schoolteacher|operator|worker|resident|teacher|student|farmer|customer|shopper|employee|volunteer|retiree|veteran|agent|pilot|attendant|mechanic|technician|chef|baker|broker|landlord|tenant|neighbor|neighbour|owner|parent|fan|voter|patient|entrepreneur|developer|clerk|cashier|miner|fisherman|rancher|vendor|tourist|passenger|commuter|organiser|organizer|official|staffer|lecturer|fellow|partner'.split('|'),
 );
 
 /** Lower-case words that narrow a title written before a name ("chief government spokesman", "deputy trade minister", "finance chief"). */
 const TITLE_MODIFIERS = new Set(
   'government|trade|finance|financial|economy|economic|foreign|defence|defense|energy|health|media|market|markets|oil|retail|technology|tech|equity|equities|investment|research|policy|security|industry|labour|labor|communications|justice|interior|transport|education|environment|agriculture|senior|deputy|vice|executive|former|acting|interim|assistant|managing|general|principal|lead|junior|associate|regional|national|global|country|city|state|federal|local|campaign|party|union|company|group|bank|fund|portfolio|credit|currency|commodities|bond|data|ministry|foreign-policy|science|legal|mining|chief|top|army|military|police|fire|school|council|board|district|county|village|town|team|club|league|operating|technical|marketing|sales|product|news|investor|consumer|cabinet|prime|first|second|chief-executive'.split('|'),
 );
+
+/** Titles written short before a name ("Sen. Margaret Ellison", "Gov.", "Gen."). */
+const TITLE_ABBREVIATIONS = new Set(['sen.', 'rep.', 'gov.', 'gen.', 'lt.', 'col.', 'capt.', 'sgt.', 'adm.', 'supt.', 'det.', 'insp.', 'cllr', 'cllr.']);
 
 /** Honorifics between a title and a name ("Chief Executive Dr. Anita Sorensen"): neither part of the role nor its end. */
 const HONORIFICS_BEFORE_NAME = /^(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?$/;
@@ -88,20 +91,23 @@ export function roleAt(text: string, tokens: readonly Token[], mention: NameMent
     const capitalised = isCapitalised(token.text) && isWord(token.text) && !ROLE_STOPS.has(lower) && !CALENDAR.test(lower);
     if (
       ROLE_HEADS.has(lower) ||
-      // "council member Jerry Lutz", "board member".
-      (lower === 'member' && first === titleEnd) ||
+      TITLE_ABBREVIATIONS.has(lower) ||
+      // "council member Jerry Lutz", "board member", "shopper Sandeep Gill": a description right before the name.
+      (DESCRIPTION_HEADS.has(lower) && first === titleEnd) ||
+      // "President and CEO Hiroshi Tanabe": two titles.
+      ((lower === 'and' || lower === '&') && hasHead && ROLE_HEADS.has(tokens[first - 2]?.text.toLowerCase() ?? '')) ||
       (capitalised && (mentionAt(first - 1) || isDemonym(token.text) || isTitleWord(token.text))) ||
       // Once the title has its head, the words that narrow it: "Village President", "deputy trade minister".
       (hasHead && (capitalised || TITLE_MODIFIERS.has(lower)))
     ) {
-      if (ROLE_HEADS.has(lower) || lower === 'member') hasHead = true;
+      if (ROLE_HEADS.has(lower) || TITLE_ABBREVIATIONS.has(lower) || DESCRIPTION_HEADS.has(lower)) hasHead = true;
       first--;
     } else if ((token.text === '’s' || token.text === "'s") && inSentence(first - 2) && mentionAt(first - 2)) {
       first -= 2;
     } else break;
   }
   // An organisation owning the title stays ("Verizon CEO"); words without a role head are no title.
-  if (first < titleEnd && (hasRoleHead(tokens, first, titleEnd) || (hasHead && first < titleEnd - 1))) return slice(first, titleEnd);
+  if (first < titleEnd && (hasRoleHead(tokens, first, titleEnd) || hasWordOf(tokens, first, titleEnd, TITLE_ABBREVIATIONS) || (hasHead && first < titleEnd - 1))) return slice(first, titleEnd);
 
   // Appositive before the name: "<role>, Name".
   if (inSentence(mention.first - 1) && tokens[mention.first - 1]!.text === ',') {
@@ -181,6 +187,8 @@ export function appositiveRoleAfter(tokens: readonly Token[], nameEnd: number, m
     ROLE_HEADS.has(opening) ||
     isCapitalised(tokens[start]?.text ?? '') ||
     /^(?:chief|senior|former|deputy|vice|executive|acting)$/.test(opening) ||
+    // "stackwise's co-founder": an owner written in lower case.
+    /^['’]s$/.test(tokens[start + 1]?.text ?? '') ||
     (end > start + 1 && ROLE_HEADS.has(tokens[start + 1]!.text.toLowerCase()));
   const described = moreHeads !== NO_WORDS && (hasWordOf(tokens, start, end, moreHeads) || hasWordLike(tokens, start, end, PROFESSION_ENDING));
   return closes && end > start && startsLikeRole && (hasRoleHead(tokens, start, end) || described) ? { first: start, end } : null;
