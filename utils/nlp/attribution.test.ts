@@ -255,6 +255,11 @@ describe('quoted people', () => {
     // A body noun before a name, or "It said" after a one-word name, makes the speaker a body; a place head a place.
     ['Whales are stranding in numbers, according to whale rescue group Project Jonah, with 140 pilot whales dying on the island.', []],
     ['The craft broke up over Siberia, Roscosmos said in a statement. It said most of the debris burnt up in the atmosphere.', []],
+    // A Korean name writes the family name first: "Bae" is short for "Bae Min-kyu"; a hyphenated given name is a name word.
+    [
+      'Lawmaker Bae Min-kyu criticised the group on Monday. "Owners apologize and nothing changes," Bae told reporters. Park Min-ji, an analyst at Kiwoom Securities, said the costs would weigh on earnings.',
+      ['Bae Min-kyu', 'Park Min-ji'],
+    ],
   ];
   it.each(cases)('%s', (text, want) => {
     const quoted = analyzeText(text)

@@ -76,6 +76,9 @@ const ROLE_WORDS = new Set('ceo|cfo|coo|cto|executive|officer|vice|deputy|chairm
 /** Days and months: capitalised, often before "'s" or a verb, never a name of a body or a person here. */
 const CALENDAR_WORDS = new Set('monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tomorrow|jan.|feb.|mar.|apr.|jun.|jul.|aug.|sep.|sept.|oct.|nov.|dec.'.split('|'));
 const BASED_IN = /-(?:based|listed|backed|headquartered)$/i;
+/** A Korean given name as news writes it after the family name: "Min-kyu", "Jae-won", "Ji-yeon". */
+const KOREAN_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,4}$/u;
+
 /** "xAI", "eBay": one or two lower-case letters, then a capital (a char-code test: this runs for most tokens). */
 function opensLowerThenCapital(text: string): boolean {
   const second = text.charCodeAt(1);
@@ -911,7 +914,9 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     }
     if ((person > 0 && person >= organisation) || endsWithLoneSurname(words, clusterMentions[id]!.length, byKey, clusterMentions, lexicon)) {
       // "Kennedy" is short for "Robert F. Kennedy Jr.": the surname stands before a generational suffix.
-      const surname = words.length > 2 && GENERATIONAL_SUFFIX.test(words[words.length - 1]!) ? words[words.length - 2]! : words[words.length - 1]!;
+      // "Bae" is short for "Bae Min-kyu": a Korean name writes the family name first, the hyphenated given name after.
+      const familyFirst = words.length === 2 && KOREAN_GIVEN_NAME.test(words[1]!);
+      const surname = familyFirst ? words[0]! : words.length > 2 && GENERATIONAL_SUFFIX.test(words[words.length - 1]!) ? words[words.length - 2]! : words[words.length - 1]!;
       byLastWord.set(surname, id);
       const namesakes = peopleBySurname.get(surname);
       if (namesakes) namesakes.push(id);
@@ -1792,7 +1797,7 @@ function scoreCluster(
     // a developer and spokeswoman for the EB-5 Investment Coalition,": a role only a person holds.
     const apposition = words.length > 1 && tokens[mention.end]?.text === ',' ? appositiveRoleAfter(tokens, mention.end) : null;
     // "Jordan Whitfield, a general partner at ...": a role after a name of two name words (no common, business or body word).
-    const nameWords = apposition !== null && words.every((word) => /^\p{Lu}\p{Ll}+$/u.test(word) && !lexicon.commonWords.has(word.toLowerCase()) && !isBusinessWord(word.toLowerCase()) && !ORGANIZATION_NAME_WORDS.has(word.toLowerCase()));
+    const nameWords = apposition !== null && words.every((word) => /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(word) && !lexicon.commonWords.has(word.toLowerCase()) && !isBusinessWord(word.toLowerCase()) && !ORGANIZATION_NAME_WORDS.has(word.toLowerCase()));
     if (apposition && (isGivenName(words[0]!, lexicon) || nameWords || tokens.slice(apposition.first, apposition.end).some((token) => PERSON_ONLY_ROLE_HEADS.has(token.text.toLowerCase())))) scores.PER += 3;
     // "an analyst at Bernstein", "a spokeswoman for Nissan": people work for bodies, not for places.
     // "Ryan Farley, CEO, LawnStarter", "the technologist at Abt": the employer of a person's role, a
