@@ -98,8 +98,6 @@ const ADVERB = /^\p{Lu}\p{Ll}{2,}(?:ically|ially|ually|tionally|ently|antly|ousl
 const PLACE_NOUNS_FIRST = new Set(['capitol', 'fort', 'mount', 'mt.', 'lake', 'port', 'cape', 'camp', 'bay', 'lower', 'upper']);
 /** Head words of non-business bodies that the hand-written organisation words (tagger features) leave out ("Pennington Biomedical Research Center"). */
 const MORE_BODY_WORDS = new Set(['center', 'centre', 'clinic', 'program', 'programme', 'initiative', 'observatory', 'museum', 'library', 'society', 'trust', 'charity', 'nonprofit', 'chamber', 'consortium']);
-/** Words of businesses' names that the hand-written business words (tagger features) leave out ("Lenox Healthcare"). */
-const MORE_BUSINESS_WORDS = new Set(['healthcare', 'realty', 'construction', 'hospitality', 'apparel', 'manufacturing', 'automotive', 'aerospace', 'biotech', 'therapeutics', 'studios', 'labs', 'pharmaceutical', 'biologics', 'biosciences', 'biopharma', 'automobile', 'meats', 'minerals', 'mines', 'appliances', 'toys', 'semiconductors', 'animation', 'advisory', 'supermarkets', 'wholesale', 'mart']);
 const WEB_DOMAIN_NAME = /\.(?:com|net|org|io|co|ai|app)$/i;
 /** A business's web address written as its name ("Monday.com", "Booking.com"), not a lower-case address. */
 const CAPITALISED_WEB_NAME = /^\p{Lu}[\p{L}\d\-]*\.(?:com|net|io|co|ai|app)$/u;
@@ -1050,7 +1048,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     let type: EntityType | null = null;
     // "Storage", "Movers", "Business Group": business words alone are what a name is made of, not a name
     // (a list item's tail split from "Dumbo Moving & Storage", a heading).
-    if (decision.kind === 'ORG' && !decision.aliased && words.every((word) => isBusinessWord(word.toLowerCase()) || MORE_BUSINESS_WORDS.has(word.toLowerCase()))) continue;
+    if (decision.kind === 'ORG' && !decision.aliased && words.every((word) => isBusinessWord(word.toLowerCase()))) continue;
     // "photoplethysmography (PPG)": the short form of a term is no name.
     if (words.length === 1 && termAcronyms.has(words[0]!) && !decision.aliased) continue;
     // "Wedding Ideas", "Seamless Marketing Integration": a heading's title case, when the text writes each of
@@ -1730,7 +1728,7 @@ function scoreCluster(
     scores.PER = 0;
     // (A place after it names the business's arm there: "Walmart Canada", "Woolworths NZ".)
     const arm = words.length === 2 && (PLACES.has(words[1]!) || lexicon.location.has(words[1]!));
-    if (!arm && !words.slice(1).some((word) => isBusinessWord(word.toLowerCase()) || MORE_BUSINESS_WORDS.has(word.toLowerCase()))) scores.MISC += 2;
+    if (!arm && !words.slice(1).some((word) => isBusinessWord(word.toLowerCase()))) scores.MISC += 2;
   }
   if (words.length > 1 && lexicon.givenNames.has(words[0]!)) scores.PER += 2;
   // "Paris Motor Show", "Greater Milwaukee Open": an event, whatever business words it holds.
@@ -1780,7 +1778,7 @@ function scoreCluster(
     if (ORGANIZATION_NAME_WORDS.has(lower) || MORE_BODY_WORDS.has(lower)) {
       scores.ORG += 3;
       organizationEvidence += 3;
-    } else if (COMPANY_NAME_WORDS.has(lower) || MORE_BUSINESS_WORDS.has(lower)) {
+    } else if (COMPANY_NAME_WORDS.has(lower)) {
       scores.ORG += 3;
       companyEvidence += 3;
     }
