@@ -192,6 +192,7 @@ describe('company names on real pages', () => {
     ['a person’s name before a legal form names a business', 'Loblaw, which is controlled by George Weston Ltd., raised prices.', { Loblaw: 'company', 'George Weston': 'company' }],
     ['two names opening with known companies, joined by "and"', 'The biggest grocers, including Walmart Canada and Costco Wholesale, have signed on.', { 'Walmart Canada': 'company', 'Costco Wholesale': 'company' }],
     ['an investor’s name with an industry word, speaking for itself', 'Claudia Berger called for a review. Deka Investment, another top-10 shareholder, said it backed the plan.', { 'Claudia Berger': 'person', 'Deka Investment': 'company' }],
+    ['two names joined by an ampersand', 'It hired Pemberton & Lyle, the report said. Pemberton & Lyle declined to comment.', { 'Pemberton & Lyle': 'company' }],
     ['not where a business is based', 'It bought the stake from Singapore-based Northvale Logistics for $478 million.', { 'Northvale Logistics': 'company' }],
   ])('types names: %s', (_case, text, expected) => {
     const types: Record<string, string> = {};

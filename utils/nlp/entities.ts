@@ -1750,6 +1750,12 @@ function scoreCluster(
   }
   // A name ending in "News" is a news outlet ("ABC News"). (A longer name opening with a known company's
   // is as often a product, "Apple Vision Pro", as a business, "Yahoo Finance": no evidence either way.)
+  // "Hellman & Friedman", "Marlowe & Finch": two names joined by an ampersand are a firm's (bodies write "and").
+  const ampersand = words.indexOf('&');
+  if (ampersand > 0 && ampersand < words.length - 1 && words.every((word) => word === '&' || (/^\p{Lu}/u.test(word) && !ORGANIZATION_NAME_WORDS.has(word.toLowerCase())))) {
+    scores.ORG += 3;
+    companyEvidence += 3;
+  }
   // So is a newspaper's masthead ("The Denver Post", "Korea Economic Daily").
   if (words.length > 1 && (words[words.length - 1] === 'News' || MASTHEADS.has(words[words.length - 1]!))) {
     scores.ORG += 3;

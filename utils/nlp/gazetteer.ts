@@ -54,7 +54,7 @@ export const KNOWN_ORGANIZATIONS = set(
 
 /** News agencies and commercial broadcasters: businesses, though often cited like sources. */
 export const MEDIA_COMPANIES = set(
-  'Reuters|Bloomberg|AFP|AP|Associated Press|Agence France-Presse|Dow Jones|Xinhua|Kyodo|Yonhap|Interfax|TASS|ANSA|EFE|dpa|CNN|CNBC|Fox News|NBC|CBS|ABC|Sky News|Nikkei|Nikkei Asia|Jiji|Anadolu|Press Trust of India|Canadian Press|The Canadian Press|' +
+  'Reuters|Bloomberg|AFP|AP|Associated Press|Agence France-Presse|Dow Jones|Xinhua|Kyodo|Yonhap|Interfax|TASS|ANSA|EFE|dpa|CNN|CNBC|Fox News|NBC|CBS|ABC|Sky News|Nikkei|Nikkei Asia|Jiji|Yonhap News Agency|Anadolu|Press Trust of India|Canadian Press|The Canadian Press|' +
     'New York Times|The New York Times|Washington Post|The Washington Post|Wall Street Journal|The Wall Street Journal|Financial Times|The Financial Times|Los Angeles Times|Chicago Tribune|Boston Globe|USA Today|Globe and Mail|The Globe and Mail|Toronto Star|' +
     'The Guardian|The Times|The Telegraph|Daily Mail|The Independent|The Economist|Der Spiegel|Le Monde|Le Figaro|El País|Al Jazeera|South China Morning Post|The Atlantic|The New Yorker|Newsweek|Forbes|' +
     'Politico|Axios|BuzzFeed|BuzzFeed News|Vox|HuffPost|Slate|Salon|The Hill|Business Insider|TechCrunch|The Verge|Wired|Ars Technica|Engadget|Gizmodo|Mashable|CNET|ZDNet|VentureBeat|Macworld|PCMag|The Information|Variety|The Hollywood Reporter|TMZ|Yahoo News|Yahoo Finance|MarketWatch|Barron’s|Barron\'s|Morning Consult|Hackaday|Heise|Heise Online|Semafor|Puck',
@@ -86,6 +86,7 @@ export const KNOWN_COMPANY_NAMES = set(
     'ABB|Schneider Electric|Mitsubishi Heavy Industries|Komatsu|Embraer|Bombardier|Rolls-Royce|BAE Systems|Thales|Safran|CMA CGM|Union Pacific|Air France|KLM|Air France-KLM|British Airways|Qantas|Cathay Pacific|Singapore Airlines|All Nippon Airways|Japan Airlines|Korean Air|IndiGo|easyJet|Wizz Air|JetBlue|Alaska Airlines|Air Canada|' +
     'Telstra|Reliance Jio|Bharti Airtel|Airtel|SK Telecom|Singtel|Swisscom|Telenor|Charter Communications|Dish Network|EchoStar|' +
     'Houlihan Lokey|Lazard|Evercore|Rothschild & Co|Moelis|Jefferies|Bernstein|Morningstar|FactSet|LSEG|London Stock Exchange Group|Refinitiv|S&P Global Ratings|Equinix|Marvell|Uniper|Vonovia|Zeekr|Leapmotor|Xpeng|Rite Aid|Sysco|Trafigura|Vitol|Gunvor|Cargill|Mandiant|Mattel|Hasbro|Metcash|Coles Group|Woolworths Group|Wesfarmers|Loblaw|Sobeys|Country Garden|Evergrande|China Evergrande|Vanke|China Vanke|Longfor|Sunac|' +
+    'CVS Health|Cigna|Express Scripts|Optum|Centrica|Thoma Bravo|Permira|Hellman & Friedman|SK Hynix|SK hynix|Lotte|Walt Disney Co|Homebase|River Island|' +
     'News Corp|Mitsubishi UFJ Financial Group|Kohl’s|Kohl\'s|Sam’s Club|Sam\'s Club|Dillard’s|Dillard\'s|Trader Joe’s|Trader Joe\'s|Lowe’s|Lowe\'s|Domino’s|Domino\'s|Wendy’s|Wendy\'s|Sotheby’s|Sotheby\'s|Christie’s|Christie\'s|Kellogg’s|Kellogg\'s|Dick’s Sporting Goods|Dick\'s Sporting Goods',
 );
 
