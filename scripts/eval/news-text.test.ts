@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { readNewsText, roleKey } from './news-text.ts';
+
+describe('news-style test articles', () => {
+  const sets = { development: readNewsText('development.jsonl'), heldOut: readNewsText('held-out.jsonl') };
+
+  it.each(Object.entries(sets))('%s: every labelled name, alias and role is written in its article', (_set, articles) => {
+    expect(articles.length).toBeGreaterThan(0);
+    for (const article of articles) {
+      const missing = [
+        ...article.companies.flatMap((company) => company.aliases),
+        ...article.quotedPeople.flatMap((person) => [person.name, ...(person.role === null ? [] : [person.role])]),
+      ].filter((label) => !article.text.includes(label));
+      expect({ id: article.id, missing }).toEqual({ id: article.id, missing: [] });
+    }
+  });
+
+  it('keeps the two sets apart', () => {
+    const development = new Set(sets.development.map((article) => article.text));
+    expect(sets.heldOut.filter((article) => development.has(article.text))).toEqual([]);
+  });
+
+  it('compares roles whatever the apostrophe', () => {
+    expect(roleKey('Japan’s chief government spokesman')).toBe(roleKey("japan's chief government spokesman"));
+  });
+});
