@@ -650,7 +650,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   // "Monday.com", "Booking.com": a capitalised web address the tagger left alone names the business behind it.
   for (let index = 0; index < tokens.length; index++) {
     const text = tokens[index]!.text;
-    if (taggedTokens[index] || text.indexOf('.') < 2 || !CAPITALISED_WEB_NAME.test(text)) continue;
+    if (taggedTokens[index] || !mayStartName(text) || text.indexOf('.') < 2 || !CAPITALISED_WEB_NAME.test(text)) continue;
     candidates.push({ first: index, end: index + 1, modelKind: 'ORG', cluster: -1 });
     taggedTokens[index] = 1;
   }
@@ -699,7 +699,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   // A name the tagger left alone right after a business noun: "data analysis firm 1010data", "the startup Vectara".
   for (let index = 1; index < tokens.length; index++) {
     const token = tokens[index]!;
-    if (taggedTokens[index] || !BUSINESS_NOUNS_BEFORE_NAME.has(tokens[index - 1]!.text) || tokens[index - 1]!.sentence !== token.sentence) continue;
+    if (taggedTokens[index] || !mayStartName(token.text) || !BUSINESS_NOUNS_BEFORE_NAME.has(tokens[index - 1]!.text) || tokens[index - 1]!.sentence !== token.sentence) continue;
     if (token.text.length < 2 || !mayStartName(token.text) || !HAS_LETTER.test(token.text) || !/^[\p{Lu}\d]/u.test(token.text)) continue;
     const lower = token.text.toLowerCase();
     if (lexicon.commonWords.has(lower) || ROLE_WORDS.has(lower) || ROLE_HEADS.has(lower) || CALENDAR_WORDS.has(lower) || COMMON_ACRONYMS.has(token.text) || PLACES.has(token.text)) continue;
@@ -772,7 +772,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   }
 
   // "Dumbo Moving & Storage", "Smith & Sons": business words after an ampersand end the name before it.
-  for (let index = 1; index + 1 < tokens.length; index++) {
+  for (let index = 1; index + 1 < tokens.length && tokenized.text.includes('&'); index++) {
     if (tokens[index]!.text !== '&' || covered[index]! >= 0) continue;
     const before = covered[index - 1]!;
     if (before < 0 || candidates[before]!.end !== index || candidates[before]!.modelKind === 'PER') continue;
@@ -791,7 +791,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   }
   // A stock ticker in brackets is no name of its own ("Coinbase Global Inc (COIN.O)", "IBM (NYSE: IBM)").
   const inTicker = new Uint8Array(tokens.length);
-  for (let index = 0; index < tokens.length; index++) {
+  for (let index = 0; index < tokens.length && tokenized.text.includes('('); index++) {
     if (tokens[index]!.text !== '(' || !isTickerAside(tokens, index)) continue;
     for (let t = index + 1; t < tokens.length && tokens[t]!.text !== ')'; t++) inTicker[t] = 1;
   }
@@ -826,9 +826,13 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     }
     surfaces.set(key, lengths.sort((a, b) => b - a));
   }
-  const upperBodySurfaces = new Set([...bodySurfaces].map((surface) => surface.toUpperCase()));
+  // Their forms in capitals, for words in capitals in headlines only (most texts have none).
+  const upperBodySurfaces = new Set<string>();
   const upperSurfaces = new Map<string, number[]>();
-  for (const [first, lengths] of surfaces) upperSurfaces.set(first.toUpperCase(), [...new Set([...(upperSurfaces.get(first.toUpperCase()) ?? []), ...lengths])].sort((a, b) => b - a));
+  if (titled.size > 0) {
+    for (const surface of bodySurfaces) upperBodySurfaces.add(surface.toUpperCase());
+    for (const [first, lengths] of surfaces) upperSurfaces.set(first.toUpperCase(), [...new Set([...(upperSurfaces.get(first.toUpperCase()) ?? []), ...lengths])].sort((a, b) => b - a));
+  }
   // A name may open with a lower-case word holding a digit ("x86"): only then is every token looked up.
   let lowerCaseKeys = false;
   for (const key of surfaces.keys()) if (!mayStartName(key)) lowerCaseKeys = true;
