@@ -193,6 +193,11 @@ describe('company names on real pages', () => {
     ['two names opening with known companies, joined by "and"', 'The biggest grocers, including Walmart Canada and Costco Wholesale, have signed on.', { 'Walmart Canada': 'company', 'Costco Wholesale': 'company' }],
     ['an investor’s name with an industry word, speaking for itself', 'Claudia Berger called for a review. Deka Investment, another top-10 shareholder, said it backed the plan.', { 'Claudia Berger': 'person', 'Deka Investment': 'company' }],
     ['two names joined by an ampersand', 'It hired Pemberton & Lyle, the report said. Pemberton & Lyle declined to comment.', { 'Pemberton & Lyle': 'company' }],
+    ['a firm’s name the tagger cut at a spaced ampersand', 'The buyer was advised by law firm Simpson Thacher & Bartlett, people familiar with the deal said.', { 'Simpson Thacher & Bartlett': 'company' }],
+    ['a known maker’s name after another word names a dealer', 'The group owns Kowalski Ford and Ozark Chevrolet Buick GMC in Springfield.', { 'Kowalski Ford': 'company', 'Ozark Chevrolet Buick GMC': 'company', Springfield: 'location' }],
+    ['a legal form inside a name keeps its first word at a sentence’s start', 'Premiums rose. Life Insurance Corporation of India raised its stake.', { 'Life Insurance Corporation of India': 'company' }],
+    ['not a currency', 'The bank raised Rs 500 crore from investors on Monday.', {}],
+    ['a name over an abbreviation’s dot', 'Paramount and Warner Bros. Discovery reported losses on streaming.', { Paramount: 'company', 'Warner Bros. Discovery': 'company' }],
     ['not where a business is based', 'It bought the stake from Singapore-based Northvale Logistics for $478 million.', { 'Northvale Logistics': 'company' }],
   ])('types names: %s', (_case, text, expected) => {
     const types: Record<string, string> = {};

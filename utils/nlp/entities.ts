@@ -461,7 +461,9 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
       COMPANY_SUFFIXES.has(lowerOf(tokens[index])) && tokens[index]!.sentence === tokens[first]!.sentence && (CAPITALISED.test(tokens[index]!.text) || /^(?:plc|llc)$/.test(tokens[index]!.text));
     let opener = false;
     for (let index = first; index < end; index++) if (PHRASE_OPENERS.has(tokens[index]!.text)) opener = true;
-    const legalForm = !opener && end - first >= 2 && (legalFormAt(end - 1) || (end < tokens.length && legalFormAt(end)));
+    let legalFormInside = false;
+    for (let index = first + 1; index < end - 1; index++) if (legalFormAt(index)) legalFormInside = true;
+    const legalForm = !opener && end - first >= 2 && (legalFormInside || legalFormAt(end - 1) || (end < tokens.length && legalFormAt(end)));
     while (
       !known &&
       !legalForm &&
@@ -769,6 +771,18 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
       piece.end = piece.first;
       before = mention.first > 0 ? covered[mention.first - 1]! : -1;
     }
+  }
+
+  // "Simpson Thacher & Bartlett": names the tagger cut at a spaced ampersand are one firm's (people are joined by "and").
+  for (let index = candidates.length - 2; index >= 0; index--) {
+    const left = candidates[index]!;
+    const right = candidates[index + 1]!;
+    if (tokens[left.end]?.text !== '&' || right.first !== left.end + 1 || left.end <= left.first || right.end <= right.first) continue;
+    if (!oneSpaceApart(tokenized, left.end - 1, left.end) || !oneSpaceApart(tokenized, left.end, right.first)) continue;
+    for (let t = left.end; t < right.end; t++) covered[t] = index;
+    left.end = right.end;
+    left.modelKind = 'ORG';
+    right.end = right.first;
   }
 
   // "Dumbo Moving & Storage", "Smith & Sons": business words after an ampersand end the name before it.
@@ -1754,6 +1768,12 @@ function scoreCluster(
   }
   // A name ending in "News" is a news outlet ("ABC News"). (A longer name opening with a known company's
   // is as often a product, "Apple Vision Pro", as a business, "Yahoo Finance": no evidence either way.)
+  // "Kowalski Ford", "Ozark Chevrolet Buick GMC": a known maker's name after another word names a dealer, not a person.
+  if (words.length > 1 && !isGivenName(words[0]!, lexicon) && !isKnownCompanyName(words[0]!, lexicon) && words.slice(1).some((word) => KNOWN_COMPANY_NAMES.has(word))) {
+    scores.PER = 0;
+    scores.ORG += 3;
+    companyEvidence += 3;
+  }
   // "Hellman & Friedman", "Marlowe & Finch": two names joined by an ampersand are a firm's (bodies write "and").
   const ampersand = words.indexOf('&');
   if (ampersand > 0 && ampersand < words.length - 1 && words.every((word) => word === '&' || (/^\p{Lu}/u.test(word) && !ORGANIZATION_NAME_WORDS.has(word.toLowerCase())))) {

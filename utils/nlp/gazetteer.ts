@@ -23,7 +23,7 @@ const TRAINED_BUSINESS_WORDS =
 export const COMPANY_NAME_WORDS = set(
   `${TRAINED_BUSINESS_WORDS}|movers|moving|storage|fitness|marketing|creative|research|consulting|consultancy|analytics|advisors|advisers|brokerage|` +
     // Industries ("Lenox Healthcare", "Daejin Pharmaceutical", "Mopani Copper Mines").
-    'healthcare|realty|construction|hospitality|apparel|manufacturing|automotive|aerospace|biotech|therapeutics|studios|labs|pharmaceutical|biologics|biosciences|biopharma|automobile|meats|minerals|mines|appliances|toys|semiconductors|animation|advisory|supermarkets|wholesale|mart|investment|' +
+    'chemical|metals|materials|cement|plastics|healthcare|realty|construction|hospitality|apparel|manufacturing|automotive|aerospace|biotech|therapeutics|studios|labs|pharmaceutical|biologics|biosciences|biopharma|automobile|meats|minerals|mines|appliances|toys|semiconductors|animation|advisory|supermarkets|wholesale|mart|investment|' +
     // Shops and trades: the heads of a small business's name ("Sweet Crumb Bakery", "Stumptown Coffee Roasters").
     'bakery|bakeries|cafe|café|coffee|roasters|grill|bistro|pizzeria|diner|deli|brewing|distillery|winery|donuts|doughnuts|bagels|burgers|salon|boutique|bookstore|pharmacy|jewelers|jewellers|florist|plumbing|roofing|landscaping|builders|realtors|cosmetics|outfitters|rentals|catering',
 );
@@ -86,7 +86,7 @@ export const KNOWN_COMPANY_NAMES = set(
     'ABB|Schneider Electric|Mitsubishi Heavy Industries|Komatsu|Embraer|Bombardier|Rolls-Royce|BAE Systems|Thales|Safran|CMA CGM|Union Pacific|Air France|KLM|Air France-KLM|British Airways|Qantas|Cathay Pacific|Singapore Airlines|All Nippon Airways|Japan Airlines|Korean Air|IndiGo|easyJet|Wizz Air|JetBlue|Alaska Airlines|Air Canada|' +
     'Telstra|Reliance Jio|Bharti Airtel|Airtel|SK Telecom|Singtel|Swisscom|Telenor|Charter Communications|Dish Network|EchoStar|' +
     'Houlihan Lokey|Lazard|Evercore|Rothschild & Co|Moelis|Jefferies|Bernstein|Morningstar|FactSet|LSEG|London Stock Exchange Group|Refinitiv|S&P Global Ratings|Equinix|Marvell|Uniper|Vonovia|Zeekr|Leapmotor|Xpeng|Rite Aid|Sysco|Trafigura|Vitol|Gunvor|Cargill|Mandiant|Mattel|Hasbro|Metcash|Coles Group|Woolworths Group|Wesfarmers|Loblaw|Sobeys|Country Garden|Evergrande|China Evergrande|Vanke|China Vanke|Longfor|Sunac|' +
-    'CVS Health|Cigna|Express Scripts|Optum|Centrica|Thoma Bravo|Permira|Hellman & Friedman|SK Hynix|SK hynix|Lotte|Walt Disney Co|Homebase|River Island|' +
+    'Chevrolet|Buick|GMC|Cadillac|Chrysler|Lexus|Acura|CVS Health|Cigna|Express Scripts|Optum|Centrica|Thoma Bravo|Permira|Hellman & Friedman|SK Hynix|SK hynix|Lotte|Walt Disney Co|Homebase|River Island|' +
     'News Corp|Mitsubishi UFJ Financial Group|Kohl’s|Kohl\'s|Sam’s Club|Sam\'s Club|Dillard’s|Dillard\'s|Trader Joe’s|Trader Joe\'s|Lowe’s|Lowe\'s|Domino’s|Domino\'s|Wendy’s|Wendy\'s|Sotheby’s|Sotheby\'s|Christie’s|Christie\'s|Kellogg’s|Kellogg\'s|Dick’s Sporting Goods|Dick\'s Sporting Goods',
 );
 
@@ -122,7 +122,7 @@ export const GIVEN_NAMES = set(
 
 /** Words written in capitals that are ordinary nouns (technologies, units, times of day), never names. */
 export const COMMON_ACRONYMS = set(
-  'AM|PM|TV|PC|CPU|GPU|RAM|ROM|SSD|HDD|USB|HDR|HD|OS|VR|AR|AI|LED|LCD|OLED|API|PDF|URL|GPS|SMS|DNA|RNA|IR|UV|AC|DC|FAQ|ID|PIN|ATM|CCTV|DIY|ASAP|FYI|OK|LOL|CEO|CFO|COO|CTO|GDP|VAT|IPO|MP|MPs|PR|PhD|HIV|AIDS|COVID|4K|5G|4G|3G|LTE|Wi-Fi|WiFi|Bluetooth|NFC|DVD|CD|MP3|HTML|CSS|RSS|SEO|UI|UX|SUV|EV|EVs|RPM|MPH|KPH|XML|JSON|YAML|SQL|HTTP|HTTPS|DNS|VPN|IoT|ML|LLM|LLMs|NLP|GenAI|SaaS|PaaS|IaaS|B2B|B2C|SMB|SMBs|SME|SMEs|CRM|ERP|HR|HRIS|IT|KPI|KPIs|ROI|CTA|CRO|PPC|CPC|CPM|SERP|QA|HVAC|ESG|CSR|PPE|EHR|EHRs|EMR|IOPS|FAQs|DM|DMs|TL;DR|NFT|NFTs|OTA|OTAs|CV|CVs|PS|PPS|CPO|CMO|CIO|CISO|CHRO|VP|SVP|EVP',
+  'Rs|Rs.|INR|USD|EUR|GBP|JPY|CNY|AM|PM|TV|PC|CPU|GPU|RAM|ROM|SSD|HDD|USB|HDR|HD|OS|VR|AR|AI|LED|LCD|OLED|API|PDF|URL|GPS|SMS|DNA|RNA|IR|UV|AC|DC|FAQ|ID|PIN|ATM|CCTV|DIY|ASAP|FYI|OK|LOL|CEO|CFO|COO|CTO|GDP|VAT|IPO|MP|MPs|PR|PhD|HIV|AIDS|COVID|4K|5G|4G|3G|LTE|Wi-Fi|WiFi|Bluetooth|NFC|DVD|CD|MP3|HTML|CSS|RSS|SEO|UI|UX|SUV|EV|EVs|RPM|MPH|KPH|XML|JSON|YAML|SQL|HTTP|HTTPS|DNS|VPN|IoT|ML|LLM|LLMs|NLP|GenAI|SaaS|PaaS|IaaS|B2B|B2C|SMB|SMBs|SME|SMEs|CRM|ERP|HR|HRIS|IT|KPI|KPIs|ROI|CTA|CRO|PPC|CPC|CPM|SERP|QA|HVAC|ESG|CSR|PPE|EHR|EHRs|EMR|IOPS|FAQs|DM|DMs|TL;DR|NFT|NFTs|OTA|OTAs|CV|CVs|PS|PPS|CPO|CMO|CIO|CISO|CHRO|VP|SVP|EVP',
 );
 
 /**

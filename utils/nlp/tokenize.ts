@@ -33,7 +33,7 @@ const NEGATION_PATTERN = /^(.+)(n['’]t)$/iu;
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'st', 'jr', 'sr',
   'inc', 'corp', 'co', 'ltd', 'no', 'vs', 'mt', 'ft', 'jan', 'feb', 'mar', 'apr', 'aug', 'sep', 'sept',
-  'oct', 'nov', 'dec', 'u.s', 'u.k', 'e.g', 'i.e', 'etc', 'rev', 'hon', 'messrs', 'adm', 'supt', 'det', 'del', 'fr',
+  'oct', 'nov', 'dec', 'u.s', 'u.k', 'e.g', 'i.e', 'etc', 'rev', 'hon', 'messrs', 'adm', 'supt', 'det', 'del', 'fr', 'bros',
 ]);
 
 /** Abbreviations that end a sentence when a capitalised word follows ("KDDI Corp. Tensions ..."). */
