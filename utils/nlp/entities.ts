@@ -196,7 +196,9 @@ function nameTokens(tokens: readonly Token[], mention: NameMention): string[] {
   const words: string[] = [];
   for (let index = mention.first; index < mention.end; index++) {
     const token = tokens[index]!;
-    if (words.length > 0 && POSSESSIVE.test(token.text) && token.start === tokens[index - 1]!.end) words[words.length - 1] += token.text;
+    const glued = words.length > 0 && token.start === tokens[index - 1]!.end;
+    // A possessive stays on its word, and brackets on what they hold ("Mladost (BJ)").
+    if (glued && (POSSESSIVE.test(token.text) || token.text === ')' || tokens[index - 1]!.text === '(')) words[words.length - 1] += token.text;
     else words.push(token.text);
   }
   // "Volume & Corp" -> "Volume": a joiner left at the end goes with the suffix it joined.
@@ -783,6 +785,20 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     left.end = right.end;
     left.modelKind = 'ORG';
     right.end = right.first;
+  }
+
+  // "Mladost (BJ)", "Radnicki (N)": a team's region code in brackets tells two clubs of one name apart and is part of it
+  // (not a name's own initials: "United Nations (UN)").
+  for (const mention of candidates) {
+    const code = tokens[mention.end + 1]?.text ?? '';
+    // (Only after a body's name: "Roy Cooper (D)" is a party, "WASHINGTON (AP)" a dateline.)
+    if (mention.modelKind !== 'ORG' || mention.end <= mention.first || tokens[mention.end]?.text !== '(' || tokens[mention.end + 2]?.text !== ')' || !/^\p{Lu}{1,2}$/u.test(code) || MEDIA_COMPANIES.has(code)) continue;
+    let initials = '';
+    for (let t = mention.first; t < mention.end; t++) initials += tokens[t]!.text.charAt(0);
+    if (initials === code || tokens[mention.end + 1]!.sentence !== tokens[mention.first]!.sentence) continue;
+    mention.end += 3;
+    // The code is no name of its own.
+    for (const other of candidates) if (other !== mention && other.first === mention.end - 2) other.end = other.first;
   }
 
   // "Dumbo Moving & Storage", "Smith & Sons": business words after an ampersand end the name before it.
