@@ -200,6 +200,7 @@ describe('company names on real pages', () => {
     ['a name over an abbreviation’s dot', 'Paramount and Warner Bros. Discovery reported losses on streaming.', { Paramount: 'company', 'Warner Bros. Discovery': 'company' }],
     ['a club’s region code in brackets, not a party or a dateline', 'Results: Mladost (BJ) 2 Buducnost (V) 0. Governor Roy Cooper (D) said so, WASHINGTON (AP) reported.', { 'Mladost (BJ)': 'organization', 'Buducnost (V)': 'organization', 'Roy Cooper': 'person', WASHINGTON: 'location', AP: 'company' }],
     ['not a name’s own initials in brackets', 'The United Nations (UN) met on Monday.', { 'United Nations': 'organization', UN: 'organization' }],
+    ['not a stock index named after a business', 'The Dow Jones industrial average fell 1%, and the Nikkei index rose.', {}],
     ['not where a business is based', 'It bought the stake from Singapore-based Northvale Logistics for $478 million.', { 'Northvale Logistics': 'company' }],
   ])('types names: %s', (_case, text, expected) => {
     const types: Record<string, string> = {};

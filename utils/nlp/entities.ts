@@ -1578,6 +1578,9 @@ const PUBLISHED_BEFORE = new Set(['reported', 'published', 'appeared', 'news', '
 // (Not the nouns that are also people's jobs: "developer Ammar Askar", "broadcaster David Attenborough".)
 const BUSINESS_NOUNS_BEFORE_NAME = new Set(['firm', 'company', 'startup', 'start-up', 'retailer', 'carrier', 'chipmaker', 'automaker', 'carmaker', 'airline', 'lender', 'insurer', 'manufacturer', 'conglomerate', 'telco', 'brokerage', 'consultancy', 'bank', 'trader', 'distributor', 'supplier', 'grocer', 'supermarket', 'publisher', 'broadcaster', 'maker', 'brewer', 'miner', 'exporter', 'importer', 'meatpacker', 'wholesaler', 'shipper', 'refiner', 'exchange', 'subsidiary', 'unit', 'rival', 'studio', 'chain']);
 
+/** Words after a name that make it a stock index's ("Dow Jones industrial average", "Nikkei index"). */
+const INDEX_WORDS = new Set(['index', 'indexes', 'indices', 'average', 'industrial', 'industrials', 'composite']);
+
 /** A newspaper's masthead word, ending its name ("The Denver Post", "Korea Economic Daily", "The Lakeland Ledger"). */
 const MASTHEADS = new Set(['Post', 'Times', 'Daily', 'Journal', 'Herald', 'Tribune', 'Gazette', 'Chronicle', 'Inquirer', 'Examiner', 'Courier', 'Dispatch', 'Ledger']);
 
@@ -1784,6 +1787,11 @@ function scoreCluster(
   }
   // A name ending in "News" is a news outlet ("ABC News"). (A longer name opening with a known company's
   // is as often a product, "Apple Vision Pro", as a business, "Yahoo Finance": no evidence either way.)
+  // "the Dow Jones industrial average", "the Nikkei index": a stock index named after a business is no business.
+  if (group.every((mention) => INDEX_WORDS.has(lowerOf(tokens[mention.end])))) {
+    scores.MISC += 12;
+    companyEvidence = 0;
+  }
   // "Kowalski Ford", "Ozark Chevrolet Buick GMC": a known maker's name after another word names a dealer, not a person.
   if (words.length > 1 && !isGivenName(words[0]!, lexicon) && !isKnownCompanyName(words[0]!, lexicon) && words.slice(1).some((word) => KNOWN_COMPANY_NAMES.has(word))) {
     scores.PER = 0;
