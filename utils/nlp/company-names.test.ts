@@ -242,6 +242,7 @@ describe('company names on real pages', () => {
   it.each([
     ['a business named with its possessive', 'Moody’s Investors Service cut the rating. Moody’s said the outlook was negative.', 'Moody’s'],
     ['not an owner known by itself and its body', 'She worked at MIT’s Lorenz Center. MIT’s students joined her.', 'MIT'],
+    ['a business named with a possessive written apart, as in CoNLL’s text', "Moody 's Investors Service cut the rating on Tuesday . Moody 's said the outlook was negative .", "Moody 's"],
   ])('keeps the possessive of %s', (_case, text, shortName) => {
     const second = text.slice(text.indexOf('. ') + 2);
     const mention = analyzeText(text).entities.find((entity) => entity.start === text.indexOf(second));

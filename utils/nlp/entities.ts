@@ -76,6 +76,14 @@ const ROLE_WORDS = new Set('ceo|cfo|coo|cto|executive|officer|vice|deputy|chairm
 /** Days and months: capitalised, often before "'s" or a verb, never a name of a body or a person here. */
 const CALENDAR_WORDS = new Set('monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tomorrow|jan.|feb.|mar.|apr.|jun.|jul.|aug.|sep.|sept.|oct.|nov.|dec.'.split('|'));
 const BASED_IN = /-(?:based|listed|backed|headquartered)$/i;
+/** Tokens of a possessive at `index`: 1 ("’s", "'"), 2 for one written apart as in CoNLL's text ("'" then "s"), or 0. */
+function possessiveLength(tokens: readonly Token[], index: number): number {
+  const token = tokens[index]!;
+  if (!POSSESSIVE.test(token.text)) return 0;
+  const next = tokens[index + 1];
+  return token.text.length === 1 && next?.text === 's' && next.start === token.end ? 2 : 1;
+}
+
 /** A Korean given name as news writes it after the family name: "Min-kyu", "Jae-won", "Ji-yeon". */
 const KOREAN_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,4}$/u;
 
@@ -198,7 +206,7 @@ function nameTokens(tokens: readonly Token[], mention: NameMention): string[] {
     const token = tokens[index]!;
     const glued = words.length > 0 && token.start === tokens[index - 1]!.end;
     // A possessive stays on its word, and brackets on what they hold ("Mladost (BJ)").
-    if (glued && (POSSESSIVE.test(token.text) || token.text === ')' || tokens[index - 1]!.text === '(')) words[words.length - 1] += token.text;
+    if (glued && (POSSESSIVE.test(token.text) || token.text === ')' || tokens[index - 1]!.text === '(' || (token.text === 's' && POSSESSIVE.test(tokens[index - 1]!.text)))) words[words.length - 1] += token.text;
     else words.push(token.text);
   }
   // "Volume & Corp" -> "Volume": a joiner left at the end goes with the suffix it joined.
@@ -451,7 +459,8 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
         (POSSESSIVE.test(tokens[end - 1]!.text) && !(end - first > 1 && possessiveNames.has(surfaceOf(tokens, first, end)))))
     )
       end--;
-    if (end > first && POSSESSIVE.test(tokens[end]?.text ?? '') && possessiveNames.has(surfaceOf(tokens, first, end + 1))) end++;
+    const possessive = end > first && end < tokens.length ? possessiveLength(tokens, end) : 0;
+    if (possessive > 0 && possessiveNames.has(surfaceOf(tokens, first, end + possessive))) end += possessive;
     while (first < end && !CAPITALISED.test(tokens[first]!.text) && !/\d/.test(tokens[first]!.text)) first++;
     // "Mercer Island-based Dana F. Besecker Company": where a business is based is not part of its name.
     for (let index = first; index < end - 1; index++) if (BASED_IN.test(tokens[index]!.text)) first = index + 1;
@@ -531,10 +540,12 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   for (const span of names) {
     if (span.kind !== 'ORG') continue;
     for (let index = span.first + 1; index + 1 < span.end; index++) {
-      if (!POSSESSIVE.test(tokens[index]!.text) || !CAPITALISED.test(tokens[index + 1]!.text) || isKnownName(surfaceOf(tokens, span.first, index), lexicon)) continue;
+      // (Written apart as in CoNLL's text, "Boatmen 's" is two tokens, "'" and "s".)
+      const length = possessiveLength(tokens, index);
+      if (length === 0 || !CAPITALISED.test(tokens[index + length]?.text ?? '') || index + length >= span.end || isKnownName(surfaceOf(tokens, span.first, index), lexicon)) continue;
       let bodyWord = false;
-      for (let after = index + 1; after < span.end; after++) if (ORGANIZATION_NAME_WORDS.has(lowerOf(tokens[after]))) bodyWord = true;
-      if (!bodyWord) possessiveNames.add(surfaceOf(tokens, span.first, index + 1));
+      for (let after = index + length; after < span.end; after++) if (ORGANIZATION_NAME_WORDS.has(lowerOf(tokens[after]))) bodyWord = true;
+      if (!bodyWord) possessiveNames.add(surfaceOf(tokens, span.first, index + length));
     }
   }
   for (const span of names) {
