@@ -1,4 +1,5 @@
 import type { NameMention } from './entities.ts';
+import { CALENDAR_WORDS } from './gazetteer.ts';
 import { learnedLexicon } from './lexicon.ts';
 import type { Token } from './tokenize.ts';
 
@@ -67,7 +68,6 @@ function hasWordLike(tokens: readonly Token[], first: number, end: number, patte
   for (let index = first; index < end; index++) if (pattern.test(tokens[index]!.text)) return true;
   return false;
 }
-const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tomorrow)$/;
 
 /**
  * The role a sentence gives a person at one mention, as written: a title right before the name
@@ -88,7 +88,7 @@ export function roleAt(text: string, tokens: readonly Token[], mention: NameMent
   while (inSentence(first - 1)) {
     const token = tokens[first - 1]!;
     const lower = token.text.toLowerCase();
-    const capitalised = isCapitalised(token.text) && isWord(token.text) && !ROLE_STOPS.has(lower) && !CALENDAR.test(lower);
+    const capitalised = isCapitalised(token.text) && isWord(token.text) && !ROLE_STOPS.has(lower) && !CALENDAR_WORDS.has(lower);
     if (
       ROLE_HEADS.has(lower) ||
       TITLE_ABBREVIATIONS.has(lower) ||
