@@ -201,6 +201,8 @@ describe('company names on real pages', () => {
     ['a club’s region code in brackets, not a party or a dateline', 'Results: Mladost (BJ) 2 Buducnost (V) 0. Governor Roy Cooper (D) said so, WASHINGTON (AP) reported.', { 'Mladost (BJ)': 'organization', 'Buducnost (V)': 'organization', 'Roy Cooper': 'person', WASHINGTON: 'location', AP: 'company' }],
     ['not a name’s own initials in brackets', 'The United Nations (UN) met on Monday.', { 'United Nations': 'organization', UN: 'organization' }],
     ['not a stock index named after a business', 'The Dow Jones industrial average fell 1%, and the Nikkei index rose.', {}],
+    ['not a law or an index named with business words', 'The Fair Pharmacy Access Act would cap fees. The PHLX Semiconductor Index fell 2%.', {}],
+    ['a department named for an industry is a body', 'The Department for Energy Security and Net Zero said bills would fall.', { 'Department for Energy Security and Net Zero': 'organization' }],
     ['not where a business is based', 'It bought the stake from Singapore-based Northvale Logistics for $478 million.', { 'Northvale Logistics': 'company' }],
   ])('types names: %s', (_case, text, expected) => {
     const types: Record<string, string> = {};

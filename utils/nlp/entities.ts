@@ -98,13 +98,15 @@ const BASED_WORDS = new Set(['based', 'headquartered', 'located']);
 /** Capitalised words that open a phrase and are never a name's first word ("I share", "An LLC"; a leading "The" is kept: "The Atlantic"). */
 const PHRASE_OPENERS = new Set(['I', 'A', 'An', 'My', 'Your', 'Our', 'Their', 'His', 'Her', 'Its', 'This', 'That', 'These', 'Those', 'MY', 'YOUR', 'OUR', 'THEIR', 'THIS', 'THAT', 'THESE', 'THOSE']);
 /** Last words of the names of events. */
-const EVENT_HEADS = new Set(['show', 'expo', 'festival', 'conference', 'summit', 'cup', 'open', 'championship', 'championships', 'awards', 'prize', 'marathon', 'olympics']);
+const EVENT_HEADS = new Set(['show', 'expo', 'festival', 'conference', 'summit', 'cup', 'open', 'championship', 'championships', 'awards', 'prize', 'marathon', 'olympics',
+  // and of laws and market indexes, no bodies either ("Fair Pharmacy Access Act", "PHLX Semiconductor Index")
+  'act', 'bill', 'law', 'treaty', 'directive', 'index']);
 /** Adverbs by their endings ("Relentlessly", "Reportedly", "Surprisingly", "Additionally"); no surname ends so ("Connally", "Kelly"). */
 const ADVERB = /^\p{Lu}\p{Ll}{2,}(?:ically|ially|ually|tionally|ently|antly|ously|ively|fully|lessly|ingly|edly|ably|ibly|ately)$/u;
 /** Common nouns of places that open a place's name ("Capitol Hill", "Fort Wayne", "Mount Vernon"), never a person's. */
 const PLACE_NOUNS_FIRST = new Set(['capitol', 'fort', 'mount', 'mt.', 'lake', 'port', 'cape', 'camp', 'bay', 'lower', 'upper']);
 /** Head words of non-business bodies that the hand-written organisation words (tagger features) leave out ("Pennington Biomedical Research Center"). */
-const MORE_BODY_WORDS = new Set(['center', 'centre', 'clinic', 'program', 'programme', 'initiative', 'observatory', 'museum', 'library', 'society', 'trust', 'charity', 'nonprofit', 'chamber', 'consortium']);
+const MORE_BODY_WORDS = new Set(['center', 'centre', 'clinic', 'program', 'programme', 'initiative', 'observatory', 'museum', 'library', 'society', 'trust', 'charity', 'nonprofit', 'chamber', 'consortium', 'project']);
 const WEB_DOMAIN_NAME = /\.(?:com|net|org|io|co|ai|app)$/i;
 /** A business's web address written as its name ("Monday.com", "Booking.com"), not a lower-case address. */
 const CAPITALISED_WEB_NAME = /^\p{Lu}[\p{L}\d\-]*\.(?:com|net|io|co|ai|app)$/u;
@@ -1778,8 +1780,10 @@ function scoreCluster(
     if (!arm && !words.slice(1).some((word) => isBusinessWord(word.toLowerCase()))) scores.MISC += 2;
   }
   if (words.length > 1 && lexicon.givenNames.has(words[0]!)) scores.PER += 2;
-  // "Paris Motor Show", "Greater Milwaukee Open": an event, whatever business words it holds.
+  // "Paris Motor Show", "Greater Milwaukee Open", "Fair Pharmacy Access Act": an event or a law, whatever business words it holds.
   if (words.length > 1 && EVENT_HEADS.has(words[words.length - 1]!.toLowerCase())) scores.MISC += 9;
+  // "Department for Energy Security and Net Zero": a body's name opening with its head, whatever business words follow.
+  if (words.length > 2 && /^(?:Department|Ministry|Office|Bureau|Agency|Commission)$/.test(words[0]!) && /^(?:of|for)$/.test(words[1]!)) organizationEvidence += 6;
   // "Capitol Hill", "Fort Wayne": a name opening with a place noun is a place's.
   if (words.length > 1 && PLACE_NOUNS_FIRST.has(words[0]!.toLowerCase())) scores.LOC += 4;
   if (PLACES.has(name)) scores.LOC += 10;
