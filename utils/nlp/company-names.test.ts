@@ -203,6 +203,10 @@ describe('company names on real pages', () => {
     ['not a stock index named after a business', 'The Dow Jones industrial average fell 1%, and the Nikkei index rose.', {}],
     ['not a law or an index named with business words', 'The Fair Pharmacy Access Act would cap fees. The PHLX Semiconductor Index fell 2%.', {}],
     ['a department named for an industry is a body', 'The Department for Energy Security and Net Zero said bills would fall.', { 'Department for Energy Security and Net Zero': 'organization' }],
+    ['the buyer in "acquired by"', 'Its technology was later acquired by Velocast, which kept the brand.', { Velocast: 'company' }],
+    ['a name with "and" inside, after a business one', 'Its shippers include regional grocer Hartwell Foods and Tate and Lowry Packaging, a box maker.', { 'Hartwell Foods': 'company', 'Tate and Lowry Packaging': 'company' }],
+    ['a short name in capitals joined to a company by "and"', 'Brokers such as C.H. Robinson and RXO have also poured money into automation.', { 'C.H. Robinson': 'company', RXO: 'company' }],
+    ['legal forms of the Gulf and Indonesia', 'Air Arabia PJSC sold bonds on Monday, and PT Vale Indonesia Tbk supplied ore.', { 'Air Arabia': 'company', 'PT Vale Indonesia': 'company' }],
     ['not where a business is based', 'It bought the stake from Singapore-based Northvale Logistics for $478 million.', { 'Northvale Logistics': 'company' }],
   ])('types names: %s', (_case, text, expected) => {
     const types: Record<string, string> = {};

@@ -531,7 +531,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     let rightEnd = end;
     while (rightEnd > joiner + 1 && COMPANY_SUFFIXES.has(lowerOf(tokens[rightEnd - 1]))) rightEnd--;
     if (joiner - first < 2 || rightEnd - joiner - 1 < 2) return false;
-    for (let index = first; index < end; index++) if (ORGANIZATION_NAME_WORDS.has(lowerOf(tokens[index])) || (index !== joiner && !CAPITALISED.test(tokens[index]!.text))) return false;
+    for (let index = first; index < end; index++) if (ORGANIZATION_NAME_WORDS.has(lowerOf(tokens[index])) || (index !== joiner && !CAPITALISED.test(tokens[index]!.text) && !NAME_JOINERS.has(tokens[index]!.text))) return false;
     return isBusinessWord(lowerOf(tokens[joiner - 1])) || isBusinessWord(lowerOf(tokens[end - 1]));
   };
   const names = mendCutNames(tokenized, findNames(tokenized), lexicon);
@@ -1186,7 +1186,9 @@ function listCompletions(
       const pair = tokens[left.end]?.text === 'and' && right.first === left.end + 1;
       const unnamed = left.mention === null ? left : right.mention === null ? right : null;
       const known = left.mention !== null ? left.mention : right.mention;
-      if (pair && unnamed && unnamed.end - unnamed.first === 1 && /^\p{Lu}\p{Ll}{2,}$/u.test(tokens[unnamed.first]!.text) && known && isCompany(known)) found.push(unnamed);
+      const word = tokens[unnamed?.first ?? 0]!.text;
+      const plainName = /^\p{Lu}\p{Ll}{2,}$/u.test(word) || (/^\p{Lu}{2,5}$/u.test(word) && !COMMON_ACRONYMS.has(word));
+      if (pair && unnamed && unnamed.end - unnamed.first === 1 && plainName && known && isCompany(known)) found.push(unnamed);
       return;
     }
     if (items.length < 3) return;
@@ -1633,7 +1635,7 @@ function inListOfBusinesses(tokens: readonly Token[], first: number, end: number
 
 /** Prepositions a business cue reaches across only when it owns what follows ("shares of Toyota", "a stake in Toshiba"). */
 const CUE_PREPOSITIONS = new Set(['in', 'at', 'on', 'of', 'for', 'from', 'with', 'by', 'to', 'into', 'near']);
-const CUES_ACROSS_PREPOSITIONS = new Set(['shares', 'stake', 'stakes', 'subsidiary', 'unit', 'division', 'investors', 'investment']);
+const CUES_ACROSS_PREPOSITIONS = new Set(['shares', 'stake', 'stakes', 'subsidiary', 'unit', 'division', 'investors', 'investment', 'acquired']);
 
 /**
  * The business word that comes shortly before the name at `first`, if any ("telcos NTT Docomo", "carriers AT&T,

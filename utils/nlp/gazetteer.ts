@@ -9,11 +9,11 @@ const TRAINED_LEGAL_FORMS =
 
 /** Legal-form and group suffixes that end company names ("KDDI Corp", "Siemens AG"). */
 export const COMPANY_SUFFIXES = set(
-  `${TRAINED_LEGAL_FORMS}|company|cos|cos.|pvt|srl|s.r.l.|sarl|s.l.|s.a.s.|pty|pte`,
+  `${TRAINED_LEGAL_FORMS}|company|cos|cos.|pvt|pjsc|tbk|srl|s.r.l.|sarl|s.l.|s.a.s.|pty|pte`,
 );
 
 /** Suffixes dropped from the canonical name ("KDDI Corp" -> "KDDI"); "Group" and "Holdings" stay. */
-export const DROPPED_SUFFIXES = set('inc|inc.|corp|corp.|corporation|co|co.|cos|cos.|ltd|ltd.|limited|llc|plc|ag|sa|s.a.|se|asa|oyj|pvt|pte|pty|nv|n.v.|bv|gmbh|kk|k.k.|spa|s.p.a.|incorporated');
+export const DROPPED_SUFFIXES = set('inc|inc.|corp|corp.|corporation|co|co.|cos|cos.|ltd|ltd.|limited|llc|plc|ag|sa|s.a.|se|asa|oyj|pvt|pte|pty|pjsc|tbk|nv|n.v.|bv|gmbh|kk|k.k.|spa|s.p.a.|incorporated');
 
 /** Business words as the shipped tagger was trained with them (see TRAINED_NAME_LISTS). */
 const TRAINED_BUSINESS_WORDS =
@@ -23,7 +23,7 @@ const TRAINED_BUSINESS_WORDS =
 export const COMPANY_NAME_WORDS = set(
   `${TRAINED_BUSINESS_WORDS}|movers|moving|storage|fitness|marketing|creative|research|consulting|consultancy|analytics|advisors|advisers|brokerage|` +
     // Industries ("Lenox Healthcare", "Daejin Pharmaceutical", "Mopani Copper Mines").
-    'chemical|metals|materials|cement|plastics|healthcare|realty|construction|hospitality|apparel|manufacturing|automotive|aerospace|biotech|therapeutics|studios|labs|pharmaceutical|biologics|biosciences|biopharma|automobile|meats|minerals|mines|appliances|toys|semiconductors|animation|advisory|supermarkets|wholesale|mart|investment|' +
+    'chemical|metals|materials|cement|plastics|freight|healthcare|realty|construction|hospitality|apparel|manufacturing|automotive|aerospace|biotech|therapeutics|studios|labs|pharmaceutical|biologics|biosciences|biopharma|automobile|meats|minerals|mines|appliances|toys|semiconductors|animation|advisory|supermarkets|wholesale|mart|investment|' +
     // Shops and trades: the heads of a small business's name ("Sweet Crumb Bakery", "Stumptown Coffee Roasters").
     'bakery|bakeries|cafe|café|coffee|roasters|grill|bistro|pizzeria|diner|deli|brewing|distillery|winery|donuts|doughnuts|bagels|burgers|salon|boutique|bookstore|pharmacy|jewelers|jewellers|florist|plumbing|roofing|landscaping|builders|realtors|cosmetics|outfitters|rentals|catering',
 );
@@ -97,7 +97,7 @@ export const PLACES = set(
 
 /** Lower-case words that, right before a name, say it is a business ("telcos NTT Docomo"). */
 export const COMPANY_CUE_BEFORE = set(
-  'analyst|analysts|economist|economists|strategist|strategists|company|companies|firm|firms|carrier|carriers|telco|telcos|operator|operators|maker|makers|manufacturer|manufacturers|giant|giants|retailer|retailers|rival|rivals|supplier|suppliers|vendor|vendors|conglomerate|broadcaster|airline|automaker|carmaker|chipmaker|lender|insurer|startup|start-up|brand|subsidiary|shares|stake|distributor|provider|providers|developer|publisher|outlet|agency|wire|newswire|bank|banks|insurers|lenders|airlines|platform|startups|start-ups|businesses|chains|studios|publishers|developers|brands|trader|traders|grocer|grocers|wholesaler|wholesalers|exporter|exporters|importer|importers|meatpacker|brewer|miner|miners|refiner|refiners|shipper|shippers|supermarket|supermarkets|exchange|exchanges|unit|studio|chain',
+  'analyst|analysts|economist|economists|strategist|strategists|company|companies|firm|firms|carrier|carriers|telco|telcos|operator|operators|maker|makers|manufacturer|manufacturers|giant|giants|retailer|retailers|rival|rivals|supplier|suppliers|vendor|vendors|conglomerate|broadcaster|airline|automaker|carmaker|chipmaker|lender|insurer|startup|start-up|brand|subsidiary|shares|stake|distributor|provider|providers|developer|publisher|outlet|agency|wire|newswire|bank|banks|insurers|lenders|airlines|platform|startups|start-ups|businesses|chains|studios|publishers|developers|brands|trader|traders|grocer|grocers|wholesaler|wholesalers|exporter|exporters|importer|importers|meatpacker|brewer|miner|miners|refiner|refiners|shipper|shippers|supermarket|supermarkets|exchange|exchanges|unit|studio|chain|acquired',
 );
 
 /** Lower-case words that, right after a name, say it is a business ("Huawei equipment"). */
