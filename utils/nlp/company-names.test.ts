@@ -207,6 +207,7 @@ describe('company names on real pages', () => {
     ['a name with "and" inside, after a business one', 'Its shippers include regional grocer Hartwell Foods and Tate and Lowry Packaging, a box maker.', { 'Hartwell Foods': 'company', 'Tate and Lowry Packaging': 'company' }],
     ['a short name in capitals joined to a company by "and"', 'Brokers such as C.H. Robinson and RXO have also poured money into automation.', { 'C.H. Robinson': 'company', RXO: 'company' }],
     ['legal forms of the Gulf and Indonesia', 'Air Arabia PJSC sold bonds on Monday, and PT Vale Indonesia Tbk supplied ore.', { 'Air Arabia': 'company', 'PT Vale Indonesia': 'company' }],
+    ['a committee of two things the tagger cut at "and"', 'Members of the House Energy and Commerce Committee said so.', { 'House Energy and Commerce Committee': 'organization' }],
     ['not where a business is based', 'It bought the stake from Singapore-based Northvale Logistics for $478 million.', { 'Northvale Logistics': 'company' }],
   ])('types names: %s', (_case, text, expected) => {
     const types: Record<string, string> = {};

@@ -592,11 +592,14 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   }
 
   // "Ministry of Housing and Urban-Rural Development", "Department of Health and Human Services": a body "of" two
-  // things is one name, though the tagger cut it at "and".
+  // things is one name, though the tagger cut it at "and",
   for (let index = candidates.length - 2; index >= 0; index--) {
     const body = candidates[index]!;
     const next = candidates[index + 1]!;
-    if (tokens[body.end]?.text !== 'and' || next.first !== body.end + 1 || tokens[body.first + 1]?.text !== 'of' || !ORGANIZATION_NAME_WORDS.has(lowerOf(tokens[body.first]))) continue;
+    // ... and "House Energy and Commerce Committee": two things a committee is of.
+    const bodyOf = tokens[body.first + 1]?.text === 'of' && ORGANIZATION_NAME_WORDS.has(lowerOf(tokens[body.first]));
+    const committee = /^(?:Committee|Subcommittee|Commission|Council|Board)$/.test(tokens[next.end - 1]?.text ?? '');
+    if (tokens[body.end]?.text !== 'and' || next.first !== body.end + 1 || !(bodyOf || committee)) continue;
     if (tokens[next.first]!.sentence !== tokens[body.first]!.sentence) continue;
     let capitalised = true;
     for (let t = next.first; t < next.end; t++) if (!CAPITALISED.test(tokens[t]!.text)) capitalised = false;
