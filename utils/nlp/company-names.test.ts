@@ -208,6 +208,7 @@ describe('company names on real pages', () => {
     ['a short name in capitals joined to a company by "and"', 'Brokers such as C.H. Robinson and RXO have also poured money into automation.', { 'C.H. Robinson': 'company', RXO: 'company' }],
     ['legal forms of the Gulf and Indonesia', 'Air Arabia PJSC sold bonds on Monday, and PT Vale Indonesia Tbk supplied ore.', { 'Air Arabia': 'company', 'PT Vale Indonesia': 'company' }],
     ['a committee of two things the tagger cut at "and"', 'Members of the House Energy and Commerce Committee said so.', { 'House Energy and Commerce Committee': 'organization' }],
+    ['a body the text calls a nonprofit, before its head', 'Nebraska Appleseed, a nonprofit advocacy group, said it had set up a hotline for families.', { 'Nebraska Appleseed': 'organization' }],
     ['not where a business is based', 'It bought the stake from Singapore-based Northvale Logistics for $478 million.', { 'Northvale Logistics': 'company' }],
   ])('types names: %s', (_case, text, expected) => {
     const types: Record<string, string> = {};

@@ -17,7 +17,7 @@ import {
   PLACES,
 } from './gazetteer.ts';
 import { learnedLexicon } from './lexicon.ts';
-import { appositiveRoleAfter, isTitleWord, PERSON_ONLY_ROLE_HEADS, ROLE_HEADS } from './roles.ts';
+import { appositiveRoleAfter, isTitleWord, PERSON_ONLY_ROLE_HEADS, POST_NOMINALS, ROLE_HEADS } from './roles.ts';
 import { findNames, type NameSpan } from './ner.ts';
 import { INITIAL } from './speech-person.ts';
 import { tokenize, type Token, type TokenizedText } from './tokenize.ts';
@@ -495,6 +495,8 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     if (end - first === 1 && CALENDAR_WORDS.has(lowerOf(tokens[first])) && /^\d{1,2}$/.test(tokens[end]?.text ?? '')) return;
     // A legal form alone ("Co.") or an ordinary word in capitals ("TV", "CPU", "8 AM") is not a name.
     if (end - first === 1 && (COMPANY_SUFFIXES.has(lowerOf(tokens[first])) || COMMON_ACRONYMS.has(tokens[first]!.text))) return;
+    // Letters after a person's name are no part of it ("Declan Furlong SC", "Jane Roe QC").
+    if (kind === 'PER' && end - first >= 3 && POST_NOMINALS.test(tokens[end - 1]!.text)) end--;
     // Where something is based is no name ("Singapore-based").
     if (end - first === 1 && BASED_IN.test(tokens[first]!.text)) return;
     // Contractions ("We’ll", "They’re") are never names.
@@ -1711,6 +1713,9 @@ function isBusinessTitleAt(tokens: readonly Token[], index: number): boolean {
 /** A firm's analysts before their names ("Jarden analyst Priyanka Menon", "Nomura economist Kenji Ito"). */
 const ANALYST_TITLE = /^(?:analyst|economist|strategist)$/;
 
+/** Words that describe a body as no business, before any head ("a nonprofit advocacy group"). */
+const NOT_FOR_PROFIT = new Set(['nonprofit', 'non-profit', 'not-for-profit', 'charitable', 'advocacy', 'civic', 'lobbying']);
+
 /** Business heads no person or public body is called ("the billionaire investor", "the agency that oversees ..."). */
 const BUSINESS_ONLY_HEADS = new Set(
   'company|firm|startup|start-up|retailer|chain|carrier|lender|bank|insurer|automaker|carmaker|chipmaker|airline|conglomerate|subsidiary|broadcaster|manufacturer|supermarket|grocer|brewer|miner|utility|studio|exchange'.split('|'),
@@ -1747,6 +1752,8 @@ function describedAs(tokens: readonly Token[], end: number): 'company' | 'organi
     const following = tokens[t + 1];
     // An owner, not the head: "the company’s chief executive".
     if (following && POSSESSIVE.test(following.text)) continue;
+    // "a nonprofit advocacy group": what no business is, wherever it stands in the description.
+    if (NOT_FOR_PROFIT.has(lower)) return 'organization';
     const endsPhrase = !following || following.sentence !== sentence || !/^\p{Ll}/u.test(following.text) || DESCRIPTION_END.has(following.text) || AFTER_DESCRIPTION_HEAD.has(following.text);
     if (!endsPhrase) continue;
     if (definite ? BUSINESS_ONLY_HEADS.has(lower) : BUSINESS_HEADS.has(lower)) return 'company';

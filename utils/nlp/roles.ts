@@ -128,7 +128,9 @@ export function roleAt(text: string, tokens: readonly Token[], mention: NameMent
   }
 
   // Appositive after the name: "Name, <role>," or "Name, <role>." with a role head inside.
-  const after = appositiveRoleAfter(tokens, mention.end, DESCRIPTION_HEADS);
+  // ("Declan Furlong SC, counsel for Kelvara": the letters after the name stand before the comma.)
+  const nameEnd = POST_NOMINALS.test(tokens[mention.end]?.text ?? '') ? mention.end + 1 : mention.end;
+  const after = appositiveRoleAfter(tokens, nameEnd, DESCRIPTION_HEADS);
   if (!after) return null;
   // Where the person works is not part of the role: "an analyst at Elara Capital in Mumbai".
   let end = after.end;
@@ -193,6 +195,9 @@ export function appositiveRoleAfter(tokens: readonly Token[], nameEnd: number, m
   const described = moreHeads !== NO_WORDS && (hasWordOf(tokens, start, end, moreHeads) || hasWordLike(tokens, start, end, PROFESSION_ENDING));
   return closes && end > start && startsLikeRole && (hasRoleHead(tokens, start, end) || described) ? { first: start, end } : null;
 }
+
+/** Letters a person's name may carry after it, no part of the name or the role: counsel's ranks and honours. */
+export const POST_NOMINALS = /^(?:SC|QC|KC|OBE|CBE|MBE|KBE)$/;
 
 /** Capitalised words that open or narrow a title ("Foreign Minister", "Trade Representative", "Deputy"). */
 export function isTitleWord(word: string): boolean {
