@@ -819,7 +819,8 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   }
 
   // "Dumbo Moving & Storage", "Smith & Sons": business words after an ampersand end the name before it.
-  for (let index = 1; index + 1 < tokens.length && tokenized.text.includes('&'); index++) {
+  const hasAmpersand = tokenized.text.includes('&');
+  for (let index = 1; hasAmpersand && index + 1 < tokens.length; index++) {
     if (tokens[index]!.text !== '&' || covered[index]! >= 0) continue;
     const before = covered[index - 1]!;
     if (before < 0 || candidates[before]!.end !== index || candidates[before]!.modelKind === 'PER') continue;
@@ -838,7 +839,8 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   }
   // A stock ticker in brackets is no name of its own ("Coinbase Global Inc (COIN.O)", "IBM (NYSE: IBM)").
   const inTicker = new Uint8Array(tokens.length);
-  for (let index = 0; index < tokens.length && tokenized.text.includes('('); index++) {
+  const hasBracket = tokenized.text.includes('(');
+  for (let index = 0; hasBracket && index < tokens.length; index++) {
     if (tokens[index]!.text !== '(' || !isTickerAside(tokens, index)) continue;
     for (let t = index + 1; t < tokens.length && tokens[t]!.text !== ')'; t++) inTicker[t] = 1;
   }
