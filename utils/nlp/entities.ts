@@ -593,12 +593,11 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     addCandidate(first, span.end, kind);
   }
 
-  // "Ministry of Housing and Urban-Rural Development", "Department of Health and Human Services": a body "of" two
-  // things is one name, though the tagger cut it at "and",
+  // "Ministry of Housing and Urban-Rural Development", "House Energy and Commerce Committee": a body "of" two things,
+  // or a committee of two, is one name, though the tagger cut it at "and".
   for (let index = candidates.length - 2; index >= 0; index--) {
     const body = candidates[index]!;
     const next = candidates[index + 1]!;
-    // ... and "House Energy and Commerce Committee": two things a committee is of.
     const bodyOf = tokens[body.first + 1]?.text === 'of' && ORGANIZATION_NAME_WORDS.has(lowerOf(tokens[body.first]));
     const committee = /^(?:Committee|Subcommittee|Commission|Council|Board)$/.test(tokens[next.end - 1]?.text ?? '');
     if (tokens[body.end]?.text !== 'and' || next.first !== body.end + 1 || !(bodyOf || committee)) continue;
