@@ -191,6 +191,12 @@ function titleLikeSentences(tokenized: TokenizedText, commonWords: ReadonlySet<s
   return { titled, capitals };
 }
 
+/** Whether every token from `first` to `end` (exclusive) is capitalised. */
+function allCapitalised(tokens: readonly Token[], first: number, end: number): boolean {
+  for (let index = first; index < end; index++) if (!CAPITALISED.test(tokens[index]!.text)) return false;
+  return true;
+}
+
 function surfaceOf(tokens: readonly Token[], first: number, end: number): string {
   const parts: string[] = [];
   for (let index = first; index < end; index++) parts.push(tokens[index]!.text);
@@ -468,20 +474,28 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     // A sentence's first word is capitalised whatever it is: an ordinary word there is not a name ("Although").
     // A listed name keeps its first word ("New York", "Federal Reserve").
     // Unless the text writes the whole name mid-sentence too ("... shoppers at Whole Foods"): then it is the name's own word.
-    // A name ending in a legal form keeps its first word too ("National Grid plc").
+    // A name holding or ending in a legal form keeps its first word too ("National Grid plc"): asked only of a
+    // sentence's common first word, about the span as it stands here.
+    const spanFirst = first;
     const legalFormAt = (index: number): boolean =>
-      COMPANY_SUFFIXES.has(lowerOf(tokens[index])) && tokens[index]!.sentence === tokens[first]!.sentence && (CAPITALISED.test(tokens[index]!.text) || /^(?:plc|llc)$/.test(tokens[index]!.text));
-    let opener = false;
-    for (let index = first; index < end; index++) if (PHRASE_OPENERS.has(tokens[index]!.text)) opener = true;
-    let legalFormInside = false;
-    for (let index = first + 1; index < end - 1; index++) if (legalFormAt(index)) legalFormInside = true;
-    const legalForm = !opener && end - first >= 2 && (legalFormInside || legalFormAt(end - 1) || (end < tokens.length && legalFormAt(end)));
+      COMPANY_SUFFIXES.has(lowerOf(tokens[index])) && tokens[index]!.sentence === tokens[spanFirst]!.sentence && (CAPITALISED.test(tokens[index]!.text) || /^(?:plc|llc)$/.test(tokens[index]!.text));
+    let legalForm: boolean | undefined;
+    const holdsLegalForm = (): boolean => {
+      if (legalForm === undefined) {
+        let opener = false;
+        for (let index = spanFirst; index < end; index++) if (PHRASE_OPENERS.has(tokens[index]!.text)) opener = true;
+        let inside = false;
+        for (let index = spanFirst + 1; index < end - 1; index++) if (legalFormAt(index)) inside = true;
+        legalForm = !opener && end - spanFirst >= 2 && (inside || legalFormAt(end - 1) || (end < tokens.length && legalFormAt(end)));
+      }
+      return legalForm;
+    };
     while (
       !known &&
-      !legalForm &&
       first < end &&
       isSentenceStart(first) &&
       lexicon.commonWords.has(lowerOf(tokens[first])) &&
+      !holdsLegalForm() &&
       !onlyBusinessWords(first + 1, end) &&
       !(end - first > 1 && occursElsewhere(tokenized.text, tokenized.text.slice(tokens[first]!.start, tokens[end - 1]!.end), tokens[first]!.start, tokens[end - 1]!.end, true))
     )
@@ -602,9 +616,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     const committee = /^(?:Committee|Subcommittee|Commission|Council|Board)$/.test(tokens[next.end - 1]?.text ?? '');
     if (tokens[body.end]?.text !== 'and' || next.first !== body.end + 1 || !(bodyOf || committee)) continue;
     if (tokens[next.first]!.sentence !== tokens[body.first]!.sentence) continue;
-    let capitalised = true;
-    for (let t = next.first; t < next.end; t++) if (!CAPITALISED.test(tokens[t]!.text)) capitalised = false;
-    if (!capitalised) continue;
+    if (!allCapitalised(tokens, next.first, next.end)) continue;
     body.end = next.end;
     body.modelKind = 'ORG';
     candidates.splice(index + 1, 1);
@@ -780,9 +792,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     while (before >= 0 && before !== index) {
       const piece = candidates[before]!;
       if (piece.end !== mention.first || !oneSpaceApart(tokenized, piece.end - 1, mention.first)) break;
-      let capitalised = true;
-      for (let t = piece.first; t < piece.end; t++) if (!CAPITALISED.test(tokens[t]!.text)) capitalised = false;
-      if (!capitalised || PHRASE_OPENERS.has(tokens[piece.first]!.text)) break;
+      if (!allCapitalised(tokens, piece.first, piece.end) || PHRASE_OPENERS.has(tokens[piece.first]!.text)) break;
       for (let t = piece.first; t < piece.end; t++) covered[t] = index;
       mention.first = piece.first;
       mention.modelKind = 'ORG';

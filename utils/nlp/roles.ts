@@ -19,7 +19,7 @@ export const PERSON_ONLY_ROLE_HEADS = new Set(
  * union", "a dealer who runs three showrooms"): a role only in an appositive, where the article introduces them.
  */
 const DESCRIPTION_HEADS = new Set(
-  'nurse|member|dealer|schoolteacher|operator|worker|resident|teacher|student|farmer|customer|shopper|employee|volunteer|retiree|veteran|agent|pilot|attendant|mechanic|technician|chef|baker|broker|landlord|tenant|neighbor|neighbour|owner|parent|fan|voter|patient|entrepreneur|developer|clerk|cashier|miner|fisherman|rancher|vendor|tourist|passenger|commuter|organiser|organizer|official|staffer|lecturer|fellow|partner'.split('|'),
+  'nurse|member|dealer|schoolteacher|operator|worker|resident|teacher|student|farmer|customer|shopper|employee|volunteer|retiree|veteran|agent|pilot|attendant|mechanic|technician|chef|baker|broker|landlord|tenant|neighbor|neighbour|parent|fan|voter|patient|entrepreneur|developer|clerk|cashier|miner|fisherman|rancher|vendor|tourist|passenger|commuter|staffer|lecturer|fellow'.split('|'),
 );
 
 /** Lower-case words that narrow a title written before a name ("chief government spokesman", "deputy trade minister", "finance chief"). */
@@ -216,7 +216,7 @@ function lastIsRoleWord(tokens: readonly Token[], first: number, end: number): b
     if (ROLE_HEADS.has(text.toLowerCase())) return true;
     // "vice president of medical affairs": what the title is of.
     if (/^(?:of|for)$/.test(text) && index > first && ROLE_HEADS.has(tokens[index - 1]!.text.toLowerCase())) return true;
-    if (!isCapitalised(text) && !/^(?:of|for)$/.test(text) && !/^\p{Ll}+$/u.test(text)) return false;
+    if (!isCapitalised(text) && !/^\p{Ll}+$/u.test(text)) return false;
   }
   return false;
 }
