@@ -17,6 +17,7 @@ const SHARED_DIR = '../shared/data/articles';
 const LABEL_SETS = [
   { title: 'Real news pages, development set (Readability test pages and WCXB pages, hand-labelled)', path: 'scripts/eval/news-pages.labels.json' },
   { title: 'Real pages, held out (WCXB dev pages, hand-labelled, never tuned on)', path: 'scripts/eval/news-pages-heldout.labels.json' },
+  { title: 'Real pages, held out, second set (24 more WCXB dev articles, hand-labelled later, never tuned on)', path: 'scripts/eval/news-pages-heldout-2.labels.json' },
 ];
 
 export interface PageLabels {
