@@ -33,6 +33,11 @@ describe('company names on real pages', () => {
       { Paypal: ['Paypal'], Youtube: ['Youtube'], Linkedin: ['Linkedin'] },
     ],
     [
+      'a company’s full name written again where the tagger cut it into other names',
+      'Scott Keatley is co-owner of Keatley Medical Nutrition Therapy. Meet the experts: Scott Keatley, R.D., is co-owner of Keatley Medical Nutrition Therapy; Keri Gans is an author.',
+      { 'Keatley Medical Nutrition Therapy': ['Keatley Medical Nutrition Therapy', 'Keatley Medical Nutrition Therapy'] },
+    ],
+    [
       'not an adverb opening a sentence before two companies',
       'The talks ended. Meanwhile, Siemens Energy and Shell said they would jointly build a hydrogen plant in Rotterdam.',
       { 'Siemens Energy': ['Siemens Energy'], Shell: ['Shell'] },
@@ -109,6 +114,8 @@ describe('company names on real pages', () => {
     ['a known name of several words over what the tagger made of it', 'Newsrooms used copies of The New York Times or Globe and Mail.', { 'New York Times': 'company', 'Globe and Mail': 'company' }],
     ['the employer named after a role', 'Ryan Farley, CEO, LawnStarter, said demand rose.', { 'Ryan Farley': 'person', LawnStarter: 'company' }],
     ['the employer of a job at', 'The hub works well, says Carl Prouty, the technologist at Abt, a retailer.', { 'Carl Prouty': 'person', Abt: 'company' }],
+    ['what an owner or a chief executive heads', 'Dana Reyes, CEO of Lumora, said prices rose. Jim Ross, chief executive officer at Parkline, agreed.', { 'Dana Reyes': 'person', Lumora: 'company', 'Jim Ross': 'person', Parkline: 'company' }],
+    ['not a credential after a name', '“It works,” says Scott Keatley, R.D., co-owner of Keatley Medical Nutrition Therapy.', { 'Scott Keatley': 'person', 'Keatley Medical Nutrition Therapy': 'company' }],
     ['not a scholar’s university', 'She is a professor at Stanford and studies bees.', { Stanford: 'organization' }],
     ['a legal form of another country', 'Smart Projects SRL made the boards, the report said.', { 'Smart Projects SRL': 'company' }],
     ['a news outlet', 'The interview was first broadcast by ABC News on Sunday.', { 'ABC News': 'company' }],

@@ -1139,8 +1139,50 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
       kept.push(...split);
     }
   }
-  kept.sort((a, b) => a.first - b.first);
-  return { clusters, mentions: kept };
+  const allMentions = repeatCompanyNames(tokens, clusters, kept);
+  allMentions.sort((a, b) => a.first - b.first);
+  return { clusters: clusters.filter((cluster) => cluster.mentions.length > 0), mentions: allMentions };
+}
+
+/**
+ * A company's name of several words, written again where the tagger cut it into other names ("co-owner of
+ * Keatley Medical Nutrition Therapy" ... "Keatley" + "Nutrition Therapy"), is the company again: the names
+ * inside the repeat leave their clusters for the company's. A name reaching beyond the repeat is left alone.
+ */
+function repeatCompanyNames(tokens: readonly Token[], clusters: EntityCluster[], kept: NameMention[]): NameMention[] {
+  const companies = clusters.filter((cluster) => cluster.type === 'company' && cluster.nameTokens.length > 1);
+  if (companies.length === 0) return kept;
+  const owner = new Int32Array(tokens.length).fill(-1);
+  kept.forEach((mention, index) => {
+    for (let t = mention.first; t < mention.end; t++) owner[t] = index;
+  });
+  const removed = new Set<NameMention>();
+  const added: NameMention[] = [];
+  for (const company of companies) {
+    const words = company.nameTokens;
+    for (let index = 0; index + words.length <= tokens.length; index++) {
+      if (tokens[index]!.text !== words[0]) continue;
+      const end = index + words.length;
+      if (!words.every((word, offset) => tokens[index + offset]!.text === word && tokens[index + offset]!.sentence === tokens[index]!.sentence)) continue;
+      const inside = new Set<NameMention>();
+      let fits = true;
+      for (let t = index; t < end && fits; t++) {
+        const mention = owner[t]! >= 0 ? kept[owner[t]!]! : null;
+        if (!mention) continue;
+        if (mention.cluster === company.id || mention.first < index || mention.end > end || removed.has(mention)) fits = false;
+        else inside.add(mention);
+      }
+      if (!fits || inside.size === 0) continue;
+      for (const mention of inside) removed.add(mention);
+      added.push({ first: index, end, modelKind: null, cluster: company.id });
+      index = end - 1;
+    }
+  }
+  if (added.length === 0) return kept;
+  for (const cluster of clusters) if (cluster.mentions.some((mention) => removed.has(mention))) cluster.mentions = cluster.mentions.filter((mention) => !removed.has(mention));
+  for (const mention of added) clusters.find((cluster) => cluster.id === mention.cluster)!.mentions.push(mention);
+  for (const cluster of clusters) cluster.mentions.sort((a, b) => a.first - b.first);
+  return [...kept.filter((mention) => !removed.has(mention)), ...added];
 }
 
 /**
@@ -1580,8 +1622,8 @@ function confidentPerson(
   // "Keep Track of Length", "Bonus Tips", "Free Trial": a heading's word, which the text writes in lower case
   // too; unless it speaks like a person ("Price said"), a surname that is also a word.
   const lower = (words[0] ?? '').toLowerCase();
-  // "Dec." in "WASHINGTON, Dec. 8": a date.
-  if (CALENDAR_WORDS.has(lower) && lower.endsWith('.')) return false;
+  // "Dec." in "WASHINGTON, Dec. 8": a date; "R.D.", "M.D.": initials alone are a credential after a name.
+  if ((CALENDAR_WORDS.has(lower) && lower.endsWith('.')) || /^(?:\p{Lu}\.)+$/u.test(words[0] ?? '')) return false;
   const speaks = group.some((mention) => SPEECH_VERBS_AFTER_NAME.has(tokens[mention.end]?.text ?? ''));
   if (!speaks && (lexicon.commonWords.has(lower) || writtenInLowerCase(lower))) return false;
   return !group.some((mention) => /^(its|their|the|a|an|our|your)$/i.test(tokens[mention.first - 1]?.text ?? ''));
@@ -1719,6 +1761,24 @@ function isBusinessTitleAt(tokens: readonly Token[], index: number): boolean {
   } else if (!/^(?:ceo|cfo|coo|cto|co-founder|cofounder|founder)$/.test(lower) && !ANALYST_TITLE.test(word.text)) return false;
   const name = tokens[holder];
   return name !== undefined && name.sentence === word.sentence && /^\p{Lu}\p{Ll}/u.test(name.text);
+}
+
+/** Titles only a business's owner or chief holds, written before what they head ("founder of", "CEO at"). */
+const BUSINESS_HEAD_TITLES = new Set(['ceo', 'cfo', 'coo', 'cto', 'founder', 'co-founder', 'cofounder', 'owner', 'co-owner', 'proprietor']);
+
+/** Whether a business's owner or chief is named right before `first` ("co-owner of", "chief executive officer at"). */
+function isBusinessHeadBefore(tokens: readonly Token[], first: number): boolean {
+  let at = first - 1;
+  if (tokens[at]?.text === 'the') at--;
+  if (!/^(?:of|at)$/.test(tokens[at]?.text ?? '')) return false;
+  const sentence = tokens[first]!.sentence;
+  let title = at - 1;
+  if (/^officer$/i.test(tokens[title]?.text ?? '')) title--;
+  const word = tokens[title];
+  if (!word || word.sentence !== sentence) return false;
+  const lower = word.text.toLowerCase();
+  if (BUSINESS_HEAD_TITLES.has(lower)) return true;
+  return /^(?:executive|financial|operating|technology)$/.test(lower) && /^chief$/i.test(tokens[title - 1]?.text ?? '');
 }
 
 /** A firm's analysts before their names ("Jarden analyst Priyanka Menon", "Nomura economist Kenji Ito"). */
@@ -1923,6 +1983,11 @@ function scoreCluster(
     // "Ledgerline co-founder Priyanka Desai", "Korvant’s CEO": a business's title after a name makes it a business.
     const titleAt = POSSESSIVE.test(tokens[mention.end]?.text ?? '') ? mention.end + 1 : mention.end;
     if (tokens[titleAt]?.sentence === sentence && isBusinessTitleAt(tokens, titleAt)) {
+      scores.ORG += 3.5;
+      companyEvidence += 3;
+    }
+    // "co-owner of Keatley Medical Nutrition Therapy", "CEO of Lumora": what an owner or a chief executive heads is a business.
+    if (isBusinessHeadBefore(tokens, mention.first)) {
       scores.ORG += 3.5;
       companyEvidence += 3;
     }
