@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { companyNamesFromWordList, wordUsage } from './companies.ts';
+import { companyNamesFromWordList, listedCompanyNames, listedOneWordNames, wordUsage } from './companies.ts';
 
 describe('wordUsage', () => {
   it('counts how news text writes each word', () => {
@@ -57,5 +57,47 @@ describe('companyNamesFromWordList', () => {
     ['not a comment, a short word or a lower-case entry', '# names\nAB\nnpm', []],
   ])('%s', (_case, list, expected) => {
     expect(companyNamesFromWordList(list.split('\n'), filters)).toEqual(expected);
+  });
+});
+
+describe('companies of a stock listing', () => {
+  const use = (counts: Partial<ReturnType<typeof wordUsage> extends Map<string, infer U> ? U : never>) => ({
+    lowerCase: 0,
+    midSentence: 1,
+    afterName: 0,
+    beforeName: 0,
+    beforeBody: 0,
+    afterPlaceWord: 0,
+    ...counts,
+  });
+  const filters = { ordinaryWords: new Set(['financial', 'institutions', 'air', 'lease']), givenNames: new Set(['Charles']), otherNames: new Set(['Bank of America']) };
+
+  it.each([
+    ['without legal form, share class or a leading "The"', 'The Sempra Energy Company - Class A', ['Sempra Energy']],
+    ['function words in lower case', 'Royal Bank Of Canada', ['Royal Bank of Canada']],
+    ['an apostrophe as news writes it', 'O&#39;Reilly Automotive, Inc.', ['O’Reilly Automotive']],
+    ['not a fund, a trust or notes', 'Eaton Vance Municipal Income Trust\nNuveen Floating Rate Fund\nAcme Corp 6.5% Notes due 2026', []],
+    ['not made of ordinary words alone', 'Financial Institutions, Inc.\nAir Lease Corporation', []],
+    ['not opening with a first name', 'Charles Schwab Corporation (The)', []],
+    ['not a name of a place or body', 'Bank of America Corporation', []],
+    ['not in capitals only, nor spelled letter by letter', 'STARWOOD PROPERTY TRUST, INC.\nU S Concrete, Inc.', []],
+    ['not a name of one word', 'Apple Inc.', []],
+  ])('names of several words: %s', (_case, issuers, expected) => {
+    expect(listedCompanyNames(issuers.split('\n'), filters)).toEqual(expected);
+  });
+
+  it('gives one-word names apart, without possessives', () => {
+    expect(listedOneWordNames(['Apple Inc.', 'Lennar Corporation', 'Carter&#39;s, Inc.', 'Sempra Energy', 'Vanguard Total Bond Fund'])).toEqual(['Apple', 'Lennar']);
+  });
+
+  it.each([
+    ['spelled as only brands are, however rare', 'AbbVie', undefined, ['AbbVie']],
+    ['not a plain word the news text never writes (a surname, a town)', 'Kirby', undefined, []],
+    ['a plain word the news text writes as a name, never otherwise', 'Lennar', use({}), ['Lennar']],
+    ['not a word the news text writes once after another name', 'Woodward', use({ midSentence: 4, afterName: 1 }), []],
+    ['not a word the news text writes in lower case', 'Spire', use({ lowerCase: 1 }), []],
+  ])('one-word names the listing alone gives: %s', (_case, word, usage, expected) => {
+    const usageOf = new Map(usage ? [[word, usage]] : []);
+    expect(companyNamesFromWordList([word], { otherNames: new Set(), organizations: new Set(), usage: usageOf, listed: new Set([word]) })).toEqual(expected);
   });
 });

@@ -40,6 +40,9 @@ export const NOT_A_BUSINESS_ALONE = new Set(
   ).split('|'),
 );
 
+/** Spellings only brands have: an inner capital, a digit, capitalised parts joined by a hyphen, a web address. */
+const BRAND_SPELLING = /^\p{Lu}+\p{Ll}+\p{Lu}|\d|^\p{Lu}\p{L}*-\p{Lu}|\.(?:com|net)$/u;
+
 /** Counts, for the words in `wanted` (as written), how `texts` use them (and their lower-case forms). */
 export function wordUsage(texts: Iterable<string>, wanted: ReadonlySet<string>): Map<string, WordUsage> {
   const byLowerCase = new Map<string, string[]>();
@@ -81,6 +84,8 @@ export interface CompanyWordFilters {
   organizations: ReadonlySet<string>;
   /** How news text uses the entries (see `wordUsage`). */
   usage: ReadonlyMap<string, WordUsage>;
+  /** Entries only a stock listing gives, each a listed company's whole name (see `listedOneWordNames`): judged by their own rule. */
+  listed?: ReadonlySet<string>;
 }
 
 /**
@@ -115,9 +120,83 @@ export function companyNamesFromWordList(lines: readonly string[], filters: Comp
     }
     if (filters.otherNames.has(lower) || NOT_A_BUSINESS_ALONE.has(lower)) continue;
     const usage = filters.usage.get(word);
-    // Unseen words are left to the tagger: a list of rare names would mostly add the list's mistakes.
-    if (!usage || usage.midSentence < MIN_USES || usedAsOtherThanCompany(usage)) continue;
+    if (filters.listed?.has(word)) {
+      // A whole listed company's name may be rare in the news text: seen there at least once and never otherwise (not
+      // even once after another name, as a surname is: "Bob Woodward"), or unseen but spelled as only brands are
+      // ("AbbVie", "Five9", "Coca-Cola"), where an unseen plain word may be a surname or a town ("Kirby", "Cadiz").
+      const seen = usage !== undefined && usage.midSentence > 0;
+      if (seen ? usage.lowerCase > 0 || usage.afterName > 0 || usedAsOtherThanCompany(usage) : !BRAND_SPELLING.test(word)) continue;
+    } else if (!usage || usage.midSentence < MIN_USES || usedAsOtherThanCompany(usage)) {
+      // Unseen words are left to the tagger: a list of rare names would mostly add the list's mistakes.
+      continue;
+    }
     kept.add(word);
+  }
+  return [...kept].sort();
+}
+
+/** What a listing adds after a company's name: legal forms, share classes, listing kinds. */
+const LISTING_TAIL =
+  /(?:,?\s+(?:Inc\.?|Incorporated|Corporation|Corp\.?|Company|Co\.?|Ltd\.?|Limited|plc|PLC|N\.V\.|S\.A\.|S\.p\.A\.|AG|SE|L\.P\.|LP|LLC|ADR|ADS|\(The\)|\(Holding Company\)|Class [A-Z]\b.*|Common Stock.*|American Depositary.*|Ordinary Shares.*|-\s.*))+$/u;
+/** Securities that are no business of their own: funds, trusts, notes, warrants, blank-cheque companies. */
+const NOT_A_BUSINESS_LISTING = /\b(?:Fund|Funds|ETF|ETN|Trust|Notes?|Warrants?|Units?|Rights|Preferred|Depositary|Debentures|Acquisition|Index|Shares|Portfolio|Income|Municipal|Strategies|Opportunities|Capital Corp|Bond|Treasury|TEST)\b|%|\$/u;
+/** Function words inside a name, which a listing may capitalise ("Royal Bank Of Canada"). */
+const INNER_FUNCTION_WORDS = new Map([['Of', 'of'], ['And', 'and'], ['The', 'the'], ['For', 'for'], ['De', 'de']]);
+
+/** The names of listed companies a news text may write, of two words or more (see `listedCompanyNames`). */
+export interface ListedCompanyFilters {
+  /** Lower-cased ordinary words: a name made of them alone ("Financial Institutions", "Public Storage") is no name to look for. */
+  ordinaryWords: ReadonlySet<string>;
+  /** First names: a name opening with one ("Charles Schwab", "Ralph Lauren") is as often a person's. */
+  givenNames: ReadonlySet<string>;
+  /** Names of places and public bodies, as written. */
+  otherNames: ReadonlySet<string>;
+}
+
+/** A listing's issuer name as news writes it, in words ("Royal Bank of Canada" from "Royal Bank Of Canada, Inc."), or null for a security that is no business. */
+function listingName(issuer: string): string[] | null {
+  if (NOT_A_BUSINESS_LISTING.test(issuer)) return null;
+  const name = issuer
+    .replace(/&#39;/g, '’')
+    .replace(LISTING_TAIL, '')
+    .replace(/\s+(?:&|and)$/u, '')
+    .replace(/^The\s+/u, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  // Listings in capitals only ("STARWOOD PROPERTY TRUST") do not say how a text writes the name.
+  if (!/\p{Ll}/u.test(name)) return null;
+  const words = name.split(' ').map((word, index) => (index > 0 ? (INNER_FUNCTION_WORDS.get(word) ?? word) : word));
+  // Every word a capitalised one of two letters or more ("U S Concrete" is a listing's spelling), or a function word.
+  return words.every((word) => /^[\p{Lu}\d][\p{L}\d.’&\-]/u.test(word) || word === '&' || /^(?:of|and|the|for|de)$/.test(word)) ? words : null;
+}
+
+/**
+ * Names of listed companies as news writes them, from a stock exchange listing's issuer names ("Sempra
+ * Energy", "Royal Bank of Canada" from "Royal Bank Of Canada"): without legal form, share class or a leading
+ * "The"; only names of two words or more, each capitalised or a function word, not all of them ordinary
+ * words, not opening with a first name, not a place's or a body's name. Funds, trusts, notes and other
+ * securities are left out. Sorted, without duplicates.
+ */
+export function listedCompanyNames(issuers: Iterable<string>, filters: ListedCompanyFilters): string[] {
+  const kept = new Set<string>();
+  for (const issuer of issuers) {
+    const words = listingName(issuer);
+    if (!words || words.length < 2) continue;
+    if (filters.givenNames.has(words[0]!) || filters.otherNames.has(words.join(' '))) continue;
+    const content = words.filter((word) => /^\p{Lu}/u.test(word) && word !== '&');
+    if (content.every((word) => filters.ordinaryWords.has(word.toLowerCase()))) continue;
+    kept.add(words.join(' '));
+  }
+  return [...kept].sort();
+}
+
+/** The one-word names of a listing's issuers ("Lennar" from "Lennar Corporation"), to be judged like any word list's entries. */
+export function listedOneWordNames(issuers: Iterable<string>): string[] {
+  const kept = new Set<string>();
+  for (const issuer of issuers) {
+    const words = listingName(issuer);
+    // (Not a possessive: "Carter’s", "Fred’s" are as often a person's.)
+    if (words && words.length === 1 && /^\p{Lu}\p{Ll}/u.test(words[0]!) && !words[0]!.endsWith('’s')) kept.add(words[0]!);
   }
   return [...kept].sort();
 }

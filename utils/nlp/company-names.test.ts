@@ -114,6 +114,7 @@ describe('company names on real pages', () => {
     ['a known name of several words over what the tagger made of it', 'Newsrooms used copies of The New York Times or Globe and Mail.', { 'New York Times': 'company', 'Globe and Mail': 'company' }],
     ['the employer named after a role', 'Ryan Farley, CEO, LawnStarter, said demand rose.', { 'Ryan Farley': 'person', LawnStarter: 'company' }],
     ['the employer of a job at', 'The hub works well, says Carl Prouty, the technologist at Abt, a retailer.', { 'Carl Prouty': 'person', Abt: 'company' }],
+    ['a listed company’s name of several words the tagger does not know', 'Shares of Sempra Energy and Royal Bank of Canada rose on Monday.', { 'Sempra Energy': 'company', 'Royal Bank of Canada': 'company' }],
     ['what an owner or a chief executive heads', 'Dana Reyes, CEO of Lumora, said prices rose. Jim Ross, chief executive officer at Parkline, agreed.', { 'Dana Reyes': 'person', Lumora: 'company', 'Jim Ross': 'person', Parkline: 'company' }],
     ['not a credential after a name', '“It works,” says Scott Keatley, R.D., co-owner of Keatley Medical Nutrition Therapy.', { 'Scott Keatley': 'person', 'Keatley Medical Nutrition Therapy': 'company' }],
     ['not a scholar’s university', 'She is a professor at Stanford and studies bees.', { Stanford: 'organization' }],

@@ -289,16 +289,17 @@ let knownCompanyNames: Map<string, string[][]> | null = null;
 let knownCompanyNamesFor: ReadonlySet<string> | null = null;
 
 /**
- * Known company and news outlet names (the hand-written lists and the learned one-word names) as token
+ * Known company and news outlet names (the hand-written lists, the learned one-word names and listed companies' names) as token
  * lists, by first token, longest first: one lookup per capitalised token. Built on first use.
  */
-function knownCompanyNameIndex(learned: ReadonlySet<string>): Map<string, string[][]> {
+function knownCompanyNameIndex(lexicon: ReturnType<typeof learnedLexicon>): Map<string, string[][]> {
+  const learned = lexicon.knownCompanies;
   if (knownCompanyNames && knownCompanyNamesFor === learned) return knownCompanyNames;
   knownCompanyNames = new Map();
   knownCompanyNamesFor = learned;
   // Known bodies of three words or more too ("Centers for Disease Control and Prevention"), which the tagger often cuts.
   const bodies = [...KNOWN_ORGANIZATIONS].filter((name) => name.split(' ').length >= 3);
-  for (const name of [...KNOWN_COMPANY_NAMES, ...MEDIA_COMPANIES, ...learned, ...plainSpellings(learned), ...bodies]) {
+  for (const name of [...KNOWN_COMPANY_NAMES, ...MEDIA_COMPANIES, ...learned, ...plainSpellings(learned), ...lexicon.listedCompanies, ...bodies]) {
     const words = tokenize(name).tokens.map((token) => token.text);
     if (words.length === 0) continue;
     const list = knownCompanyNames.get(words[0]!) ?? [];
@@ -655,7 +656,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   // Known companies the tagger left alone or cut (it learned from 1996 news and reads today's Google or
   // Uber as people or places, or not at all): mid-sentence, or opening a sentence in a text that never
   // writes the word in lower case; a known name of several words replaces whatever the tagger made of it.
-  const knownNames = knownCompanyNameIndex(lexicon.knownCompanies);
+  const knownNames = knownCompanyNameIndex(lexicon);
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
     // Known names may open in lower case before an inner capital ("xAI", "eBay").
@@ -1314,7 +1315,7 @@ function isKnownCompanyOrBody(words: readonly string[], lexicon: ReturnType<type
 
 /** Whether a name is a known company or news outlet, hand-written or learned (or one written without its inner capital). */
 function isKnownCompanyName(name: string, lexicon: ReturnType<typeof learnedLexicon>): boolean {
-  if (KNOWN_COMPANY_NAMES.has(name) || MEDIA_COMPANIES.has(name) || lexicon.knownCompanies.has(name)) return true;
+  if (KNOWN_COMPANY_NAMES.has(name) || MEDIA_COMPANIES.has(name) || lexicon.knownCompanies.has(name) || lexicon.listedCompanies.has(name)) return true;
   return plainSpellings(lexicon.knownCompanies).has(name);
 }
 

@@ -1,5 +1,5 @@
 import { ORGANIZATION_NAME_WORDS, PERSON_TITLES, PLACES, TRAINED_NAME_LISTS } from './gazetteer.ts';
-import { KNOWN_COMPANIES } from './model/companies.ts';
+import { KNOWN_COMPANIES, LISTED_COMPANIES } from './model/companies.ts';
 import { LEXICON } from './model/lexicon.ts';
 
 const split = (value: string): Set<string> => new Set(value ? value.split('|') : []);
@@ -14,6 +14,8 @@ export interface LearnedLexicon {
   commonWords: Set<string>;
   /** Words that name a business on their own ("Google", "Uber"), from a company word list checked against news text. */
   knownCompanies: Set<string>;
+  /** Listed companies' names of two words or more ("Sempra Energy", "Royal Bank of Canada"), from a stock listing. */
+  listedCompanies: Set<string>;
 }
 
 let cached: LearnedLexicon | null = null;
@@ -27,6 +29,7 @@ export function learnedLexicon(): LearnedLexicon {
     givenNames: split(LEXICON.givenNames),
     commonWords: split(LEXICON.commonWords),
     knownCompanies: split(KNOWN_COMPANIES),
+    listedCompanies: split(LISTED_COMPANIES),
   };
   return cached;
 }
