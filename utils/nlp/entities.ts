@@ -680,6 +680,24 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     index = end - 1;
   }
 
+  // "Hoffmann's Bakery", "Fenwick's Family Diner": a one-word owner's possessive and capitalised words ending in a business
+  // word are a shop's name, whatever the tagger made of its pieces (not a place's or a body's business: "Britain's Lloyds Bank").
+  for (let index = 0; index + 2 < tokens.length; index++) {
+    const owner = tokens[index]!;
+    if (!mayStartName(owner.text) || !POSSESSIVE.test(tokens[index + 1]!.text) || tokens[index + 1]!.sentence !== owner.sentence) continue;
+    if (CAPITALISED.test(tokens[index - 1]?.text ?? '') && tokens[index - 1]!.sentence === owner.sentence) continue;
+    if (PLACES.has(owner.text) || lexicon.location.has(owner.text) || isKnownCompanyOrBody([owner.text], lexicon)) continue;
+    let end = index + 2;
+    while (end < tokens.length && end - index < 5 && tokens[end]!.sentence === owner.sentence && CAPITALISED.test(tokens[end]!.text)) end++;
+    if (end === index + 2 || !COMPANY_NAME_WORDS.has(lowerOf(tokens[end - 1]))) continue;
+    const inside = candidates.filter((mention) => mention.first < end && mention.end > index);
+    if (inside.some((mention) => mention.first < index || mention.end > end)) continue;
+    for (const mention of inside) candidates.splice(candidates.indexOf(mention), 1);
+    candidates.push({ first: index, end, modelKind: 'ORG', cluster: -1 });
+    for (let t = index; t < end; t++) taggedTokens[t] = 1;
+    index = end - 1;
+  }
+
   // "Monday.com", "Booking.com": a capitalised web address the tagger left alone names the business behind it.
   for (let index = 0; index < tokens.length; index++) {
     const text = tokens[index]!.text;
@@ -730,15 +748,25 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   }
 
   // A name the tagger left alone right after a business noun: "data analysis firm 1010data", "the startup Vectara".
+  // Or after one no person is called and a comma: "its regional arm, Envoy Air, flies ...".
   for (let index = 1; index < tokens.length; index++) {
     const token = tokens[index]!;
-    if (taggedTokens[index] || !mayStartName(token.text) || !BUSINESS_NOUNS_BEFORE_NAME.has(tokens[index - 1]!.text) || tokens[index - 1]!.sentence !== token.sentence) continue;
-    if (token.text.length < 2 || !mayStartName(token.text) || !HAS_LETTER.test(token.text) || !/^[\p{Lu}\d]/u.test(token.text)) continue;
-    const lower = token.text.toLowerCase();
-    if (lexicon.commonWords.has(lower) || ROLE_WORDS.has(lower) || ROLE_HEADS.has(lower) || CALENDAR_WORDS.has(lower) || COMMON_ACRONYMS.has(token.text) || PLACES.has(token.text)) continue;
-    if (lower !== token.text && writtenInLowerCase(lower)) continue;
+    if (taggedTokens[index] || !mayStartName(token.text)) continue;
+    const aside = tokens[index - 1]!.text === ',' && index > 1 && NON_PERSON_BUSINESS_NOUNS.has(tokens[index - 2]!.text);
+    if (!(aside || BUSINESS_NOUNS_BEFORE_NAME.has(tokens[index - 1]!.text)) || tokens[index - (aside ? 2 : 1)]!.sentence !== token.sentence) continue;
+    if (token.text.length < 2 || !HAS_LETTER.test(token.text) || !/^[\p{Lu}\d]/u.test(token.text)) continue;
+    // The name runs over the next capitalised words, and over a name the tagger found inside them ("Envoy" + "Air").
     let end = index + 1;
-    while (end < tokens.length && end - index < 3 && tokens[end]!.sentence === token.sentence && CAPITALISED.test(tokens[end]!.text) && !taggedTokens[end]) end++;
+    while (end < tokens.length && end - index < 3 && tokens[end]!.sentence === token.sentence && CAPITALISED.test(tokens[end]!.text)) end++;
+    const crossed = candidates.find((mention) => mention.first < end && mention.end > end);
+    if (crossed) end = crossed.first;
+    if (end === index) continue;
+    if (aside && !isNamedAfterBusinessNoun(tokens, index, end)) continue;
+    // (An ordinary word opens no name of its own, but may open one of several: "Envoy Air".)
+    const lower = token.text.toLowerCase();
+    if ((end === index + 1 && lexicon.commonWords.has(lower)) || ROLE_WORDS.has(lower) || ROLE_HEADS.has(lower) || CALENDAR_WORDS.has(lower) || COMMON_ACRONYMS.has(token.text) || PLACES.has(token.text)) continue;
+    if (lower !== token.text && writtenInLowerCase(lower)) continue;
+    for (let at = candidates.length - 1; at >= 0; at--) if (candidates[at]!.first >= index && candidates[at]!.end <= end) candidates.splice(at, 1);
     candidates.push({ first: index, end, modelKind: 'ORG', cluster: -1 });
     for (let t = index; t < end; t++) taggedTokens[t] = 1;
   }
@@ -1651,6 +1679,24 @@ const PUBLISHED_BEFORE = new Set(['reported', 'published', 'appeared', 'news', '
 // (Not the nouns that are also people's jobs: "developer Ammar Askar", "broadcaster David Attenborough".)
 const BUSINESS_NOUNS_BEFORE_NAME = new Set(['firm', 'company', 'startup', 'start-up', 'retailer', 'carrier', 'chipmaker', 'automaker', 'carmaker', 'airline', 'lender', 'insurer', 'manufacturer', 'conglomerate', 'telco', 'brokerage', 'consultancy', 'bank', 'trader', 'distributor', 'supplier', 'grocer', 'supermarket', 'publisher', 'broadcaster', 'maker', 'brewer', 'miner', 'exporter', 'importer', 'meatpacker', 'wholesaler', 'shipper', 'refiner', 'exchange', 'subsidiary', 'unit', 'rival', 'studio', 'chain']);
 
+/** Business nouns no person is called, which name the business right after them ("consultancy Wood Mackenzie", "its arm, X"). */
+const NON_PERSON_BUSINESS_NOUNS = new Set(['firm', 'company', 'startup', 'start-up', 'retailer', 'carrier', 'chipmaker', 'automaker', 'carmaker', 'airline', 'lender', 'insurer', 'manufacturer', 'conglomerate', 'telco', 'brokerage', 'consultancy', 'bank', 'grocer', 'supermarket', 'meatpacker', 'refiner', 'subsidiary', 'unit', 'arm', 'affiliate', 'subcontractor', 'pharmacy', 'chain']);
+
+/**
+ * Whether the name at `first`..`end` follows a business noun no person is called: right after it ("consultancy Wood
+ * Mackenzie"), or after it and a comma as an aside that a comma, a full stop or a bracket closes ("its insurance arm,
+ * Alcázar Vida, is ...").
+ */
+function isNamedAfterBusinessNoun(tokens: readonly Token[], first: number, end: number): boolean {
+  const sentence = tokens[first]!.sentence;
+  const comma = tokens[first - 1]?.text === ',';
+  const noun = tokens[comma ? first - 2 : first - 1];
+  if (!noun || noun.sentence !== sentence || !NON_PERSON_BUSINESS_NOUNS.has(noun.text)) return false;
+  if (!comma) return true;
+  const after = tokens[end];
+  return !after || after.sentence !== sentence || /^[,.;(]$/.test(after.text);
+}
+
 /** Words after a name that make it a stock index's ("Dow Jones industrial average", "Nikkei index"). */
 const INDEX_WORDS = new Set(['index', 'indexes', 'indices', 'average', 'industrial', 'industrials', 'composite']);
 
@@ -1722,7 +1768,7 @@ function businessCueBefore(tokens: readonly Token[], first: number): string | nu
   return null;
 }
 
-const TICKER = /^[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,2})?$/;
+const TICKER = /^(?:[A-Z][A-Z0-9]{0,5}|\d{4,6})(?:\.[A-Z]{1,2})?$/;
 const EXCHANGES = new Set(['NYSE', 'NASDAQ', 'Nasdaq', 'LSE', 'TSE', 'TSX', 'ASX', 'HKEX', 'OTC', 'AMEX']);
 
 /** Whether a stock ticker in brackets starts at token `open`: "(TSCO.L)", "(NYSE: IBM)", "(Nasdaq: AAPL)". */
@@ -1947,7 +1993,7 @@ function scoreCluster(
     // a developer and spokeswoman for the EB-5 Investment Coalition,": a role only a person holds.
     const apposition = words.length > 1 && tokens[mention.end]?.text === ',' ? appositiveRoleAfter(tokens, mention.end) : null;
     // "Jordan Whitfield, a general partner at ...": a role after a name of two name words (no common, business or body word).
-    const nameWords = apposition !== null && words.every((word) => /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(word) && !lexicon.commonWords.has(word.toLowerCase()) && !isBusinessWord(word.toLowerCase()) && !ORGANIZATION_NAME_WORDS.has(word.toLowerCase()));
+    const nameWords = apposition !== null && !isKnownCompanyName(words[0]!, lexicon) && words.every((word) => /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(word) && !lexicon.commonWords.has(word.toLowerCase()) && !isBusinessWord(word.toLowerCase()) && !ORGANIZATION_NAME_WORDS.has(word.toLowerCase()));
     if (apposition && (isGivenName(words[0]!, lexicon) || nameWords || tokens.slice(apposition.first, apposition.end).some((token) => PERSON_ONLY_ROLE_HEADS.has(token.text.toLowerCase())))) scores.PER += 3;
     // "an analyst at Bernstein", "a spokeswoman for Nissan": people work for bodies, not for places.
     // "Ryan Farley, CEO, LawnStarter", "the technologist at Abt": the employer of a person's role, a
@@ -1979,6 +2025,12 @@ function scoreCluster(
       // so is a name right after a business noun ("the startup Vectara", "chipmaker Nvidia").
       const strong = CUES_ACROSS_PREPOSITIONS.has(cueBefore) || BUSINESS_NOUNS_BEFORE_NAME.has(tokens[mention.first - 1]?.text ?? '');
       scores.ORG += strong ? 3.5 : 2;
+      companyEvidence += 2;
+    }
+    // "consultancy Wood Mackenzie", "its insurance arm, Alcázar Vida,": a noun no person is called, right before the name.
+    if (isNamedAfterBusinessNoun(tokens, mention.first, mention.end)) {
+      scores.PER = 0;
+      scores.ORG += 3.5;
       companyEvidence += 2;
     }
     // "Ledgerline co-founder Priyanka Desai", "Korvant’s CEO": a business's title after a name makes it a business.
