@@ -1677,10 +1677,10 @@ const PUBLISHED_BEFORE = new Set(['reported', 'published', 'appeared', 'news', '
 
 /** Singular business nouns written right before a business's name ("firm 1010data", "chipmaker Nvidia"). */
 // (Not the nouns that are also people's jobs: "developer Ammar Askar", "broadcaster David Attenborough".)
-const BUSINESS_NOUNS_BEFORE_NAME = new Set(['firm', 'company', 'startup', 'start-up', 'retailer', 'carrier', 'chipmaker', 'automaker', 'carmaker', 'airline', 'lender', 'insurer', 'manufacturer', 'conglomerate', 'telco', 'brokerage', 'consultancy', 'bank', 'trader', 'distributor', 'supplier', 'grocer', 'supermarket', 'publisher', 'broadcaster', 'maker', 'brewer', 'miner', 'exporter', 'importer', 'meatpacker', 'wholesaler', 'shipper', 'refiner', 'exchange', 'subsidiary', 'unit', 'rival', 'studio', 'chain']);
+const BUSINESS_NOUNS_BEFORE_NAME = new Set(['firm', 'company', 'startup', 'start-up', 'retailer', 'carrier', 'chipmaker', 'automaker', 'carmaker', 'airline', 'lender', 'insurer', 'manufacturer', 'conglomerate', 'telco', 'brokerage', 'consultancy', 'bank', 'trader', 'distributor', 'supplier', 'grocer', 'supermarket', 'publisher', 'broadcaster', 'maker', 'brewer', 'miner', 'exporter', 'importer', 'meatpacker', 'wholesaler', 'shipper', 'refiner', 'exchange', 'subsidiary', 'unit', 'rival', 'studio', 'chain', 'brand']);
 
 /** Business nouns no person is called, which name the business right after them ("consultancy Wood Mackenzie", "its arm, X"). */
-const NON_PERSON_BUSINESS_NOUNS = new Set(['firm', 'company', 'startup', 'start-up', 'retailer', 'carrier', 'chipmaker', 'automaker', 'carmaker', 'airline', 'lender', 'insurer', 'manufacturer', 'conglomerate', 'telco', 'brokerage', 'consultancy', 'bank', 'grocer', 'supermarket', 'meatpacker', 'refiner', 'subsidiary', 'unit', 'arm', 'affiliate', 'subcontractor', 'pharmacy', 'chain']);
+const NON_PERSON_BUSINESS_NOUNS = new Set(['firm', 'company', 'startup', 'start-up', 'retailer', 'carrier', 'chipmaker', 'automaker', 'carmaker', 'airline', 'lender', 'insurer', 'manufacturer', 'conglomerate', 'telco', 'brokerage', 'consultancy', 'bank', 'grocer', 'supermarket', 'meatpacker', 'refiner', 'subsidiary', 'unit', 'arm', 'affiliate', 'subcontractor', 'pharmacy', 'chain', 'brand']);
 
 /**
  * Whether the name at `first`..`end` follows a business noun no person is called: right after it ("consultancy Wood
@@ -1836,8 +1836,11 @@ const NOT_FOR_PROFIT = new Set(['nonprofit', 'non-profit', 'not-for-profit', 'ch
 
 /** Business heads no person or public body is called ("the billionaire investor", "the agency that oversees ..."). */
 const BUSINESS_ONLY_HEADS = new Set(
-  'company|firm|startup|start-up|retailer|chain|carrier|lender|bank|insurer|automaker|carmaker|chipmaker|airline|conglomerate|subsidiary|broadcaster|manufacturer|supermarket|grocer|brewer|miner|utility|studio|exchange'.split('|'),
+  'company|firm|startup|start-up|retailer|chain|carrier|lender|bank|insurer|automaker|carmaker|chipmaker|airline|conglomerate|subsidiary|broadcaster|manufacturer|supermarket|grocer|brewer|miner|utility|studio|exchange|arm|unit|affiliate|division'.split('|'),
 );
+
+/** Words that make an arm or a unit a body's, not a business's ("the political arm of ..."). */
+const NON_BUSINESS_ARMS = new Set(['political', 'military', 'paramilitary', 'armed', 'youth', 'charitable', 'philanthropic', 'campaign', 'research']);
 
 /** Head nouns of a description that make what it describes a non-business body ("a nonprofit", "an advocacy group"). */
 const ORGANIZATION_HEADS = new Set(
@@ -1874,7 +1877,8 @@ function describedAs(tokens: readonly Token[], end: number): 'company' | 'organi
     if (NOT_FOR_PROFIT.has(lower)) return 'organization';
     const endsPhrase = !following || following.sentence !== sentence || !/^\p{Ll}/u.test(following.text) || DESCRIPTION_END.has(following.text) || AFTER_DESCRIPTION_HEAD.has(following.text);
     if (!endsPhrase) continue;
-    if (definite ? BUSINESS_ONLY_HEADS.has(lower) : BUSINESS_HEADS.has(lower)) return 'company';
+    if ((lower === 'arm' || lower === 'unit' || lower === 'wing') && NON_BUSINESS_ARMS.has(lowerOf(tokens[t - 1]))) return 'organization';
+    if (definite ? BUSINESS_ONLY_HEADS.has(lower) : BUSINESS_HEADS.has(lower) || BUSINESS_ONLY_HEADS.has(lower)) return 'company';
     if (ORGANIZATION_HEADS.has(lower)) return 'organization';
   }
   return null;
