@@ -125,6 +125,7 @@ describe('company names on real pages', () => {
     ['described as a business’s arm or unit', 'Bills rose, said Eon Next, the retail arm of the German energy group. Anthem, a unit of Elevance Health, declined to comment.', { 'Eon Next': 'company', Anthem: 'company', 'Elevance Health': 'company' }],
     ['not described as a political arm', 'Sinn Fein, the political arm of the IRA, said so.', { 'Sinn Fein': 'organization', IRA: 'organization' }],
     ['a brand named after its kind', 'It has 60 customers, including outdoor-apparel brand Switchback and a hospital.', { Switchback: 'company' }],
+    ['not a colony a founder founded', 'The founder of the Colony of Virginia, Captain John Smith, introduced tobacco.', { 'Colony of Virginia': 'location', 'John Smith': 'person' }],
     ['what an owner or a chief executive heads', 'Dana Reyes, CEO of Lumora, said prices rose. Jim Ross, chief executive officer at Parkline, agreed.', { 'Dana Reyes': 'person', Lumora: 'company', 'Jim Ross': 'person', Parkline: 'company' }],
     ['not a credential after a name', '“It works,” says Scott Keatley, R.D., co-owner of Keatley Medical Nutrition Therapy.', { 'Scott Keatley': 'person', 'Keatley Medical Nutrition Therapy': 'company' }],
     ['not a scholar’s university', 'She is a professor at Stanford and studies bees.', { Stanford: 'organization' }],
@@ -250,6 +251,7 @@ describe('company names on real pages', () => {
   it.each([
     ['a function word capitalised inside it', 'He bought it from Gadgets For Every Budget last week.'],
     ['words joined by an ampersand that the text writes in lower case', 'Email Marketing & Automation – Capture leads and send email with marketing automation.'],
+    ['a ranking’s heading', 'The Best Web Design Platforms by Clay The web design platform you choose matters.'],
   ])('does not take a heading for a name: %s', (_case, text) => {
     expect(analyzeText(text).entities.filter((entity) => entity.type === 'company' || entity.text.includes(' '))).toEqual([]);
   });

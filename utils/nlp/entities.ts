@@ -689,7 +689,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     if (PLACES.has(owner.text) || lexicon.location.has(owner.text) || isKnownCompanyOrBody([owner.text], lexicon)) continue;
     let end = index + 2;
     while (end < tokens.length && end - index < 5 && tokens[end]!.sentence === owner.sentence && CAPITALISED.test(tokens[end]!.text)) end++;
-    if (end === index + 2 || !COMPANY_NAME_WORDS.has(lowerOf(tokens[end - 1]))) continue;
+    if (end === index + 2 || !COMPANY_NAME_WORDS.has(lowerOf(tokens[end - 1])) || RANKING_WORDS.has(tokens[index + 2]!.text)) continue;
     const inside = candidates.filter((mention) => mention.first < end && mention.end > index);
     if (inside.some((mention) => mention.first < index || mention.end > end)) continue;
     for (const mention of inside) candidates.splice(candidates.indexOf(mention), 1);
@@ -1320,6 +1320,9 @@ function listCompletions(
 
 /** Words that join the words of a name ("Procter & Gamble", "Barnes and Noble"). */
 const NAME_JOINERS = new Set(['&', 'and']);
+/** Words that open a ranking or an award's title, not a name ("Clutch’s Top Social Media Company", "The Best Web Design Platforms"). */
+const RANKING_WORDS = new Set(['Top', 'Best', 'Leading', 'Largest', 'Biggest', 'Most', 'Favorite', 'Favourite', 'Greatest', 'Fastest']);
+
 /** Function words that a name writes in lower case ("Bank of America") and a title-case heading capitalises ("Must Haves For Every Budget"). */
 const TITLE_CASE_FUNCTION_WORDS = new Set(['For', 'And', 'Or', 'Of', 'The', 'To', 'In', 'On', 'At', 'By', 'With', 'From', 'Every', 'Your', 'Our', 'How', 'What', 'Why', 'When', 'Must', 'Can', 'Will', 'Is', 'Are']);
 
@@ -1331,6 +1334,8 @@ const TITLE_CASE_FUNCTION_WORDS = new Set(['For', 'And', 'Or', 'Of', 'The', 'To'
 function isHeadingPhrase(words: readonly string[], lexicon: ReturnType<typeof learnedLexicon>, writtenInLowerCase: (lower: string) => boolean): boolean {
   if (isKnownCompanyOrBody(words, lexicon)) return false;
   if (words.some((word, index) => index > 0 && TITLE_CASE_FUNCTION_WORDS.has(word))) return true;
+  // "Best Web Design Platforms": a ranking's heading ("Best Western" and "Best Buy" are two words).
+  if (words.length > 2 && RANKING_WORDS.has(words[0]!)) return true;
   const content = words.filter((word) => !NAME_JOINERS.has(word));
   return content.length > 0 && content.every((word) => /^\p{Lu}\p{Ll}/u.test(word) && writtenInLowerCase(word.toLowerCase()));
 }
@@ -1816,7 +1821,9 @@ const BUSINESS_HEAD_TITLES = new Set(['ceo', 'cfo', 'coo', 'cto', 'founder', 'co
 /** Whether a business's owner or chief is named right before `first` ("co-owner of", "chief executive officer at"). */
 function isBusinessHeadBefore(tokens: readonly Token[], first: number): boolean {
   let at = first - 1;
-  if (tokens[at]?.text === 'the') at--;
+  // (A founder of "the" something founded a body as often as a business: "the founder of the Colony of Virginia".)
+  const definite = tokens[at]?.text === 'the';
+  if (definite) at--;
   if (!/^(?:of|at)$/.test(tokens[at]?.text ?? '')) return false;
   const sentence = tokens[first]!.sentence;
   let title = at - 1;
@@ -1824,7 +1831,7 @@ function isBusinessHeadBefore(tokens: readonly Token[], first: number): boolean 
   const word = tokens[title];
   if (!word || word.sentence !== sentence) return false;
   const lower = word.text.toLowerCase();
-  if (BUSINESS_HEAD_TITLES.has(lower)) return true;
+  if (BUSINESS_HEAD_TITLES.has(lower)) return !definite || !lower.endsWith('founder');
   return /^(?:executive|financial|operating|technology)$/.test(lower) && /^chief$/i.test(tokens[title - 1]?.text ?? '');
 }
 
