@@ -247,6 +247,14 @@ describe('quoted people', () => {
     // The object of a reporting verb reports no words.
     ['In retaliation, Mr. Clinton ordered a cruise missile strike against a pharmaceutical factory in Khartoum.', []],
     ['Nelson Schwartz has covered economics since 2012. Previously, he wrote about Wall Street and banking in New York.', []],
+    // After a verb that is no verb of saying, only a clause reports words: not a thing done to an object.
+    ['Trained at CalArts, James Welling challenged photography’s traditional role as a documentary tool.', []],
+    ['Jeff Dengate declared the Evo SL the best shoe of the year in February.', []],
+    ['Tom Price argued the plan would fail. Anna Lee revealed that the firm had lost money.', ['Anna Lee', 'Tom Price']],
+    // A speech act's object is what was said.
+    ['Donald Trump called climate change a hoax. Joe Hannouch denied the allegations against his wife.', ['Donald Trump', 'Joe Hannouch']],
+    // A product's spelling names no person.
+    ['PsycInfo: PsycInfo is the American Psychological Association’s database, with over three million records.', []],
     // A person named at a speech verb inside words already reported speaks too.
     ['He vowed to keep trying, but the BBC’s North America editor Jon Sopel said the president did not sound very confident.', ['Jon Sopel']],
     ['South Africa said Mr Robert Mugabe had told President Jacob Zuma by telephone that he was confined to his home.', ['Robert Mugabe']],

@@ -1044,7 +1044,8 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
       const anotherClause = afterComma && (CLAUSE_OPENERS.has(tokens[start]?.text.toLowerCase() ?? '') || (/^\p{Ll}+ing$/u.test(tokens[start]?.text ?? '') && !REPORTING_VERBS.has(tokens[start]!.text)));
       if (!listenerOnly && !anotherClause && contentEnd - start >= 3 && !afterVerbIsTail(tokens, start, contentEnd) && !hasQuoteBetween(start, contentEnd) && !/^[,;:]$/.test(tokens[start]?.text ?? '')) {
         const clause = makeQuote(tokens[start]!.start, tokens[contentEnd - 1]!.end, 'reported', subject);
-        pushReported(opensObjectPhrase(tokens[start]!.text, lower, tokens[start + 1]?.text) ? { ...clause, reportsWords: false } : clause);
+        const objectOnly = opensObjectPhrase(tokens[start]!.text, lower, tokens[start + 1]?.text) || (!SPEECH_VERBS.has(lower) && !opensClause(tokens, start, contentEnd));
+        pushReported(objectOnly ? { ...clause, reportsWords: false } : clause);
         continue;
       }
       // "<clause>, X said.": the clause before the subject.
@@ -1339,6 +1340,31 @@ export function opensObjectPhrase(first: string, verb: string, second = ''): boo
   // "has said about 20 people have …": "about" a number is a clause's subject.
   if (first === 'about') return !/^\d/.test(second);
   return (first === 'a' || first === 'an') && !CLAUSE_VERBS.has(verb);
+}
+
+/**
+ * Verbs of saying whose object is words, whatever follows ("said the plan", "told reporters", "wrote the rule was
+ * wrong"). After other reporting verbs the object is words only when it is a clause ("argued the plan would fail",
+ * "revealed that ..."), not a thing done ("challenged photography’s role", "portrayed herself", "declared the shoe the best").
+ */
+const SPEECH_VERBS = new Set(
+  (
+    'said|says|say|saying|told|tells|telling|added|adds|adding|noted|notes|noting|stated|states|explained|explains|explaining|wrote|writes|replied|responded|tweeted|remarked|commented|asked|asks|insisted|insists|argued|argues|claimed|claims|warned|warns|acknowledged|acknowledges|admitted|admits|conceded|stressed|stresses|emphasized|emphasised|reiterated|suggested|suggests|asserted|asserts|contended|contends|cautioned|maintained|maintains|' +
+    // Speech acts, whose object is what was said ("called climate change a hoax", "called for repeal", "accused him of lying").
+    'called|calls|calling|denied|denies|denying|confirmed|confirms|announced|announces|announcing|disputed|disputes|thanked|apologized|apologised|described|describes|describing|cited|cites|citing|accused|accuses|accusing|urged|urges|urging|criticized|criticised|criticizes|criticises|praised|praises|denounced|denounces|blasted|blasts|slammed|slams|condemned|condemns|demanded|demands|pledged|pledges|vowed|vows|promised|promises|proposed|proposes|rejected|rejects|dismissed|questioned|defended|defends|joked|quipped|boasted|complained|complains|lamented|touted|touts'
+  ).split('|'),
+);
+/** Words that make the words after a reporting verb a clause: a finite auxiliary or a modal. */
+const CLAUSE_MARKERS = new Set('would|will|could|can|should|may|might|must|is|was|are|were|has|had|have|did|does|do|isn’t|isn\'t|wasn’t|wasn\'t|won’t|won\'t|can’t|can\'t|wouldn’t|wouldn\'t|don’t|don\'t|doesn’t|doesn\'t|didn’t|didn\'t|hasn’t|hasn\'t|haven’t|haven\'t|needed|needs|wanted|wants|planned|plans'.split('|'));
+
+/** Whether the words from `start` open a clause: "that ...", or an auxiliary or a modal within its first words. */
+function opensClause(tokens: readonly Token[], start: number, end: number): boolean {
+  if (tokens[start]?.text === 'that') return true;
+  for (let t = start; t < Math.min(end, start + 10); t++) {
+    if (CLAUSE_MARKERS.has(tokens[t]!.text)) return true;
+    if (tokens[t]!.text === ',') break;
+  }
+  return false;
 }
 
 /** Whether what follows a speech verb is only a tail like "on Monday" or "in a statement". */

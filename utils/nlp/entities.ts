@@ -1658,10 +1658,17 @@ function confidentPerson(
   const lower = (words[0] ?? '').toLowerCase();
   // "Dec." in "WASHINGTON, Dec. 8": a date; "R.D.", "M.D.": initials alone are a credential after a name.
   if ((CALENDAR_WORDS.has(lower) && lower.endsWith('.')) || /^(?:\p{Lu}\.)+$/u.test(words[0] ?? '')) return false;
+  // "PsycInfo", "JavaScript", "Next.js", "FYI": a product's or a term's spelling, not a person's name alone ("McKinley", "DeShawn" are).
+  if (COMMON_ACRONYMS.has(words[0] ?? '') || (PRODUCT_SPELLING.test(words[0] ?? '') && !PERSON_NAME_PREFIX.test(words[0] ?? ''))) return false;
   const speaks = group.some((mention) => SPEECH_VERBS_AFTER_NAME.has(tokens[mention.end]?.text ?? ''));
   if (!speaks && (lexicon.commonWords.has(lower) || writtenInLowerCase(lower))) return false;
   return !group.some((mention) => /^(its|their|the|a|an|our|your)$/i.test(tokens[mention.first - 1]?.text ?? ''));
 }
+
+/** An inner capital after two lower-case letters or more ("PsycInfo", "JavaScript"), or a dot before lower-case letters ("Next.js"). */
+const PRODUCT_SPELLING = /\p{Ll}{2}\p{Lu}|\.\p{Ll}{2}/u;
+/** Name prefixes written with an inner capital ("McKinley", "MacArthur", "DeShawn", "LaToya", "VanDyke", "DiCaprio"). */
+const PERSON_NAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}\p{Ll}+$/u;
 
 /** A cluster's kind and the evidence behind it. */
 interface ClusterDecision {
