@@ -221,8 +221,13 @@ function nameTokens(tokens: readonly Token[], mention: NameMention): string[] {
   if (KNOWN_COMPANY_NAMES.has(words.join(' '))) return words;
   while (words.length > 1 && (DROPPED_SUFFIXES.has(words[words.length - 1]!.toLowerCase()) || NAME_JOINERS.has(words[words.length - 1]!))) words.pop();
   while (words.length > 1 && (words[0] === 'The' || words[0] === 'the')) words.shift();
+  // "PT Bumi Karya Persada", "PJSC Gazprom": a legal form written before the name.
+  if (words.length > 1 && LEGAL_FORM_PREFIXES.has(words[0]!)) words.shift();
   return words;
 }
+
+/** Legal forms written before a company's name (Indonesia's "PT", Russia's "PJSC", "OAO", "JSC"). */
+const LEGAL_FORM_PREFIXES = new Set(['PT', 'PJSC', 'OAO', 'PAO', 'JSC']);
 
 let knownUpper: Set<string> | null = null;
 
@@ -1276,6 +1281,9 @@ function listCompletions(
       const word = tokens[unnamed?.first ?? 0]!.text;
       const plainName = /^\p{Lu}\p{Ll}{2,}$/u.test(word) || (/^\p{Lu}{2,5}$/u.test(word) && !COMMON_ACRONYMS.has(word));
       if (pair && unnamed && unnamed.end - unnamed.first === 1 && plainName && known && isCompany(known)) found.push(unnamed);
+      // "Hy-Vee and Fareway", "Uber Freight and Trimble": or one word the tagger only guessed was a place.
+      const [guessed, company] = left.mention && isCompany(left.mention) ? [right, left] : [left, right];
+      if (pair && !unnamed && company.mention && isCompany(company.mention) && guessed.mention?.modelKind === 'LOC' && guessed.end - guessed.first === 1 && isGuessedName(guessed.mention)) found.push(guessed);
       return;
     }
     if (items.length < 3) return;
@@ -1703,7 +1711,10 @@ function isNamedAfterBusinessNoun(tokens: readonly Token[], first: number, end: 
   const sentence = tokens[first]!.sentence;
   const comma = tokens[first - 1]?.text === ',';
   const noun = tokens[comma ? first - 2 : first - 1];
-  if (!noun || noun.sentence !== sentence || !NON_PERSON_BUSINESS_NOUNS.has(noun.text)) return false;
+  if (!noun || noun.sentence !== sentence) return false;
+  // "television station WTHR", "radio station KQED".
+  const station = noun.text === 'station' && /^(?:television|TV|radio|broadcast)$/.test(tokens[noun === tokens[first - 1] ? first - 2 : first - 3]?.text ?? '');
+  if (!station && !NON_PERSON_BUSINESS_NOUNS.has(noun.text)) return false;
   if (!comma) return true;
   const after = tokens[end];
   return !after || after.sentence !== sentence || /^[,.;(]$/.test(after.text);
@@ -1981,7 +1992,7 @@ function scoreCluster(
   let legalForm = false;
   for (const mention of group) {
     const last = tokens[mention.end - 1]!.text.toLowerCase();
-    if (COMPANY_SUFFIXES.has(last)) {
+    if (COMPANY_SUFFIXES.has(last) || (mention.end - mention.first > 1 && LEGAL_FORM_PREFIXES.has(tokens[mention.first]!.text))) {
       scores.ORG += 4;
       companyEvidence += 4;
       legalForm = mention.end - mention.first > 1;
