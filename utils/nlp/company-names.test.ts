@@ -38,6 +38,11 @@ describe('company names on real pages', () => {
       { 'Keatley Medical Nutrition Therapy': ['Keatley Medical Nutrition Therapy', 'Keatley Medical Nutrition Therapy'] },
     ],
     [
+      'a newspaper called by its masthead word after its full name',
+      'A report in The Washington Post said so. The Post also found that sales rose, the Post reported.',
+      { 'Washington Post': ['The Washington Post', 'Post', 'Post'] },
+    ],
+    [
       'not an adverb opening a sentence before two companies',
       'The talks ended. Meanwhile, Siemens Energy and Shell said they would jointly build a hydrogen plant in Rotterdam.',
       { 'Siemens Energy': ['Siemens Energy'], Shell: ['Shell'] },

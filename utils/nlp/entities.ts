@@ -997,9 +997,13 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   const byFirstWord = new Map<string, number>();
   // People by given name ("Hillary" for "Hillary Clinton"); -1 when two people of the text share it.
   const byGivenName = new Map<string, number>();
+  // Newspapers by their masthead word ("Post" for "The Washington Post"); -1 when two of the text end with it.
+  const byMasthead = new Map<string, number>();
   for (let id = 0; id < clusterWords.length; id++) {
     const words = clusterWords[id]!;
     if (words.length < 2) continue;
+    const last = words[words.length - 1]!;
+    if (MASTHEADS.has(last)) byMasthead.set(last, byMasthead.has(last) ? -1 : id);
     let person = 0;
     let organisation = 0;
     for (const mention of clusterMentions[id]!) {
@@ -1040,10 +1044,13 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     if (namesakes && resolveSharedSurname(tokens, id, clusterMentions[id]!, namesakes, clusterWords, clusterMentions)) continue;
     const person = byGivenName.get(words[0]!);
     const organisation = readAsPlaceOrMisc(clusterMentions[id]!) ? undefined : byFirstWord.get(words[0]!);
+    // "the Post" after "The Washington Post": the one paper of the text with that masthead.
+    const paper = clusterMentions[id]!.every((mention) => /^(?:the|The)$/.test(tokens[mention.first - 1]?.text ?? '')) ? byMasthead.get(words[0]!) : undefined;
     const target =
       byLastWord.get(words[0]!) ??
       (person !== undefined && person >= 0 ? person : undefined) ??
-      (organisation !== undefined && shortFormOf(id, organisation) ? organisation : undefined);
+      (organisation !== undefined && shortFormOf(id, organisation) ? organisation : undefined) ??
+      (paper !== undefined && paper >= 0 ? paper : undefined);
     if (target !== undefined && target !== id) parent[id] = root(target);
   }
 
