@@ -134,6 +134,7 @@ describe('company names on real pages', () => {
     ['one word the tagger guessed was a place, joined by "and" to a company', 'It competes with tools from Uber Freight and Trimble.', { 'Uber Freight': 'company', Trimble: 'company' }],
     ['a legal form written before the name', 'Tsingshan and local partner PT Bumi Karya Persada halted output. Later, Bumi Karya Persada resumed.', { 'Bumi Karya Persada': 'company' }],
     ['a television station', 'The mayor spoke to Indianapolis television station WTHR on Monday.', { Indianapolis: 'location', WTHR: 'company' }],
+    ['a body’s head ends its name, whatever business words stand before it', 'The center partnered with the Software Engineering Institute and the Tax Appeals Commission.', { 'Software Engineering Institute': 'organization', 'Tax Appeals Commission': 'organization' }],
     ['what an owner or a chief executive heads', 'Dana Reyes, CEO of Lumora, said prices rose. Jim Ross, chief executive officer at Parkline, agreed.', { 'Dana Reyes': 'person', Lumora: 'company', 'Jim Ross': 'person', Parkline: 'company' }],
     ['not a credential after a name', '“It works,” says Scott Keatley, R.D., co-owner of Keatley Medical Nutrition Therapy.', { 'Scott Keatley': 'person', 'Keatley Medical Nutrition Therapy': 'company' }],
     ['not a scholar’s university', 'She is a professor at Stanford and studies bees.', { Stanford: 'organization' }],

@@ -1685,6 +1685,9 @@ const PRODUCT_SPELLING = /\p{Ll}{2}\p{Lu}|\.\p{Ll}{2}/u;
 /** Name prefixes written with an inner capital ("McKinley", "MacArthur", "DeShawn", "LaToya", "VanDyke", "DiCaprio"). */
 const PERSON_NAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}\p{Ll}+$/u;
 
+/** Heads of bodies' names that no business's name ends with (not "Trust", "Union", "Club", "Fund": "Northern Trust", "Western Union", "Sam’s Club"). */
+const BODY_HEAD_WORDS = new Set(['university', 'college', 'school', 'academy', 'institute', 'institution', 'foundation', 'ministry', 'department', 'commission', 'council', 'committee', 'museum', 'hospital', 'association', 'federation', 'league', 'society']);
+
 /** A cluster's kind and the evidence behind it. */
 interface ClusterDecision {
   kind: Kind;
@@ -2017,6 +2020,10 @@ function scoreCluster(
       companyEvidence += 3;
     }
   }
+
+  // "Software Engineering Institute", "Media Research Foundation": a name's last word is its head, and a body's head
+  // makes a body, whatever business words stand before it.
+  if (words.length > 1 && BODY_HEAD_WORDS.has(words[words.length - 1]!.toLowerCase())) organizationEvidence += 6;
 
   // Context of each mention: a business word before or after, a title before, "<place>'s <name>".
   // Each kind of cue adds 2 per mention, up to 6, so a long article does not drown the name itself.
