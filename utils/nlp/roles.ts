@@ -132,17 +132,8 @@ export function roleAt(text: string, tokens: readonly Token[], mention: NameMent
   const nameEnd = POST_NOMINALS.test(tokens[mention.end]?.text ?? '') ? mention.end + 1 : mention.end;
   const after = appositiveRoleAfter(tokens, nameEnd, DESCRIPTION_HEADS);
   if (!after) return null;
-  // Where the person works is not part of the role: "an analyst at Elara Capital in Mumbai".
-  let end = after.end;
-  for (let index = end - 2; index > after.first; index--) {
-    if (tokens[index]!.text !== 'in') continue;
-    const place = mentionAt(index + 1);
-    let employer = false;
-    for (let at = after.first; at < index; at++) if (tokens[at]!.text === 'at' || tokens[at]!.text === 'with') employer = true;
-    if (employer && place && place.end === end && isCapitalised(tokens[index + 1]!.text)) end = index;
-    break;
-  }
-  return slice(after.first, end);
+  // As written, with where the person works: "an analyst at Elara Capital in Mumbai".
+  return slice(after.first, after.end);
 }
 
 /**
