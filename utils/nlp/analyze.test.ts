@@ -192,6 +192,7 @@ describe('roles', () => {
     ['an owner written in lower case', 'Aditi Raman, stackwise’s co-founder and chief executive, said the round closed.', 'Aditi Raman', 'stackwise’s co-founder and chief executive'],
     ['a city councilmember', 'Columbus City Councilmember Rob Delgado said the closure hurt.', 'Rob Delgado', 'Columbus City Councilmember'],
     ['not the letters after a counsel’s name', '"Revenue is asking too much," said Declan Furlong SC, counsel for Kelvara. Mr Furlong said the company would appeal.', 'Declan Furlong', 'counsel for Kelvara'],
+    ['where a person described is from, with the place’s state', '“It is bad,” said Linda Marsh, a retired schoolteacher from Pendleton, Oregon. Marsh has lived there for years.', 'Linda Marsh', 'a retired schoolteacher from Pendleton, Oregon'],
     ['with the city of an employer, as written', 'Priya Menon, an infrastructure analyst at Elara Capital in Mumbai, said the deal was cheap.', 'Priya Menon', 'an infrastructure analyst at Elara Capital in Mumbai'],
     // A name that reads like a firm's, found to be a person by attribution (the honorific after), keeps its role.
     [

@@ -1,5 +1,5 @@
 import type { NameMention } from './entities.ts';
-import { CALENDAR_WORDS } from './gazetteer.ts';
+import { CALENDAR_WORDS, PLACES } from './gazetteer.ts';
 import { learnedLexicon } from './lexicon.ts';
 import type { Token } from './tokenize.ts';
 
@@ -132,8 +132,12 @@ export function roleAt(text: string, tokens: readonly Token[], mention: NameMent
   const nameEnd = POST_NOMINALS.test(tokens[mention.end]?.text ?? '') ? mention.end + 1 : mention.end;
   const after = appositiveRoleAfter(tokens, nameEnd, DESCRIPTION_HEADS);
   if (!after) return null;
-  // As written, with where the person works: "an analyst at Elara Capital in Mumbai".
-  return slice(after.first, after.end);
+  // As written, with where the person works or comes from: "an analyst at Elara Capital in Mumbai", "a retired
+  // schoolteacher from Pendleton, Oregon" (a place's state or country after a comma is part of it).
+  let end = after.end;
+  const state = tokens[end]?.text === ',' && isCapitalised(tokens[end - 1]!.text) ? mentionAt(end + 1) : undefined;
+  if (state && (state.modelKind === 'LOC' || isPlaceName(tokens[end + 1]!.text)) && /^[,.;]$/.test(tokens[state.end]?.text ?? '.')) end = state.end;
+  return slice(after.first, end);
 }
 
 /**
@@ -160,7 +164,8 @@ export function appositiveRoleAfter(tokens: readonly Token[], nameEnd: number, m
       break;
     }
     // "a food-safety lawyer with the Seattle firm Marler Clark": who employs a person described.
-    if (text === 'with' && moreHeads !== NO_WORDS && /^(?:the|a|an)$|^\p{Lu}/u.test(tokens[end + 1]?.text ?? '')) {
+    // "a retired schoolteacher from Pendleton, Oregon": where a person described is from.
+    if ((text === 'with' || text === 'from') && moreHeads !== NO_WORDS && /^(?:the|a|an)$|^\p{Lu}/u.test(tokens[end + 1]?.text ?? '')) {
       end++;
       continue;
     }
@@ -210,4 +215,9 @@ function lastIsRoleWord(tokens: readonly Token[], first: number, end: number): b
     if (!isCapitalised(text) && !/^\p{Ll}+$/u.test(text)) return false;
   }
   return false;
+}
+
+/** Whether a word is a listed place's name, hand-written or learned ("Oregon", "Queensland"). */
+function isPlaceName(word: string): boolean {
+  return PLACES.has(word) || learnedLexicon().location.has(word);
 }
