@@ -5,7 +5,7 @@ import type { Token } from './tokenize.ts';
 
 /** Head words of a role or title ("spokesman", "CEO", "Foreign Minister"). */
 export const ROLE_HEADS = new Set(
-  ('spokesman|spokeswoman|spokesperson|minister|secretary|president|ceo|cfo|coo|cto|md|councilmember|councilman|councilwoman|alderman|alderwoman|trustee|chairman|chairwoman|chair|director|chief|executive|officer|head|leader|governor|mayor|senator|representative|ambassador|envoy|commissioner|analyst|economist|professor|founder|co-founder|manager|partner|adviser|advisor|aide|official|lawyer|attorney|judge|general|premier|chancellor|king|queen|prince|princess|strategist|researcher|scientist|editor|reporter|correspondent|coach|captain|deputy|undersecretary|lawmaker|congressman|congresswoman|mp|investor|trader|banker|consultant|owner|boss|prosecutor|sheriff|candidate|nominee|activist|author|emperor|pope|chairperson|vice-president|treasurer|superintendent|inspector|commander|administrator|governor-general|dean|principal|researcher|expert|specialist|engineer|designer|founder|president-elect|speaker|whip|counsel|physician|doctor|surgeon|diplomat|negotiator|regulator|auditor|controller|planner|organizer|organiser|campaigner|campaign|striker|player|driver|champion|spokespeople|journalist|columnist|writer|host|anchor|pollster|commentator|historian')
+  ('spokesman|spokeswoman|spokesperson|minister|secretary|president|ceo|cfo|coo|cto|md|councilmember|councilman|councilwoman|alderman|alderwoman|trustee|chairman|chairwoman|chair|director|chief|executive|officer|head|leader|governor|mayor|senator|representative|ambassador|envoy|commissioner|analyst|economist|professor|founder|co-founder|manager|partner|adviser|advisor|aide|official|lawyer|attorney|judge|general|premier|chancellor|king|queen|prince|princess|strategist|researcher|scientist|editor|reporter|correspondent|coach|captain|deputy|undersecretary|lawmaker|congressman|congresswoman|mp|investor|trader|banker|consultant|owner|boss|prosecutor|sheriff|candidate|nominee|activist|author|emperor|pope|chairperson|vice-president|treasurer|superintendent|inspector|commander|administrator|governor-general|dean|principal|researcher|expert|specialist|engineer|designer|founder|president-elect|speaker|whip|counsel|physician|doctor|surgeon|diplomat|negotiator|regulator|auditor|controller|planner|organizer|organiser|campaigner|campaign|striker|player|driver|champion|spokespeople|journalist|columnist|writer|host|anchor|pollster|commentator|historian|convenor|convener|coordinator')
     .split('|'),
 );
 
@@ -107,7 +107,8 @@ export function roleAt(text: string, tokens: readonly Token[], mention: NameMent
     } else break;
   }
   // An organisation owning the title stays ("Verizon CEO"); words without a role head are no title.
-  if (first < titleEnd && (hasRoleHead(tokens, first, titleEnd) || hasWordOf(tokens, first, titleEnd, TITLE_ABBREVIATIONS) || (hasHead && first < titleEnd - 1))) return slice(first, titleEnd);
+  // A description of one word says what the person is too: "shopper Sandeep Gill", "Retiree Tan Ah Kow".
+  if (first < titleEnd && (hasRoleHead(tokens, first, titleEnd) || hasWordOf(tokens, first, titleEnd, TITLE_ABBREVIATIONS) || (hasHead && first < titleEnd - 1) || hasWordOf(tokens, first, titleEnd, DESCRIPTION_HEADS))) return slice(first, titleEnd);
 
   // Appositive before the name: "<role>, Name".
   if (inSentence(mention.first - 1) && tokens[mention.first - 1]!.text === ',') {
@@ -137,6 +138,11 @@ export function roleAt(text: string, tokens: readonly Token[], mention: NameMent
   let end = after.end;
   const state = tokens[end]?.text === ',' && isCapitalised(tokens[end - 1]!.text) ? mentionAt(end + 1) : undefined;
   if (state && (state.modelKind === 'LOC' || isPlaceName(tokens[end + 1]!.text)) && /^[,.;]$/.test(tokens[state.end]?.text ?? '.')) end = state.end;
+  // "MD & CEO, Konkan Mercantile Bank,": a title, then its employer after a comma, when the title names none.
+  const employer = state === undefined && tokens[end]?.text === ',' ? mentionAt(end + 1) : undefined;
+  let namesEmployer = false;
+  for (let at = after.first; at < end; at++) if (/^(?:at|of|for|with)$/.test(tokens[at]!.text)) namesEmployer = true;
+  if (employer && employer.first === end + 1 && employer.modelKind !== 'PER' && employer.modelKind !== 'LOC' && !namesEmployer && hasRoleHead(tokens, after.first, end) && /^[,.;]$/.test(tokens[employer.end]?.text ?? '.')) end = employer.end;
   return slice(after.first, end);
 }
 
