@@ -119,6 +119,7 @@ describe('company names on real pages', () => {
     ['a known name of several words over what the tagger made of it', 'Newsrooms used copies of The New York Times or Globe and Mail.', { 'New York Times': 'company', 'Globe and Mail': 'company' }],
     ['the employer named after a role', 'Ryan Farley, CEO, LawnStarter, said demand rose.', { 'Ryan Farley': 'person', LawnStarter: 'company' }],
     ['the employer of a job at', 'The hub works well, says Carl Prouty, the technologist at Abt, a retailer.', { 'Carl Prouty': 'person', Abt: 'company' }],
+    ['not a listed company’s name at the end of a longer name', 'Shares of Konkan Mercantile Bank rose.', { 'Konkan Mercantile Bank': 'company' }],
     ['a listed company’s name of several words the tagger does not know', 'Shares of Sempra Energy and Royal Bank of Canada rose on Monday.', { 'Sempra Energy': 'company', 'Royal Bank of Canada': 'company' }],
     ['a known company’s name before a business word, whatever role follows', 'In 2023, dozens of attorneys general sued Meta Platforms, the owner of Instagram.', { 'Meta Platforms': 'company', Instagram: 'company' }],
     ['a name right after a noun no person is called', 'The estimate came from consultancy Wood Mackenzie on Monday.', { 'Wood Mackenzie': 'company' }],

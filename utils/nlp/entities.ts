@@ -678,6 +678,8 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     const nextLower = lowerOf(next);
     if (next && next.sentence === token.sentence && CAPITALISED.test(next.text) && !COMPANY_SUFFIXES.has(nextLower) && !ROLE_WORDS.has(nextLower)) continue;
     if (phrase) {
+      // Nor the end of a longer name the tagger read ("Konkan Mercantile Bank" holds the listed "Mercantile Bank").
+      if (candidates.some((mention) => mention.first < index && mention.end > index && CAPITALISED.test(tokens[index - 1]!.text))) continue;
       for (let at = candidates.length - 1; at >= 0; at--) if (candidates[at]!.first < end && candidates[at]!.end > index) candidates.splice(at, 1);
     }
     candidates.push({ first: index, end, modelKind: phrase ? 'ORG' : null, cluster: -1 });
