@@ -796,7 +796,25 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
       // Only as the name's last word, glued to a name by a space: "SiliconANGLE Media’s", not "Google Research Labs".
       const mention = before >= 0 ? candidates[before]! : null;
       const next = tokens[index + 1];
-      if (!mention || mention.end !== index || mention.modelKind === 'PER' || (next && next.sentence === token.sentence && CAPITALISED.test(next.text))) continue;
+      const endsName = !(next && next.sentence === token.sentence && CAPITALISED.test(next.text));
+      // "Firebelly Marketing", "Puma Moving Company": or a name nobody found, opened by a word that is no ordinary
+      // word (the title case of a heading is: "Big Data Analytics", "Best Travel Insurance"), nor a known business's
+      // (its product: "Google Analytics").
+      if (!mention && endsName) {
+        let first = index;
+        while (first > 0 && index - first < 3 && covered[first - 1]! < 0 && tokens[first - 1]!.sentence === token.sentence && /^\p{Lu}[\p{L}\-]+$/u.test(tokens[first - 1]!.text)) first--;
+        const opener = tokens[first]!.text;
+        const ordinary = (word: string): boolean => {
+          const lower = word.toLowerCase();
+          return isOrdinaryLowerWord(lower, lexicon, writtenInLowerCase) || ROLE_WORDS.has(lower) || CALENDAR_WORDS.has(lower) || RANKING_WORDS.has(word) || TITLE_CASE_FUNCTION_WORDS.has(word) || isBusinessWord(lower) || PLACES.has(word) || COMMON_ACRONYMS.has(word);
+        };
+        if (first < index && !ordinary(opener) && !isKnownCompanyName(opener, lexicon) && !isGivenName(opener, lexicon)) {
+          candidates.push({ first, end: index + 1, modelKind: null, cluster: -1 });
+          for (let t = first; t <= index; t++) covered[t] = candidates.length - 1;
+        }
+        continue;
+      }
+      if (!mention || mention.end !== index || mention.modelKind === 'PER' || !endsName) continue;
       mention.end = index + 1;
       mention.modelKind = 'ORG';
       covered[index] = before;
@@ -1158,7 +1176,9 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     if (words.length === 1 && termAcronyms.has(words[0]!) && !decision.aliased) continue;
     // "Wedding Ideas", "Seamless Marketing Integration": a heading's title case, when the text writes each of
     // its words in lower case too; a name's own words seldom are (a known name or a legal form keeps it).
-    if (decision.kind === 'ORG' && !decision.aliased && isHeadingPhrase(words, lexicon, writtenInLowerCase) && !group.some((mention) => COMPANY_SUFFIXES.has(lowerOf(tokens[mention.end - 1])))) continue;
+    // (Written in running text, after a lower-case word, the words of a name are not a heading's: "machines from Light & Wonder".)
+    const inRunningText = group.some((mention) => mention.first > 0 && tokens[mention.first - 1]!.sentence === tokens[mention.first]!.sentence && /^\p{Ll}/u.test(tokens[mention.first - 1]!.text));
+    if (decision.kind === 'ORG' && !decision.aliased && isHeadingPhrase(words, lexicon, writtenInLowerCase, inRunningText) && !group.some((mention) => COMPANY_SUFFIXES.has(lowerOf(tokens[mention.end - 1])))) continue;
     if (decision.kind === 'LOC') type = 'location';
     else if (decision.kind === 'ORG') type = decision.company ? 'company' : 'organization';
     else if (decision.kind === 'PER') type = confidentPerson(tokens, group, words, lexicon, writtenInLowerCase) && !isGroupPlural(tokenized.text, tokens, group, words, lexicon) ? 'person' : null;
@@ -1348,13 +1368,23 @@ const TITLE_CASE_FUNCTION_WORDS = new Set(['For', 'And', 'Or', 'Of', 'The', 'To'
  * inside it ("Top Home Gym Must Haves For Every Budget"), or only words the text also writes in lower case
  * ("Wedding Ideas", "Email Marketing & Automation"), a name's own words seldom being so. Known names are names.
  */
-function isHeadingPhrase(words: readonly string[], lexicon: ReturnType<typeof learnedLexicon>, writtenInLowerCase: (lower: string) => boolean): boolean {
+function isHeadingPhrase(words: readonly string[], lexicon: ReturnType<typeof learnedLexicon>, writtenInLowerCase: (lower: string) => boolean, inRunningText: boolean): boolean {
   if (isKnownCompanyOrBody(words, lexicon)) return false;
   if (words.some((word, index) => index > 0 && TITLE_CASE_FUNCTION_WORDS.has(word))) return true;
   // "Best Web Design Platforms": a ranking's heading ("Best Western" and "Best Buy" are two words).
   if (words.length > 2 && RANKING_WORDS.has(words[0]!)) return true;
   const content = words.filter((word) => !NAME_JOINERS.has(word));
-  return content.length > 0 && content.every((word) => /^\p{Lu}\p{Ll}/u.test(word) && writtenInLowerCase(word.toLowerCase()));
+  if (content.length > 0 && content.every((word) => /^\p{Lu}\p{Ll}/u.test(word) && writtenInLowerCase(word.toLowerCase()))) return true;
+  // "Pros & Cons", "Design Flexibility & Scalability", "AI & Automation": words a heading joins with an ampersand are
+  // ordinary words or common initials, where a firm's are names ("Condon & Forsyth", "Hudson Moving & Storage").
+  // A name ending in a business word is a firm's ("Farmers & Merchants State Bank").
+  if (inRunningText || !words.includes('&') || content.length < 2 || isBusinessWord(content[content.length - 1]!.toLowerCase())) return false;
+  return content.every((word) => COMMON_ACRONYMS.has(word) || (/^\p{Lu}\p{Ll}+$/u.test(word) && isOrdinaryLowerWord(word.toLowerCase(), lexicon, writtenInLowerCase)));
+}
+
+/** Whether a lower-cased word is an ordinary one: common in news or on today's pages, or written so in this text. */
+function isOrdinaryLowerWord(lower: string, lexicon: ReturnType<typeof learnedLexicon>, writtenInLowerCase: (lower: string) => boolean): boolean {
+  return lexicon.commonWords.has(lower) || lexicon.ordinaryWords.has(lower) || writtenInLowerCase(lower);
 }
 
 /** Whether a name is on a list of companies, news outlets or bodies, hand-written or learned. */

@@ -1,6 +1,7 @@
 import { ORGANIZATION_NAME_WORDS, PERSON_TITLES, PLACES, TRAINED_NAME_LISTS } from './gazetteer.ts';
 import { KNOWN_COMPANIES, LISTED_COMPANIES } from './model/companies.ts';
 import { LEXICON } from './model/lexicon.ts';
+import { ORDINARY_WORDS } from './model/ordinary-words.ts';
 
 const split = (value: string): Set<string> => new Set(value ? value.split('|') : []);
 
@@ -16,6 +17,8 @@ export interface LearnedLexicon {
   knownCompanies: Set<string>;
   /** Listed companies' names of two words or more ("Sempra Energy", "Royal Bank of Canada"), from a stock listing. */
   listedCompanies: Set<string>;
+  /** Lower-case words today's web pages write often, beyond `commonWords` ("scalability", "alerting"). */
+  ordinaryWords: Set<string>;
 }
 
 let cached: LearnedLexicon | null = null;
@@ -30,6 +33,7 @@ export function learnedLexicon(): LearnedLexicon {
     commonWords: split(LEXICON.commonWords),
     knownCompanies: split(KNOWN_COMPANIES),
     listedCompanies: split(LISTED_COMPANIES),
+    ordinaryWords: split(ORDINARY_WORDS),
   };
   return cached;
 }
