@@ -138,6 +138,7 @@ describe('company names on real pages', () => {
     ['a body’s head ends its name, whatever business words stand before it', 'The center partnered with the Software Engineering Institute and the Tax Appeals Commission.', { 'Software Engineering Institute': 'organization', 'Tax Appeals Commission': 'organization' }],
     ['a name nobody found, opened by no ordinary word and ended by a business word', 'It was named a top agency in 2023. Firebelly Marketing has worked with clients across many industries.', { 'Firebelly Marketing': 'company' }],
     ['not a heading’s ordinary words before a business word', 'Shop our plans. Alerting Systems: alerts when needed. Use Cases of Big Data Analytics in Retail.', {}],
+    ['a name of ordinary words in running text', 'Shares of National Grid rose on Monday.', { 'National Grid': 'company' }],
     ['what an owner or a chief executive heads', 'Dana Reyes, CEO of Lumora, said prices rose. Jim Ross, chief executive officer at Parkline, agreed.', { 'Dana Reyes': 'person', Lumora: 'company', 'Jim Ross': 'person', Parkline: 'company' }],
     ['not a credential after a name', '“It works,” says Scott Keatley, R.D., co-owner of Keatley Medical Nutrition Therapy.', { 'Scott Keatley': 'person', 'Keatley Medical Nutrition Therapy': 'company' }],
     ['not a scholar’s university', 'She is a professor at Stanford and studies bees.', { Stanford: 'organization' }],
@@ -264,6 +265,7 @@ describe('company names on real pages', () => {
     ['a function word capitalised inside it', 'He bought it from Gadgets For Every Budget last week.'],
     ['words joined by an ampersand that the text writes in lower case', 'Email Marketing & Automation – Capture leads and send email with marketing automation.'],
     ['a ranking’s heading', 'The Best Web Design Platforms by Clay The web design platform you choose matters.'],
+    ['ordinary words of today’s pages, outside running text', 'Effective Short-Form Video Production\n\nRecommended Software and Apps\n\nProfessional short-form video needs good tools.'],
     ['ordinary words of today’s pages joined by an ampersand', 'Plans and prices\n\nDesign Flexibility & Scalability\n\nA great design grows with you.\n\n1. AI & Automation\n\nThe robots are fine.'],
   ])('does not take a heading for a name: %s', (_case, text) => {
     expect(analyzeText(text).entities.filter((entity) => entity.type === 'company' || entity.text.includes(' '))).toEqual([]);

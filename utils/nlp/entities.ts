@@ -1176,8 +1176,10 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     if (words.length === 1 && termAcronyms.has(words[0]!) && !decision.aliased) continue;
     // "Wedding Ideas", "Seamless Marketing Integration": a heading's title case, when the text writes each of
     // its words in lower case too; a name's own words seldom are (a known name or a legal form keeps it).
-    // (Written in running text, after a lower-case word, the words of a name are not a heading's: "machines from Light & Wonder".)
-    const inRunningText = group.some((mention) => mention.first > 0 && tokens[mention.first - 1]!.sentence === tokens[mention.first]!.sentence && /^\p{Ll}/u.test(tokens[mention.first - 1]!.text));
+    // (Written in running text, next to a lower-case word, the words of a name are not a heading's: "machines from Light &
+    // Wonder", "National Grid said".)
+    const lowerCaseAt = (index: number, sentence: number): boolean => tokens[index]?.sentence === sentence && /^\p{Ll}/u.test(tokens[index]!.text);
+    const inRunningText = group.some((mention) => lowerCaseAt(mention.first - 1, tokens[mention.first]!.sentence) || lowerCaseAt(mention.end, tokens[mention.first]!.sentence));
     if (decision.kind === 'ORG' && !decision.aliased && isHeadingPhrase(words, lexicon, writtenInLowerCase, inRunningText) && !group.some((mention) => COMPANY_SUFFIXES.has(lowerOf(tokens[mention.end - 1])))) continue;
     if (decision.kind === 'LOC') type = 'location';
     else if (decision.kind === 'ORG') type = decision.company ? 'company' : 'organization';
@@ -1378,7 +1380,7 @@ function isHeadingPhrase(words: readonly string[], lexicon: ReturnType<typeof le
   // "Pros & Cons", "Design Flexibility & Scalability", "AI & Automation": words a heading joins with an ampersand are
   // ordinary words or common initials, where a firm's are names ("Condon & Forsyth", "Hudson Moving & Storage").
   // A name ending in a business word is a firm's ("Farmers & Merchants State Bank").
-  if (inRunningText || !words.includes('&') || content.length < 2 || isBusinessWord(content[content.length - 1]!.toLowerCase())) return false;
+  if (inRunningText || content.length < 2 || isBusinessWord(content[content.length - 1]!.toLowerCase())) return false;
   return content.every((word) => COMMON_ACRONYMS.has(word) || (/^\p{Lu}\p{Ll}+$/u.test(word) && isOrdinaryLowerWord(word.toLowerCase(), lexicon, writtenInLowerCase)));
 }
 
