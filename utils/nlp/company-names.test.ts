@@ -139,6 +139,8 @@ describe('company names on real pages', () => {
     ['a name nobody found, opened by no ordinary word and ended by a business word', 'It was named a top agency in 2023. Firebelly Marketing has worked with clients across many industries.', { 'Firebelly Marketing': 'company' }],
     ['not a heading’s ordinary words before a business word', 'Shop our plans. Alerting Systems: alerts when needed. Use Cases of Big Data Analytics in Retail.', {}],
     ['a name of ordinary words in running text', 'Shares of National Grid rose on Monday.', { 'National Grid': 'company' }],
+    ['what is bought, merged or valued at a price', 'Convoy, once valued at $3.8 billion, collapsed. The acquisition of Bendi closed in May. Its merger with Tarn Energy failed.', { Convoy: 'company', Bendi: 'company', 'Tarn Energy': 'company' }],
+    ['not a player a team acquires', 'The Yankees completed the acquisition of Smith from the Mets.', { Yankees: 'organization', Smith: 'person', Mets: 'organization' }],
     ['what an owner or a chief executive heads', 'Dana Reyes, CEO of Lumora, said prices rose. Jim Ross, chief executive officer at Parkline, agreed.', { 'Dana Reyes': 'person', Lumora: 'company', 'Jim Ross': 'person', Parkline: 'company' }],
     ['not a credential after a name', '“It works,” says Scott Keatley, R.D., co-owner of Keatley Medical Nutrition Therapy.', { 'Scott Keatley': 'person', 'Keatley Medical Nutrition Therapy': 'company' }],
     ['not a scholar’s university', 'She is a professor at Stanford and studies bees.', { Stanford: 'organization' }],

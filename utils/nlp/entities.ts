@@ -653,7 +653,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     while (end < sentence.end && end - first < 4 && /^\p{Lu}/u.test(tokens[end]!.text) && !taggedTokens[end]) end++;
     const next = tokens[end]?.text ?? '';
     // ... or the text says what it is: "Rapidus, a government-backed venture, ...".
-    if (!SPEECH_VERBS_AFTER_NAME.has(next) && !POSSESSIVE.test(next) && describedAs(tokens, end) !== 'company') continue;
+    if (!SPEECH_VERBS_AFTER_NAME.has(next) && !POSSESSIVE.test(next) && describedAs(tokens, end) !== 'company' && !isValuedAfter(tokens, end)) continue;
     candidates.push({ first, end, modelKind: null, cluster: -1 });
     for (let t = first; t < end; t++) taggedTokens[t] = 1;
   }
@@ -752,6 +752,18 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     if (lexicon.commonWords.has(lower) || ROLE_WORDS.has(lower) || ROLE_HEADS.has(lower) || PLACES.has(token.text) || writtenInLowerCase(lower)) continue;
     candidates.push({ first: index, end: index + 1, modelKind: 'ORG', cluster: -1 });
     taggedTokens[index] = 1;
+  }
+
+  // A name the tagger left alone as the object of a deal: "the acquisition of Bendi".
+  for (let index = 2; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    if (taggedTokens[index] || !mayStartName(token.text) || !/^\p{Lu}[\p{L}\d&\-]+$/u.test(token.text) || BASED_IN.test(token.text) || !isDealObjectAt(tokens, index)) continue;
+    const lower = token.text.toLowerCase();
+    if (lexicon.commonWords.has(lower) || CALENDAR_WORDS.has(lower) || PLACES.has(token.text) || lexicon.location.has(token.text) || lexicon.person.has(token.text) || isGivenName(token.text, lexicon)) continue;
+    let end = index + 1;
+    while (end < tokens.length && end - index < 3 && tokens[end]!.sentence === token.sentence && CAPITALISED.test(tokens[end]!.text) && !taggedTokens[end]) end++;
+    candidates.push({ first: index, end, modelKind: 'ORG', cluster: -1 });
+    for (let t = index; t < end; t++) taggedTokens[t] = 1;
   }
 
   // A name the tagger left alone right after a business noun: "data analysis firm 1010data", "the startup Vectara".
@@ -1877,6 +1889,24 @@ function isBusinessTitleAt(tokens: readonly Token[], index: number): boolean {
   return name !== undefined && name.sentence === word.sentence && /^\p{Lu}\p{Ll}/u.test(name.text);
 }
 
+/** Deals whose object is a business, with the word before it: "acquisition of", "takeover of", "merger with". */
+const DEAL_NOUNS = new Map([['acquisition', 'of'], ['takeover', 'of'], ['buyout', 'of'], ['spin-off', 'of'], ['spinoff', 'of'], ['merger', 'with'], ['merged', 'with'], ['merge', 'with']]);
+
+/** Whether a name at `first` is the object of a deal: "the acquisition of Bendi", "its merger with Tarn Energy". */
+function isDealObjectAt(tokens: readonly Token[], first: number): boolean {
+  const preposition = tokens[first - 1];
+  const noun = tokens[first - 2];
+  return preposition !== undefined && noun !== undefined && noun.sentence === tokens[first]!.sentence && DEAL_NOUNS.get(noun.text.toLowerCase()) === preposition.text;
+}
+
+/** Whether "(once|now|was|is|...) valued at" follows a name ending before `end`: no person is valued at a price. */
+function isValuedAfter(tokens: readonly Token[], end: number): boolean {
+  let at = end;
+  if (tokens[at]?.text === ',') at++;
+  if (/^(?:once|now|last|was|is|were|being|been|recently)$/.test(tokens[at]?.text ?? '')) at++;
+  return tokens[at]?.text === 'valued' && tokens[at + 1]?.text === 'at' && tokens[at]!.sentence === tokens[end - 1]!.sentence;
+}
+
 /** Titles only a business's owner or chief holds, written before what they head ("founder of", "CEO at"). */
 const BUSINESS_HEAD_TITLES = new Set(['ceo', 'cfo', 'coo', 'cto', 'founder', 'co-founder', 'cofounder', 'owner', 'co-owner', 'proprietor']);
 
@@ -2113,6 +2143,12 @@ function scoreCluster(
     // "Ledgerline co-founder Priyanka Desai", "Korvant’s CEO": a business's title after a name makes it a business.
     const titleAt = POSSESSIVE.test(tokens[mention.end]?.text ?? '') ? mention.end + 1 : mention.end;
     if (tokens[titleAt]?.sentence === sentence && isBusinessTitleAt(tokens, titleAt)) {
+      scores.ORG += 3.5;
+      companyEvidence += 3;
+    }
+    // "the acquisition of Bendi", "Convoy, once valued at $3.8 billion": what is bought, merged or valued is a business.
+    if ((isDealObjectAt(tokens, mention.first) || isValuedAfter(tokens, mention.end)) && !lexicon.person.has(name) && !isGivenName(words[0]!, lexicon)) {
+      scores.PER = 0;
       scores.ORG += 3.5;
       companyEvidence += 3;
     }
