@@ -253,6 +253,10 @@ describe('quoted people', () => {
     ['Tom Price argued the plan would fail. Anna Lee revealed that the firm had lost money.', ['Anna Lee', 'Tom Price']],
     // A speech act's object is what was said.
     ['Donald Trump called climate change a hoax. Joe Hannouch denied the allegations against his wife.', ['Donald Trump', 'Joe Hannouch']],
+    // Feature writing's verbs of advice and remark beside a quote, and advice reported.
+    ['“Start slow,” advises Ana Ruiz, a dietitian. Jane Doe, RD, recommends eating more fiber every day.', ['Ana Ruiz', 'Jane Doe']],
+    // Not a job described with one of them.
+    ['The roadshow featured Justin Bassi, who advises Attorney-General George Brandis on cyber policy.', []],
     // A product's spelling names no person.
     ['PsycInfo: PsycInfo is the American Psychological Association’s database, with over three million records.', []],
     // A person named at a speech verb inside words already reported speaks too.

@@ -18,7 +18,7 @@ const REPORTING_VERBS = new Set([
   ...CLAUSE_VERBS,
   // Learned from PolNeAR train: words that mark an attribution in most of their uses ("cited", "questioned", "mocked").
   ...REPORTING_CUES.split('|'),
-  ...'show|shows|showed|found|finds|indicated|indicates|agreed|agrees|thinks|thought|feels|felt|hopes|hoped|fears|feared|expects|insist|argue|say|suggest|claim|warn|denied|denies|admitted|assured|reminded|signaled|signalled|hinted|hints|complained|alleged|alleges|testified|recommended|learned|determined|acknowledge|announce|deny|predict|know|knows|knew|contend|assert|accused|accuses|vowed|vows|pledged|pledges|urged|urges'.split('|'),
+  ...'show|shows|showed|found|finds|indicated|indicates|agreed|agrees|thinks|thought|feels|felt|hopes|hoped|fears|feared|expects|insist|argue|say|suggest|claim|warn|denied|denies|admitted|assured|reminded|signaled|signalled|hinted|hints|complained|alleged|alleges|testified|recommended|learned|determined|acknowledge|announce|deny|predict|know|knows|knew|contend|assert|accused|accuses|vowed|vows|pledged|pledges|urged|urges|recommends'.split('|'),
 ]);
 /** Words that open a clause of their own after a comma, never the words someone said: "…, as demand rose". */
 const CLAUSE_OPENERS = new Set(['as', 'because', 'while', 'after', 'before', 'but', 'and', 'although', 'though', 'since', 'when', 'where', 'which', 'who', 'whose', 'if', 'so', 'or']);
@@ -26,9 +26,11 @@ const CLAUSE_OPENERS = new Set(['as', 'because', 'while', 'after', 'before', 'bu
 const SPEECH_NOUNS = new Set(['phrase', 'words', 'quip', 'motto', 'slogan', 'catchphrase']);
 /** Plural subjects that speak without a name. */
 const UNNAMED_SOURCES = new Set('sources|officials|experts|critics|aides|advisers|advisors|supporters|opponents|democrats|republicans|voters|polls|surveys|reports|studies|documents|records|observers|residents|witnesses|investigators|prosecutors|authorities|people|others|allies|members|leaders|lawmakers|insiders'.split('|'));
-const QUOTE_CUES = new Set([...SPEECH_CUES.split('|'), ...CLAUSE_VERBS, 'says', 'asks', 'continues', 'continued', 'explains']);
+/** Verbs of advice and remark that service and feature writing puts beside quotes ("“Start slow,” advises Ana Ruiz"). */
+const ADVICE_VERBS = 'advises|advised|recommends|recommended|suggests|encourages|cautions|urges|reminds|shares|jokes|quips|observes|agrees|explains|notes|adds|warns'.split('|');
+const QUOTE_CUES = new Set([...SPEECH_CUES.split('|'), ...CLAUSE_VERBS, 'says', 'asks', 'continues', 'continued', ...ADVICE_VERBS]);
 /** Verbs that may put their speaker after them ("…,” said Suga; “…?” asked the senator). */
-const INVERTING_VERBS = new Set([...[...CLAUSE_VERBS].filter((verb) => verb !== 'told' && verb !== 'tells'), 'asked', 'asks', 'continued', 'continues', 'explains', 'added', 'adds', 'wrote', 'writes']);
+const INVERTING_VERBS = new Set([...[...CLAUSE_VERBS].filter((verb) => verb !== 'told' && verb !== 'tells'), 'asked', 'asks', 'continued', 'continues', 'wrote', 'writes', ...ADVICE_VERBS]);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we']);
 const PERSON_PRONOUNS = new Set(['he', 'she', 'i']);
 const AUXILIARIES = new Set('also|already|always|never|often|still|even|now|later|then|previously|recently|repeatedly|once|has|had|have|was|is|had|publicly|privately|separately|further|again|earlier|reportedly|simply|flatly|firmly|only|just'.split('|'));
@@ -1351,7 +1353,7 @@ const SPEECH_VERBS = new Set(
   (
     'said|says|say|saying|told|tells|telling|added|adds|adding|noted|notes|noting|stated|states|explained|explains|explaining|wrote|writes|replied|responded|tweeted|remarked|commented|asked|asks|insisted|insists|argued|argues|claimed|claims|warned|warns|acknowledged|acknowledges|admitted|admits|conceded|stressed|stresses|emphasized|emphasised|reiterated|suggested|suggests|asserted|asserts|contended|contends|cautioned|maintained|maintains|' +
     // Speech acts, whose object is what was said ("called climate change a hoax", "called for repeal", "accused him of lying").
-    'called|calls|calling|denied|denies|denying|confirmed|confirms|announced|announces|announcing|disputed|disputes|thanked|apologized|apologised|described|describes|describing|cited|cites|citing|accused|accuses|accusing|urged|urges|urging|criticized|criticised|criticizes|criticises|praised|praises|denounced|denounces|blasted|blasts|slammed|slams|condemned|condemns|demanded|demands|pledged|pledges|vowed|vows|promised|promises|proposed|proposes|rejected|rejects|dismissed|questioned|defended|defends|joked|quipped|boasted|complained|complains|lamented|touted|touts'
+    'recommends|recommended|called|calls|calling|denied|denies|denying|confirmed|confirms|announced|announces|announcing|disputed|disputes|thanked|apologized|apologised|described|describes|describing|cited|cites|citing|accused|accuses|accusing|urged|urges|urging|criticized|criticised|criticizes|criticises|praised|praises|denounced|denounces|blasted|blasts|slammed|slams|condemned|condemns|demanded|demands|pledged|pledges|vowed|vows|promised|promises|proposed|proposes|rejected|rejects|dismissed|questioned|defended|defends|joked|quipped|boasted|complained|complains|lamented|touted|touts'
   ).split('|'),
 );
 /** Words that make the words after a reporting verb a clause: a finite auxiliary or a modal. */
