@@ -257,6 +257,8 @@ describe('quoted people', () => {
     ['“Start slow,” advises Ana Ruiz, a dietitian. Jane Doe, RD, recommends eating more fiber every day.', ['Ana Ruiz', 'Jane Doe']],
     // Not a job described with one of them.
     ['The roadshow featured Justin Bassi, who advises Attorney-General George Brandis on cyber policy.', []],
+    // Common initials labelling two notes are no transcript's speaker.
+    ['Plans vary. FYI: If you buy a plan within 14 days, you get the best coverage options.\n\nCoverage is broad.\n\nFYI: The camera only records live feeds when it detects motion.', []],
     // A product's spelling names no person.
     ['PsycInfo: PsycInfo is the American Psychological Association’s database, with over three million records.', []],
     // A person named at a speech verb inside words already reported speaks too.

@@ -3,6 +3,7 @@ import { REPORTING_CUES, SPEECH_CUES } from './model/speech-cues.ts';
 import { findQuotationMarks, type MarkedQuote } from './quote-marks.ts';
 import { isGluedMark, isPossessiveApostrophe, isQuoteMarkText, QUOTE_MARK } from './quote-tokens.ts';
 import { learnedLexicon } from './lexicon.ts';
+import { COMMON_ACRONYMS } from './gazetteer.ts';
 import { ROLE_HEADS } from './roles.ts';
 import { endsLikeOrganisation, endsLikePlace, hasHonorificBefore, hasTitleBefore, HONORIFIC_WORDS, INITIAL, looksLikePerson, readsAsBody } from './speech-person.ts';
 import type { Sentence, Token } from './tokenize.ts';
@@ -1158,7 +1159,9 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     const turn = text.slice(tokens[mention.end]!.end, lineEnd < 0 ? text.length : lineEnd).trim();
     return !readsAsFigure(turn) && turn.split(/\s+/).length >= 4;
   };
-  const isTranscriptSpeaker = (speakerMentions: readonly NameMention[]): boolean => speakerMentions.filter(isTranscriptLabel).length >= 2;
+  // ("FYI:" twice is a note's label, not a speaker's: common initials name nobody.)
+  const isTranscriptSpeaker = (speakerMentions: readonly NameMention[]): boolean =>
+    speakerMentions.filter(isTranscriptLabel).length >= 2 && !speakerMentions.some((mention) => COMMON_ACRONYMS.has(tokens[mention.first]!.text));
   // Untyped speakers that read as people ("White House Press Secretary Josh Earnest said") join the
   // people; the others ("Republicans said", "Correction:") stay unnamed voices.
   for (const cluster of adhocClusters.values()) {
