@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { companyNamesFromWordList, listedCompanyNames, listedOneWordNames, wordUsage } from './companies.ts';
+import { companyNamesFromWordList, listedCompanyNames, listedOneWordNames, type WordUsage, wordUsage } from './companies.ts';
+
+/** How news text uses a word: nothing but the counts given. */
+const usage = (counts: Partial<WordUsage>): WordUsage => ({ lowerCase: 0, midSentence: 0, afterName: 0, beforeName: 0, beforeBody: 0, afterPlaceWord: 0, ...counts });
 
 describe('wordUsage', () => {
   it('counts how news text writes each word', () => {
@@ -18,15 +21,7 @@ describe('wordUsage', () => {
 });
 
 describe('companyNamesFromWordList', () => {
-  const use = (counts: Partial<ReturnType<typeof wordUsage> extends Map<string, infer U> ? U : never>) => ({
-    lowerCase: 0,
-    midSentence: 10,
-    afterName: 0,
-    beforeName: 0,
-    beforeBody: 0,
-    afterPlaceWord: 0,
-    ...counts,
-  });
+  const use = (counts: Partial<WordUsage>): WordUsage => usage({ midSentence: 10, ...counts });
   const filters = {
     otherNames: new Set(['johnson', 'motors']),
     organizations: new Set(['visa']),
@@ -61,15 +56,7 @@ describe('companyNamesFromWordList', () => {
 });
 
 describe('companies of a stock listing', () => {
-  const use = (counts: Partial<ReturnType<typeof wordUsage> extends Map<string, infer U> ? U : never>) => ({
-    lowerCase: 0,
-    midSentence: 1,
-    afterName: 0,
-    beforeName: 0,
-    beforeBody: 0,
-    afterPlaceWord: 0,
-    ...counts,
-  });
+  const use = (counts: Partial<WordUsage>): WordUsage => usage({ midSentence: 1, ...counts });
   const filters = { ordinaryWords: new Set(['financial', 'institutions', 'air', 'lease']), givenNames: new Set(['Charles']), otherNames: new Set(['Bank of America']) };
 
   it.each([
