@@ -767,21 +767,21 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   }
 
   // A name the tagger left alone right after a business noun: "data analysis firm 1010data", "the startup Vectara".
-  // Or after one no person is called and a comma: "its regional arm, Envoy Air, flies ...".
+  // Or after one no person is called and a comma: "its insurance arm, Alcázar Vida, is ...".
   for (let index = 1; index < tokens.length; index++) {
     const token = tokens[index]!;
     if (taggedTokens[index] || !mayStartName(token.text)) continue;
     const aside = tokens[index - 1]!.text === ',' && index > 1 && NON_PERSON_BUSINESS_NOUNS.has(tokens[index - 2]!.text);
     if (!(aside || BUSINESS_NOUNS_BEFORE_NAME.has(tokens[index - 1]!.text)) || tokens[index - (aside ? 2 : 1)]!.sentence !== token.sentence) continue;
     if (token.text.length < 2 || !HAS_LETTER.test(token.text) || !/^[\p{Lu}\d]/u.test(token.text)) continue;
-    // The name runs over the next capitalised words, and over a name the tagger found inside them ("Envoy" + "Air").
+    // The name runs over the next capitalised words, and over a name the tagger found inside them.
     let end = index + 1;
     while (end < tokens.length && end - index < 3 && tokens[end]!.sentence === token.sentence && CAPITALISED.test(tokens[end]!.text)) end++;
     const crossed = candidates.find((mention) => mention.first < end && mention.end > end);
     if (crossed) end = crossed.first;
     if (end === index) continue;
     if (aside && !isNamedAfterBusinessNoun(tokens, index, end)) continue;
-    // (An ordinary word opens no name of its own, but may open one of several: "Envoy Air".)
+    // (An ordinary word opens no name of its own, but may open one of several: "the startup Harbor Labs".)
     const lower = token.text.toLowerCase();
     if ((end === index + 1 && lexicon.commonWords.has(lower)) || ROLE_WORDS.has(lower) || ROLE_HEADS.has(lower) || CALENDAR_WORDS.has(lower) || COMMON_ACRONYMS.has(token.text) || PLACES.has(token.text)) continue;
     if (lower !== token.text && writtenInLowerCase(lower)) continue;
@@ -1379,8 +1379,9 @@ const TITLE_CASE_FUNCTION_WORDS = new Set(['For', 'And', 'Or', 'Of', 'The', 'To'
 
 /**
  * Whether a name read as a body's is a heading's title case rather than a name: a function word capitalised
- * inside it ("Top Home Gym Must Haves For Every Budget"), or only words the text also writes in lower case
- * ("Wedding Ideas", "Email Marketing & Automation"), a name's own words seldom being so. Known names are names.
+ * inside it ("Top Home Gym Must Haves For Every Budget"), a ranking's word opening it, only words the text also
+ * writes in lower case ("Wedding Ideas", "Email Marketing & Automation"), a name's own words seldom being so, or,
+ * where no mention stands in running text, only ordinary words of today's pages. Known names are names.
  */
 function isHeadingPhrase(words: readonly string[], lexicon: ReturnType<typeof learnedLexicon>, writtenInLowerCase: (lower: string) => boolean, inRunningText: boolean): boolean {
   if (isKnownCompanyOrBody(words, lexicon)) return false;
