@@ -290,6 +290,9 @@ function occursElsewhere(text: string, surface: string, except: number, exceptEn
   return false;
 }
 
+/** A name of letters and digits only, its words one space apart. */
+const PLAIN_NAME = /^[\p{L}\p{M}\p{N}]+(?: [\p{L}\p{M}\p{N}]+)*$/u;
+
 let knownCompanyNames: Map<string, string[][]> | null = null;
 let knownCompanyNamesFor: ReadonlySet<string> | null = null;
 
@@ -305,7 +308,9 @@ function knownCompanyNameIndex(lexicon: ReturnType<typeof learnedLexicon>): Map<
   // Known bodies of three words or more too ("Centers for Disease Control and Prevention"), which the tagger often cuts.
   const bodies = [...KNOWN_ORGANIZATIONS].filter((name) => name.split(' ').length >= 3);
   for (const name of [...KNOWN_COMPANY_NAMES, ...MEDIA_COMPANIES, ...learned, ...plainSpellings(learned), ...lexicon.listedCompanies, ...bodies]) {
-    const words = tokenize(name).tokens.map((token) => token.text);
+    // Most names are plain words and spaces, which tokenize to those words: split them without the tokenizer (thousands
+    // of names on a page's first analysis).
+    const words = PLAIN_NAME.test(name) ? name.split(' ') : tokenize(name).tokens.map((token) => token.text);
     if (words.length === 0) continue;
     const list = knownCompanyNames.get(words[0]!) ?? [];
     list.push(words);
