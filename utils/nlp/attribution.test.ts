@@ -94,6 +94,10 @@ describe('speakers in news styles', () => {
     ['McAuliffe was greeted with chants of “Bobby!” at a conference, according to Virginia AFL-CIO President Doris Crouse-Mays.', 'Bobby', 'Crouse-Mays'],
     ['Mark Penn, the Democratic pollster who worked for both Clintons for decades, argued that Dems’ support for gun control hurt the party politically.', 'support for gun control', 'Penn'],
     ['Bernie Sanders, who on Tuesday endorsed Hillary Clinton, said Wednesday he agrees with the judge’s remarks.', 'he agrees with the judge', 'Sanders'],
+    // After an inverted verb, a description of any kind (a place's, a lower-case title) before the name that ends the clause.
+    ['“This is just a scripted television show and we are all props,” said Virginia delegate Beau Correll, angered that party leaders ignored the movement.', 'scripted television show', 'Correll'],
+    ['“Almost everybody was opposed to the thing,” said former Sen. Evan Bayh, a moderate from Indiana.', 'Almost everybody', 'Bayh'],
+    ['Turnout was low. “I can’t vote for either of them,” said voter Whit Symms.', 'I can’t vote', 'Symms'],
     // A quote without a cue after a paragraph with a new subject is that subject's, not the last speaker's.
     ['“We must find out the truth about this shooting,” Mike Pence said on Sunday.\n\nOn “Face the Nation,” Sen. Bernie Sanders (Vt.), who lost the Democratic primaries to Clinton, identified young voters’ exhaustion with bigotry as one of the reasons to back her. “The younger people are sick and tired of discrimination.”', 'The younger people', 'Sanders'],
   ];
@@ -109,6 +113,10 @@ describe('speakers in news styles', () => {
     ['A Monmouth poll was released on Sunday. However, 63 percent said Hillary Clinton was "justified" in keeping her diagnosis private.', 'justified', 'Hillary Clinton'],
     // "who on Tuesday endorsed Hillary Clinton," is a relative clause: its object is not reported speech.
     ['Bernie Sanders, who on Tuesday endorsed Hillary Clinton, said Wednesday he agrees with the judge’s remarks.', 'Hillary Clinton', 'Bernie Sanders'],
+    // A fragment in an aside on the speaker describes the speaker: no words of the speaker's.
+    ['“A lot of people were upset with the idea,” said former Rep. George Miller (D-Calif.), one of the original “big four” negotiators.', 'big four', 'George Miller'],
+    // "that" opens a clause: the name after it is what was written about, not who wrote.
+    ['Henry Clay’s biographers, David and Jeanne Heidler, wrote that Taylor "had a tin ear, was both opinionated and wrong" in office.', 'had a tin ear', 'Taylor'],
   ];
   it('does not take a dateline’s month for a speaker', () => {
     const text = 'Clinton camp: Trump’s plan threatens security.\n\nWASHINGTON, Dec. 8 (UPI) — In response to the proposal, Hillary Clinton’s right-hand woman rallied supporters, saying: “We have to be ready to stop him.”';

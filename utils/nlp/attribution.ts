@@ -43,6 +43,8 @@ function isAuxiliary(word: string): boolean {
   const lower = word.charCodeAt(0) >= 97 ? word : word.toLowerCase();
   return AUXILIARIES.has(lower) || (word.length > 4 && word.endsWith('ly') && /^\p{Ll}+$/u.test(word) && !NOT_ADVERBS.has(lower));
 }
+/** Words that open or join clauses and phrases: no part of a description before a name. */
+const DESCRIPTION_STOPS = new Set([...CLAUSE_OPENERS, 'that', 'this', 'these', 'those', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'about', 'like', 'than', 'not', 'no', 'how', 'what', 'why', 'whether', 'against', 'including']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'one', 'another']);
 /** Conjunctions and adverbs that may open a sentence before its subject ("But he said", "Later she added"). */
 const OPENING_CONJUNCTIONS = new Set(['And', 'But', 'Yet', 'So', 'Still', 'Then', 'Now', 'Later', 'Instead', 'Also']);
@@ -232,6 +234,16 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
   };
   /** A full stop that ends its sentence: not the dot of "R-Ky., said", which the tokenizer keeps in the sentence. */
   const endsSentence = (index: number): boolean => SENTENCE_END.test(tokens[index]!.text) && tokens[index + 1]?.sentence !== tokens[index]!.sentence;
+  /** Whether the tokens from `first` to `end` describe someone: nouns and titles, no word of a clause ("wrote that Taylor"). */
+  const describesOnly = (first: number, end: number): boolean => {
+    for (let index = first; index < end; index++) if (DESCRIPTION_STOPS.has(tokens[index]!.text.toLowerCase()) || isAuxiliary(tokens[index]!.text)) return false;
+    return true;
+  };
+  /** Whether a clause ends before token `index`: at a comma, a bracket, a sentence's end or the text's, or at "of"/"who" after a name. */
+  const endsClause = (index: number): boolean => {
+    const token = tokens[index];
+    return !token || token.sentence !== tokens[index - 1]?.sentence || /^(?:[,;:.!?(—–]|of|from|who)$/u.test(token.text) || isMark(index);
+  };
   /**
    * Whether a line break comes between token `index` and the one before it: a paragraph of its own in
    * texts that break paragraphs with one newline, where a quote's cue is never on the next line.
@@ -626,6 +638,11 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     const lower = token.text.toLowerCase();
     if (PRONOUNS.has(lower)) return { mention: resolvePronoun(index, lower), first: index, end: index + 1 };
     const named = mentionByToken.get(index) ?? untypedNameStartingAt(index) ?? undefined;
+    // "said Virginia delegate Beau Correll": a place's role word, then the person who spoke, who ends the clause.
+    if (named && named.first === index && !isSpeakerType(named)) {
+      const person = personAfterRole(named.end);
+      if (person && endsClause(person.end) && describesOnly(named.end, person.first)) return { mention: person, first: person.first, end: person.end };
+    }
     if (named && named.first === index && isSpeakerType(named)) {
       // "said MSNBC host Chris Matthews": an organisation's role word, then the person who spoke.
       // "said Huckabee campaign spokesman Hogan Gidley": a person's role word, then the person who spoke.
@@ -633,8 +650,9 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
       return person ? { mention: person, first: person.first, end: person.end } : { mention: named, first: named.first, end: named.end };
     }
     // "said chief inspector Jennifer Mattinson": lower-case role words, then the person who spoke.
-    const titled = hasRoleHeadBetween(tokens, index, index + 3) ? personAfterRole(index) : null;
-    if (titled) return { mention: titled, first: titled.first, end: titled.end };
+    // "said delegate Jane Doe.": any lower-case description, when the name ends the clause.
+    const titled = personAfterRole(index);
+    if (titled && (hasRoleHeadBetween(tokens, index, index + 3) || (endsClause(titled.end) && describesOnly(index, titled.first)))) return { mention: titled, first: titled.first, end: titled.end };
     if (DETERMINERS.has(lower)) {
       let end = index + 1;
       while (end < tokens.length && end - index < 5 && /^[\p{Ll}\-]+$/u.test(tokens[end]!.text)) end++;
@@ -896,8 +914,9 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     const isSpeech =
       mark.continued ||
       (cue !== null && (words.count >= 3 || punctuated || colonBefore) && !(titleLike && !punctuated)) ||
-      // A fragment a named speaker's cue frames ("Manafort said Trump has “several ways” of ...").
-      (cue?.subject?.mention != null && !titleLike) ||
+      // A fragment a named speaker's cue frames ("Manafort said Trump has “several ways” of ..."); not one
+      // describing a speaker named after the verb ("said George Miller, one of the “big four” negotiators").
+      (cue?.subject?.mention != null && !titleLike && !describesSpeakerAfterVerb(tokens, cue, openMark)) ||
       (standalone && words.count >= 4) ||
       (words.count >= 6 && punctuated && !titleLike) ||
       (colonBefore && words.count >= 4);
@@ -1272,6 +1291,17 @@ export function isSpeechVerbForm(word: string): boolean {
   if (!word.endsWith('s')) return false;
   const stem = word.slice(0, -1);
   return REPORTING_VERBS.has(`${stem}d`) || REPORTING_VERBS.has(`${stem}ed`) || (stem.endsWith('e') && REPORTING_VERBS.has(`${stem.slice(0, -1)}ed`)) || QUOTE_CUES.has(`${stem}ed`) || QUOTE_CUES.has(`${stem}d`);
+}
+
+/**
+ * Whether the quotation mark at `open` comes in an aside on a speaker named after the verb ("said George
+ * Miller, one of the original “big four” negotiators"): words about the speaker, not the speaker's.
+ */
+function describesSpeakerAfterVerb(tokens: readonly Token[], cue: Cue, open: number): boolean {
+  const subject = cue.subject;
+  if (!subject || subject.first < cue.verb || open < subject.end || !INVERTING_VERBS.has(tokens[cue.verb]!.text.toLowerCase())) return false;
+  for (let index = subject.end; index < open; index++) if (tokens[index]!.text === ',') return true;
+  return false;
 }
 
 /** Whether a role head ("inspector", "spokesman") is one of the tokens from `first` to `end` (exclusive). */
