@@ -194,6 +194,7 @@ describe('roles', () => {
     ['not the letters after a counsel’s name', '"Revenue is asking too much," said Declan Furlong SC, counsel for Kelvara. Mr Furlong said the company would appeal.', 'Declan Furlong', 'counsel for Kelvara'],
     ['where a person described is from, with the place’s state', '“It is bad,” said Linda Marsh, a retired schoolteacher from Pendleton, Oregon. Marsh has lived there for years.', 'Linda Marsh', 'a retired schoolteacher from Pendleton, Oregon'],
     ['a description of one word before the name', 'At a store on Thursday, shopper Sandeep Gill, 34, said he would believe it when he saw it.', 'Sandeep Gill', 'shopper'],
+    ['a county’s sheriff, read into the name by the tagger', '"The videos obviously show intention," Clark County Sheriff Joe Lombardo said at a news conference.', 'Joe Lombardo', 'Clark County Sheriff'],
     ['a delegate of a state, after an inverted verb', '“This is just a scripted television show,” said Virginia delegate Beau Correll, angered by the leaders.', 'Beau Correll', 'Virginia delegate'],
     ['a dietitian', '“Start slow,” advises Ana Ruiz, a registered dietitian. Ruiz works in Ohio.', 'Ana Ruiz', 'a registered dietitian'],
     ['a convenor', 'Meera Iyer, convenor of the Telecom Users Forum, a Delhi-based NGO, said the hikes amounted to a cartel.', 'Meera Iyer', 'convenor of the Telecom Users Forum'],

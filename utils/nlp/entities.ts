@@ -73,7 +73,7 @@ const SPLIT_WORDS = new Set(['in', 'at', 'on', 'from', 'to', 'with', 'by', 'said
 /** Lower-case words that end a span read as a person's name: what follows is where or whom they work for. */
 const PERSON_SPLIT_WORDS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'and']);
 /** Titles that may be glued into a tagged span ("Verizon CEO Hans Vestberg", "President Maria Silva"). */
-const ROLE_WORDS = new Set('ceo|cfo|coo|cto|executive|officer|vice|deputy|chairman|chairwoman|president|minister|secretary|spokesman|spokeswoman|spokesperson|director|chief|governor|senator|mayor|premier|chancellor|leader|speaker|commissioner|ambassador|chair|judge|representative|councilmember|councilman|councilwoman|alderman|mr.|mrs.|ms.|dr.|mr|mrs|ms|dr|prof.|sen.|rep.|gov.|gen.'.split('|'));
+const ROLE_WORDS = new Set('ceo|cfo|coo|cto|executive|officer|vice|deputy|chairman|chairwoman|president|minister|secretary|spokesman|spokeswoman|spokesperson|director|chief|governor|senator|mayor|premier|chancellor|leader|speaker|commissioner|ambassador|chair|judge|representative|sheriff|prosecutor|treasurer|comptroller|superintendent|councilmember|councilman|councilwoman|alderman|mr.|mrs.|ms.|dr.|mr|mrs|ms|dr|prof.|sen.|rep.|gov.|gen.'.split('|'));
 const BASED_IN = /-(?:based|listed|backed|headquartered)$/i;
 /** Tokens of a possessive at `index`: 1 ("’s", "'"), 2 for one written apart as in CoNLL's text ("'" then "s"), or 0. */
 function possessiveLength(tokens: readonly Token[], index: number): number {
