@@ -381,6 +381,15 @@ describe('people: shared surnames, cut names and words that are not names', () =
     expect(analyzeText(text).people.map((person) => person.name)).toEqual(['Christina N Luis Ostrander']);
   });
 
+  it.each([
+    ['a surname the tagger left after the initial', 'He was majority leader under George W. Bush, who praised him.', 'George W. Bush'],
+    ['a surname that is a company’s name', "''The four-way fight is heating up,'' said Robert S. Ford, a former American ambassador to Syria.", 'Robert S. Ford'],
+  ])('reads a given name, a middle initial and %s as one person', (_case, text, name) => {
+    const analysis = analyzeText(text);
+    expect(analysis.people.map((person) => person.name)).toEqual([name]);
+    expect(companiesOf(analysis)).toEqual([]);
+  });
+
   it('reads a business word after a company’s name as part of it', () => {
     const analysis = analyzeText('In the 1990s, he turned one of his companies, Lenox Healthcare, into a big business.');
     expect(companiesOf(analysis)).toEqual(['Lenox Healthcare']);

@@ -370,6 +370,19 @@ function mendCutNames(tokenized: TokenizedText, spans: readonly NameSpan[], lexi
       span = { kind: 'PER', first: span.first, end: next.end };
       next = spans[++index + 1];
     }
+    // "George W." + "Bush": a given name and its middle initial, cut from the surname after them.
+    const afterInitial = tokens[span.end];
+    if (
+      span.end - span.first === 2 &&
+      INITIAL.test(tokens[span.end - 1]!.text) &&
+      afterInitial !== undefined &&
+      isGivenName(tokens[span.first]!.text, lexicon) &&
+      oneSpaceApart(tokenized, span.end - 1, span.end) &&
+      isSurnameAfterInitial(afterInitial.text)
+    ) {
+      span = { kind: 'PER', first: span.first, end: span.end + 1 };
+      if (next !== undefined && next.first === span.end - 1) next = next.end === span.end ? spans[++index + 1] : next;
+    }
     // "Vann" + "R." + "Newkirk II": the words on either side of a middle initial name one person.
     if (next !== undefined && next.first === span.end + 1 && INITIAL.test(tokens[span.end]!.text) && isNameAroundInitial(tokenized, span, next, lexicon)) {
       span = { kind: 'PER', first: span.first, end: next.end };
@@ -420,13 +433,26 @@ function isNameAroundInitial(tokenized: TokenizedText, before: NameSpan, after: 
   if (afterEnd - after.first > 1 && GENERATIONAL_SUFFIX.test(tokens[afterEnd - 1]!.text)) afterEnd--;
   if (before.end - before.first > 2 || afterEnd - after.first > 2) return false;
   if (!oneSpaceApart(tokenized, before.end - 1, before.end) || !oneSpaceApart(tokenized, before.end, after.first)) return false;
+  // After a given name and an initial, a company's name is a surname ("Robert S. Ford").
+  const givenNameFirst = isGivenName(tokens[before.first]!.text, lexicon);
   for (let index = before.first; index < afterEnd; index++) {
     if (index === before.end) continue;
     const word = tokens[index]!.text;
-    if (!/^\p{Lu}\p{Ll}/u.test(word) || isKnownNonPersonWord(word, lexicon) || isBodyHead(word)) return false;
+    if (givenNameFirst && index > before.end ? !isSurnameAfterInitial(word) : !/^\p{Lu}\p{Ll}/u.test(word) || isKnownNonPersonWord(word, lexicon) || isBodyHead(word)) return false;
   }
   return true;
 }
+
+/**
+ * A word that may be a surname after a given name and a middle initial: a name's spelling, no function word,
+ * title or word of a body's name; a common word ("Bush") or a company's name ("Ford") may be one.
+ */
+function isSurnameAfterInitial(word: string): boolean {
+  const lower = word.toLowerCase();
+  return /^\p{Lu}\p{Ll}/u.test(word) && !FUNCTION_WORDS_BEFORE_NAME.test(lower) && !CALENDAR_WORDS.has(lower) && !ROLE_WORDS.has(lower) && !PERSON_TITLES.has(lower) && !ORGANIZATION_NAME_WORDS.has(lower) && !isBusinessWord(lower);
+}
+
+const FUNCTION_WORDS_BEFORE_NAME = /^(?:the|a|an|and|or|but|of|in|on|at|to|for|by|with|from|as|is|was|this|that|these|those|it|he|she|they|we|i|his|her|their|its|our|if|when|so|not|no)$/;
 
 /** A capitalised singular head word of a body's name ("Foundation", "Institute"), not a plural of members ("Democrats"). */
 function isBodyHead(word: string): boolean {
