@@ -54,6 +54,11 @@ describe('looksLikePerson', () => {
     ['General Hospital said it would close.', 'Hospital', false],
     ['The White House said it. He left.', 'White House', false],
     ['Twitter said it. She left.', 'Twitter', false],
+    // An appositive holding a role only people hold; a business's description is none.
+    ['Htay Oo, its acting chairman, told Reuters simply, "We lost."', 'Htay Oo', true],
+    ['Smbatyan, a former spokesman for the party, said it.', 'Smbatyan', true],
+    ['Huawei, the Chinese equipment maker, said it.', 'Huawei', false],
+    ['Voltora, its new parent company, said it.', 'Voltora', false],
   ];
   it.each(cases)('%s / %s', (text, name, want) => {
     expect(looksLikePerson(evidence(text, name))).toBe(want);

@@ -1,6 +1,6 @@
 import { COMPANY_NAME_WORDS, COMPANY_SUFFIXES, GIVEN_NAMES, isBusinessWord, KNOWN_COMPANY_NAMES, KNOWN_ORGANIZATIONS, MEDIA_COMPANIES, ORGANIZATION_NAME_WORDS, PERSON_TITLES, PLACES } from './gazetteer.ts';
 import { learnedLexicon } from './lexicon.ts';
-import { ROLE_HEADS } from './roles.ts';
+import { PERSON_ONLY_ROLE_HEADS, ROLE_HEADS } from './roles.ts';
 import type { Token } from './tokenize.ts';
 
 /** Honorifics and titles that only ever stand before a person's name ("Mr. Bown", "Sen. Cruz"). */
@@ -84,12 +84,30 @@ export function looksLikePerson({ tokens, mentions, isPersonToken, hasHonorific 
     const clean = !listed && words.every((word) => !lexicon.commonWords.has(word.toLowerCase()) && !excluded.has(word.toLowerCase()));
     if (!clean) continue;
     if (tokens[end]?.text === ',' && /^\d{1,3}$/.test(tokens[end + 1]?.text ?? '') && /^[,.]$/.test(tokens[end + 2]?.text ?? '')) return true;
+    if (personRoleFollows(tokens, end)) return true;
     if (words.length < 2) continue;
     const before = tokens[first - 1]?.text ?? '';
     const title = before.toLowerCase();
     if (tokens[first - 1]?.sentence === tokens[first]!.sentence && !AMBIGUOUS_TITLES.has(title) && (PERSON_TITLES.has(title) || ROLE_HEADS.has(title) || HONORIFICS.has(before))) return true;
     if (lexicon.givenNames.has(words[0]!) || GIVEN_NAMES.has(words[0]!)) return true;
     if (pronounFollows(tokens, end, isPersonToken)) return true;
+  }
+  return false;
+}
+
+/** Words that open an appositive: "its acting chairman", "a spokeswoman for". */
+const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their']);
+
+/**
+ * Whether an appositive after token `end` holds a role only people hold ("Htay Oo, its acting chairman,
+ * told ..."): a comma, an article or possessive, then such a role head within the next few lower-case words.
+ */
+function personRoleFollows(tokens: readonly Token[], end: number): boolean {
+  if (tokens[end]?.text !== ',' || !APPOSITIVE_OPENERS.has(tokens[end + 1]?.text ?? '')) return false;
+  for (let index = end + 2; index < end + 6 && index < tokens.length; index++) {
+    const word = tokens[index]!.text;
+    if (!/^\p{Ll}[\p{Ll}\-]*$/u.test(word)) return false;
+    if (PERSON_ONLY_ROLE_HEADS.has(word)) return true;
   }
   return false;
 }
