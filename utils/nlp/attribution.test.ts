@@ -94,6 +94,9 @@ describe('speakers in news styles', () => {
     ['McAuliffe was greeted with chants of “Bobby!” at a conference, according to Virginia AFL-CIO President Doris Crouse-Mays.', 'Bobby', 'Crouse-Mays'],
     ['Mark Penn, the Democratic pollster who worked for both Clintons for decades, argued that Dems’ support for gun control hurt the party politically.', 'support for gun control', 'Penn'],
     ['Bernie Sanders, who on Tuesday endorsed Hillary Clinton, said Wednesday he agrees with the judge’s remarks.', 'he agrees with the judge', 'Sanders'],
+    // A fragment of a sentence whose subject holds a role named after someone else: the role's holder.
+    ['Hillary Clinton spoke in Ohio. Clinton campaign spokesman Brian Fallon responded on Twitter, calling the charge “pathetic” and “dangerous.”', 'dangerous', 'Fallon'],
+    ['House Speaker Paul Ryan spoke in Wisconsin. Ryan calls Trump’s remark “racist” in an interview.', 'racist', 'Ryan'],
     // After an inverted verb, a description of any kind (a place's, a lower-case title) before the name that ends the clause.
     ['“This is just a scripted television show and we are all props,” said Virginia delegate Beau Correll, angered that party leaders ignored the movement.', 'scripted television show', 'Correll'],
     ['“Almost everybody was opposed to the thing,” said former Sen. Evan Bayh, a moderate from Indiana.', 'Almost everybody', 'Bayh'],

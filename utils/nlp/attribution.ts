@@ -308,7 +308,9 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
       while (lead >= sentenceFirst && /^\p{Lu}/u.test(tokens[lead]!.text)) lead--;
       const opens = lead < sentenceFirst || tokens[lead]!.text === ',';
       const isSubject = opens && clusterOf(mention)?.type === 'person' && isSubjectLike(tokens, mention) && /^(?:\p{Ll}|\()/u.test(tokens[mention.end]?.text ?? '');
-      return isSubject ? mention : null;
+      // "Clinton campaign spokesman Brian Fallon responded …": the person holding the role is the subject.
+      if (!isSubject) return null;
+      return (hasRoleHeadBetween(tokens, mention.end, mention.end + 3) ? personAfterRole(mention.end) : null) ?? mention;
     }
     return null;
   };
