@@ -97,6 +97,8 @@ describe('speakers in news styles', () => {
     // A fragment of a sentence whose subject holds a role named after someone else: the role's holder.
     ['Hillary Clinton spoke in Ohio. Clinton campaign spokesman Brian Fallon responded on Twitter, calling the charge “pathetic” and “dangerous.”', 'dangerous', 'Fallon'],
     ['House Speaker Paul Ryan spoke in Wisconsin. Ryan calls Trump’s remark “racist” in an interview.', 'racist', 'Ryan'],
+    // "went after Trump" names no role of Trump's: the participle's subject is the sentence's.
+    ['Mitt Romney spoke in Utah. Romney went after Trump on Wednesday, calling it “disqualifying.”', 'disqualifying', 'Romney'],
     // After an inverted verb, a description of any kind (a place's, a lower-case title) before the name that ends the clause.
     ['“This is just a scripted television show and we are all props,” said Virginia delegate Beau Correll, angered that party leaders ignored the movement.', 'scripted television show', 'Correll'],
     ['“Almost everybody was opposed to the thing,” said former Sen. Evan Bayh, a moderate from Indiana.', 'Almost everybody', 'Bayh'],
