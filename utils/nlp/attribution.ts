@@ -1411,17 +1411,20 @@ function afterVerbIsTail(tokens: readonly Token[], first: number, end: number): 
   return /^(on|in|at|after|before|during|following|last|this|yesterday|today|late|early|earlier|later|told|to|reporters|Reuters|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/i.test(tokens[first]?.text ?? '');
 }
 
-/** Words a subject may open with before its name or head ("the Tax Foundation", "top black lawmakers", "Sen. Graham"). */
-const SUBJECT_LEAD = /^(?:[\p{Ll}\-]+|\p{Lu}\p{Ll}{0,3}\.|\d+)$/u;
+/**
+ * Words a subject may open with before its name or head ("the Tax Foundation", "top black lawmakers", "Sen. Graham",
+ * "Algerian foreign affairs ministry spokesman": a nationality's adjective too).
+ */
+const SUBJECT_LEAD = /^(?:[\p{Ll}\-]+|\p{Lu}\p{Ll}{0,3}\.|\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch)|\d+)$/u;
 
 /**
  * The comma that ends the clause before a subject ("<clause>, the Tax Foundation said"): the subject may
- * open with a few determiners, modifiers or a title before the words the subject finder marked.
+ * open with a few determiners, modifiers or titles before the words the subject finder marked.
  * Returns -1 when no comma closes the clause.
  */
 export function commaBeforeSubject(tokens: readonly Token[], subjectFirst: number, sentenceFirst: number): number {
   let index = subjectFirst - 1;
-  while (index > sentenceFirst && subjectFirst - index <= 4 && tokens[index]!.text !== ',' && SUBJECT_LEAD.test(tokens[index]!.text)) index--;
+  while (index > sentenceFirst && subjectFirst - index <= 6 && tokens[index]!.text !== ',' && SUBJECT_LEAD.test(tokens[index]!.text)) index--;
   return tokens[index]?.text === ',' ? index : -1;
 }
 
