@@ -107,6 +107,7 @@ describe('company names on real pages', () => {
     ['a business owned by a country', 'The UK’s BT stopped buying the gear.', { UK: 'location', BT: 'company' }],
     ['the outlet a source told', 'The dress was stolen, sources told TMZ on Monday.', { TMZ: 'company' }],
     ['a known company the tagger reads as a person', 'Drivers protested outside Uber on Monday.', { Uber: 'company' }],
+    ['known insurers whose names hold a body’s word or a given name', 'For all lines, State Farm has the largest share, ahead of GEICO and Liberty Mutual.', { 'State Farm': 'company', GEICO: 'company', 'Liberty Mutual': 'company' }],
     ['not a product named after a company', 'Reviewers tried the Apple Vision Pro on Tuesday.', { 'Apple Vision Pro': 'organization' }],
     ['a web address', 'Emery writes for the fact-checking website Snopes.com every week.', { 'Snopes.com': 'company' }],
     ['a magazine', 'Emery retweeted an article by Vulture magazine on Monday.', { Vulture: 'company' }],
@@ -297,5 +298,10 @@ describe('company names on real pages', () => {
   it('does not take ordinary words in capitals or a lone legal form for companies', () => {
     const found = companyMentions('The TV and the CPU were made by Sony Corp. The store opens at 8 AM. Remain Co. will hold the shares; Co. is short for company.');
     expect(Object.keys(found).sort()).toEqual(['Remain', 'Sony']);
+  });
+
+  it('does not take the trade’s acronyms for companies', () => {
+    const found = companyMentions('Merger and acquisition (M&A) deals rose in October. For all P&C lines, Chubb grew; its R&D budget and PBM services did too.');
+    expect(Object.keys(found)).toEqual(['Chubb']);
   });
 });

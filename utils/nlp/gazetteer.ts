@@ -89,6 +89,10 @@ export const KNOWN_COMPANY_NAMES = set(
     'Telstra|Reliance Jio|Bharti Airtel|Airtel|SK Telecom|Singtel|Swisscom|Telenor|Charter Communications|Dish Network|EchoStar|' +
     'Houlihan Lokey|Lazard|Evercore|Rothschild & Co|Moelis|Jefferies|Bernstein|Morningstar|FactSet|LSEG|London Stock Exchange Group|Refinitiv|S&P Global Ratings|Equinix|Marvell|Uniper|Vonovia|Zeekr|Leapmotor|Xpeng|Rite Aid|Sysco|Trafigura|Vitol|Gunvor|Cargill|Mandiant|Mattel|Hasbro|Metcash|Coles Group|Woolworths Group|Wesfarmers|Loblaw|Sobeys|Country Garden|Evergrande|China Evergrande|Vanke|China Vanke|Longfor|Sunac|' +
     'Chevrolet|Buick|GMC|Cadillac|Chrysler|Lexus|Acura|CVS Health|Cigna|Express Scripts|Optum|Centrica|Thoma Bravo|Permira|Hellman & Friedman|SK Hynix|SK hynix|Lotte|Walt Disney Co|Homebase|River Island|' +
+    // Insurers, banks, retailers, consumer brands and platforms known by name the world over.
+    'State Farm|Liberty Mutual|GEICO|Geico|USAA|Chubb|Aflac|Kaiser Permanente|Blue Cross Blue Shield|Elevance Health|Koch Industries|Publix|Ikea|IKEA|P&G|Pizza Hut|Yum Brands|Albertsons|Whole Foods|John Deere|Philip Morris|Altria|British American Tobacco|Hyatt|Booking.com|Tripadvisor|Royal Caribbean|Enterprise Rent-A-Car|Avis Budget Group|' +
+    'Monzo|SoFi|Capital One|Synchrony|TD Bank|RBC|Scotiabank|BMO|CIBC|ABN Amro|Nordea|Danske Bank|CaixaBank|Crédit Agricole|Natixis|Generali|Aviva|Legal & General|Manulife|Sun Life|Zurich Insurance|Ping An|ICBC|Bank of China|China Construction Bank|Agricultural Bank of China|Sberbank|VTB|' +
+    'Lukoil|Novatek|Rosatom|Aeroflot|Tata Group|Tata Sons|Tata Steel|HCLTech|Adani Group|Mahindra|Bajaj Auto|Maruti Suzuki|HDFC Bank|ICICI Bank|Paytm|Flipkart|Zomato|Swiggy|Gojek|Shopee|Lazada|Coupang|Mercado Libre|Nubank|Rappi|Naspers|Prosus|Safaricom|Jumia|Dangote Group|' +
     'News Corp|Mitsubishi UFJ Financial Group|Kohl’s|Kohl\'s|Sam’s Club|Sam\'s Club|Dillard’s|Dillard\'s|Trader Joe’s|Trader Joe\'s|Lowe’s|Lowe\'s|Domino’s|Domino\'s|Wendy’s|Wendy\'s|Sotheby’s|Sotheby\'s|Christie’s|Christie\'s|Kellogg’s|Kellogg\'s|Dick’s Sporting Goods|Dick\'s Sporting Goods',
 );
 
@@ -129,7 +133,7 @@ export const CALENDAR_WORDS = set(
 
 /** Words written in capitals that are ordinary nouns (technologies, units, times of day), never names. */
 export const COMMON_ACRONYMS = set(
-  'Rs|Rs.|INR|USD|EUR|GBP|JPY|CNY|AM|PM|TV|PC|CPU|GPU|RAM|ROM|SSD|HDD|USB|HDR|HD|OS|VR|AR|AI|LED|LCD|OLED|API|PDF|URL|GPS|SMS|DNA|RNA|IR|UV|AC|DC|FAQ|ID|PIN|ATM|CCTV|DIY|ASAP|FYI|OK|LOL|CEO|CFO|COO|CTO|GDP|VAT|IPO|MP|MPs|PR|PhD|HIV|AIDS|COVID|4K|5G|4G|3G|LTE|Wi-Fi|WiFi|Bluetooth|NFC|DVD|CD|MP3|HTML|CSS|RSS|SEO|UI|UX|SUV|EV|EVs|RPM|MPH|KPH|XML|JSON|YAML|SQL|HTTP|HTTPS|DNS|VPN|IoT|ML|LLM|LLMs|NLP|GenAI|SaaS|PaaS|IaaS|B2B|B2C|SMB|SMBs|SME|SMEs|CRM|ERP|HR|HRIS|IT|KPI|KPIs|ROI|CTA|CRO|PPC|CPC|CPM|SERP|QA|HVAC|ESG|CSR|PPE|EHR|EHRs|EMR|IOPS|FAQs|DM|DMs|TL;DR|NFT|NFTs|OTA|OTAs|CV|CVs|PS|PPS|CPO|CMO|CIO|CISO|CHRO|VP|SVP|EVP',
+  'Rs|Rs.|INR|USD|EUR|GBP|JPY|CNY|AM|PM|TV|PC|CPU|GPU|RAM|ROM|SSD|HDD|USB|HDR|HD|OS|VR|AR|AI|LED|LCD|OLED|API|PDF|URL|GPS|SMS|DNA|RNA|IR|UV|AC|DC|FAQ|ID|PIN|ATM|CCTV|DIY|ASAP|FYI|OK|LOL|CEO|CFO|COO|CTO|GDP|VAT|IPO|MP|MPs|PR|PhD|HIV|AIDS|COVID|4K|5G|4G|3G|LTE|Wi-Fi|WiFi|Bluetooth|NFC|DVD|CD|MP3|HTML|CSS|RSS|SEO|UI|UX|SUV|EV|EVs|RPM|MPH|KPH|XML|JSON|YAML|SQL|HTTP|HTTPS|DNS|VPN|IoT|ML|LLM|LLMs|NLP|GenAI|SaaS|PaaS|IaaS|B2B|B2C|SMB|SMBs|SME|SMEs|CRM|ERP|HR|HRIS|IT|KPI|KPIs|ROI|CTA|CRO|PPC|CPC|CPM|SERP|QA|HVAC|ESG|CSR|PPE|EHR|EHRs|EMR|IOPS|FAQs|DM|DMs|TL;DR|NFT|NFTs|OTA|OTAs|CV|CVs|PS|PPS|CPO|CMO|CIO|CISO|CHRO|VP|SVP|EVP|M&A|P&C|R&D|Q&A|P&L|F&B|PBM|PBMs|EBITDA|EPS|CAGR|ARR|MRR|AUM|DTC|D2C|YoY',
 );
 
 /**
