@@ -300,6 +300,11 @@ describe('company names on real pages', () => {
     expect(Object.keys(found).sort()).toEqual(['Remain', 'Sony']);
   });
 
+  it('does not take an author’s initials in a list of references for a legal form, and keeps a legal form elsewhere', () => {
+    expect(companyMentions('Tinker L, Howard BV, Lloyd-Jones D, Van Horn L. Diet quality. Ding EL, Chiuve SE, Hu FB. Trends in diet.')).toEqual({});
+    expect(Object.keys(companyMentions('The deal was signed by Philips BV, Airbus SE and Bayer AG on Monday.'))).toEqual(['Philips', 'Airbus', 'Bayer']);
+  });
+
   it('does not take the trade’s acronyms for companies', () => {
     const found = companyMentions('Merger and acquisition (M&A) deals rose in October. For all P&C lines, Chubb grew; its R&D budget and PBM services did too.');
     expect(Object.keys(found)).toEqual(['Chubb']);

@@ -2015,6 +2015,18 @@ function describedAs(tokens: readonly Token[], end: number): 'company' | 'organi
   return null;
 }
 
+const INITIALS_WRITTEN_SHORT = /^\p{Lu}{1,3}$/u;
+
+/**
+ * An author in a list of references, surname then initials without dots ("Tinker L, Howard BV, Lloyd-Jones D"):
+ * the initials are no legal form ("BV", "SE"), as the items beside it show.
+ */
+function isReferenceAuthor(tokens: readonly Token[], first: number, end: number): boolean {
+  if (end - first !== 2 || !INITIALS_WRITTEN_SHORT.test(tokens[end - 1]!.text)) return false;
+  const authorAt = (at: number): boolean => at >= 0 && /^\p{Lu}[\p{L}'’\-]+$/u.test(tokens[at]?.text ?? '') && INITIALS_WRITTEN_SHORT.test(tokens[at + 1]?.text ?? '');
+  return (tokens[end]?.text === ',' && authorAt(end + 1)) || (tokens[first - 1]?.text === ',' && authorAt(first - 3));
+}
+
 function scoreCluster(
   tokens: readonly Token[],
   group: readonly NameMention[],
@@ -2097,6 +2109,7 @@ function scoreCluster(
   }
   let legalForm = false;
   for (const mention of group) {
+    if (isReferenceAuthor(tokens, mention.first, mention.end)) continue;
     const last = tokens[mention.end - 1]!.text.toLowerCase();
     if (COMPANY_SUFFIXES.has(last) || (mention.end - mention.first > 1 && LEGAL_FORM_PREFIXES.has(tokens[mention.first]!.text))) {
       scores.ORG += 4;
