@@ -305,6 +305,11 @@ describe('company names on real pages', () => {
     expect(Object.keys(companyMentions('The deal was signed by Philips BV, Airbus SE and Bayer AG on Monday.'))).toEqual(['Philips', 'Airbus', 'Bayer']);
   });
 
+  it('does not take courses of study named with business words for companies', () => {
+    const text = 'Our Applied Data Analytics Bachelor’s Degree is new. He holds a Bachelor of Science in Finance and Marketing. Try the Instagram Marketing Bootcamp.';
+    expect(companyMentions(text)).toEqual({});
+  });
+
   it('does not take the trade’s acronyms for companies', () => {
     const found = companyMentions('Merger and acquisition (M&A) deals rose in October. For all P&C lines, Chubb grew; its R&D budget and PBM services did too.');
     expect(Object.keys(found)).toEqual(['Chubb']);

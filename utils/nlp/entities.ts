@@ -99,8 +99,11 @@ const BASED_WORDS = new Set(['based', 'headquartered', 'located']);
 const PHRASE_OPENERS = new Set(['I', 'A', 'An', 'My', 'Your', 'Our', 'Their', 'His', 'Her', 'Its', 'This', 'That', 'These', 'Those', 'MY', 'YOUR', 'OUR', 'THEIR', 'THIS', 'THAT', 'THESE', 'THOSE']);
 /** Last words of the names of events. */
 const EVENT_HEADS = new Set(['show', 'expo', 'festival', 'conference', 'summit', 'cup', 'open', 'championship', 'championships', 'awards', 'prize', 'marathon', 'olympics',
-  // and of laws and market indexes, no bodies either ("Fair Pharmacy Access Act", "PHLX Semiconductor Index")
-  'act', 'bill', 'law', 'treaty', 'directive', 'index']);
+  // and of laws and market indexes, no bodies either ("Fair Pharmacy Access Act", "PHLX Semiconductor Index"),
+  // and of courses of study ("Applied Data Analytics Bachelor’s Degree", "Digital Marketing Certificate")
+  'act', 'bill', 'law', 'treaty', 'directive', 'index', 'degree', 'minor', 'diploma', 'certificate', 'course', 'bootcamp']);
+/** First words of the names of degrees ("Bachelor of Science in Finance"). */
+const DEGREE_OPENERS = new Set(['bachelor', 'bachelors', 'bachelor’s', "bachelor's", 'master', 'masters', 'master’s', "master's", 'doctor', 'associate']);
 /** Adverbs by their endings ("Relentlessly", "Reportedly", "Surprisingly", "Additionally"); no surname ends so ("Connally", "Kelly"). */
 const ADVERB = /^\p{Lu}\p{Ll}{2,}(?:ically|ially|ually|tionally|ently|antly|ously|ively|fully|lessly|ingly|edly|ably|ibly|ately)$/u;
 /** Common nouns of places that open a place's name ("Capitol Hill", "Fort Wayne", "Mount Vernon"), never a person's. */
@@ -2058,7 +2061,7 @@ function scoreCluster(
   }
   if (words.length > 1 && lexicon.givenNames.has(words[0]!)) scores.PER += 2;
   // "Paris Motor Show", "Greater Milwaukee Open", "Fair Pharmacy Access Act": an event or a law, whatever business words it holds.
-  if (words.length > 1 && EVENT_HEADS.has(words[words.length - 1]!.toLowerCase())) scores.MISC += 9;
+  if (words.length > 1 && (EVENT_HEADS.has(words[words.length - 1]!.toLowerCase()) || (DEGREE_OPENERS.has(words[0]!.toLowerCase()) && words[1] === 'of'))) scores.MISC += 9;
   // "Department for Energy Security and Net Zero": a body's name opening with its head, whatever business words follow.
   if (words.length > 2 && /^(?:Department|Ministry|Office|Bureau|Agency|Commission)$/.test(words[0]!) && /^(?:of|for)$/.test(words[1]!)) organizationEvidence += 6;
   // "Capitol Hill", "Fort Wayne": a name opening with a place noun is a place's.
