@@ -381,6 +381,11 @@ describe('people: shared surnames, cut names and words that are not names', () =
     expect(analyzeText(text).people.map((person) => person.name)).toEqual(['Christina N Luis Ostrander']);
   });
 
+  it('reads the name after a rank as a person, and the rank and the service as a role', () => {
+    const analysis = analyzeText('“The candidates just don’t understand the military,” said Army Capt. Christian Pardo, who would not vote.');
+    expect(analysis.people.map((person) => [person.name, person.role, person.quoted])).toEqual([['Christian Pardo', 'Army Capt.', true]]);
+  });
+
   it.each([
     ['a surname the tagger left after the initial', 'He was majority leader under George W. Bush, who praised him.', 'George W. Bush'],
     ['a surname that is a company’s name', "''The four-way fight is heating up,'' said Robert S. Ford, a former American ambassador to Syria.", 'Robert S. Ford'],
