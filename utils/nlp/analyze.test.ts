@@ -381,6 +381,11 @@ describe('people: shared surnames, cut names and words that are not names', () =
     expect(analyzeText(text).people.map((person) => person.name)).toEqual(['Christina N Luis Ostrander']);
   });
 
+  it('reads a known given name before a word the tagger guessed was a place as one person', () => {
+    const analysis = analyzeText('Carly Fiorina wrote on Facebook: “Anyone can turn an inheritance into more money.”');
+    expect(analysis.people.map((person) => [person.name, person.quoted])).toEqual([['Carly Fiorina', true]]);
+  });
+
   it('reads the name after a rank as a person, and the rank and the service as a role', () => {
     const analysis = analyzeText('“The candidates just don’t understand the military,” said Army Capt. Christian Pardo, who would not vote.');
     expect(analysis.people.map((person) => [person.name, person.role, person.quoted])).toEqual([['Christian Pardo', 'Army Capt.', true]]);

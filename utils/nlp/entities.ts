@@ -361,6 +361,21 @@ function mendCutNames(tokenized: TokenizedText, spans: readonly NameSpan[], lexi
   for (let index = 0; index < spans.length; index++) {
     let span = spans[index]!;
     let next = spans[index + 1];
+    // "Carly" + "Fiorina" (read as a place): a known given name the tagger left alone, glued to one word it only
+    // guessed was a body or a place, opens a person's name.
+    const before = span.first - 1;
+    if (
+      span.kind !== 'PER' &&
+      span.end - span.first === 1 &&
+      before >= 0 &&
+      (mended.length === 0 || mended[mended.length - 1]!.end <= before) &&
+      isGivenName(tokens[before]!.text, lexicon) &&
+      oneSpaceApart(tokenized, before, span.first) &&
+      !isKnownNonPersonWord(tokens[span.first]!.text, lexicon) &&
+      !PLACES.has(tokens[span.first]!.text)
+    ) {
+      span = { kind: 'PER', first: before, end: span.end };
+    }
     // "Barack" + "Obama": an unknown single word glued to a person's name is their given name.
     if (
       next !== undefined &&
