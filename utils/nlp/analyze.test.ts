@@ -381,6 +381,13 @@ describe('people: shared surnames, cut names and words that are not names', () =
     expect(analyzeText(text).people.map((person) => person.name)).toEqual(['Christina N Luis Ostrander']);
   });
 
+  it.each([
+    ['a generational suffix', '“I support Ted Cruz,” Brent Bozell III, founder of the Media Research Center, tells Breitbart News.', 'Brent Bozell III', 'founder of the Media Research Center'],
+    ['a county’s recorder, read into the name by the tagger', '"We made some horrendous mistakes," Maricopa County Recorder Helen Purcell said during a hearing.', 'Helen Purcell', 'Maricopa County Recorder'],
+  ])('reads the quoted person’s name with %s', (_case, text, name, role) => {
+    expect(analyzeText(text).people.filter((person) => person.quoted).map((person) => [person.name, person.role])).toEqual([[name, role]]);
+  });
+
   it('reads a known given name before a word the tagger guessed was a place as one person', () => {
     const analysis = analyzeText('Carly Fiorina wrote on Facebook: “Anyone can turn an inheritance into more money.”');
     expect(analysis.people.map((person) => [person.name, person.quoted])).toEqual([['Carly Fiorina', true]]);

@@ -73,7 +73,7 @@ const SPLIT_WORDS = new Set(['in', 'at', 'on', 'from', 'to', 'with', 'by', 'said
 /** Lower-case words that end a span read as a person's name: what follows is where or whom they work for. */
 const PERSON_SPLIT_WORDS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'and']);
 /** Titles that may be glued into a tagged span ("Verizon CEO Hans Vestberg", "President Maria Silva"). */
-const ROLE_WORDS = new Set('ceo|cfo|coo|cto|executive|officer|vice|deputy|chairman|chairwoman|president|minister|secretary|spokesman|spokeswoman|spokesperson|director|chief|governor|senator|mayor|premier|chancellor|leader|speaker|commissioner|ambassador|chair|judge|representative|sheriff|prosecutor|treasurer|comptroller|superintendent|councilmember|councilman|councilwoman|alderman|mr.|mrs.|ms.|dr.|mr|mrs|ms|dr|prof.|sen.|rep.|gov.|gen.|capt.|lt.|col.|sgt.|maj.|cpl.|pvt.|adm.|cmdr.|rev.'.split('|'));
+const ROLE_WORDS = new Set('ceo|cfo|coo|cto|executive|officer|vice|deputy|chairman|chairwoman|president|minister|secretary|spokesman|spokeswoman|spokesperson|director|chief|governor|senator|mayor|premier|chancellor|leader|speaker|commissioner|ambassador|chair|judge|representative|sheriff|prosecutor|treasurer|comptroller|superintendent|recorder|assessor|coroner|auditor|councilmember|councilman|councilwoman|alderman|mr.|mrs.|ms.|dr.|mr|mrs|ms|dr|prof.|sen.|rep.|gov.|gen.|capt.|lt.|col.|sgt.|maj.|cpl.|pvt.|adm.|cmdr.|rev.'.split('|'));
 const BASED_IN = /-(?:based|listed|backed|headquartered)$/i;
 /** Tokens of a possessive at `index`: 1 ("’s", "'"), 2 for one written apart as in CoNLL's text ("'" then "s"), or 0. */
 function possessiveLength(tokens: readonly Token[], index: number): number {
@@ -442,11 +442,11 @@ function mendCutNames(tokenized: TokenizedText, spans: readonly NameSpan[], lexi
 const RANKS_BEFORE_NAME = new Set(['Capt.', 'Lt.', 'Col.', 'Sgt.', 'Maj.', 'Cpl.', 'Pvt.', 'Adm.', 'Cmdr.', 'Dr.', 'Mr.', 'Mrs.', 'Ms.', 'Rev.']);
 
 /**
- * The name after a rank or an honorific ("said Army Capt. Christian Pardo", "1st Lt. Tyler Livingston"), which the
- * tagger, trained on other news, may leave untagged or read as a body: one to three name words, one space apart,
- * after it make a person. Spans the name overlaps give way: one that opens before it ends at the rank.
+ * Persons' names the tagger, trained on other news, may leave untagged or read as a body: the name after a rank or
+ * an honorific ("said Army Capt. Christian Pardo": one to three name words, one space apart), and a name with a
+ * generational suffix ("Brent Bozell III").
  */
-function nameAfterRanks(tokenized: TokenizedText, spans: readonly NameSpan[]): readonly NameSpan[] {
+function mendPersonNames(tokenized: TokenizedText, spans: readonly NameSpan[], lexicon: ReturnType<typeof learnedLexicon>): readonly NameSpan[] {
   const { tokens } = tokenized;
   let result = spans;
   for (let index = 0; index + 1 < tokens.length; index++) {
@@ -454,19 +454,30 @@ function nameAfterRanks(tokenized: TokenizedText, spans: readonly NameSpan[]): r
     let end = index + 1;
     while (end < tokens.length && end - index <= 3 && oneSpaceApart(tokenized, end - 1, end) && (isSurnameAfterInitial(tokens[end]!.text) || INITIAL.test(tokens[end]!.text))) end++;
     if (end === index + 1 || INITIAL.test(tokens[end - 1]!.text)) continue;
-    const first = index + 1;
-    // Already one person, or a longer name the rule would cut: as the tagger read it.
-    if (result.some((span) => span.first <= first && span.end >= end && (span.kind === 'PER' || span.end > end))) continue;
-    const kept: NameSpan[] = [];
-    for (const span of result) {
-      if (span.end <= first || span.first >= end) kept.push(span);
-      else if (span.first < first) kept.push({ ...span, end: first });
-    }
-    kept.push({ kind: 'PER', first, end });
-    kept.sort((a, b) => a.first - b.first);
-    result = kept;
+    result = withPersonSpan(result, index + 1, end);
+  }
+  // "Brent Bozell III": a given name, a surname and a generational suffix are a person's name.
+  for (let index = 2; index < tokens.length; index++) {
+    if (!GENERATIONAL_SUFFIX.test(tokens[index]!.text) || !oneSpaceApart(tokenized, index - 1, index) || !oneSpaceApart(tokenized, index - 2, index - 1)) continue;
+    if (!isGivenName(tokens[index - 2]!.text, lexicon) || !isSurnameAfterInitial(tokens[index - 1]!.text)) continue;
+    result = withPersonSpan(result, index - 2, index + 1);
   }
   return result;
+}
+
+/**
+ * `spans` with a person's name from token `first` to `end` in them, unless a person already holds it or a longer
+ * name the tagger read holds it: spans it overlaps give way (one that opens before it ends where it begins).
+ */
+function withPersonSpan(spans: readonly NameSpan[], first: number, end: number): readonly NameSpan[] {
+  if (spans.some((span) => span.first <= first && span.end >= end && (span.kind === 'PER' || span.end > end))) return spans;
+  const kept: NameSpan[] = [];
+  for (const span of spans) {
+    if (span.end <= first || span.first >= end) kept.push(span);
+    else if (span.first < first) kept.push({ ...span, end: first });
+  }
+  kept.push({ kind: 'PER', first, end });
+  return kept.sort((a, b) => a.first - b.first);
 }
 
 const OPENING_QUOTE = /^["“‘']$/u;
@@ -636,7 +647,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     for (let index = first; index < end; index++) if (ORGANIZATION_NAME_WORDS.has(lowerOf(tokens[index])) || (index !== joiner && !CAPITALISED.test(tokens[index]!.text) && !NAME_JOINERS.has(tokens[index]!.text))) return false;
     return isBusinessWord(lowerOf(tokens[joiner - 1])) || isBusinessWord(lowerOf(tokens[end - 1]));
   };
-  const names = nameAfterRanks(tokenized, mendCutNames(tokenized, findNames(tokenized), lexicon));
+  const names = mendPersonNames(tokenized, mendCutNames(tokenized, findNames(tokenized), lexicon), lexicon);
   // Names of businesses the tagger read whole with a possessive inside ("Moody's Investors Service"): their first words
   // and the possessive ("Moody's") are the business's short name. Not an owner known by itself and its body ("MIT's Lorenz Center").
   const possessiveNames = new Set<string>();
