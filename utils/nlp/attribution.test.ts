@@ -118,6 +118,8 @@ describe('speakers in news styles', () => {
     ['A Monmouth poll was released on Sunday. However, 63 percent said Hillary Clinton was "justified" in keeping her diagnosis private.', 'justified', 'Hillary Clinton'],
     // "who on Tuesday endorsed Hillary Clinton," is a relative clause: its object is not reported speech.
     ['Bernie Sanders, who on Tuesday endorsed Hillary Clinton, said Wednesday he agrees with the judge’s remarks.', 'Hillary Clinton', 'Bernie Sanders'],
+    // Words written on a thing are nobody's words.
+    ['Agents carried the protester away. Kelsey Atkinson was identified as the protester, wearing a shirt that read “Animal liberation now.”', 'Animal liberation', 'Kelsey Atkinson'],
     // A fragment in an aside on the speaker describes the speaker: no words of the speaker's.
     ['“A lot of people were upset with the idea,” said former Rep. George Miller (D-Calif.), one of the original “big four” negotiators.', 'big four', 'George Miller'],
     // "that" opens a clause: the name after it is what was written about, not who wrote.

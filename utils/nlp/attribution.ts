@@ -43,6 +43,8 @@ function isAuxiliary(word: string): boolean {
   const lower = word.charCodeAt(0) >= 97 ? word : word.toLowerCase();
   return AUXILIARIES.has(lower) || (word.length > 4 && word.endsWith('ly') && /^\p{Ll}+$/u.test(word) && !NOT_ADVERBS.has(lower));
 }
+/** Verbs that put the words of a sign, a shirt or a label before the quotation mark: written, not said. */
+const WRITTEN_ON_THINGS = new Set(['read', 'reads', 'reading', 'emblazoned', 'printed', 'inscribed', 'stamped', 'labeled', 'labelled']);
 /** Words that open or join clauses and phrases: no part of a description before a name. */
 const DESCRIPTION_STOPS = new Set([...CLAUSE_OPENERS, 'that', 'this', 'these', 'those', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'about', 'like', 'than', 'not', 'no', 'how', 'what', 'why', 'whether', 'against', 'including']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'one', 'another']);
@@ -910,7 +912,8 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     const colonBefore = openMark > 0 && /^[:,]$/.test(tokens[openMark - 1]?.text ?? '');
     // "Reid has gone after Trump as a “human leech …”": a fragment in a sentence without a speech verb
     // is the words of the person the sentence is about, when it opens with one.
-    if (!cue && !titleLike) {
+    // Not words written on a thing ("a shirt that read “Animal liberation now.”", "a sign reading “…”").
+    if (!cue && !titleLike && !WRITTEN_ON_THINGS.has(tokens[openMark - 1]?.text ?? '')) {
       const subject = sentenceSubjectBefore(openMark);
       if (subject) cue = { verb: subject.end, subject: { mention: subject, first: subject.first, end: subject.end } };
     }
