@@ -44,13 +44,21 @@ describe('speakers', () => {
   const cases: [string, string, string][] = [
     ['Chris Matthews spoke. “I thought he was very effective at securing Trump’s flank,” he said.', 'I thought he was very effective', 'Chris Matthews'],
     ['“I thought that Mike Pence did all the things right,” said MSNBC host Chris Matthews.', 'I thought that Mike Pence', 'Chris Matthews'],
-    ['Dan McLaughlin at the National Review agreed with Chris Matthews about the winner of the debate.', 'with Chris Matthews about the winner', 'Dan McLaughlin'],
+    ['Dan McLaughlin at the National Review agreed that Mike Pence had won the debate.', 'Mike Pence had won', 'Dan McLaughlin'],
     ['Hillary Clinton’s campaign manager Robby Mook said as much, arguing that Trump “lashed out at our nation’s generals when asked.”', 'lashed out at our nation', 'Robby Mook'],
   ];
   it.each(cases)('%s', (text, want, speaker) => {
     const quote = analyzeText(text).quotes.find((candidate) => candidate.text.includes(want));
     expect(quote, want).toBeDefined();
     expect(quote!.speaker?.name).toBe(speaker);
+  });
+});
+
+describe('quotes are words', () => {
+  it('gives no quote for the object of a reporting verb, nor for what was added to', () => {
+    const analysis = analyzeText('Dan McLaughlin agreed with Chris Matthews about the winner. Hillary Clinton won the primary, adding to her delegate lead.');
+    expect(analysis.quotes).toEqual([]);
+    expect(analysis.people.filter((person) => person.quoted)).toEqual([]);
   });
 });
 

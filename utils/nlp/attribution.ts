@@ -1380,6 +1380,8 @@ function isStandalone(tokens: readonly Token[], openMark: number, closeMark: num
 export function opensObjectPhrase(first: string, verb: string, second = ''): boolean {
   // "has said about 20 people have …": "about" a number is a clause's subject.
   if (first === 'about') return !/^\d/.test(second);
+  // "adding to her delegate lead": what was added to, not words.
+  if (first === 'to' && /^add(?:s|ed|ing)?$/.test(verb)) return true;
   return (first === 'a' || first === 'an') && !CLAUSE_VERBS.has(verb);
 }
 

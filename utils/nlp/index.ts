@@ -69,5 +69,6 @@ export function analyzeText(text: string): TextAnalysis {
       mentions: cluster.mentions.map((mention) => ({ start: tokens[mention.first]!.start, end: tokens[mention.end - 1]!.end })),
       quoted: quotedClusters.has(cluster.id) && !isLoneGivenName(cluster.nameTokens, cluster.mentions.some((mention) => hasTitleBefore(tokens, mention.first))),
     }));
-  return { entities, people, quotes: attributed.map((entry) => entry.quote) };
+  // Only words: the object of a reporting verb ("ordered a cruise missile strike") is no quote to show.
+  return { entities, people, quotes: attributed.filter((entry) => entry.reportsWords).map((entry) => entry.quote) };
 }
