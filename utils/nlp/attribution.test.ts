@@ -102,6 +102,9 @@ describe('speakers in news styles', () => {
     ['McAuliffe was greeted with chants of “Bobby!” at a conference, according to Virginia AFL-CIO President Doris Crouse-Mays.', 'Bobby', 'Crouse-Mays'],
     ['Mark Penn, the Democratic pollster who worked for both Clintons for decades, argued that Dems’ support for gun control hurt the party politically.', 'support for gun control', 'Penn'],
     ['Bernie Sanders, who on Tuesday endorsed Hillary Clinton, said Wednesday he agrees with the judge’s remarks.', 'he agrees with the judge', 'Sanders'],
+    // After an inverted verb, the person a role names after a comma; a clause of its own before the verb is no appositive.
+    ['Jobs are still disappearing. In nearby Decatur, the big steel plant is hanging on, but it is under pressure from imports, said the company’s chief executive, John J. Ferriola.', 'the big steel plant', 'Ferriola'],
+    ['Ted Cruz, when asked what about the plan is wrong, responded that the businessman “is right about the problems.”', 'is right about', 'Cruz'],
     // A fragment of a sentence whose subject holds a role named after someone else: the role's holder.
     ['Hillary Clinton spoke in Ohio. Clinton campaign spokesman Brian Fallon responded on Twitter, calling the charge “pathetic” and “dangerous.”', 'dangerous', 'Fallon'],
     ['House Speaker Paul Ryan spoke in Wisconsin. Ryan calls Trump’s remark “racist” in an interview.', 'racist', 'Ryan'],

@@ -43,6 +43,8 @@ function isAuxiliary(word: string): boolean {
   const lower = word.charCodeAt(0) >= 97 ? word : word.toLowerCase();
   return AUXILIARIES.has(lower) || (word.length > 4 && word.endsWith('ly') && /^\p{Ll}+$/u.test(word) && !NOT_ADVERBS.has(lower));
 }
+/** Words that open an aside inside a sentence: a relative clause or a clause of time or cause ("Cruz, when asked what is wrong, responded"). */
+const ASIDE_OPENERS = new Set(['who', 'whom', 'whose', 'which', 'that', 'when', 'while', 'after', 'before', 'if', 'although', 'though', 'as', 'because', 'since', 'where', 'whether']);
 /** Verbs that put the words of a sign, a shirt or a label before the quotation mark: written, not said. */
 const WRITTEN_ON_THINGS = new Set(['read', 'reads', 'reading', 'emblazoned', 'printed', 'inscribed', 'stamped', 'labeled', 'labelled']);
 /** Words that open or join clauses and phrases: no part of a description before a name. */
@@ -236,6 +238,16 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
   };
   /** A full stop that ends its sentence: not the dot of "R-Ky., said", which the tokenizer keeps in the sentence. */
   const endsSentence = (index: number): boolean => SENTENCE_END.test(tokens[index]!.text) && tokens[index + 1]?.sentence !== tokens[index]!.sentence;
+  /** Whether the tokens from `first` to `end` hold a clause of their own: a finite verb, and no word that opens an aside. */
+  const isClauseBetween = (first: number, end: number): boolean => {
+    let finite = false;
+    for (let index = first; index < end; index++) {
+      const word = tokens[index]!.text.toLowerCase();
+      if (ASIDE_OPENERS.has(word)) return false;
+      if (CLAUSE_MARKERS.has(word)) finite = true;
+    }
+    return finite;
+  };
   /** Whether the tokens from `first` to `end` describe someone: nouns and titles, no word of a clause ("wrote that Taylor"). */
   const describesOnly = (first: number, end: number): boolean => {
     for (let index = first; index < end; index++) if (DESCRIPTION_STOPS.has(tokens[index]!.text.toLowerCase()) || isAuxiliary(tokens[index]!.text)) return false;
@@ -598,7 +610,8 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
           const nameEnd = tokens[t - 1]?.text === ')' ? bracketOpening(t - 1) - 1 : t - 1;
           const mention = mentionEndingAt.get(nameEnd) ?? untypedNameEndingAt(nameEnd);
           // "A Republican who voted for JFK and Bill Clinton, said": a name after "for"/"and" is an object.
-          if (mention && isSpeakerType(mention) && !isPrepositionObject(mention)) {
+          // "In Decatur, the plant is hanging on, ..., said": a clause of its own after the name is no appositive.
+          if (mention && isSpeakerType(mention) && !isPrepositionObject(mention) && !isClauseBetween(t + 1, index)) {
             const subject = headOf({ mention, first: mention.first, end: mention.end });
             if (clusterOf(subject.mention)?.type === 'person') return subject;
             body ??= subject;
@@ -659,6 +672,13 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     const titled = personAfterRole(index);
     if (titled && (hasRoleHeadBetween(tokens, index, index + 3) || (endsClause(titled.end) && describesOnly(index, titled.first)))) return { mention: titled, first: titled.first, end: titled.end };
     if (DETERMINERS.has(lower)) {
+      // "said the company's chief executive, John J. Ferriola.": the person the role names, after a comma.
+      for (let t = index + 1; t < index + 8 && t < tokens.length && tokens[t]!.sentence === tokens[verb]!.sentence; t++) {
+        if (tokens[t]!.text !== ',') continue;
+        const person = mentionByToken.get(t + 1);
+        if (person && person.first === t + 1 && clusterOf(person)?.type === 'person' && endsClause(person.end) && hasRoleHeadBetween(tokens, index, t)) return { mention: person, first: person.first, end: person.end };
+        break;
+      }
       let end = index + 1;
       while (end < tokens.length && end - index < 5 && /^[\p{Ll}\-]+$/u.test(tokens[end]!.text)) end++;
       if (end > index + 1) return { mention: resolveNounPhrase(index, end), first: index, end };
