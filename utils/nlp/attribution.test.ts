@@ -102,6 +102,11 @@ describe('speakers in news styles', () => {
     ['McAuliffe was greeted with chants of “Bobby!” at a conference, according to Virginia AFL-CIO President Doris Crouse-Mays.', 'Bobby', 'Crouse-Mays'],
     ['Mark Penn, the Democratic pollster who worked for both Clintons for decades, argued that Dems’ support for gun control hurt the party politically.', 'support for gun control', 'Penn'],
     ['Bernie Sanders, who on Tuesday endorsed Hillary Clinton, said Wednesday he agrees with the judge’s remarks.', 'he agrees with the judge', 'Sanders'],
+    // Any verb before a colon and a quote, with its subject; a time stamp before a sentence's subject; a comma inside the closing mark before a participle.
+    ['Supporters kicked a protester, with Trump reportedly yelling: “Get him the hell out of here!”', 'Get him the hell', 'Trump'],
+    ['Donald Trump spoke. Trump gestured as if to stop the ruckus, then leaned in and boomed: “Let’s defeat her in November.”', 'Let’s defeat her', 'Trump'],
+    ['___. 9:34 p.m. Donald Trump has delivered an impassioned defense of “New York values.”', 'New York values', 'Trump'],
+    ['Donald Trump has delivered an impassioned defense of “New York values,” saying the city embodied bravery.', 'New York values', 'Trump'],
     // After an inverted verb, the person a role names after a comma; a clause of its own before the verb is no appositive.
     ['Jobs are still disappearing. In nearby Decatur, the big steel plant is hanging on, but it is under pressure from imports, said the company’s chief executive, John J. Ferriola.', 'the big steel plant', 'Ferriola'],
     ['Ted Cruz, when asked what about the plan is wrong, responded that the businessman “is right about the problems.”', 'is right about', 'Cruz'],

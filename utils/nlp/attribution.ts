@@ -45,6 +45,10 @@ function isAuxiliary(word: string): boolean {
 }
 /** Words that open an aside inside a sentence: a relative clause or a clause of time or cause ("Cruz, when asked what is wrong, responded"). */
 const ASIDE_OPENERS = new Set(['who', 'whom', 'whose', 'which', 'that', 'when', 'while', 'after', 'before', 'if', 'although', 'though', 'as', 'because', 'since', 'where', 'whether']);
+/** A clock time's pieces ("9", ":", "34", "p.m."), as live news stamps its entries. */
+const CLOCK_TIME = /^(?:\d{1,2}|:|\d\d|[ap]\.m\.)$/;
+/** A verb in the past or the present participle right before a colon and a quote ("boomed:", "yelling:"). */
+const VERB_BEFORE_COLON = /^\p{Ll}{3,}(?:ed|ing)$/u;
 /** Verbs that put the words of a sign, a shirt or a label before the quotation mark: written, not said. */
 const WRITTEN_ON_THINGS = new Set(['read', 'reads', 'reading', 'emblazoned', 'printed', 'inscribed', 'stamped', 'labeled', 'labelled']);
 /** Words that open or join clauses and phrases: no part of a description before a name. */
@@ -317,14 +321,15 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
       if (isMark(t)) return null;
       const mention = mentionByToken.get(t);
       if (!mention) continue;
-      // Only titles ("Former Florida Gov.") or an opening phrase closed by a comma ("In July,") come first.
+      // Only titles ("Former Florida Gov."), a time ("9:34 p.m.") or an opening phrase closed by a comma ("In July,") come first.
       let lead = mention.first - 1;
-      while (lead >= sentenceFirst && /^\p{Lu}/u.test(tokens[lead]!.text)) lead--;
-      const opens = lead < sentenceFirst || tokens[lead]!.text === ',';
-      const isSubject = opens && clusterOf(mention)?.type === 'person' && isSubjectLike(tokens, mention) && /^(?:\p{Ll}|\()/u.test(tokens[mention.end]?.text ?? '');
-      // "Clinton campaign spokesman Brian Fallon responded …": the person holding the role is the subject.
-      if (!isSubject) return null;
-      return (hasRoleHeadBetween(tokens, mention.end, mention.end + 3) ? personAfterRole(mention.end) : null) ?? mention;
+      while (lead >= sentenceFirst && (/^\p{Lu}/u.test(tokens[lead]!.text) || CLOCK_TIME.test(tokens[lead]!.text))) lead--;
+      if (lead >= sentenceFirst && tokens[lead]!.text !== ',') return null;
+      // "Clinton campaign spokesman Brian Fallon responded …", "Democratic presidential candidate Bernie Sanders is
+      // releasing …": the person holding the role is the subject.
+      const subject = (hasRoleHeadBetween(tokens, mention.end, mention.end + 3) ? personAfterRole(mention.end) : null) ?? mention;
+      const isSubject = clusterOf(subject)?.type === 'person' && isSubjectLike(tokens, subject) && /^(?:\p{Ll}|\()/u.test(tokens[subject.end]?.text ?? '');
+      return isSubject ? subject : null;
     }
     return null;
   };
@@ -561,6 +566,8 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
   /** Subject written before the verb at `verb`: a name (possibly with an appositive), a pronoun or a noun phrase. */
   const subjectBefore = (verb: number, limit: number): Subject | null => {
     let index = skipToSubject(verb, limit);
+    // "… a defense of “New York values,” saying …": a comma inside the closing mark; the participle's subject is the sentence's.
+    if (tokens[verb]!.text.endsWith('ing') && isMark(index) && tokens[index - 1]?.text === ',') return participleSubject(verb, index);
     // "Gwen Moore (D-Wis.) said", "Paul Stoffregen (who was the author of the story) noted": an aside
     // between the name and the verb.
     if (tokens[index]?.text === ')') {
@@ -932,6 +939,13 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     const colonBefore = openMark > 0 && /^[:,]$/.test(tokens[openMark - 1]?.text ?? '');
     // "Reid has gone after Trump as a “human leech …”": a fragment in a sentence without a speech verb
     // is the words of the person the sentence is about, when it opens with one.
+    // "with Trump reportedly yelling: “…”", "leaned in and boomed: “…”": any verb before the colon, and its subject.
+    if (!cue && tokens[openMark - 1]?.text === ':' && VERB_BEFORE_COLON.test(tokens[openMark - 2]?.text ?? '')) {
+      const verb = openMark - 2;
+      const sentenceFirst = input.sentences[tokens[verb]!.sentence]?.first ?? verb;
+      const subject = subjectBefore(verb, sentenceFirst - 1) ?? coordinatedSubject(verb, sentenceFirst);
+      if (subject?.mention && clusterOf(subject.mention)?.type === 'person') cue = { verb, subject };
+    }
     // Not words written on a thing ("a shirt that read “Animal liberation now.”", "a sign reading “…”").
     if (!cue && !titleLike && !WRITTEN_ON_THINGS.has(tokens[openMark - 1]?.text ?? '')) {
       const subject = sentenceSubjectBefore(openMark);
