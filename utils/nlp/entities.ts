@@ -449,18 +449,26 @@ const RANKS_BEFORE_NAME = new Set(['Capt.', 'Lt.', 'Col.', 'Sgt.', 'Maj.', 'Cpl.
 function mendPersonNames(tokenized: TokenizedText, spans: readonly NameSpan[], lexicon: ReturnType<typeof learnedLexicon>): readonly NameSpan[] {
   const { tokens } = tokenized;
   let result = spans;
-  for (let index = 0; index + 1 < tokens.length; index++) {
-    if (!RANKS_BEFORE_NAME.has(tokens[index]!.text)) continue;
-    let end = index + 1;
-    while (end < tokens.length && end - index <= 3 && oneSpaceApart(tokenized, end - 1, end) && (isSurnameAfterInitial(tokens[end]!.text) || INITIAL.test(tokens[end]!.text))) end++;
-    if (end === index + 1 || INITIAL.test(tokens[end - 1]!.text)) continue;
-    result = withPersonSpan(result, index + 1, end);
-  }
-  // "Brent Bozell III": a given name, a surname and a generational suffix are a person's name.
-  for (let index = 2; index < tokens.length; index++) {
-    if (!GENERATIONAL_SUFFIX.test(tokens[index]!.text) || !oneSpaceApart(tokenized, index - 1, index) || !oneSpaceApart(tokenized, index - 2, index - 1)) continue;
-    if (!isGivenName(tokens[index - 2]!.text, lexicon) || !isSurnameAfterInitial(tokens[index - 1]!.text)) continue;
-    result = withPersonSpan(result, index - 2, index + 1);
+  for (let index = 0; index < tokens.length; index++) {
+    const text = tokens[index]!.text;
+    // Ranks and suffixes end in a full stop, an "I" or a "V": most tokens are passed over by their last letter.
+    const last = text.charCodeAt(text.length - 1);
+    if (last !== 46 && last !== 73 && last !== 86) continue;
+    if (RANKS_BEFORE_NAME.has(text)) {
+      let end = index + 1;
+      while (end < tokens.length && end - index <= 3 && oneSpaceApart(tokenized, end - 1, end) && (isSurnameAfterInitial(tokens[end]!.text) || INITIAL.test(tokens[end]!.text))) end++;
+      if (end > index + 1 && !INITIAL.test(tokens[end - 1]!.text)) result = withPersonSpan(result, index + 1, end);
+    } else if (
+      // "Brent Bozell III": a given name, a surname and a generational suffix are a person's name.
+      index >= 2 &&
+      GENERATIONAL_SUFFIX.test(text) &&
+      oneSpaceApart(tokenized, index - 1, index) &&
+      oneSpaceApart(tokenized, index - 2, index - 1) &&
+      isGivenName(tokens[index - 2]!.text, lexicon) &&
+      isSurnameAfterInitial(tokens[index - 1]!.text)
+    ) {
+      result = withPersonSpan(result, index - 2, index + 1);
+    }
   }
   return result;
 }
