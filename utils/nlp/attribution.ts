@@ -43,10 +43,13 @@ function isAuxiliary(word: string): boolean {
   const lower = word.charCodeAt(0) >= 97 ? word : word.toLowerCase();
   return AUXILIARIES.has(lower) || (word.length > 4 && word.endsWith('ly') && /^\p{Ll}+$/u.test(word) && !NOT_ADVERBS.has(lower));
 }
-/** Words that open an aside inside a sentence: a relative clause or a clause of time or cause ("Cruz, when asked what is wrong, responded"). */
-const ASIDE_OPENERS = new Set(['who', 'whom', 'whose', 'which', 'that', 'when', 'while', 'after', 'before', 'if', 'although', 'though', 'as', 'because', 'since', 'where', 'whether']);
+/**
+ * Words that open an aside inside a sentence: a relative clause or a clause of time or cause ("Cruz, when asked what
+ * is wrong, responded"); the clause openers but the conjunctions that join main clauses.
+ */
+const ASIDE_OPENERS = new Set([...[...CLAUSE_OPENERS].filter((word) => !['and', 'but', 'or', 'so'].includes(word)), 'that', 'whom', 'whether']);
 /** A clock time's pieces ("9", ":", "34", "p.m."), as live news stamps its entries. */
-const CLOCK_TIME = /^(?:\d{1,2}|:|\d\d|[ap]\.m\.)$/;
+const CLOCK_TIME = /^(?:\d{1,2}|:|[ap]\.m\.)$/;
 /** A verb in the past or the present participle right before a colon and a quote ("boomed:", "yelling:"). */
 const VERB_BEFORE_COLON = /^\p{Ll}{3,}(?:ed|ing)$/u;
 /** Verbs that put the words of a sign, a shirt or a label before the quotation mark: written, not said. */
@@ -937,8 +940,6 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     const punctuated = /[.!?,…]$/.test(inner.trim());
     const titleLike = words.titleLike;
     const colonBefore = openMark > 0 && /^[:,]$/.test(tokens[openMark - 1]?.text ?? '');
-    // "Reid has gone after Trump as a “human leech …”": a fragment in a sentence without a speech verb
-    // is the words of the person the sentence is about, when it opens with one.
     // "with Trump reportedly yelling: “…”", "leaned in and boomed: “…”": any verb before the colon, and its subject.
     if (!cue && tokens[openMark - 1]?.text === ':' && VERB_BEFORE_COLON.test(tokens[openMark - 2]?.text ?? '')) {
       const verb = openMark - 2;
@@ -946,7 +947,9 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
       const subject = subjectBefore(verb, sentenceFirst - 1) ?? coordinatedSubject(verb, sentenceFirst);
       if (subject?.mention && clusterOf(subject.mention)?.type === 'person') cue = { verb, subject };
     }
-    // Not words written on a thing ("a shirt that read “Animal liberation now.”", "a sign reading “…”").
+    // "Reid has gone after Trump as a “human leech …”": a fragment in a sentence without a speech verb
+    // is the words of the person the sentence is about, when it opens with one; not words written on a
+    // thing ("a shirt that read “Animal liberation now.”", "a sign reading “…”").
     if (!cue && !titleLike && !WRITTEN_ON_THINGS.has(tokens[openMark - 1]?.text ?? '')) {
       const subject = sentenceSubjectBefore(openMark);
       if (subject) cue = { verb: subject.end, subject: { mention: subject, first: subject.first, end: subject.end } };

@@ -396,10 +396,12 @@ function mendCutNames(tokenized: TokenizedText, spans: readonly NameSpan[], lexi
       afterInitial !== undefined &&
       isGivenName(tokens[span.first]!.text, lexicon) &&
       oneSpaceApart(tokenized, span.end - 1, span.end) &&
-      isSurnameAfterInitial(afterInitial.text)
+      isSurnameAfterInitial(afterInitial.text) &&
+      // The surname tagged alone joins; one that opens a longer name ("Bush Administration") stays as the tagger read it.
+      (next === undefined || next.first > span.end || next.end === span.end + 1)
     ) {
       span = { kind: 'PER', first: span.first, end: span.end + 1 };
-      if (next !== undefined && next.first === span.end - 1) next = next.end === span.end ? spans[++index + 1] : next;
+      if (next !== undefined && next.first === span.end - 1) next = spans[++index + 1];
     }
     // "Vann" + "R." + "Newkirk II": the words on either side of a middle initial name one person.
     if (next !== undefined && next.first === span.end + 1 && INITIAL.test(tokens[span.end]!.text) && isNameAroundInitial(tokenized, span, next, lexicon)) {
@@ -506,10 +508,14 @@ function isNameAroundInitial(tokenized: TokenizedText, before: NameSpan, after: 
   for (let index = before.first; index < afterEnd; index++) {
     if (index === before.end) continue;
     const word = tokens[index]!.text;
-    if (givenNameFirst && index > before.end ? !isSurnameAfterInitial(word) : !/^\p{Lu}\p{Ll}/u.test(word) || isKnownNonPersonWord(word, lexicon) || isBodyHead(word)) return false;
+    const fits = givenNameFirst && index > before.end ? isSurnameAfterInitial(word) : /^\p{Lu}\p{Ll}/u.test(word) && !isKnownNonPersonWord(word, lexicon) && !isBodyHead(word);
+    if (!fits) return false;
   }
   return true;
 }
+
+/** Function words, which open no surname. */
+const FUNCTION_WORDS_BEFORE_NAME = /^(?:the|a|an|and|or|but|of|in|on|at|to|for|by|with|from|as|is|was|this|that|these|those|it|he|she|they|we|i|his|her|their|its|our|if|when|so|not|no)$/;
 
 /**
  * A word that may be a surname after a given name and a middle initial: a name's spelling, no function word,
@@ -519,8 +525,6 @@ function isSurnameAfterInitial(word: string): boolean {
   const lower = word.toLowerCase();
   return /^\p{Lu}\p{Ll}/u.test(word) && !FUNCTION_WORDS_BEFORE_NAME.test(lower) && !CALENDAR_WORDS.has(lower) && !ROLE_WORDS.has(lower) && !PERSON_TITLES.has(lower) && !ORGANIZATION_NAME_WORDS.has(lower) && !isBusinessWord(lower);
 }
-
-const FUNCTION_WORDS_BEFORE_NAME = /^(?:the|a|an|and|or|but|of|in|on|at|to|for|by|with|from|as|is|was|this|that|these|those|it|he|she|they|we|i|his|her|their|its|our|if|when|so|not|no)$/;
 
 /** A capitalised singular head word of a body's name ("Foundation", "Institute"), not a plural of members ("Democrats"). */
 function isBodyHead(word: string): boolean {
