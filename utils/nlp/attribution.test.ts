@@ -110,7 +110,8 @@ describe('speakers in news styles', () => {
     // After an inverted verb, the person a role names after a comma; a clause of its own before the verb is no appositive.
     ['Jobs are still disappearing. In nearby Decatur, the big steel plant is hanging on, but it is under pressure from imports, said the company’s chief executive, John J. Ferriola.', 'the big steel plant', 'Ferriola'],
     ['Ted Cruz, when asked what about the plan is wrong, responded that the businessman “is right about the problems.”', 'is right about', 'Cruz'],
-    // A fragment of a sentence whose subject holds a role named after someone else: the role's holder.
+    // A fragment of a sentence whose subject holds a role named after someone else: the role's holder; a verb
+    // after the subject names no role ("Ryan calls Trump’s remark").
     ['Hillary Clinton spoke in Ohio. Clinton campaign spokesman Brian Fallon responded on Twitter, calling the charge “pathetic” and “dangerous.”', 'dangerous', 'Fallon'],
     ['House Speaker Paul Ryan spoke in Wisconsin. Ryan calls Trump’s remark “racist” in an interview.', 'racist', 'Ryan'],
     // "went after Trump" names no role of Trump's: the participle's subject is the sentence's.
