@@ -116,6 +116,9 @@ describe('speakers in news styles', () => {
     ['House Speaker Paul Ryan spoke in Wisconsin. Ryan calls Trump’s remark “racist” in an interview.', 'racist', 'Ryan'],
     // "went after Trump" names no role of Trump's: the participle's subject is the sentence's.
     ['Mitt Romney spoke in Utah. Romney went after Trump on Wednesday, calling it “disqualifying.”', 'disqualifying', 'Romney'],
+    // After an inverted verb, places', bodies' and titles' words before the person, who ends the clause or is followed by when or where.
+    ['“At this point, I don’t think there is bad publicity,” said Atlantic City Mayor Don Guardian in a telephone interview.', 'bad publicity', 'Guardian'],
+    ['“This is the secret weapon that Hillary Clinton has,” said South Carolina Democratic Party Chairman Jaime Harrison.', 'secret weapon', 'Harrison'],
     // After an inverted verb, a description of any kind (a place's, a lower-case title) before the name that ends the clause.
     ['“This is just a scripted television show and we are all props,” said Virginia delegate Beau Correll, angered that party leaders ignored the movement.', 'scripted television show', 'Correll'],
     ['“Almost everybody was opposed to the thing,” said former Sen. Evan Bayh, a moderate from Indiana.', 'Almost everybody', 'Bayh'],

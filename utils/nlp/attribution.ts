@@ -48,6 +48,8 @@ function isAuxiliary(word: string): boolean {
  * is wrong, responded"); the clause openers but the conjunctions that join main clauses.
  */
 const ASIDE_OPENERS = new Set([...[...CLAUSE_OPENERS].filter((word) => !['and', 'but', 'or', 'so'].includes(word)), 'that', 'whom', 'whether']);
+/** What may follow a speaker's name at the end of an inverted clause: punctuation, "of", "from", "who", a phrase of time or place. */
+const CLAUSE_AFTER_NAME = /^(?:[,;:.!?(—–]|of|from|who|in|on|at|during|via|last|this|earlier|later|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 /** A clock time's pieces ("9", ":", "34", "p.m."), as live news stamps its entries. */
 const CLOCK_TIME = /^(?:\d{1,2}|:|[ap]\.m\.)$/;
 /** A verb in the past or the present participle right before a colon and a quote ("boomed:", "yelling:"). */
@@ -260,10 +262,13 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     for (let index = first; index < end; index++) if (DESCRIPTION_STOPS.has(tokens[index]!.text.toLowerCase()) || isAuxiliary(tokens[index]!.text)) return false;
     return true;
   };
-  /** Whether a clause ends before token `index`: at a comma, a bracket, a sentence's end or the text's, or at "of"/"who" after a name. */
+  /**
+   * Whether a clause ends before token `index`: at a comma, a bracket, a sentence's end or the text's, at "of"/"who"
+   * after a name, or where a phrase of time or place begins ("in a telephone interview", "on Monday").
+   */
   const endsClause = (index: number): boolean => {
     const token = tokens[index];
-    return !token || token.sentence !== tokens[index - 1]?.sentence || /^(?:[,;:.!?(—–]|of|from|who)$/u.test(token.text) || isMark(index);
+    return !token || token.sentence !== tokens[index - 1]?.sentence || CLAUSE_AFTER_NAME.test(token.text) || isMark(index);
   };
   /**
    * Whether a line break comes between token `index` and the one before it: a paragraph of its own in
@@ -681,6 +686,17 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     // "said delegate Jane Doe.": any lower-case description, when the name ends the clause.
     const titled = personAfterRole(index);
     if (titled && (hasRoleHeadBetween(tokens, index, index + 3) || (endsClause(titled.end) && describesOnly(index, titled.first)))) return { mention: titled, first: titled.first, end: titled.end };
+    // "said South Carolina Democratic Party Chairman Jaime Harrison", "said Atlantic City Mayor Don Guardian in an
+    // interview": names of places and bodies and the words of a title, then the person who spoke, who ends the clause.
+    for (let t = index; t < index + 8 && t < tokens.length && tokens[t]!.sentence === tokens[verb]!.sentence; t++) {
+      const mention = mentionByToken.get(t);
+      if (mention && clusterOf(mention)?.type === 'person') {
+        if (mention.first === t && t > index && endsClause(mention.end) && hasRoleHeadBetween(tokens, index, t)) return { mention, first: mention.first, end: mention.end };
+        break;
+      }
+      if (mention) t = mention.end - 1;
+      else if (!/^\p{Lu}/u.test(tokens[t]!.text) && (!/^\p{Ll}[\p{Ll}\-]*$/u.test(tokens[t]!.text) || DESCRIPTION_STOPS.has(tokens[t]!.text) || isVerbLike(tokens[t]!.text) || isAuxiliary(tokens[t]!.text))) break;
+    }
     if (DETERMINERS.has(lower)) {
       // "said the company's chief executive, John J. Ferriola.": the person the role names, after a comma.
       for (let t = index + 1; t < index + 8 && t < tokens.length && tokens[t]!.sentence === tokens[verb]!.sentence; t++) {
