@@ -55,6 +55,10 @@ describe('speakers', () => {
 });
 
 describe('quotes are words', () => {
+  it('gives no quote for the listener of "told" and when it was told', () => {
+    expect(analyzeText('“They’re binding,” Trump spokesperson Ron Lieberman told the Wall Street Journal in July.').quotes.map((quote) => quote.text)).toEqual(['They’re binding']);
+  });
+
   it('gives no quote for the object of a reporting verb, nor for what was added to', () => {
     const analysis = analyzeText('Dan McLaughlin agreed with Chris Matthews about the winner. Hillary Clinton won the primary, adding to her delegate lead.');
     expect(analysis.quotes).toEqual([]);

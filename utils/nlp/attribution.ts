@@ -1039,8 +1039,11 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
   };
   /** "..., Sen. Lindsey Graham told The Huffington Post.": only the listener follows the verb. */
   const isListenerTail = (first: number, end: number): boolean => {
-    if (end - first > 5 || first >= end) return false;
+    if (first >= end) return false;
     const listener = mentionByToken.get(first) ?? mentionByToken.get(first + 1);
+    // "told the Wall Street Journal in July.": the listener, then when or where.
+    if (listener !== undefined && listener.end < end - 1 && end - listener.end <= 4 && afterVerbIsTail(tokens, listener.end, end)) return true;
+    if (end - first > 5) return false;
     if (listener !== undefined && listener.end >= end - 1) return true;
     // An outlet the entity pass did not type: capitalised words only ("The Huffington Post").
     for (let t = first; t < end; t++) if (!/^\p{Lu}/u.test(tokens[t]!.text)) return false;
