@@ -59,8 +59,8 @@ describe('quotes are words', () => {
     expect(analyzeText('“They’re binding,” Trump spokesperson Ron Lieberman told the Wall Street Journal in July.').quotes.map((quote) => quote.text)).toEqual(['They’re binding']);
   });
 
-  it('gives no quote for the object of a reporting verb, nor for what was added to', () => {
-    const analysis = analyzeText('Dan McLaughlin agreed with Chris Matthews about the winner. Hillary Clinton won the primary, adding to her delegate lead.');
+  it('gives no quote for the object of a reporting verb ("agreed with …", "stated an interest in …"), nor for what was added to', () => {
+    const analysis = analyzeText('Dan McLaughlin agreed with Chris Matthews about the winner. Hillary Clinton won the primary, adding to her delegate lead. Bill de Blasio stated an interest in ending the contracts.');
     expect(analysis.quotes).toEqual([]);
     expect(analysis.people.filter((person) => person.quoted)).toEqual([]);
   });

@@ -1128,7 +1128,9 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
       const anotherClause = afterComma && (CLAUSE_OPENERS.has(tokens[start]?.text.toLowerCase() ?? '') || (/^\p{Ll}+ing$/u.test(tokens[start]?.text ?? '') && !REPORTING_VERBS.has(tokens[start]!.text)));
       if (!listenerOnly && !anotherClause && contentEnd - start >= 3 && !afterVerbIsTail(tokens, start, contentEnd) && !hasQuoteBetween(start, contentEnd) && !/^[,;:]$/.test(tokens[start]?.text ?? '')) {
         const clause = makeQuote(tokens[start]!.start, tokens[contentEnd - 1]!.end, 'reported', subject);
-        const objectOnly = opensObjectPhrase(tokens[start]!.text, lower, tokens[start + 1]?.text) || (!SPEECH_VERBS.has(lower) && !opensClause(tokens, start, contentEnd));
+        // "stated an interest in ending the deal": after any verb, "a"/"an" opens words only when a clause follows ("said a deal was near").
+        const objectOnly =
+          opensObjectPhrase(tokens[start]!.text, lower, tokens[start + 1]?.text) || ((!SPEECH_VERBS.has(lower) || /^(?:a|an)$/.test(tokens[start]!.text)) && !opensClause(tokens, start, contentEnd));
         pushReported(objectOnly ? { ...clause, reportsWords: false } : clause);
         continue;
       }
