@@ -434,6 +434,11 @@ describe('isAccordingToSource', () => {
     expect(analysis.quotes[0]!.speaker?.name).toBe('Ivan Cheptenari');
   });
 
+  it('does not take the headings of a list for speakers', () => {
+    const text = 'Benefits of the platform\n\nScalability: Resources can be scaled up or down based on the demand.\n\nContributing: Nicholas Zazulia, Medill News Service';
+    expect(analyzeText(text).quotes).toEqual([]);
+  });
+
   it('does not take the labels of a list of facts for speakers', () => {
     const text = 'Oil change\n\nINTERVAL: Up to 10,000 miles\n\nPRICE: $75-$145\n\nTire rotation\n\nINTERVAL: When you see uneven treadwear on the front tires\n\nPRICE: $35-$45';
     expect(analyzeText(text).quotes).toEqual([]);

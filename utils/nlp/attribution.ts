@@ -50,6 +50,8 @@ function isAuxiliary(word: string): boolean {
 const ASIDE_OPENERS = new Set([...[...CLAUSE_OPENERS].filter((word) => !['and', 'but', 'or', 'so'].includes(word)), 'that', 'whom', 'whether']);
 /** What may follow a speaker's name at the end of an inverted clause: punctuation, "of", "from", "who", a phrase of time or place. */
 const CLAUSE_AFTER_NAME = /^(?:[,;:.!?(—–]|of|from|who|in|on|at|during|via|last|this|earlier|later|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
+/** A label written in capitals, as transcripts name their speakers ("WALLACE:"). */
+const CAPITALS_LABEL = /^[\p{Lu}\s.'’\-]+$/u;
 /** A clock time's pieces ("9", ":", "34", "p.m."), as live news stamps its entries. */
 const CLOCK_TIME = /^(?:\d{1,2}|:|[ap]\.m\.)$/;
 /** A verb in the past or the present participle right before a colon and a quote ("boomed:", "yelling:"). */
@@ -1167,6 +1169,12 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     while (end > first && /^[.!?]$/.test(tokens[end - 1]!.text)) end--;
     if (end <= first) continue;
     const label = text.slice(tokens[named.first]!.start, tokens[named.end - 1]!.end);
+    // "Scalability: Resources can be scaled …": a list's heading, not a speaker. A label speaks when it names a
+    // person, is written in capitals (a transcript's), or names a body the text also names outside its labels.
+    // (A capitalised word the entity pass did not find is read as a name here, but names no one found.)
+    const cluster = clusters.get(named.cluster);
+    const speaks = CAPITALS_LABEL.test(label) || (cluster !== undefined && (cluster.type === 'person' || cluster.mentions.some((mention) => tokens[mention.end]?.text !== ':')));
+    if (!speaks) continue;
     if (readsAsFigure(text.slice(tokens[first]!.start, tokens[end - 1]!.end))) factLabels.add(label);
     else if (end - first >= 4 && !hasQuoteIn(first, end)) labelled.push({ named, first, end, label });
   }
