@@ -434,6 +434,11 @@ describe('isAccordingToSource', () => {
     expect(analysis.quotes[0]!.speaker?.name).toBe('Ivan Cheptenari');
   });
 
+  it('does not take a contraction for a speaker', () => {
+    const speakers = analyzeText('We’re announcing updates to our pricing and product models for the service. I’ve said most developers never need it.').quotes.map((quote) => quote.speaker?.name ?? null);
+    expect(speakers.filter((name) => name !== null)).toEqual([]);
+  });
+
   it('does not take the headings of a list for speakers', () => {
     const text = 'Benefits of the platform\n\nScalability: Resources can be scaled up or down based on the demand.\n\nContributing: Nicholas Zazulia, Medill News Service';
     expect(analyzeText(text).quotes).toEqual([]);

@@ -50,6 +50,8 @@ function isAuxiliary(word: string): boolean {
 const ASIDE_OPENERS = new Set([...[...CLAUSE_OPENERS].filter((word) => !['and', 'but', 'or', 'so'].includes(word)), 'that', 'whom', 'whether']);
 /** What may follow a speaker's name at the end of an inverted clause: punctuation, "of", "from", "who", a phrase of time or place. */
 const CLAUSE_AFTER_NAME = /^(?:[,;:.!?(—–]|of|from|who|in|on|at|during|via|last|this|earlier|later|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
+/** A word with a contraction's ending: "I’ve", "We’re", "That’s", "Don’t" (a possessive "’s" aside: "Trump’s" is tokenized apart). */
+const CONTRACTION = /^\p{L}+['’](?:re|ve|d|ll|m|t)$/u;
 /** A label written in capitals, as transcripts name their speakers ("WALLACE:"). */
 const CAPITALS_LABEL = /^[\p{Lu}\s.'’\-]+$/u;
 /** A clock time's pieces ("9", ":", "34", "p.m."), as live news stamps its entries. */
@@ -214,6 +216,8 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     const token = tokens[index];
     if (!token || !/^\p{Lu}/u.test(token.text) || insideQuote[index]) return false;
     const lower = token.text.toLowerCase();
+    // Nor a contraction of a pronoun or a function word ("I’ve", "We’re", "That’s").
+    if (CONTRACTION.test(token.text)) return false;
     return !PRONOUNS.has(lower) && (!lexicon.commonWords.has(lower) || personBySurname.has(lower)) && !CALENDAR_WORDS.test(token.text) && !/^(Mr|Mrs|Ms|Dr)\.?$/.test(token.text);
   };
   // One cluster per name written, so every quote of an untyped speaker counts for one person.
