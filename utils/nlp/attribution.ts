@@ -50,7 +50,7 @@ function isAuxiliary(word: string): boolean {
 const ASIDE_OPENERS = new Set([...[...CLAUSE_OPENERS].filter((word) => !['and', 'but', 'or', 'so'].includes(word)), 'that', 'whom', 'whether']);
 /** What may follow a speaker's name at the end of an inverted clause: punctuation, "of", "from", "who", a phrase of time or place. */
 const CLAUSE_AFTER_NAME = /^(?:[,;:.!?(—–]|of|from|who|in|on|at|during|via|last|this|earlier|later|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
-/** A word with a contraction's ending: "I’ve", "We’re", "That’s", "Don’t" (a possessive "’s" aside: "Trump’s" is tokenized apart). */
+/** A word with a contraction's ending: "I’ve", "We’re", "Don’t" ("’s" is a token of its own: "That’s", "Trump’s"). */
 const CONTRACTION = /^\p{L}+['’](?:re|ve|d|ll|m|t)$/u;
 /** A label written in capitals, as transcripts name their speakers ("WALLACE:"). */
 const CAPITALS_LABEL = /^[\p{Lu}\s.'’\-]+$/u;
@@ -216,7 +216,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     const token = tokens[index];
     if (!token || !/^\p{Lu}/u.test(token.text) || insideQuote[index]) return false;
     const lower = token.text.toLowerCase();
-    // Nor a contraction of a pronoun or a function word ("I’ve", "We’re", "That’s").
+    // Nor a contraction of a pronoun or a function word ("I’ve", "We’re").
     if (CONTRACTION.test(token.text)) return false;
     return !PRONOUNS.has(lower) && (!lexicon.commonWords.has(lower) || personBySurname.has(lower)) && !CALENDAR_WORDS.test(token.text) && !/^(Mr|Mrs|Ms|Dr)\.?$/.test(token.text);
   };
@@ -1249,7 +1249,8 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
    */
   // A label in capitals before a colon, then words spoken: not "INTERVAL: Up to 100,000 miles" or "PRICE: $373" in a list of facts.
   const isTranscriptLabel = (mention: NameMention): boolean => {
-    if (tokens[mention.end]?.text !== ':' || !/^[\p{Lu}\s.'’\-]{3,}$/u.test(text.slice(tokens[mention.first]!.start, tokens[mention.end - 1]!.end))) return false;
+    const label = text.slice(tokens[mention.first]!.start, tokens[mention.end - 1]!.end);
+    if (tokens[mention.end]?.text !== ':' || label.length < 3 || !CAPITALS_LABEL.test(label)) return false;
     const lineEnd = text.indexOf('\n', tokens[mention.end]!.end);
     const turn = text.slice(tokens[mention.end]!.end, lineEnd < 0 ? text.length : lineEnd).trim();
     return !readsAsFigure(turn) && turn.split(/\s+/).length >= 4;
