@@ -12,6 +12,7 @@ import { buildLexicon, type Lexicon } from './train/lexicon.ts';
 import { learnedLexicon, nameWordClasses } from '../utils/nlp/lexicon.ts';
 import { learnReportingCues, learnSpeechCues, readPolnear } from './train/cues.ts';
 import { ordinaryWords } from './train/ordinary-words.ts';
+import { LABEL_SETS } from './eval/pages.ts';
 
 const TRAIN_PATH = '../shared/data/ner/conll2003/train.jsonl';
 const OUTPUT_PATH = 'utils/nlp/model/ner-weights.ts';
@@ -123,8 +124,8 @@ function writeOrdinaryWords(): void {
     return;
   }
   const labelled = new Set<string>();
-  for (const file of ['scripts/eval/news-pages.labels.json', 'scripts/eval/news-pages-heldout.labels.json', 'scripts/eval/news-pages-heldout-2.labels.json']) {
-    for (const page of JSON.parse(readFileSync(file, 'utf8')) as { case: string }[]) labelled.add(page.case);
+  for (const { path } of LABEL_SETS) {
+    for (const page of JSON.parse(readFileSync(path, 'utf8')) as { case: string }[]) labelled.add(page.case);
   }
   const texts = readdirSync(WCXB_TRUTH_DIR)
     .filter((file) => !labelled.has(`wcxb/${file.replace(/\.json$/, '')}`))

@@ -14,7 +14,8 @@ const SHARED_DIR = '../shared/data/articles';
  * The development pages were read while the rules were written; the held-out pages were labelled
  * afterwards and are only measured, so their figures are what a reader can expect elsewhere.
  */
-const LABEL_SETS = [
+/** The hand-labelled page sets, each measured on its own. */
+export const LABEL_SETS = [
   { title: 'Real news pages, development set (Readability test pages and WCXB pages, hand-labelled)', path: 'scripts/eval/news-pages.labels.json' },
   { title: 'Real pages, held out (WCXB dev pages, hand-labelled, never tuned on)', path: 'scripts/eval/news-pages-heldout.labels.json' },
   { title: 'Real pages, held out, second set (24 more WCXB dev articles, hand-labelled later, never tuned on)', path: 'scripts/eval/news-pages-heldout-2.labels.json' },

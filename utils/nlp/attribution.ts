@@ -6,7 +6,7 @@ import { learnedLexicon } from './lexicon.ts';
 import { COMMON_ACRONYMS } from './gazetteer.ts';
 import { ROLE_HEADS } from './roles.ts';
 import { endsLikeOrganisation, endsLikePlace, hasHonorificBefore, hasTitleBefore, HONORIFIC_WORDS, INITIAL, looksLikePerson, readsAsBody } from './speech-person.ts';
-import type { Sentence, Token } from './tokenize.ts';
+import { CONTRACTION, type Sentence, type Token } from './tokenize.ts';
 import type { Quote } from './types.ts';
 
 /** Verbs that introduce what someone said as a clause ("X said that ...", "..., X told Reuters"). */
@@ -48,10 +48,11 @@ function isAuxiliary(word: string): boolean {
  * is wrong, responded"); the clause openers but the conjunctions that join main clauses.
  */
 const ASIDE_OPENERS = new Set([...[...CLAUSE_OPENERS].filter((word) => !['and', 'but', 'or', 'so'].includes(word)), 'that', 'whom', 'whether']);
+const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+/** Words that open where, when or to whom words were said, after the verb ("said on Tuesday", "told reporters"). */
+const TAIL_OPENERS = new RegExp(`^(on|in|at|after|before|during|following|last|this|yesterday|today|late|early|earlier|later|told|to|reporters|Reuters|${WEEKDAYS})$`, 'i');
 /** What may follow a speaker's name at the end of an inverted clause: punctuation, "of", "from", "who", a phrase of time or place. */
-const CLAUSE_AFTER_NAME = /^(?:[,;:.!?(—–]|of|from|who|in|on|at|during|via|last|this|earlier|later|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
-/** A word with a contraction's ending: "I’ve", "We’re", "Don’t" ("’s" is a token of its own: "That’s", "Trump’s"). */
-const CONTRACTION = /^\p{L}+['’](?:re|ve|d|ll|m|t)$/u;
+const CLAUSE_AFTER_NAME = new RegExp(`^(?:[,;:.!?(—–]|of|from|who|in|on|at|during|via|last|this|earlier|later|yesterday|today|${WEEKDAYS})$`, 'u');
 /** A label written in capitals, as transcripts name their speakers ("WALLACE:"). */
 const CAPITALS_LABEL = /^[\p{Lu}\s.'’\-]+$/u;
 /** A clock time's pieces ("9", ":", "34", "p.m."), as live news stamps its entries. */
@@ -82,7 +83,7 @@ const APPOSITIVE_WINDOW = 40;
 const TITLE_WORDS = new RegExp(`^(?:${HONORIFIC_WORDS}|Sens|Reps|Gen|Foreign|Prime|Finance|Defence|Defense|Trade|Interior|Vice|Deputy|Acting|Former|Senior)\\.?$`);
 const SENTENCE_END = /^[.!?]$/;
 /** Days and months: capitalised but never a speaker ("Sanders, who on Tuesday endorsed Clinton, said"). */
-const CALENDAR_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec|Today|Yesterday|Tomorrow)$/;
+const CALENDAR_WORDS = new RegExp(`^(?:${WEEKDAYS}|January|February|March|April|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec|Today|Yesterday|Tomorrow)$`);
 
 /** A speech verb (or the mark that stands for one: a dash, a colon) tied to a quote, with its subject. */
 interface Cue {
@@ -1484,7 +1485,7 @@ function opensClause(tokens: readonly Token[], start: number, end: number): bool
 /** Whether what follows a speech verb is only a tail like "on Monday" or "in a statement". */
 function afterVerbIsTail(tokens: readonly Token[], first: number, end: number): boolean {
   if (end - first > 5) return false;
-  return /^(on|in|at|after|before|during|following|last|this|yesterday|today|late|early|earlier|later|told|to|reporters|Reuters|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/i.test(tokens[first]?.text ?? '');
+  return TAIL_OPENERS.test(tokens[first]?.text ?? '');
 }
 
 /**

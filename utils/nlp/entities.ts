@@ -20,7 +20,7 @@ import { learnedLexicon } from './lexicon.ts';
 import { appositiveRoleAfter, isTitleWord, PERSON_ONLY_ROLE_HEADS, POST_NOMINALS, ROLE_HEADS } from './roles.ts';
 import { findNames, type NameSpan } from './ner.ts';
 import { INITIAL } from './speech-person.ts';
-import { tokenize, type Token, type TokenizedText } from './tokenize.ts';
+import { CONTRACTION, tokenize, type Token, type TokenizedText } from './tokenize.ts';
 
 /** One mention of a name, in token indices (end exclusive). */
 export interface NameMention {
@@ -113,7 +113,6 @@ const MORE_BODY_WORDS = new Set(['center', 'centre', 'clinic', 'program', 'progr
 const WEB_DOMAIN_NAME = /\.(?:com|net|org|io|co|ai|app)$/i;
 /** A business's web address written as its name ("Monday.com", "Booking.com"), not a lower-case address. */
 const CAPITALISED_WEB_NAME = /^\p{Lu}[\p{L}\d\-]*\.(?:com|net|io|co|ai|app)$/u;
-const CONTRACTION = /['’](?:ll|re|ve|d|m|s|t)$/iu;
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'on', 'from', 'to', 'with', 'by']);
 const REGIONS = new Set(['Europe', 'Asia', 'Africa', 'America', 'Latin America', 'Middle East', 'Gulf']);
 const QUOTE_OR_BRACKET = /^["“”‘’'«»(\[]$/u;
