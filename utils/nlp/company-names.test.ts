@@ -38,6 +38,11 @@ describe('company names on real pages', () => {
       { 'Keatley Medical Nutrition Therapy': ['Keatley Medical Nutrition Therapy', 'Keatley Medical Nutrition Therapy'] },
     ],
     [
+      'a name the tagger ran on across a semicolon into the next list item',
+      'Meet the experts: Scott Keatley, R.D., is co-owner of Keatley Medical Nutrition Therapy; Keri Gans, R.D.N., is author of The Small Change Diet.',
+      { 'Keatley Medical Nutrition Therapy': ['Keatley Medical Nutrition Therapy'] },
+    ],
+    [
       'a newspaper called by its masthead word after its full name',
       'A report in The Washington Post said so. The Post also found that sales rose, the Post reported.',
       { 'Washington Post': ['The Washington Post', 'Post', 'Post'] },

@@ -69,7 +69,7 @@ const COMPANY_ALIASES: readonly { surface: string; canonical: string; cues: Set<
 /** Legal forms that only ever end a name (unlike "Co" in "Co Durham" or "Group" in "Group Chairman"). */
 const NAME_ENDING_SUFFIXES = new Set(['inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'llc', 'plc', 'gmbh', 'incorporated']);
 /** Lower-case words that split a tagged span into two names ("the Ministry of Finance in Paris"). */
-const SPLIT_WORDS = new Set(['in', 'at', 'on', 'from', 'to', 'with', 'by', 'said', 'says', 'told', '–', '—', ':', ',', '/', '|']);
+const SPLIT_WORDS = new Set(['in', 'at', 'on', 'from', 'to', 'with', 'by', 'said', 'says', 'told', '–', '—', ':', ';', ',', '/', '|']);
 /** Lower-case words that end a span read as a person's name: what follows is where or whom they work for. */
 const PERSON_SPLIT_WORDS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'and']);
 /** Titles that may be glued into a tagged span ("Verizon CEO Hans Vestberg", "President Maria Silva"). */
