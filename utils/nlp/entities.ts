@@ -702,7 +702,10 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
         // "Business Insider Inc Nintendo": a legal form ends its name; what follows is another one.
         addCandidate(first, index + 1, kind);
         first = index + 1;
-      } else if ((ROLE_WORDS.has(lower) && (text === text.toUpperCase() || /^\p{Lu}/u.test(text))) || (index > first && ROLE_HEADS.has(lower) && /^\p{Ll}/u.test(text))) {
+      } else if (
+        (ROLE_WORDS.has(lower) && (text === text.toUpperCase() || /^\p{Lu}/u.test(text))) ||
+        (index > first && ROLE_HEADS.has(lower) && /^\p{Ll}/u.test(text))
+      ) {
         // A title inside a span ("Verizon CEO Hans Vestberg", "Obé Fitness co-founder Ashley Millers"): what precedes
         // it owns the title, what follows is a person; words that only narrow the title own nothing ("Trade Representative").
         let narrows = true;
@@ -710,6 +713,17 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
         if (!narrows) addCandidate(first, index, index > first ? (kind === 'PER' ? 'ORG' : kind) : null);
         first = index + 1;
         kind = 'PER';
+      } else if (
+        kind === 'PER' &&
+        ROLE_HEADS.has(lower) &&
+        /^\p{Lu}\p{Ll}/u.test(text) &&
+        index + 2 < span.end &&
+        allCapitalised(tokens, index + 1, span.end) &&
+        !isBusinessWord(lowerOf(tokens[span.end - 1])) &&
+        (index === first || (index === first + 1 && (lexicon.commonWords.has(lowerOf(tokens[first])) || lexicon.ordinaryWords.has(lowerOf(tokens[first])))))
+      ) {
+        // "Visual Designer Megan Lynch", "Coach Nick Saban": a job title the tagger read into a person's full name.
+        first = index + 1;
       }
     }
     addCandidate(first, span.end, kind);
