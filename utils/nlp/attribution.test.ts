@@ -458,6 +458,15 @@ describe('isAccordingToSource', () => {
     const analysis = analyzeText('As Jane Doe, the chief economist, put it, rates will rise. He put it, carefully, on the table.');
     expect(analysis.quotes.map((quote) => [quote.kind, quote.speaker?.name, quote.text])).toEqual([['reported', 'Jane Doe', 'rates will rise']]);
   });
+
+  it('gives a quote after "as X, <appositive>, puts it," to X', () => {
+    const text =
+      'As Paco Calvo, director of the Minimal Intelligence Laboratory at the University of Murcia in Spain and author of Planta Sapiens, puts it, “Plants have to plan ahead to achieve goals.” Or, as Tom Ridge, a former secretary, put it: “The barbarians are inside.”';
+    expect(analyzeText(text).quotes.map((quote) => [quote.kind, quote.speaker?.name])).toEqual([
+      ['direct', 'Paco Calvo'],
+      ['direct', 'Tom Ridge'],
+    ]);
+  });
 });
 
 describe('reported speech after "told"', () => {

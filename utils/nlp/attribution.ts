@@ -1023,7 +1023,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
       }
     }
     // "pointed out that …": the particle belongs to the verb; so does "it" in "as Smith put it, …".
-    if ((lower === 'pointed' && tokens[start]?.text === 'out') || (lower === 'put' && tokens[start]?.text === 'it')) start++;
+    if ((lower === 'pointed' && tokens[start]?.text === 'out') || ((lower === 'put' || lower === 'puts') && tokens[start]?.text === 'it')) start++;
     if (tokens[start]?.text === 'on' && /^\p{Lu}/u.test(tokens[start + 1]?.text ?? '')) start += 2;
     // "said Wednesday he agrees …": the day is not part of what was said.
     else if (CALENDAR_WORDS.test(tokens[start]?.text ?? '')) start++;
@@ -1330,10 +1330,10 @@ function isInvertedPastVerb(tokens: readonly Token[], index: number, closeMark: 
   return token !== undefined && token.block === tokens[closeMark]!.block && /^\p{Ll}{3,}ed$/u.test(token.text);
 }
 
-/** "As Smith put it, …": "put it" reports words after "as" and a subject, and before a comma. */
+/** "As Smith put it, …", "as Jane Doe, the lab's director, puts it, …": "put it" reports words after "as" and a subject (with its appositive), and before a comma. */
 function isPutItCue(tokens: readonly Token[], index: number): boolean {
-  if (tokens[index]!.text !== 'put' || tokens[index + 1]?.text !== 'it' || tokens[index + 2]?.text !== ',') return false;
-  for (let t = index - 1; t >= 0 && index - t <= 10 && tokens[t]!.sentence === tokens[index]!.sentence; t--) if (/^[Aa]s$/.test(tokens[t]!.text)) return true;
+  if (!/^puts?$/.test(tokens[index]!.text) || tokens[index + 1]?.text !== 'it' || tokens[index + 2]?.text !== ',') return false;
+  for (let t = index - 1; t >= 0 && index - t <= APPOSITIVE_WINDOW && tokens[t]!.sentence === tokens[index]!.sentence; t--) if (/^[Aa]s$/.test(tokens[t]!.text)) return true;
   return false;
 }
 
@@ -1403,6 +1403,8 @@ const NOUN_LEAD = new Set(['the', 'a', 'an', 'these', 'those', 'its', 'his', 'he
 
 /** A speech cue used as a verb: "states" in "the governor states" but not in "one of the states". */
 export function isQuoteCue(tokens: readonly Token[], index: number): boolean {
+  // "As Jane Doe, the lab's director, puts it, “…”": "put it" before a comma or a colon.
+  if (/^puts?$/.test(tokens[index]!.text) && tokens[index + 1]?.text === 'it' && /^[,:]$/.test(tokens[index + 2]?.text ?? '')) return true;
   return QUOTE_CUES.has(tokens[index]!.text) && !NOUN_LEAD.has(tokens[index - 1]?.text ?? '');
 }
 
