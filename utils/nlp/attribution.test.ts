@@ -487,6 +487,13 @@ describe('reported speech after "told"', () => {
     expect(estimates.quotes).toEqual([]);
   });
 
+  it('takes a long phrase of where words were said for no words, and reads the clause after it from "that"', () => {
+    const webinar = analyzeText('“TikTok is the place,” Lysis Bourget-Vennin said at Sprout’s Glow Beyond the Grid webinar.');
+    expect(webinar.quotes.map((quote) => [quote.kind, quote.text])).toEqual([['direct', 'TikTok is the place']]);
+    const statement = analyzeText('Jane Doe said in a statement that prices rose sharply last year.');
+    expect(statement.quotes.map((quote) => [quote.kind, quote.text, quote.speaker?.name])).toEqual([['reported', 'prices rose sharply last year', 'Jane Doe']]);
+  });
+
   it('reads "according to an EU official" as an unnamed source, not the EU', () => {
     const analysis = analyzeText('Viktor Orbán left the room during the vote, according to an EU official who spoke on condition of anonymity.');
     expect(analysis.quotes.map((quote) => [quote.kind, quote.speaker])).toEqual([['reported', null]]);

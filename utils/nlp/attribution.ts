@@ -1024,6 +1024,12 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     }
     // "pointed out that …": the particle belongs to the verb; so does "it" in "as Smith put it, …".
     if ((lower === 'pointed' && tokens[start]?.text === 'out') || ((lower === 'put' || lower === 'puts') && tokens[start]?.text === 'it')) start++;
+    // "said in a statement that …": where or when the words were said, up to "that".
+    if (/^(?:in|at|during)$/.test(tokens[start]?.text ?? '')) {
+      let that = start + 1;
+      while (that < contentEnd && that - start < 8 && tokens[that]!.text !== 'that' && tokens[that]!.text !== ',' && !CLAUSE_MARKERS.has(tokens[that]!.text)) that++;
+      if (tokens[that]?.text === 'that') start = that;
+    }
     if (tokens[start]?.text === 'on' && /^\p{Lu}/u.test(tokens[start + 1]?.text ?? '')) start += 2;
     // "said Wednesday he agrees …": the day is not part of what was said.
     else if (CALENDAR_WORDS.test(tokens[start]?.text ?? '')) start++;
@@ -1486,8 +1492,12 @@ function opensClause(tokens: readonly Token[], start: number, end: number): bool
 
 /** Whether what follows a speech verb is only a tail like "on Monday" or "in a statement". */
 function afterVerbIsTail(tokens: readonly Token[], first: number, end: number): boolean {
-  if (end - first > 5) return false;
-  return TAIL_OPENERS.test(tokens[first]?.text ?? '');
+  if (!TAIL_OPENERS.test(tokens[first]?.text ?? '')) return false;
+  if (end - first <= 5) return true;
+  // "said at Sprout’s Glow Beyond the Grid webinar": a longer phrase of where or when, with no clause in it.
+  if (end - first > 12 || !/^(?:at|in|on|during)$/i.test(tokens[first]!.text)) return false;
+  for (let t = first + 1; t < end; t++) if (tokens[t]!.text === 'that' || tokens[t]!.text === ',' || CLAUSE_MARKERS.has(tokens[t]!.text)) return false;
+  return true;
 }
 
 /**
