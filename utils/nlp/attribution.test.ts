@@ -449,6 +449,11 @@ describe('isAccordingToSource', () => {
     expect(analyzeText(text).quotes).toEqual([]);
   });
 
+  it('gives the words to the person after an inverted verb, a title and a comma', () => {
+    const analysis = analyzeText('Ferah takes a different approach. “Our goal is to listen first,” says Co-Founder, Stephanie Özcan.');
+    expect(analysis.quotes.map((quote) => quote.speaker?.name)).toEqual(['Stephanie Özcan']);
+  });
+
   it('gives the words to the person named before the body they work at, though the tagger missed the name', () => {
     const analysis = analyzeText('Trent Hamm at the National Review agreed that the plan would fail.');
     expect(analysis.quotes.map((quote) => quote.speaker?.name)).toEqual(['Trent Hamm']);

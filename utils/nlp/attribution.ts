@@ -673,6 +673,11 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     let index = verb + 1;
     // "said Mr. McGinley", "said Sen. Jane Roe": the title is not the name.
     while (index < verb + 5 && /^\p{Lu}/u.test(tokens[index]?.text ?? '') && (TITLE_WORDS.test(tokens[index]!.text) || ROLE_HEADS.has(tokens[index]!.text.toLowerCase()))) index++;
+    // "says Co-Founder, Stephanie Özcan.": a title, a comma, then the person.
+    if (index > verb + 1 && tokens[index]?.text === ',') {
+      const person = mentionByToken.get(index + 1);
+      if (person && person.first === index + 1 && clusterOf(person)?.type === 'person' && endsClause(person.end)) return { mention: person, first: person.first, end: person.end };
+    }
     const token = tokens[index];
     if (!token || token.sentence !== tokens[verb]!.sentence) return null;
     const lower = token.text.toLowerCase();
