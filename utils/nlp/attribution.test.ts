@@ -444,6 +444,17 @@ describe('isAccordingToSource', () => {
     expect(analyzeText(text).quotes).toEqual([]);
   });
 
+  it('reads a list of labelled paragraphs as a list, unless its labels speak in the first person or take turns', () => {
+    const list = analyzeText(
+      'The best language apps of the year.\n\n5. Rocket Languages: Excellent combination of audio and vocab instruction.\n\n7. Busuu: Language program with great community features.\n\n8. Yabla: The YouTube for all language learners.\n\nBusuu was founded in Madrid and Busuu now has offices in London.',
+    );
+    expect(list.quotes).toEqual([]);
+    const panel = analyzeText(
+      'Chris Matthews hosted the panel with Luciana Lopez and Alex Seitz-Wald.\n\nLuciana Lopez: Saying to people Wall Street speculation means nothing to most.\n\nMatthews: Well, speculation is bad for everyone.\n\nLopez: Well, no one is against their own retirement savings.\n\nAlex Seitz-Wald: I think she is right on all these things.\n\nMatthews: Here is the irony of our time, then.',
+    );
+    expect(panel.quotes.map((quote) => quote.speaker?.name)).toEqual(['Luciana Lopez', 'Chris Matthews', 'Luciana Lopez', 'Alex Seitz-Wald', 'Chris Matthews']);
+  });
+
   it('does not take the labels of a list of facts for speakers', () => {
     const text = 'Oil change\n\nINTERVAL: Up to 10,000 miles\n\nPRICE: $75-$145\n\nTire rotation\n\nINTERVAL: When you see uneven treadwear on the front tires\n\nPRICE: $35-$45';
     expect(analyzeText(text).quotes).toEqual([]);

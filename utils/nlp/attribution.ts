@@ -1173,6 +1173,8 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
   // the text also puts before figures ("INTERVAL: Up to 100,000 miles") heads facts, not words, everywhere.
   const labelled: { named: NameMention; first: number; end: number; label: string }[] = [];
   const factLabels = new Set<string>();
+  // A text of many labelled paragraphs is a list ("Odoo: View real-time data, …", "Permit Fees: Retain proof of payment").
+  const labelList = countLabelledBlocks(tokens) >= 3;
   for (const sentence of input.sentences) {
     let first = sentence.first;
     if (insideQuote[first] || insideReported[first]) continue;
@@ -1194,8 +1196,12 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     if (readsAsFigure(text.slice(tokens[first]!.start, tokens[end - 1]!.end))) factLabels.add(label);
     else if (end - first >= 4 && !hasQuoteIn(first, end)) labelled.push({ named, first, end, label });
   }
+  const labelsOfSpeaker = new Map<number, number>();
+  for (const { named } of labelled) labelsOfSpeaker.set(named.cluster, (labelsOfSpeaker.get(named.cluster) ?? 0) + 1);
   for (const { named, first, end, label } of labelled) {
-    if (!factLabels.has(label)) pushReported(makeQuote(tokens[first]!.start, tokens[end - 1]!.end, 'reported', { mention: named, first: named.first, end: named.end }));
+    // In a list, a label in title case speaks in the first person, or takes turns as in a conversation ("Matthews: …", "Lopez: …", "Matthews: …").
+    const listItem = labelList && !CAPITALS_LABEL.test(label) && !hasFirstPerson(tokens, first, end) && (labelsOfSpeaker.get(named.cluster) ?? 0) < 2;
+    if (!factLabels.has(label) && !listItem) pushReported(makeQuote(tokens[first]!.start, tokens[end - 1]!.end, 'reported', { mention: named, first: named.first, end: named.end }));
   }
 
   // Quotes with no cue of their own: a paragraph continuing a quote keeps its speaker; a quote standing
@@ -1357,6 +1363,30 @@ function isDateName(tokens: readonly Token[], mention: { first: number; end: num
   if (!CALENDAR_WORDS.test(first.replace(/\.$/, ''))) return false;
   const next = tokens[mention.first + 1];
   return first.endsWith('.') || mention.end - mention.first === 1 || !next || !/^\p{Lu}\p{Ll}/u.test(next.text);
+}
+
+/** Paragraphs opening with a label of at most five words and a colon ("Permit Fees:", "5. Rocket Languages:"). */
+function countLabelledBlocks(tokens: readonly Token[]): number {
+  let count = 0;
+  for (let index = 0; index < tokens.length; index++) {
+    if (index > 0 && tokens[index - 1]!.block === tokens[index]!.block) continue;
+    // A list's number ("5.") before the label.
+    let first = index;
+    if (/^\d+\.?$/.test(tokens[first]!.text)) first += tokens[first + 1]?.text === '.' ? 2 : 1;
+    for (let t = first + 1; t < first + 6 && t < tokens.length && tokens[t]!.block === tokens[index]!.block; t++) {
+      if (tokens[t]!.text === ':') count++;
+      if (/^[:.!?]$/.test(tokens[t]!.text)) break;
+    }
+  }
+  return count;
+}
+
+const FIRST_PERSON = /^(?:I|I['’](?:m|ve|ll|d)|we|We|we['’](?:re|ve|ll|d)|We['’](?:re|ve|ll|d)|my|My|our|Our|me|us)$/;
+
+/** Whether the words from `first` to `end` speak in the first person. */
+function hasFirstPerson(tokens: readonly Token[], first: number, end: number): boolean {
+  for (let t = first; t < end; t++) if (FIRST_PERSON.test(tokens[t]!.text)) return true;
+  return false;
 }
 
 /** Whether what follows a label's colon is a figure of a list of facts ("INTERVAL: Up to 100,000 miles", "PRICE: $373"), not words spoken. */
