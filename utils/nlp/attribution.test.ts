@@ -446,7 +446,7 @@ describe('isAccordingToSource', () => {
 
   it('reads a list of labelled paragraphs as a list, unless its labels speak in the first person or take turns', () => {
     const list = analyzeText(
-      'The best language apps of the year.\n\n5. Rocket Languages: Excellent combination of audio and vocab instruction.\n\n7. Busuu: Language program with great community features.\n\n8. Yabla: The YouTube for all language learners.\n\nBusuu was founded in Madrid and Busuu now has offices in London.',
+      'The best language apps of the year.\n\n5. Rocket Languages: Excellent combination of audio and vocab instruction.\n\n7. Busuu: Language program with great community features.\n\n8. Yabla: The YouTube for all language learners.\n\nBusuu was founded in Madrid and Busuu now has offices in London.\n\nBusuu: Language program with great community features.\n\nPricing: From $6 a month.\n\nLevels: Beginner to advanced.',
     );
     expect(list.quotes).toEqual([]);
     const panel = analyzeText(

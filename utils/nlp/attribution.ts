@@ -1174,7 +1174,8 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
   const labelled: { named: NameMention; first: number; end: number; label: string }[] = [];
   const factLabels = new Set<string>();
   // A text of many labelled paragraphs is a list ("Odoo: View real-time data, …", "Permit Fees: Retain proof of payment").
-  const labelList = countLabelledBlocks(tokens) >= 3;
+  const labelledBlocks = countLabelledBlocks(tokens);
+  const labelList = labelledBlocks >= 3;
   for (const sentence of input.sentences) {
     let first = sentence.first;
     if (insideQuote[first] || insideReported[first]) continue;
@@ -1198,9 +1199,12 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
   }
   const labelsOfSpeaker = new Map<number, number>();
   for (const { named } of labelled) labelsOfSpeaker.set(named.cluster, (labelsOfSpeaker.get(named.cluster) ?? 0) + 1);
+  // A conversation: a few voices taking turns ("Matthews: …", "Lopez: …", "Matthews: …") in most of the labelled
+  // paragraphs, where a list repeats no label or has many, most naming no one.
+  const conversation = labelsOfSpeaker.size >= 2 && labelsOfSpeaker.size <= CONVERSATION_VOICES && labelled.length * 2 >= labelledBlocks;
   for (const { named, first, end, label } of labelled) {
-    // In a list, a label in title case speaks in the first person, or takes turns as in a conversation ("Matthews: …", "Lopez: …", "Matthews: …").
-    const listItem = labelList && !CAPITALS_LABEL.test(label) && !hasFirstPerson(tokens, first, end) && (labelsOfSpeaker.get(named.cluster) ?? 0) < 2;
+    // In a list, a label in title case speaks in the first person, or in its turns in a conversation.
+    const listItem = labelList && !CAPITALS_LABEL.test(label) && !hasFirstPerson(tokens, first, end) && !(conversation && (labelsOfSpeaker.get(named.cluster) ?? 0) >= 2);
     if (!factLabels.has(label) && !listItem) pushReported(makeQuote(tokens[first]!.start, tokens[end - 1]!.end, 'reported', { mention: named, first: named.first, end: named.end }));
   }
 
@@ -1380,6 +1384,9 @@ function countLabelledBlocks(tokens: readonly Token[]): number {
   }
   return count;
 }
+
+/** Most voices a conversation written as labelled lines has (a host and a panel). */
+const CONVERSATION_VOICES = 5;
 
 const FIRST_PERSON = /^(?:I|I['’](?:m|ve|ll|d)|we|We|we['’](?:re|ve|ll|d)|We['’](?:re|ve|ll|d)|my|My|our|Our|me|us)$/;
 
