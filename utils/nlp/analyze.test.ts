@@ -46,6 +46,13 @@ describe('direct quotes in every common style', () => {
     const analysis = analyzeText(text);
     expect(analysis.quotes.filter((quote) => quote.kind === 'direct')).toEqual([]);
   });
+
+  it('does not take examples, names and titles after "e.g.", "known as" or "titled" for quotes', () => {
+    const text =
+      'Keyword intent: Identify whether a keyword is informational (e.g., “how to optimize a website for search”). Trump says in the spot titled “Dangerous and Deadly Times for America,” that the refugees must stay out. The practice, known as “involution and cutthroat price competition,” hurts margins, Jane Doe said.';
+    const analysis = analyzeText(text);
+    expect(analysis.quotes.filter((quote) => quote.kind === 'direct')).toEqual([]);
+  });
 });
 
 describe('reported speech', () => {

@@ -982,6 +982,8 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
       const subject = sentenceSubjectBefore(openMark);
       if (subject) cue = { verb: subject.end, subject: { mention: subject, first: subject.first, end: subject.end } };
     }
+    // "(e.g., “how to optimize a website”)", "often referred to as “one-way”", "a clinical advisory titled “…”": an example or a name.
+    if (!mark.continued && namesOrExemplifies(tokens, openMark)) continue;
     const isSpeech =
       mark.continued ||
       (cue !== null && (words.count >= 3 || punctuated || colonBefore) && !(titleLike && !punctuated)) ||
@@ -1367,6 +1369,18 @@ function isDateName(tokens: readonly Token[], mention: { first: number; end: num
   if (!CALENDAR_WORDS.test(first.replace(/\.$/, ''))) return false;
   const next = tokens[mention.first + 1];
   return first.endsWith('.') || mention.end - mention.first === 1 || !next || !/^\p{Lu}\p{Ll}/u.test(next.text);
+}
+
+const NAMING_WORDS = /^(?:e\.g\.?|i\.e\.?|eg|ie|dubbed|nicknamed|titled|entitled|termed|labelled|labeled|branded)$/i;
+
+/** Whether the words right before an opening mark introduce an example or a name, not words someone said. */
+function namesOrExemplifies(tokens: readonly Token[], openMark: number): boolean {
+  let index = openMark - 1;
+  while (index >= 0 && /^[,(]$/.test(tokens[index]!.text)) index--;
+  const word = tokens[index]?.text ?? '';
+  if (NAMING_WORDS.test(word)) return true;
+  // "known as", "referred to as" (not "such as", which may go on with the speaker's words).
+  return word === 'as' && /^(?:known|to)$/.test(tokens[index - 1]?.text ?? '');
 }
 
 /** Paragraphs opening with a label of at most five words and a colon ("Permit Fees:", "5. Rocket Languages:"). */
