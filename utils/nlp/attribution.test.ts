@@ -260,6 +260,8 @@ describe('opensObjectPhrase', () => {
     ['about', 'wrote', 'Wall', true],
     ['about', 'said', '20', false],
     ['the', 'ordered', '', false],
+    ['for', 'writes', 'Talk', true],
+    ['for', 'said', 'years', false],
   ])('%s after %s (then %s) -> %s', (first, verb, second, want) => {
     expect(opensObjectPhrase(first, verb, second)).toBe(want);
   });
