@@ -315,6 +315,15 @@ describe('company names on real pages', () => {
     expect(companyMentions(text)).toEqual({});
   });
 
+  it('does not take a list of kinds for companies, and keeps a list of brands named with ordinary words', () => {
+    const kinds = companyMentions(
+      'Flightpath is an agency in New York.\n\nIndustries Served: Automotive, eCommerce, Entertainment, Food & Drink, Gaming, Non-Profit, Retail, Sports, Technology, Travel\n\nCase Studies: View all case studies.',
+    );
+    expect(Object.keys(kinds).filter((name) => name !== 'Flightpath')).toEqual([]);
+    const brands = companyMentions('Their impressive clientele includes brands like Hulu, KidzBop, Pilot, and Famous Footwear.');
+    expect(Object.keys(brands)).toEqual(expect.arrayContaining(['Hulu', 'Pilot', 'Famous Footwear']));
+  });
+
   it('does not take the trade’s acronyms for companies', () => {
     const found = companyMentions('Merger and acquisition (M&A) deals rose in October. For all P&C lines, Chubb grew; its R&D budget and PBM services did too.');
     expect(Object.keys(found)).toEqual(['Chubb']);

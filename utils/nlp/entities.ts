@@ -1257,6 +1257,9 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     const lower = token.text.toLowerCase();
     return lexicon.commonWords.has(lower) || ROLE_WORDS.has(lower) || CALENDAR_WORDS.has(lower) || PLACES.has(token.text) || lexicon.location.has(token.text) || writtenInLowerCase(lower);
   };
+  // A word that names a kind of thing ("Travel", "Gaming", "Retail"): an ordinary lower-case word, not a place's or a known name.
+  const isKindWord = (token: Token): boolean =>
+    !PLACES.has(token.text) && !lexicon.location.has(token.text) && !isKnownCompanyName(token.text, lexicon) && isOrdinaryLowerWord(token.text.toLowerCase(), lexicon, writtenInLowerCase);
   // A lone word the tagger guessed was a place, a person or another name, with nothing but its guess behind it, is one more company of the list.
   const isGuessedName = (mention: NameMention): boolean => {
     const decision = typed.get(mention.cluster);
@@ -1266,7 +1269,13 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     return !PLACES.has(word) && !lexicon.location.has(word) && !lexicon.person.has(word) && !isGivenName(word, lexicon);
   };
   const completedIds = new Map<string, number>();
-  for (const item of listCompletions(tokens, tokenized.sentences, mentions, isCompanyMention, isOrdinaryWord, isGuessedName)) {
+  const lists = listCompletions(tokens, tokenized.sentences, mentions, isCompanyMention, isOrdinaryWord, isKindWord, isGuessedName);
+  // The ordinary words of a list of kinds are no names, unless the text names them otherwise too.
+  for (const mention of lists.kinds) {
+    const group = groups.get(mention.cluster);
+    if (group && !typed.get(mention.cluster)?.aliased && !isKnownCompanyOrBody(clusterWords[mention.cluster]!, lexicon)) groups.set(mention.cluster, group.filter((other) => other !== mention));
+  }
+  for (const item of lists.items) {
     if (item.mention) {
       // Named in a list of companies, a company or a guessed name is a company in every mention.
       const decision = typed.get(item.mention.cluster)!;
@@ -1412,8 +1421,9 @@ function listCompletions(
   mentions: readonly NameMention[],
   isCompany: (mention: NameMention) => boolean,
   isOrdinaryWord: (token: Token) => boolean,
+  isKindWord: (token: Token) => boolean,
   isGuessedName: (mention: NameMention) => boolean,
-): ListItem[] {
+): { items: ListItem[]; kinds: NameMention[] } {
   const mentionAt = new Map<number, NameMention>();
   const covered = new Uint8Array(tokens.length);
   for (const mention of mentions) {
@@ -1421,6 +1431,7 @@ function listCompletions(
     for (let t = mention.first; t < mention.end; t++) covered[t] = 1;
   }
   const found: ListItem[] = [];
+  const kinds: NameMention[] = [];
   const itemAt = (index: number, end: number): ListItem | null => {
     const mention = mentionAt.get(index);
     if (mention) return mention.end <= end ? { first: index, end: mention.end, mention } : null;
@@ -1446,6 +1457,17 @@ function listCompletions(
       return;
     }
     if (items.length < 3) return;
+    // "Industries Served: Automotive, Entertainment, Food & Drink, Gaming, Sports, Travel": a list of mostly ordinary words names kinds, not firms.
+    // An item of kinds is one word, or words joined by "&" ("Food & Drink"); names of bodies and firms have more ("Department of Nutrition", "Famous Footwear").
+    const isKindItem = (item: ListItem): boolean => {
+      for (let t = item.first; t < item.end; t++) if ((t - item.first) % 2 === 1 ? tokens[t]!.text !== '&' : !isKindWord(tokens[t]!)) return false;
+      return (item.end - item.first) % 2 === 1;
+    };
+    const ordinary = items.filter(isKindItem);
+    if (ordinary.length >= 2 && ordinary.length * 2 > items.length) {
+      for (const item of ordinary) if (item.mention) kinds.push(item.mention);
+      return;
+    }
     const named = items.filter((item) => item.mention !== null);
     const companies = named.filter((item) => isCompany(item.mention!)).length;
     const guessed = named.filter((item) => !isCompany(item.mention!) && isGuessedName(item.mention!)).length;
@@ -1482,7 +1504,7 @@ function listCompletions(
     }
     close(items);
   }
-  return found;
+  return { items: found, kinds };
 }
 
 /** Words that join the words of a name ("Procter & Gamble", "Barnes and Noble"). */
