@@ -43,6 +43,11 @@ describe('company names on real pages', () => {
       { 'Keatley Medical Nutrition Therapy': ['Keatley Medical Nutrition Therapy'] },
     ],
     [
+      'a name opening a bracket, described as an owner’s company',
+      'It’s free to try, you don’t even have to register to get started (MeclabsAI is MarketingSherpa’s parent company).',
+      { MeclabsAI: ['MeclabsAI'] },
+    ],
+    [
       'a newspaper called by its masthead word after its full name',
       'A report in The Washington Post said so. The Post also found that sales rose, the Post reported.',
       { 'Washington Post': ['The Washington Post', 'Post', 'Post'] },

@@ -20,7 +20,7 @@ import { learnedLexicon } from './lexicon.ts';
 import { appositiveRoleAfter, isTitleWord, PERSON_ONLY_ROLE_HEADS, POST_NOMINALS, ROLE_HEADS } from './roles.ts';
 import { findNames, type NameSpan } from './ner.ts';
 import { INITIAL } from './speech-person.ts';
-import { CONTRACTION, tokenize, type Token, type TokenizedText } from './tokenize.ts';
+import { CONTRACTION, tokenize, type Sentence, type Token, type TokenizedText } from './tokenize.ts';
 
 /** One mention of a name, in token indices (end exclusive). */
 export interface NameMention {
@@ -758,8 +758,14 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     }
     return seen;
   };
+  // A bracket opens a clause too: "(MeclabsAI is MarketingSherpa’s parent company)".
+  const clauseStarts: { first: number; sentence: Sentence }[] = [];
   for (const sentence of tokenized.sentences) {
-    let first = sentence.first;
+    clauseStarts.push({ first: sentence.first, sentence });
+    for (let index = sentence.first + 1; index + 1 < sentence.end; index++) if (tokens[index]!.text === '(') clauseStarts.push({ first: index + 1, sentence });
+  }
+  for (const { first: start, sentence } of clauseStarts) {
+    let first = start;
     while (first < sentence.end && QUOTE_OR_BRACKET.test(tokens[first]!.text)) first++;
     const token = tokens[first];
     if (!token || taggedTokens[first] || !/^\p{Lu}[\p{L}&\-]+$/u.test(token.text)) continue;
@@ -2101,9 +2107,11 @@ function describedAs(tokens: readonly Token[], end: number): 'company' | 'organi
   const article = tokens[end + 1]?.text;
   // "Verdi, the German services union", "Samsung, the world’s largest chipmaker"; but "Buffett, the billionaire investor".
   const definite = article === 'the' && next.text === ',';
-  if (article !== 'a' && article !== 'an' && !definite) return null;
+  // "MeclabsAI is MarketingSherpa’s parent company": an owner's name and its possessive stand for the article.
+  const owned = next.text !== ',' && /^\p{Lu}/u.test(article ?? '') && POSSESSIVE.test(tokens[end + 2]?.text ?? '');
+  if (article !== 'a' && article !== 'an' && !definite && !owned) return null;
   const sentence = next.sentence;
-  for (let t = end + 2; t < Math.min(tokens.length, end + 12); t++) {
+  for (let t = end + (owned ? 3 : 2); t < Math.min(tokens.length, end + 12); t++) {
     const token = tokens[t]!;
     const lower = token.text.toLowerCase();
     // Names may stand inside the description ("a Restaurant Business sister brand"); punctuation ends it.
