@@ -48,6 +48,11 @@ describe('company names on real pages', () => {
       { MeclabsAI: ['MeclabsAI'] },
     ],
     [
+      'a name of ordinary words after a person, a role and a comma: where the person works, not a heading',
+      '“There is a trend,” said Rafi Friedman, president, Coastal Luxury Outdoors. Prices rose.',
+      { 'Coastal Luxury Outdoors': ['Coastal Luxury Outdoors'] },
+    ],
+    [
       'a newspaper called by its masthead word after its full name',
       'A report in The Washington Post said so. The Post also found that sales rose, the Post reported.',
       { 'Washington Post': ['The Washington Post', 'Post', 'Post'] },

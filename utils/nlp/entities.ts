@@ -1322,7 +1322,11 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     // (Written in running text, next to a lower-case word, the words of a name are not a heading's: "machines from Light &
     // Wonder", "National Grid said".)
     const lowerCaseAt = (index: number, sentence: number): boolean => tokens[index]?.sentence === sentence && /^\p{Ll}/u.test(tokens[index]!.text);
-    const inRunningText = group.some((mention) => lowerCaseAt(mention.first - 1, tokens[mention.first]!.sentence) || lowerCaseAt(mention.end, tokens[mention.first]!.sentence));
+    // So are the words of a name after a comma that follows a lower-case word ("said Rafi Friedman, president, Coastal Luxury Outdoors.").
+    const inRunningText = group.some((mention) => {
+      const sentence = tokens[mention.first]!.sentence;
+      return lowerCaseAt(mention.first - 1, sentence) || lowerCaseAt(mention.end, sentence) || (tokens[mention.first - 1]?.text === ',' && lowerCaseAt(mention.first - 2, sentence));
+    });
     if (decision.kind === 'ORG' && !decision.aliased && isHeadingPhrase(words, lexicon, writtenInLowerCase, inRunningText) && !group.some((mention) => COMPANY_SUFFIXES.has(lowerOf(tokens[mention.end - 1])))) continue;
     if (decision.kind === 'LOC') type = 'location';
     else if (decision.kind === 'ORG') type = decision.company ? 'company' : 'organization';
