@@ -334,6 +334,14 @@ describe('company names on real pages', () => {
     expect(Object.keys(brands)).toEqual(expect.arrayContaining(['Hulu', 'Pilot', 'Famous Footwear']));
   });
 
+  it('reads the other headings of a numbered list most of whose headings are companies as companies', () => {
+    const text =
+      'The best movers in the city, ranked.\n\n1. Metropolis Moving\n\nMetropolis Moving is a moving company in Brooklyn.\n\n2. Liberty Moving & Storage\n\nLiberty Moving & Storage Inc. has served the city since 1990.\n\n3. Men on the Move\n\nMen on the Move has moved families around the east coast since 1985.\n\n4. Rob the Mover\n\nThe team at Rob the Mover is small.';
+    expect(Object.keys(companyMentions(text)).sort()).toEqual(['Liberty Moving & Storage', 'Men on the Move', 'Metropolis Moving', 'Rob the Mover']);
+    const tips = 'Moving tips.\n\n1. Start Early\n\nBook a mover early.\n\n2. Pack Smart\n\nLabel every box.\n\n3. Hire Metropolis Moving\n\nThey are good.';
+    expect(Object.keys(companyMentions(tips))).not.toContain('Start Early');
+  });
+
   it('does not take the trade’s acronyms for companies', () => {
     const found = companyMentions('Merger and acquisition (M&A) deals rose in October. For all P&C lines, Chubb grew; its R&D budget and PBM services did too.');
     expect(Object.keys(found)).toEqual(['Chubb']);

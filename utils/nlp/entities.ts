@@ -1281,6 +1281,15 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     const group = groups.get(mention.cluster);
     if (group && !typed.get(mention.cluster)?.aliased && !isKnownCompanyOrBody(clusterWords[mention.cluster]!, lexicon)) groups.set(mention.cluster, group.filter((other) => other !== mention));
   }
+  // "5. Moving of America", "13. Men on the Move": the headings of a numbered list most of whose headings are companies.
+  for (const item of numberedCompanyHeadings(tokens, mentions, isCompanyMention)) {
+    for (const mention of mentions) {
+      if (mention.first < item.first || mention.end > item.end) continue;
+      const group = groups.get(mention.cluster);
+      if (group) groups.set(mention.cluster, group.filter((other) => other !== mention));
+    }
+    lists.items.push(item);
+  }
   for (const item of lists.items) {
     if (item.mention) {
       // Named in a list of companies, a company or a guessed name is a company in every mention.
@@ -1515,6 +1524,37 @@ function listCompletions(
     close(items);
   }
   return { items: found, kinds };
+}
+
+/** Lower-case words a heading's name may hold ("Men on the Move", "Man with A Van", "Rob the Mover"). */
+const HEADING_NAME_WORDS = new Set(['of', 'the', 'on', 'with', 'for', 'and', '&', 'a', 'in', 'at', 'to']);
+
+/**
+ * The headings of a numbered list ("7. Perfect Moving", each a paragraph of its own, in title case) that no
+ * company mention covers, when company mentions make up at least half of the list's headings: the other
+ * headings name companies too. A heading partly covered by other names is returned whole.
+ */
+export function numberedCompanyHeadings(tokens: readonly Token[], mentions: readonly NameMention[], isCompany: (mention: NameMention) => boolean): ListItem[] {
+  const headings: { first: number; end: number }[] = [];
+  for (let index = 0; index < tokens.length; index++) {
+    if ((index > 0 && tokens[index - 1]!.block === tokens[index]!.block) || !/^\d{1,2}\.?$/.test(tokens[index]!.text)) continue;
+    const first = index + (tokens[index + 1]?.text === '.' ? 2 : 1);
+    let end = first;
+    while (end < tokens.length && tokens[end]!.block === tokens[index]!.block && end - first < 6) end++;
+    if (end === first || (end < tokens.length && tokens[end]!.block === tokens[index]!.block)) continue;
+    let titleCase = CAPITALISED.test(tokens[first]!.text) && CAPITALISED.test(tokens[end - 1]!.text);
+    for (let t = first; t < end && titleCase; t++) if (!CAPITALISED.test(tokens[t]!.text) && !HEADING_NAME_WORDS.has(tokens[t]!.text)) titleCase = false;
+    if (titleCase) headings.push({ first, end });
+  }
+  if (headings.length < 3) return [];
+  const mentionAt = new Map<number, NameMention>();
+  for (const mention of mentions) mentionAt.set(mention.first, mention);
+  const named = headings.filter((heading) => {
+    const mention = mentionAt.get(heading.first);
+    return mention !== undefined && mention.end === heading.end && isCompany(mention);
+  });
+  if (named.length < 2 || named.length * 2 < headings.length) return [];
+  return headings.filter((heading) => !named.includes(heading)).map((heading) => ({ ...heading, mention: null }));
 }
 
 /** Words that join the words of a name ("Procter & Gamble", "Barnes and Noble"). */
