@@ -334,7 +334,16 @@ describe('company names on real pages', () => {
     expect(Object.keys(brands)).toEqual(expect.arrayContaining(['Hulu', 'Pilot', 'Famous Footwear']));
   });
 
-  it('reads the other headings of a numbered list most of whose headings are companies as companies', () => {
+  it('reads the other headings of a list whose entries open with their heading, a third of them companies, as companies', () => {
+    const text =
+      'The HR firms we rated.\n\nBambee\n\nBambee is an HR platform for small businesses.\n\nADP\n\nADP serves a million clients.\n\nInsperity\n\nInsperity offers payroll services.\n\nDeloitte\n\nDeloitte advises large firms.\n\nHelios HR\n\nHelios HR has consultants in Virginia.\n\nJumpstart HR\n\nJumpstart HR works with startups.\n\nPatrick Clarke\n\nPatrick Clarke wrote this guide.\n\nInstagram and Facebook\n\nInstagram and Facebook carry their ads.';
+    const found = Object.keys(companyMentions(text));
+    expect(found).toEqual(expect.arrayContaining(['ADP', 'Helios HR', 'Jumpstart HR']));
+    expect(found).not.toContain('Patrick Clarke');
+    expect(found).not.toContain('Instagram and Facebook');
+  });
+
+  it('reads the other headings of a numbered list, half of whose headings are companies, as companies', () => {
     const text =
       'The best movers in the city, ranked.\n\n1. Metropolis Moving\n\nMetropolis Moving is a moving company in Brooklyn.\n\n2. Liberty Moving & Storage\n\nLiberty Moving & Storage Inc. has served the city since 1990.\n\n3. Men on the Move\n\nMen on the Move has moved families around the east coast since 1985.\n\n4. Rob the Mover\n\nThe team at Rob the Mover is small.';
     expect(Object.keys(companyMentions(text)).sort()).toEqual(['Liberty Moving & Storage', 'Men on the Move', 'Metropolis Moving', 'Rob the Mover']);

@@ -1281,14 +1281,29 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     const group = groups.get(mention.cluster);
     if (group && !typed.get(mention.cluster)?.aliased && !isKnownCompanyOrBody(clusterWords[mention.cluster]!, lexicon)) groups.set(mention.cluster, group.filter((other) => other !== mention));
   }
-  // "5. Moving of America", "13. Men on the Move": the headings of a numbered list most of whose headings are companies.
-  for (const item of numberedCompanyHeadings(tokens, mentions, isCompanyMention)) {
+  // "5. Moving of America", "Pottery Barn": the headings of a list whose headings are mostly companies, unless
+  // one ordinary word or common acronym ("Contemporary", "SQL"), a known place, or a given name and a surname ("Patrick Clarke").
+  for (const item of companyListHeadings(tokens, mentions, isCompanyMention)) {
+    const words = tokens.slice(item.first, item.end).map((token) => token.text);
+    if (words.length === 1 && (words[0]!.length < 2 || COMMON_ACRONYMS.has(words[0]!) || isOrdinaryLowerWord(words[0]!.toLowerCase(), lexicon, writtenInLowerCase))) continue;
+    if (PLACES.has(words.join(' ')) || lexicon.location.has(words.join(' ')) || (words.length === 2 && isGivenName(words[0]!, lexicon) && !isBusinessWord(words[1]!.toLowerCase()))) continue;
+    // "Instagram and Facebook": two known names joined, each a heading's subject of its own.
+    const joiner = words.findIndex((word) => NAME_JOINERS.has(word));
+    if (joiner > 0 && isKnownCompanyName(words.slice(0, joiner).join(' '), lexicon) && isKnownCompanyName(words.slice(joiner + 1).join(' '), lexicon)) continue;
+    // A one-word name is the company wherever the text writes it ("Bambee"), unless it is the short form of a longer
+    // name ("Pimsleur" of "Paul Pimsleur"); a longer one is made a company here, and where the text writes it again
+    // (see repeatCompanyNames).
+    if (item.mention && words.length === 1 && clusterWords[item.mention.cluster]!.join(' ') === words[0]) {
+      const decision = typed.get(item.mention.cluster);
+      if (decision) typed.set(item.mention.cluster, { ...decision, kind: 'ORG', company: true, firm: true });
+      continue;
+    }
     for (const mention of mentions) {
       if (mention.first < item.first || mention.end > item.end) continue;
       const group = groups.get(mention.cluster);
       if (group) groups.set(mention.cluster, group.filter((other) => other !== mention));
     }
-    lists.items.push(item);
+    lists.items.push({ ...item, mention: null });
   }
   for (const item of lists.items) {
     if (item.mention) {
@@ -1529,32 +1544,60 @@ function listCompletions(
 /** Lower-case words a heading's name may hold ("Men on the Move", "Man with A Van", "Rob the Mover"). */
 const HEADING_NAME_WORDS = new Set(['of', 'the', 'on', 'with', 'for', 'and', '&', 'a', 'in', 'at', 'to']);
 
+/** A short paragraph in title case that heads an entry of a list. */
+interface ListHeading {
+  first: number;
+  end: number;
+  numbered: boolean;
+}
+
 /**
- * The headings of a numbered list ("7. Perfect Moving", each a paragraph of its own, in title case) that no
- * company mention covers, when company mentions make up at least half of the list's headings: the other
- * headings name companies too. A heading partly covered by other names is returned whole.
+ * The headings of a list's entries: paragraphs of at most six words in title case, numbered ("7. Perfect Moving") or
+ * written again at the start of one of the next three paragraphs ("Bambee" ... "Bambee is an HR platform …").
  */
-export function numberedCompanyHeadings(tokens: readonly Token[], mentions: readonly NameMention[], isCompany: (mention: NameMention) => boolean): ListItem[] {
-  const headings: { first: number; end: number }[] = [];
-  for (let index = 0; index < tokens.length; index++) {
-    if ((index > 0 && tokens[index - 1]!.block === tokens[index]!.block) || !/^\d{1,2}\.?$/.test(tokens[index]!.text)) continue;
-    const first = index + (tokens[index + 1]?.text === '.' ? 2 : 1);
-    let end = first;
-    while (end < tokens.length && tokens[end]!.block === tokens[index]!.block && end - first < 6) end++;
-    if (end === first || (end < tokens.length && tokens[end]!.block === tokens[index]!.block)) continue;
-    let titleCase = CAPITALISED.test(tokens[first]!.text) && CAPITALISED.test(tokens[end - 1]!.text);
-    for (let t = first; t < end && titleCase; t++) if (!CAPITALISED.test(tokens[t]!.text) && !HEADING_NAME_WORDS.has(tokens[t]!.text)) titleCase = false;
-    if (titleCase) headings.push({ first, end });
-  }
+function listHeadings(tokens: readonly Token[]): ListHeading[] {
+  const blockStarts: number[] = [];
+  for (let index = 0; index < tokens.length; index++) if (index === 0 || tokens[index - 1]!.block !== tokens[index]!.block) blockStarts.push(index);
+  const headings: ListHeading[] = [];
+  blockStarts.forEach((index, order) => {
+    const numbered = /^\d{1,2}\.?$/.test(tokens[index]!.text);
+    const first = numbered ? index + (tokens[index + 1]?.text === '.' ? 2 : 1) : index;
+    const blockEnd = blockStarts[order + 1] ?? tokens.length;
+    const end = blockEnd;
+    if (end <= first || end - first > 6 || tokens[first]!.block !== tokens[index]!.block) return;
+    if (!CAPITALISED.test(tokens[first]!.text) || !CAPITALISED.test(tokens[end - 1]!.text)) return;
+    for (let t = first; t < end; t++) if (!CAPITALISED.test(tokens[t]!.text) && !HEADING_NAME_WORDS.has(tokens[t]!.text)) return;
+    const opensNext = blockStarts.slice(order + 1, order + 4).some((next) => {
+      for (let k = 0; k < end - first; k++) if (tokens[next + k]?.text !== tokens[first + k]!.text) return false;
+      return true;
+    });
+    if (numbered || opensNext) headings.push({ first, end, numbered });
+  });
+  return headings;
+}
+
+/**
+ * The other headings of a list whose headings are mostly companies' names: at least half of a numbered list's, or
+ * a third (and three) of a list whose entries open with their heading. Each comes with the mention that covers it
+ * exactly, if any (typed otherwise), or none.
+ */
+export function companyListHeadings(tokens: readonly Token[], mentions: readonly NameMention[], isCompany: (mention: NameMention) => boolean): ListItem[] {
+  const headings = listHeadings(tokens);
   if (headings.length < 3) return [];
   const mentionAt = new Map<number, NameMention>();
   for (const mention of mentions) mentionAt.set(mention.first, mention);
-  const named = headings.filter((heading) => {
+  const exactMention = (heading: ListHeading): NameMention | null => {
     const mention = mentionAt.get(heading.first);
-    return mention !== undefined && mention.end === heading.end && isCompany(mention);
+    return mention !== undefined && mention.end === heading.end ? mention : null;
+  };
+  const named = headings.filter((heading) => {
+    const mention = exactMention(heading);
+    return mention !== null && isCompany(mention);
   });
-  if (named.length < 2 || named.length * 2 < headings.length) return [];
-  return headings.filter((heading) => !named.includes(heading)).map((heading) => ({ ...heading, mention: null }));
+  const numbered = headings.filter((heading) => heading.numbered).length * 2 >= headings.length;
+  const enough = named.length >= 2 && (numbered ? named.length * 2 >= headings.length : named.length >= 3 && named.length * 3 >= headings.length);
+  if (!enough) return [];
+  return headings.filter((heading) => !named.includes(heading)).map((heading) => ({ first: heading.first, end: heading.end, mention: exactMention(heading) }));
 }
 
 /** Words that join the words of a name ("Procter & Gamble", "Barnes and Noble"). */
