@@ -1553,7 +1553,7 @@ interface ListHeading {
 
 /**
  * The headings of a list's entries: paragraphs of at most six words in title case, numbered ("7. Perfect Moving") or
- * written again at the start of one of the next three paragraphs ("Bambee" ... "Bambee is an HR platform …").
+ * written again in one of the next three paragraphs ("Bambee" ... "Bambee is an HR platform …").
  */
 function listHeadings(tokens: readonly Token[]): ListHeading[] {
   const blockStarts: number[] = [];
@@ -1567,11 +1567,17 @@ function listHeadings(tokens: readonly Token[]): ListHeading[] {
     if (end <= first || end - first > 6 || tokens[first]!.block !== tokens[index]!.block) return;
     if (!CAPITALISED.test(tokens[first]!.text) || !CAPITALISED.test(tokens[end - 1]!.text)) return;
     for (let t = first; t < end; t++) if (!CAPITALISED.test(tokens[t]!.text) && !HEADING_NAME_WORDS.has(tokens[t]!.text)) return;
-    const opensNext = blockStarts.slice(order + 1, order + 4).some((next) => {
-      for (let k = 0; k < end - first; k++) if (tokens[next + k]?.text !== tokens[first + k]!.text) return false;
-      return true;
+    // Written again in one of the next three paragraphs ("Flightpath" … "★★★★★" … "Flightpath assists …").
+    const writtenAgain = blockStarts.slice(order + 1, order + 4).some((next, offset) => {
+      const nextEnd = blockStarts[order + offset + 2] ?? tokens.length;
+      for (let at = next; at + (end - first) <= nextEnd; at++) {
+        let same = true;
+        for (let k = 0; k < end - first && same; k++) if (tokens[at + k]!.text !== tokens[first + k]!.text) same = false;
+        if (same) return true;
+      }
+      return false;
     });
-    if (numbered || opensNext) headings.push({ first, end, numbered });
+    if (numbered || writtenAgain) headings.push({ first, end, numbered });
   });
   return headings;
 }
