@@ -334,9 +334,9 @@ describe('company names on real pages', () => {
     expect(Object.keys(brands)).toEqual(expect.arrayContaining(['Hulu', 'Pilot', 'Famous Footwear']));
   });
 
-  it('reads the other headings of a list whose entries open with their heading, a third of them companies, as companies', () => {
+  it('reads the other headings of a list whose entries write their heading again, a third of them companies, as companies', () => {
     const text =
-      'The HR firms we rated.\n\nBambee\n\nBambee is an HR platform for small businesses.\n\nADP\n\nADP serves a million clients.\n\nInsperity\n\nInsperity offers payroll services.\n\nDeloitte\n\nDeloitte advises large firms.\n\nHelios HR\n\nHelios HR has consultants in Virginia.\n\nJumpstart HR\n\nJumpstart HR works with startups.\n\nPatrick Clarke\n\nPatrick Clarke wrote this guide.\n\nInstagram and Facebook\n\nInstagram and Facebook carry their ads.';
+      'The HR firms we rated.\n\nBambee\n\nBambee is an HR platform for small businesses.\n\nADP\n\nADP serves a million clients.\n\nInsperity\n\nInsperity offers payroll services.\n\nDeloitte\n\nDeloitte advises large firms.\n\nHelios HR\n\nBased in Virginia, Helios HR has consultants there.\n\nJumpstart HR\n\nJumpstart HR works with startups.\n\nPatrick Clarke\n\nPatrick Clarke wrote this guide.\n\nInstagram and Facebook\n\nInstagram and Facebook carry their ads.';
     const found = Object.keys(companyMentions(text));
     expect(found).toEqual(expect.arrayContaining(['ADP', 'Helios HR', 'Jumpstart HR']));
     expect(found).not.toContain('Patrick Clarke');
