@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from './index.ts';
 import type { TextAnalysis } from './types.ts';
@@ -349,6 +350,20 @@ describe('company names on real pages', () => {
     expect(Object.keys(companyMentions(text)).sort()).toEqual(['Liberty Moving & Storage', 'Men on the Move', 'Metropolis Moving', 'Rob the Mover']);
     const tips = 'Moving tips.\n\n1. Start Early\n\nBook a mover early.\n\n2. Pack Smart\n\nLabel every box.\n\n3. Hire Metropolis Moving\n\nThey are good.';
     expect(Object.keys(companyMentions(tips))).not.toContain('Start Early');
+  });
+
+  it('ends a name the tagger ran on at a word or a bracket no name holds', () => {
+    // The tagger, reading these whole articles, runs "Springfield Area Chamber of Commerce named Dale Kowalski" and
+    // "Target (TGT" on as names.
+    const articles = readFileSync(new URL('../../scripts/eval/news-text/development.jsonl', import.meta.url), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim())
+      .map((line) => JSON.parse(line) as { id: string; text: string });
+    const namesIn = (id: string): string[] => analyzeText(articles.find((entry) => entry.id === id)!.text).entities.map((entity) => entity.text);
+    const chamber = namesIn('h-9');
+    expect(chamber).toEqual(expect.arrayContaining(['Springfield Area Chamber of Commerce', 'Dale Kowalski']));
+    expect(chamber.filter((name) => / named /.test(name))).toEqual([]);
+    expect(namesIn('a-3').filter((name) => name.includes('('))).toEqual([]);
   });
 
   it('does not take the trade’s acronyms for companies', () => {

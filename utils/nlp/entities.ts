@@ -17,7 +17,7 @@ import {
   PLACES,
 } from './gazetteer.ts';
 import { learnedLexicon } from './lexicon.ts';
-import { appositiveRoleAfter, isTitleWord, PERSON_ONLY_ROLE_HEADS, POST_NOMINALS, ROLE_HEADS } from './roles.ts';
+import { appositiveRoleAfter, DESCRIPTION_HEADS, isTitleWord, PERSON_ONLY_ROLE_HEADS, POST_NOMINALS, ROLE_HEADS } from './roles.ts';
 import { findNames, type NameSpan } from './ner.ts';
 import { INITIAL } from './speech-person.ts';
 import { CONTRACTION, tokenize, type Sentence, type Token, type TokenizedText } from './tokenize.ts';
@@ -70,6 +70,10 @@ const COMPANY_ALIASES: readonly { surface: string; canonical: string; cues: Set<
 const NAME_ENDING_SUFFIXES = new Set(['inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'llc', 'plc', 'gmbh', 'incorporated']);
 /** Lower-case words that split a tagged span into two names ("the Ministry of Finance in Paris"). */
 const SPLIT_WORDS = new Set(['in', 'at', 'on', 'from', 'to', 'with', 'by', 'said', 'says', 'told', '–', '—', ':', ';', ',', '/', '|']);
+/** Marks no name holds: the tagger's span ends before them. */
+const NAME_BREAKS = /^[()[\]{}=?!]$/u;
+/** Lower-case words a name may hold ("Bank of America", "Charles de Gaulle", "Rob the Mover", "Men on the Move"). */
+const NAME_PARTICLES = new Set('of|and|or|the|for|de|da|di|do|du|dos|das|del|della|der|den|des|van|von|la|las|le|les|lo|los|el|al|bin|ibn|y|e|et|und|upon|under|a|an|n|s|zu|ter|ten|st'.split('|'));
 /** Lower-case words that end a span read as a person's name: what follows is where or whom they work for. */
 const PERSON_SPLIT_WORDS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'and']);
 /** Titles that may be glued into a tagged span ("Verizon CEO Hans Vestberg", "President Maria Silva"). */
@@ -613,6 +617,10 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     // What the sentence-start rule left may open with a lower-case word ("Best for Creative Brands").
     while (first < end && !CAPITALISED.test(tokens[first]!.text) && !/\d/.test(tokens[first]!.text)) first++;
     if (end <= first) return;
+    // "$500": figures alone are no name.
+    let lettered = false;
+    for (let index = first; index < end && !lettered; index++) lettered = HAS_LETTER.test(tokens[index]!.text);
+    if (!lettered) return;
     // "LONDON, March 3 (Reuters)": a month before a day is a date.
     if (end - first === 1 && CALENDAR_WORDS.has(lowerOf(tokens[first])) && /^\d{1,2}$/.test(tokens[end]?.text ?? '')) return;
     // A legal form alone ("Co.") or an ordinary word in capitals ("TV", "CPU", "8 AM") is not a name.
@@ -685,15 +693,21 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
       // A person's name holds particles ("de", "van") but no preposition: "Cameron Easley for Morning
       // Consult" and "Elijah Cummings of Maryland" are a person and the body or place they belong to.
       const endsPerson: boolean = kind === 'PER' && index > first && PERSON_SPLIT_WORDS.has(text);
+      // "Examples include Mint", "Mitt Romney staffer Katie Packer": a lower-case word no name holds ends the name
+      // the tagger ran on; after a word for what people are, a person's follows.
+      const strayWord = /^\p{Ll}[\p{Ll}\-]*$/u.test(text) && !SPLIT_WORDS.has(text) && !NAME_PARTICLES.has(text) && !PLACE_PREPOSITIONS.has(text) && !ROLE_WORDS.has(text) && !ROLE_HEADS.has(text);
       if (
         endsPerson ||
         (SPLIT_WORDS.has(text) && (!PLACE_PREPOSITIONS.has(text) || placeFollows)) ||
+        // "Creative Cloud (Audition": nor does a name hold a bracket or a question mark.
+        NAME_BREAKS.test(text) ||
+        strayWord ||
         ((text === 'and' || text === 'or') && joinsTwoNames(index, first, span.end))
       ) {
         addCandidate(first, index, kind);
         first = index + 1;
         // "Jon Tester and David Vitter": two people.
-        kind = endsPerson && text === 'and' ? 'PER' : null;
+        kind = (endsPerson && text === 'and') || (strayWord && DESCRIPTION_HEADS.has(text)) ? 'PER' : null;
       } else if (kind !== 'ORG' && index > first && index + 1 < span.end && POSSESSIVE.test(text) && !KNOWN_COMPANY_NAMES.has(tokens[index - 1]!.text + text)) {
         // "Mistral’s Devstral": an owner and what it owns, two names. ("McDonald's" is one, and a span the tagger read as one organisation stays whole: "Moody’s Investors Service".)
         addCandidate(first, index, null);
