@@ -51,10 +51,18 @@ type Kind = 'PER' | 'ORG' | 'LOC' | 'MISC';
 /** In this order, so a tie between a person and an organisation goes to the organisation. */
 const KINDS: readonly Kind[] = ['ORG', 'PER', 'LOC', 'MISC'];
 
-const CAPITALISED = /^[\p{Lu}\p{Lo}]/u;
+const CAPITALISED_LETTER = /^[\p{Lu}\p{Lo}]/u;
+/** Whether a word opens with a capital or a letter of a script without case ("Google", "東京"); ASCII is read without a pattern (a check made for most tokens). */
+function isCapitalised(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return code < 128 ? code >= 65 && code <= 90 : CAPITALISED_LETTER.test(text);
+}
 const HAS_LETTER = /\p{L}/u;
 const ACRONYM_LIKE = /^(?:\p{Lu}[\p{Lu}\d&.\-]+|\p{Lu}+\p{Ll}+\p{Lu}[\p{L}]*)$/u;
-const POSSESSIVE = /^['’]s?$/u;
+/** Whether a token is a possessive's ending ("'s", "’s", or the apostrophe alone). */
+function isPossessive(text: string): boolean {
+  return text === "'s" || text === '’s' || text === "'" || text === '’';
+}
 const NON_LATIN_LETTERS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Greek}\p{Script=Thai}\p{Script=Devanagari}]/u;
 
 /** Spelling variants that name one company when the context is about its business. */
@@ -82,7 +90,7 @@ const BASED_IN = /-(?:based|listed|backed|headquartered)$/i;
 /** Tokens of a possessive at `index`: 1 ("’s", "'"), 2 for one written apart as in CoNLL's text ("'" then "s"), or 0. */
 function possessiveLength(tokens: readonly Token[], index: number): number {
   const token = tokens[index]!;
-  if (!POSSESSIVE.test(token.text)) return 0;
+  if (!isPossessive(token.text)) return 0;
   const next = tokens[index + 1];
   return token.text.length === 1 && next?.text === 's' && next.start === token.end ? 2 : 1;
 }
@@ -199,7 +207,7 @@ function titleLikeSentences(tokenized: TokenizedText, commonWords: ReadonlySet<s
 
 /** Whether every token from `first` to `end` (exclusive) is capitalised. */
 function allCapitalised(tokens: readonly Token[], first: number, end: number): boolean {
-  for (let index = first; index < end; index++) if (!CAPITALISED.test(tokens[index]!.text)) return false;
+  for (let index = first; index < end; index++) if (!isCapitalised(tokens[index]!.text)) return false;
   return true;
 }
 
@@ -219,7 +227,7 @@ function nameTokens(tokens: readonly Token[], mention: NameMention): string[] {
     const token = tokens[index]!;
     const glued = words.length > 0 && token.start === tokens[index - 1]!.end;
     // A possessive stays on its word, and brackets on what they hold ("Mladost (BJ)").
-    if (glued && (POSSESSIVE.test(token.text) || token.text === ')' || tokens[index - 1]!.text === '(' || (token.text === 's' && POSSESSIVE.test(tokens[index - 1]!.text)))) words[words.length - 1] += token.text;
+    if (glued && (isPossessive(token.text) || token.text === ')' || tokens[index - 1]!.text === '(' || (token.text === 's' && isPossessive(tokens[index - 1]!.text)))) words[words.length - 1] += token.text;
     else words.push(token.text);
   }
   // "Volume & Corp" -> "Volume": a joiner left at the end goes with the suffix it joined.
@@ -575,12 +583,12 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
       end > first &&
       ((!HAS_LETTER.test(tokens[end - 1]!.text) && !/\d/.test(tokens[end - 1]!.text)) ||
         /^\p{Ll}/u.test(tokens[end - 1]!.text) ||
-        (POSSESSIVE.test(tokens[end - 1]!.text) && !(end - first > 1 && possessiveNames.has(surfaceOf(tokens, first, end)))))
+        (isPossessive(tokens[end - 1]!.text) && !(end - first > 1 && possessiveNames.has(surfaceOf(tokens, first, end)))))
     )
       end--;
     const possessive = end > first && end < tokens.length ? possessiveLength(tokens, end) : 0;
     if (possessive > 0 && possessiveNames.has(surfaceOf(tokens, first, end + possessive))) end += possessive;
-    while (first < end && !CAPITALISED.test(tokens[first]!.text) && !/\d/.test(tokens[first]!.text)) first++;
+    while (first < end && !isCapitalised(tokens[first]!.text) && !/\d/.test(tokens[first]!.text)) first++;
     // "Mercer Island-based Dana F. Besecker Company": where a business is based is not part of its name.
     for (let index = first; index < end - 1; index++) if (BASED_IN.test(tokens[index]!.text)) first = index + 1;
     // A sentence's first word is capitalised whatever it is: an ordinary word there is not a name ("Although").
@@ -590,7 +598,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     // sentence's common first word, about the span as it stands here.
     const spanFirst = first;
     const legalFormAt = (index: number): boolean =>
-      COMPANY_SUFFIXES.has(lowerOf(tokens[index])) && tokens[index]!.sentence === tokens[spanFirst]!.sentence && (CAPITALISED.test(tokens[index]!.text) || /^(?:plc|llc)$/.test(tokens[index]!.text));
+      COMPANY_SUFFIXES.has(lowerOf(tokens[index])) && tokens[index]!.sentence === tokens[spanFirst]!.sentence && (isCapitalised(tokens[index]!.text) || /^(?:plc|llc)$/.test(tokens[index]!.text));
     let legalForm: boolean | undefined;
     const holdsLegalForm = (): boolean => {
       if (legalForm === undefined) {
@@ -615,7 +623,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     // "Start My LLC", "Your Business": a possessive or demonstrative opens a phrase, not a name.
     while (first < end && PHRASE_OPENERS.has(tokens[first]!.text)) first++;
     // What the sentence-start rule left may open with a lower-case word ("Best for Creative Brands").
-    while (first < end && !CAPITALISED.test(tokens[first]!.text) && !/\d/.test(tokens[first]!.text)) first++;
+    while (first < end && !isCapitalised(tokens[first]!.text) && !/\d/.test(tokens[first]!.text)) first++;
     if (end <= first) return;
     // "$500": figures alone are no name.
     let lettered = false;
@@ -642,7 +650,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   // "Facebook and Cambridge Analytica" is two names when the text also writes either on its own, or either is a known company;
   // "Procter and Gamble", "Department of Health and Human Services" are one.
   const joinsTwoNames = (joiner: number, first: number, end: number): boolean => {
-    if (joiner === first || joiner + 1 >= end || !CAPITALISED.test(tokens[joiner + 1]!.text)) return false;
+    if (joiner === first || joiner + 1 >= end || !isCapitalised(tokens[joiner + 1]!.text)) return false;
     const spanStart = tokens[first]!.start;
     const spanEnd = tokens[end - 1]!.end;
     const left = tokenized.text.slice(spanStart, tokens[joiner - 1]!.end);
@@ -663,7 +671,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     let rightEnd = end;
     while (rightEnd > joiner + 1 && COMPANY_SUFFIXES.has(lowerOf(tokens[rightEnd - 1]))) rightEnd--;
     if (joiner - first < 2 || rightEnd - joiner - 1 < 2) return false;
-    for (let index = first; index < end; index++) if (ORGANIZATION_NAME_WORDS.has(lowerOf(tokens[index])) || (index !== joiner && !CAPITALISED.test(tokens[index]!.text) && !NAME_JOINERS.has(tokens[index]!.text))) return false;
+    for (let index = first; index < end; index++) if (ORGANIZATION_NAME_WORDS.has(lowerOf(tokens[index])) || (index !== joiner && !isCapitalised(tokens[index]!.text) && !NAME_JOINERS.has(tokens[index]!.text))) return false;
     return isBusinessWord(lowerOf(tokens[joiner - 1])) || isBusinessWord(lowerOf(tokens[end - 1]));
   };
   const names = mendPersonNames(tokenized, mendCutNames(tokenized, findNames(tokenized), lexicon), lexicon);
@@ -675,7 +683,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     for (let index = span.first + 1; index + 1 < span.end; index++) {
       // (Written apart as in CoNLL's text, "Boatmen 's" is two tokens, "'" and "s".)
       const length = possessiveLength(tokens, index);
-      if (length === 0 || !CAPITALISED.test(tokens[index + length]?.text ?? '') || index + length >= span.end || isKnownName(surfaceOf(tokens, span.first, index), lexicon)) continue;
+      if (length === 0 || !isCapitalised(tokens[index + length]?.text ?? '') || index + length >= span.end || isKnownName(surfaceOf(tokens, span.first, index), lexicon)) continue;
       let bodyWord = false;
       for (let after = index + length; after < span.end; after++) if (ORGANIZATION_NAME_WORDS.has(lowerOf(tokens[after]))) bodyWord = true;
       if (!bodyWord) possessiveNames.add(surfaceOf(tokens, span.first, index + length));
@@ -708,7 +716,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
         first = index + 1;
         // "Jon Tester and David Vitter": two people.
         kind = (endsPerson && text === 'and') || (strayWord && DESCRIPTION_HEADS.has(text)) ? 'PER' : null;
-      } else if (kind !== 'ORG' && index > first && index + 1 < span.end && POSSESSIVE.test(text) && !KNOWN_COMPANY_NAMES.has(tokens[index - 1]!.text + text)) {
+      } else if (kind !== 'ORG' && index > first && index + 1 < span.end && isPossessive(text) && !KNOWN_COMPANY_NAMES.has(tokens[index - 1]!.text + text)) {
         // "Mistral’s Devstral": an owner and what it owns, two names. ("McDonald's" is one, and a span the tagger read as one organisation stays whole: "Moody’s Investors Service".)
         addCandidate(first, index, null);
         first = index + 1;
@@ -789,7 +797,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     while (end < sentence.end && end - first < 4 && /^\p{Lu}/u.test(tokens[end]!.text) && !taggedTokens[end]) end++;
     const next = tokens[end]?.text ?? '';
     // ... or the text says what it is: "Rapidus, a government-backed venture, ...".
-    if (!SPEECH_VERBS_AFTER_NAME.has(next) && !POSSESSIVE.test(next) && describedAs(tokens, end) !== 'company' && !isValuedAfter(tokens, end)) continue;
+    if (!SPEECH_VERBS_AFTER_NAME.has(next) && !isPossessive(next) && describedAs(tokens, end) !== 'company' && !isValuedAfter(tokens, end)) continue;
     candidates.push({ first, end, modelKind: null, cluster: -1 });
     for (let t = first; t < end; t++) taggedTokens[t] = 1;
   }
@@ -812,10 +820,10 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     // Not a word of a longer capitalised name ("Google Maps" is left to the tagger), but "Snapchat CEO" is Snapchat's.
     const next = tokens[end];
     const nextLower = lowerOf(next);
-    if (next && next.sentence === token.sentence && CAPITALISED.test(next.text) && !COMPANY_SUFFIXES.has(nextLower) && !ROLE_WORDS.has(nextLower)) continue;
+    if (next && next.sentence === token.sentence && isCapitalised(next.text) && !COMPANY_SUFFIXES.has(nextLower) && !ROLE_WORDS.has(nextLower)) continue;
     if (phrase) {
       // Nor the end of a longer name the tagger read ("Konkan Mercantile Bank" holds the listed "Mercantile Bank").
-      if (candidates.some((mention) => mention.first < index && mention.end > index && CAPITALISED.test(tokens[index - 1]!.text))) continue;
+      if (candidates.some((mention) => mention.first < index && mention.end > index && isCapitalised(tokens[index - 1]!.text))) continue;
       for (let at = candidates.length - 1; at >= 0; at--) if (candidates[at]!.first < end && candidates[at]!.end > index) candidates.splice(at, 1);
     }
     candidates.push({ first: index, end, modelKind: phrase ? 'ORG' : null, cluster: -1 });
@@ -827,11 +835,11 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   // word are a shop's name, whatever the tagger made of its pieces (not a place's or a body's business: "Britain's Lloyds Bank").
   for (let index = 0; index + 2 < tokens.length; index++) {
     const owner = tokens[index]!;
-    if (!mayStartName(owner.text) || !POSSESSIVE.test(tokens[index + 1]!.text) || tokens[index + 1]!.sentence !== owner.sentence) continue;
-    if (CAPITALISED.test(tokens[index - 1]?.text ?? '') && tokens[index - 1]!.sentence === owner.sentence) continue;
+    if (!mayStartName(owner.text) || !isPossessive(tokens[index + 1]!.text) || tokens[index + 1]!.sentence !== owner.sentence) continue;
+    if (isCapitalised(tokens[index - 1]?.text ?? '') && tokens[index - 1]!.sentence === owner.sentence) continue;
     if (PLACES.has(owner.text) || lexicon.location.has(owner.text) || isKnownCompanyOrBody([owner.text], lexicon)) continue;
     let end = index + 2;
-    while (end < tokens.length && end - index < 5 && tokens[end]!.sentence === owner.sentence && CAPITALISED.test(tokens[end]!.text)) end++;
+    while (end < tokens.length && end - index < 5 && tokens[end]!.sentence === owner.sentence && isCapitalised(tokens[end]!.text)) end++;
     if (end === index + 2 || !COMPANY_NAME_WORDS.has(lowerOf(tokens[end - 1])) || RANKING_WORDS.has(tokens[index + 2]!.text)) continue;
     const inside = candidates.filter((mention) => mention.first < end && mention.end > index);
     if (inside.some((mention) => mention.first < index || mention.end > end)) continue;
@@ -857,7 +865,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     if (taggedTokens[index] || taggedTokens[index + 1] || !mayStartName(given.text) || !mayStartName(surname.text) || surname.sentence !== given.sentence || !isGivenName(given.text, lexicon)) continue;
     if (isSentenceStart(index) || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(surname.text) || isKnownNonPersonWord(surname.text, lexicon)) continue;
     const after = tokens[index + 2];
-    if (after && after.sentence === given.sentence && CAPITALISED.test(after.text)) continue;
+    if (after && after.sentence === given.sentence && isCapitalised(after.text)) continue;
     candidates.push({ first: index, end: index + 2, modelKind: 'PER', cluster: -1 });
     taggedTokens[index] = 1;
     taggedTokens[index + 1] = 1;
@@ -868,7 +876,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   // places own businesses and bodies far more often than anything else written that way.
   for (const mention of [...candidates]) {
     const possessive = tokens[mention.end];
-    if (!possessive || !POSSESSIVE.test(possessive.text) || !(mention.modelKind === 'LOC' || PLACES.has(surfaceOf(tokens, mention.first, mention.end)))) continue;
+    if (!possessive || !isPossessive(possessive.text) || !(mention.modelKind === 'LOC' || PLACES.has(surfaceOf(tokens, mention.first, mention.end)))) continue;
     const first = mention.end + 1;
     const token = tokens[first];
     if (!token || taggedTokens[first] || token.sentence !== possessive.sentence || !/^\p{Lu}[\p{L}&\-]*$/u.test(token.text)) continue;
@@ -897,7 +905,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     const lower = token.text.toLowerCase();
     if (lexicon.commonWords.has(lower) || CALENDAR_WORDS.has(lower) || PLACES.has(token.text) || lexicon.location.has(token.text) || lexicon.person.has(token.text) || isGivenName(token.text, lexicon)) continue;
     let end = index + 1;
-    while (end < tokens.length && end - index < 3 && tokens[end]!.sentence === token.sentence && CAPITALISED.test(tokens[end]!.text) && !taggedTokens[end]) end++;
+    while (end < tokens.length && end - index < 3 && tokens[end]!.sentence === token.sentence && isCapitalised(tokens[end]!.text) && !taggedTokens[end]) end++;
     candidates.push({ first: index, end, modelKind: 'ORG', cluster: -1 });
     for (let t = index; t < end; t++) taggedTokens[t] = 1;
   }
@@ -912,7 +920,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     if (token.text.length < 2 || !HAS_LETTER.test(token.text) || !/^[\p{Lu}\d]/u.test(token.text)) continue;
     // The name runs over the next capitalised words, and over a name the tagger found inside them.
     let end = index + 1;
-    while (end < tokens.length && end - index < 3 && tokens[end]!.sentence === token.sentence && CAPITALISED.test(tokens[end]!.text)) end++;
+    while (end < tokens.length && end - index < 3 && tokens[end]!.sentence === token.sentence && isCapitalised(tokens[end]!.text)) end++;
     const crossed = candidates.find((mention) => mention.first < end && mention.end > end);
     if (crossed) end = crossed.first;
     if (end === index) continue;
@@ -944,7 +952,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
       // Only as the name's last word, glued to a name by a space: "SiliconANGLE Media’s", not "Google Research Labs".
       const mention = before >= 0 ? candidates[before]! : null;
       const next = tokens[index + 1];
-      const endsName = !(next && next.sentence === token.sentence && CAPITALISED.test(next.text));
+      const endsName = !(next && next.sentence === token.sentence && isCapitalised(next.text));
       // "Firebelly Marketing", "Puma Moving Company": or a name nobody found, opened by a word that is no ordinary
       // word (the title case of a heading is: "Big Data Analytics", "Best Travel Insurance"), nor a known business's
       // (its product: "Google Analytics").
@@ -971,7 +979,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     if (before >= 0) {
       const mention = candidates[before]!;
       // (A person's name before a capitalised legal form names the business: "George Weston Ltd.")
-      if (mention.end === index && (mention.modelKind !== 'PER' || CAPITALISED.test(token.text))) {
+      if (mention.end === index && (mention.modelKind !== 'PER' || isCapitalised(token.text))) {
         mention.end = index + 1;
         mention.modelKind = 'ORG';
         covered[index] = before;
@@ -979,7 +987,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
       continue;
     }
     let first = index;
-    while (first > 0 && index - first < 4 && CAPITALISED.test(tokens[first - 1]!.text) && !PHRASE_OPENERS.has(tokens[first - 1]!.text) && covered[first - 1]! < 0 && tokens[first - 1]!.sentence === token.sentence) first--;
+    while (first > 0 && index - first < 4 && isCapitalised(tokens[first - 1]!.text) && !PHRASE_OPENERS.has(tokens[first - 1]!.text) && covered[first - 1]! < 0 && tokens[first - 1]!.sentence === token.sentence) first--;
     if (first === index || tokens[first]!.start === tokens[first]!.end) continue;
     candidates.push({ first, end: index + 1, modelKind: 'ORG', cluster: -1 });
     for (let t = first; t <= index; t++) covered[t] = candidates.length - 1;
@@ -989,7 +997,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   for (let index = candidates.length - 1; index >= 0; index--) {
     const mention = candidates[index]!;
     const last = tokens[mention.end - 1]!;
-    if (!COMPANY_SUFFIXES.has(lowerOf(last)) || !CAPITALISED.test(last.text)) continue;
+    if (!COMPANY_SUFFIXES.has(lowerOf(last)) || !isCapitalised(last.text)) continue;
     let before = mention.first > 0 ? covered[mention.first - 1]! : -1;
     while (before >= 0 && before !== index) {
       const piece = candidates[before]!;
@@ -1037,8 +1045,8 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     if (before < 0 || candidates[before]!.end !== index || candidates[before]!.modelKind === 'PER') continue;
     const sentence = tokens[index]!.sentence;
     let end = index + 1;
-    while (end < tokens.length && end - index <= 2 && tokens[end]!.sentence === sentence && CAPITALISED.test(tokens[end]!.text) && isBusinessWord(tokens[end]!.text.toLowerCase())) end++;
-    if (end === index + 1 || (tokens[end] && CAPITALISED.test(tokens[end]!.text) && tokens[end]!.sentence === sentence)) continue;
+    while (end < tokens.length && end - index <= 2 && tokens[end]!.sentence === sentence && isCapitalised(tokens[end]!.text) && isBusinessWord(tokens[end]!.text.toLowerCase())) end++;
+    if (end === index + 1 || (tokens[end] && isCapitalised(tokens[end]!.text) && tokens[end]!.sentence === sentence)) continue;
     // The words after the ampersand may have been read as a name of their own: they join this one.
     const after = covered[index + 1]!;
     if (after >= 0 && (candidates[after]!.first !== index + 1 || candidates[after]!.end !== end)) continue;
@@ -1579,8 +1587,8 @@ function listHeadings(tokens: readonly Token[]): ListHeading[] {
     const blockEnd = blockStarts[order + 1] ?? tokens.length;
     const end = blockEnd;
     if (end <= first || end - first > 6 || tokens[first]!.block !== tokens[index]!.block) return;
-    if (!CAPITALISED.test(tokens[first]!.text) || !CAPITALISED.test(tokens[end - 1]!.text)) return;
-    for (let t = first; t < end; t++) if (!CAPITALISED.test(tokens[t]!.text) && !HEADING_NAME_WORDS.has(tokens[t]!.text)) return;
+    if (!isCapitalised(tokens[first]!.text) || !isCapitalised(tokens[end - 1]!.text)) return;
+    for (let t = first; t < end; t++) if (!isCapitalised(tokens[t]!.text) && !HEADING_NAME_WORDS.has(tokens[t]!.text)) return;
     // Written again in one of the next three paragraphs ("Flightpath" … "★★★★★" … "Flightpath assists …").
     const writtenAgain = blockStarts.slice(order + 1, order + 4).some((next, offset) => {
       const nextEnd = blockStarts[order + offset + 2] ?? tokens.length;
@@ -1708,7 +1716,7 @@ function endsWithLoneSurname(
     else if (mention.modelKind !== null) other++;
   }
   if (person <= other || person < fullMentions) return false;
-  return words.every((word) => CAPITALISED.test(word) && !isKnownNonPersonWord(word, lexicon));
+  return words.every((word) => isCapitalised(word) && !isKnownNonPersonWord(word, lexicon));
 }
 
 /** A given name, from the learned or the hand-written list. */
@@ -1866,7 +1874,7 @@ function isEmployerAfterRole(tokens: readonly Token[], first: number): boolean {
     for (let index = first - 2, seen = 0; index >= 0 && seen < 4; index--, seen++) {
       const token = tokens[index]!;
       if (token.sentence !== sentence) return false;
-      if (token.text === ',') return seen > 0 && isRoleWord(tokens[first - 2]) && CAPITALISED.test(tokens[index - 1]?.text ?? '');
+      if (token.text === ',') return seen > 0 && isRoleWord(tokens[first - 2]) && isCapitalised(tokens[index - 1]?.text ?? '');
     }
     return false;
   }
@@ -2048,13 +2056,13 @@ const PEOPLE_TOO = new Set(['clients', 'customers', 'employers', 'peers', 'compe
 function inListOfBusinesses(tokens: readonly Token[], first: number, end: number): boolean {
   const sentence = tokens[first]!.sentence;
   // An owner is no example ("rivals including Elon Musk's xAI").
-  if (POSSESSIVE.test(tokens[end]?.text ?? '')) return false;
+  if (isPossessive(tokens[end]?.text ?? '')) return false;
   const listWord = (index: number): boolean => {
     const token = tokens[index];
-    return token !== undefined && token.sentence === sentence && (CAPITALISED.test(token.text) || /^[,&()]$/.test(token.text) || token.text === 'and' || POSSESSIVE.test(token.text) || /^[\d\-]/.test(token.text));
+    return token !== undefined && token.sentence === sentence && (isCapitalised(token.text) || /^[,&()]$/.test(token.text) || token.text === 'and' || isPossessive(token.text) || /^[\d\-]/.test(token.text));
   };
   let before = first - 1;
-  while (before >= 0 && first - before < 16 && listWord(before) && !(tokens[before]!.text === 'and' && !CAPITALISED.test(tokens[before + 1]?.text ?? ''))) before--;
+  while (before >= 0 && first - before < 16 && listWord(before) && !(tokens[before]!.text === 'and' && !isCapitalised(tokens[before + 1]?.text ?? ''))) before--;
   const cue = tokens[before]?.text;
   // "rival exchanges Coinbase and Kraken", "carmakers Toyota and Honda".
   if (BUSINESS_PLURALS.has(cue ?? '') && !PEOPLE_TOO.has(cue ?? '') && before + 1 < first) return true;
@@ -2091,7 +2099,7 @@ function businessCueBefore(tokens: readonly Token[], first: number): string | nu
       if (seen > 0) return null;
       continue;
     }
-    if (CAPITALISED.test(token.text) && !COMPANY_CUE_BEFORE.has(lower)) continue;
+    if (isCapitalised(token.text) && !COMPANY_CUE_BEFORE.has(lower)) continue;
     seen++;
     if (COMPANY_CUE_BEFORE.has(lower)) return !crossedPreposition || CUES_ACROSS_PREPOSITIONS.has(lower) ? lower : null;
     if (CUE_PREPOSITIONS.has(lower)) crossedPreposition = true;
@@ -2215,7 +2223,7 @@ function describedAs(tokens: readonly Token[], end: number): 'company' | 'organi
   // "Verdi, the German services union", "Samsung, the world’s largest chipmaker"; but "Buffett, the billionaire investor".
   const definite = article === 'the' && next.text === ',';
   // "MeclabsAI is MarketingSherpa’s parent company": an owner's name and its possessive stand for the article.
-  const owned = next.text !== ',' && /^\p{Lu}/u.test(article ?? '') && POSSESSIVE.test(tokens[end + 2]?.text ?? '');
+  const owned = next.text !== ',' && /^\p{Lu}/u.test(article ?? '') && isPossessive(tokens[end + 2]?.text ?? '');
   if (article !== 'a' && article !== 'an' && !definite && !owned) return null;
   const sentence = next.sentence;
   for (let t = end + (owned ? 3 : 2); t < Math.min(tokens.length, end + 12); t++) {
@@ -2225,7 +2233,7 @@ function describedAs(tokens: readonly Token[], end: number): 'company' | 'organi
     if (token.sentence !== sentence || DESCRIPTION_END.has(lower) || !/^[\p{L}\p{N},]/u.test(token.text)) return null;
     const following = tokens[t + 1];
     // An owner, not the head: "the company’s chief executive".
-    if (following && POSSESSIVE.test(following.text)) continue;
+    if (following && isPossessive(following.text)) continue;
     // "a nonprofit advocacy group": what no business is, wherever it stands in the description.
     if (NOT_FOR_PROFIT.has(lower)) return 'organization';
     const endsPhrase = !following || following.sentence !== sentence || !/^\p{Ll}/u.test(following.text) || DESCRIPTION_END.has(following.text) || AFTER_DESCRIPTION_HEAD.has(following.text);
@@ -2408,7 +2416,7 @@ function scoreCluster(
       companyEvidence += 2;
     }
     // "Ledgerline co-founder Priyanka Desai", "Korvant’s CEO": a business's title after a name makes it a business.
-    const titleAt = POSSESSIVE.test(tokens[mention.end]?.text ?? '') ? mention.end + 1 : mention.end;
+    const titleAt = isPossessive(tokens[mention.end]?.text ?? '') ? mention.end + 1 : mention.end;
     if (tokens[titleAt]?.sentence === sentence && isBusinessTitleAt(tokens, titleAt)) {
       scores.ORG += 3.5;
       companyEvidence += 3;
@@ -2440,14 +2448,14 @@ function scoreCluster(
       while (close < tokens.length && close - after < 8 && tokens[close]!.text !== ')') close++;
       if (tokens[close]?.text === ')') after = close + 1;
     }
-    const possessive = tokens[after] !== undefined && POSSESSIVE.test(tokens[after]!.text);
+    const possessive = tokens[after] !== undefined && isPossessive(tokens[after]!.text);
     if (possessive) after++;
     // What a name owns may be named first: "Zencoder’s Zenflow tool", "Mistral’s Devstral 2 model".
     let ownedName = 0;
-    while (possessive && ownedName < 2 && tokens[after + ownedName] && (CAPITALISED.test(tokens[after + ownedName]!.text) || /^\d/.test(tokens[after + ownedName]!.text))) ownedName++;
+    while (possessive && ownedName < 2 && tokens[after + ownedName] && (isCapitalised(tokens[after + ownedName]!.text) || /^\d/.test(tokens[after + ownedName]!.text))) ownedName++;
     for (let t = after + ownedName; t < Math.min(tokens.length, after + ownedName + 3); t++) {
       const token = tokens[t]!;
-      if (token.sentence !== sentence || CAPITALISED.test(token.text) || STOP_AFTER.test(token.text)) break;
+      if (token.sentence !== sentence || isCapitalised(token.text) || STOP_AFTER.test(token.text)) break;
       const lower = token.text.toLowerCase();
       // After a possessive, a product is a business's ("Zencoder’s Zenflow tool"); right after a name it names the product ("Devstral model").
       if (COMPANY_CUE_AFTER.has(lower) || (possessive && OWNED_PRODUCTS.has(lower))) {
@@ -2475,7 +2483,7 @@ function scoreCluster(
         }
       }
     }
-    if (previous && POSSESSIVE.test(previous.text) && words.length === 1) {
+    if (previous && isPossessive(previous.text) && words.length === 1) {
       const owner = tokens[mention.first - 2];
       // Places rarely own places: "the UK's BT" is a business or a body, not a town, and more often a business.
       if (owner && (PLACES.has(owner.text) || lexicon.location.has(owner.text))) {
