@@ -196,6 +196,8 @@ function titleLikeSentences(tokenized: TokenizedText, commonWords: ReadonlySet<s
         if (t > sentence.first && commonWords.has(text.toLowerCase())) capitalisedCommon++;
       } else if (!lowerContentWord && !TITLE_CASE_LOWER_WORDS.has(text)) lowerContentWord = true;
       if (cased & HAS_LOWER_LETTER) lower = true;
+      // Running text (most sentences): neither a title nor capitals, whatever follows.
+      if (lowerContentWord && lower) break;
     }
     const allCapitals = !lower && words >= 3;
     const titleCase = !lowerContentWord && capitalised / Math.max(1, words) >= 0.6 && capitalisedCommon >= 2 && capitalisedCommon * 4 >= capitalised;
@@ -1669,8 +1671,18 @@ function isKnownCompanyOrBody(words: readonly string[], lexicon: ReturnType<type
 
 /** Whether a name is a known company or news outlet, hand-written or learned (or one written without its inner capital). */
 function isKnownCompanyName(name: string, lexicon: ReturnType<typeof learnedLexicon>): boolean {
-  if (KNOWN_COMPANY_NAMES.has(name) || MEDIA_COMPANIES.has(name) || lexicon.knownCompanies.has(name) || lexicon.listedCompanies.has(name)) return true;
-  return plainSpellings(lexicon.knownCompanies).has(name);
+  return knownCompanyNamesOf(lexicon).has(name);
+}
+
+let allKnownCompanyNames: Set<string> | null = null;
+let allKnownCompanyNamesFor: ReadonlySet<string> | null = null;
+
+/** Every known company's name, in one set (asked for many names on every page): the lists, learned and hand-written, and their plain spellings. */
+function knownCompanyNamesOf(lexicon: ReturnType<typeof learnedLexicon>): Set<string> {
+  if (allKnownCompanyNames && allKnownCompanyNamesFor === lexicon.knownCompanies) return allKnownCompanyNames;
+  allKnownCompanyNames = new Set([...KNOWN_COMPANY_NAMES, ...MEDIA_COMPANIES, ...lexicon.knownCompanies, ...lexicon.listedCompanies, ...plainSpellings(lexicon.knownCompanies)]);
+  allKnownCompanyNamesFor = lexicon.knownCompanies;
+  return allKnownCompanyNames;
 }
 
 const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*$/u;
