@@ -306,6 +306,11 @@ describe('bad input', () => {
     expect(() => analyzeText('x'.repeat(100_000))).not.toThrow();
   });
 
+  it('does not fail where the tagger runs a name on to the mark that ends the text', () => {
+    const analysis = analyzeText('Contact Ambient Air Solutions today for expert help with a smart thermostat in Helena, MT. Simplifying Heating & Cooling!');
+    expect(analysis.entities.map((entity) => entity.text)).toContain('Ambient Air Solutions');
+  });
+
   it('handles huge text in linear time', { timeout: 30_000 }, () => {
     // Work must grow linearly: 21,000 words in one block, every sentence a quote, with a generous bound.
     const long = 'Maria Lopez said the plan works. '.repeat(3000);

@@ -568,6 +568,8 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     return true;
   };
   const addCandidate = (first: number, end: number, kind: NameSpan['kind'] | null): void => {
+    // Nothing left after a split at a span's last token ("… Cloud (").
+    if (end <= first) return;
     const known = isKnownName(surfaceOf(tokens, first, end), lexicon);
     if (inTitle(first) && !capitalsSentences.has(tokens[first]!.sentence) && !known) {
       // In a title-case headline every word is capitalised: ordinary words split a span into its names.
