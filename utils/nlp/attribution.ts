@@ -304,7 +304,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     return isSpeechVerbForm(tokens[named.end]?.text ?? '') ? named : null;
   };
   /** A quotation mark, not the apostrophe of a plural possessive ("veterans' families"). */
-  const isMark = (index: number): boolean => isQuoteMarkText(tokens[index]!.text) && !isPossessiveApostrophe(tokens, index, insideMarks);
+  const isMark = (index: number): boolean => index >= 0 && index < tokens.length && isQuoteMarkText(tokens[index]!.text) && !isPossessiveApostrophe(tokens, index, insideMarks);
   const isSpeakerType = (mention: NameMention | null | undefined): boolean => {
     const cluster = clusterOf(mention);
     return cluster !== null && cluster.type !== 'location';
