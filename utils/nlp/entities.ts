@@ -728,10 +728,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
         // "Business Insider Inc Nintendo": a legal form ends its name; what follows is another one.
         addCandidate(first, index + 1, kind);
         first = index + 1;
-      } else if (
-        (ROLE_WORDS.has(lower) && (text === text.toUpperCase() || /^\p{Lu}/u.test(text))) ||
-        (index > first && ROLE_HEADS.has(lower) && /^\p{Ll}/u.test(text))
-      ) {
+      } else if ((ROLE_WORDS.has(lower) && (text === text.toUpperCase() || /^\p{Lu}/u.test(text))) || (index > first && ROLE_HEADS.has(lower) && /^\p{Ll}/u.test(text))) {
         // A title inside a span ("Verizon CEO Hans Vestberg", "Obé Fitness co-founder Ashley Millers"): what precedes
         // it owns the title, what follows is a person; words that only narrow the title own nothing ("Trade Representative").
         let narrows = true;
@@ -1567,8 +1564,8 @@ function listCompletions(
   return { items: found, kinds };
 }
 
-/** Lower-case words a heading's name may hold ("Men on the Move", "Man with A Van", "Rob the Mover"). */
-const HEADING_NAME_WORDS = new Set(['of', 'the', 'on', 'with', 'for', 'and', '&', 'a', 'in', 'at', 'to']);
+/** Lower-case words and marks a heading's name may hold ("Men on the Move", "Man with A Van", "Liberty Moving & Storage"). */
+const HEADING_NAME_WORDS = new Set([...NAME_PARTICLES, ...PLACE_PREPOSITIONS, '&']);
 
 /** A short paragraph in title case that heads an entry of a list. */
 interface ListHeading {
@@ -1588,8 +1585,7 @@ function listHeadings(tokens: readonly Token[]): ListHeading[] {
   blockStarts.forEach((index, order) => {
     const numbered = /^\d{1,2}\.?$/.test(tokens[index]!.text);
     const first = numbered ? index + (tokens[index + 1]?.text === '.' ? 2 : 1) : index;
-    const blockEnd = blockStarts[order + 1] ?? tokens.length;
-    const end = blockEnd;
+    const end = blockStarts[order + 1] ?? tokens.length;
     if (end <= first || end - first > 6 || tokens[first]!.block !== tokens[index]!.block) return;
     if (!isCapitalised(tokens[first]!.text) || !isCapitalised(tokens[end - 1]!.text)) return;
     for (let t = first; t < end; t++) if (!isCapitalised(tokens[t]!.text) && !HEADING_NAME_WORDS.has(tokens[t]!.text)) return;
@@ -1610,7 +1606,7 @@ function listHeadings(tokens: readonly Token[]): ListHeading[] {
 
 /**
  * The other headings of a list whose headings are mostly companies' names: at least half of a numbered list's, or
- * a third (and three) of a list whose entries open with their heading. Each comes with the mention that covers it
+ * a third (and three) of a list whose entries write their heading again. Each comes with the mention that covers it
  * exactly, if any (typed otherwise), or none.
  */
 export function companyListHeadings(tokens: readonly Token[], mentions: readonly NameMention[], isCompany: (mention: NameMention) => boolean): ListItem[] {
