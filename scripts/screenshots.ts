@@ -9,6 +9,8 @@ import { addNote, waitForHighlight } from '../e2e/support/reader.ts';
 
 const OUT = 'docs/screenshots';
 const POPUP_SIZE = { width: 420, height: 580 };
+/** The popup's save button: "Save again" once a note has saved the article. */
+const SAVE_BUTTON = { name: /^Save (?:article|again)$/ };
 
 async function waitForTab(browser: ChromiumWithExtension, url: string): Promise<number> {
   for (let tries = 0; tries < 100; tries++) {
@@ -62,10 +64,10 @@ async function main(): Promise<void> {
       await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
       await popup.locator('.this-page').waitFor();
       if (scheme === 'light') {
-        await popup.getByRole('button', { name: 'Save article' }).click();
+        await popup.getByRole('button', SAVE_BUTTON).click();
         const other = await browser.context.newPage();
         await other.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${await waitForTab(browser, server.url('article.html'))}`);
-        await other.getByRole('button', { name: 'Save article' }).click();
+        await other.getByRole('button', SAVE_BUTTON).click();
         await other.locator('.toast').waitFor();
         await other.close();
         await popup.locator('.toast').waitFor();
