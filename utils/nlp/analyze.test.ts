@@ -376,6 +376,13 @@ describe('names the tagger alone would miss or split', () => {
     expect(analysis.entities.find((entity) => entity.text === 'BT')?.type).toBe('company');
   });
 
+  it('keeps a given name that opens a sentence with the rest of the person’s name, but not a description', () => {
+    const names = analyzeText('Harold M. Quist said the Senate would vote on Tuesday. Lori Ann Pettaway is the city’s finance director. Comedian Sarah Silverman spoke too.').entities.map((entity) => entity.text);
+    expect(names).toEqual(expect.arrayContaining(['Lori Ann Pettaway', 'Sarah Silverman']));
+    expect(names).not.toContain('Ann Pettaway');
+    expect(names).not.toContain('Comedian Sarah Silverman');
+  });
+
   it('keeps a listed name whole at the start of a sentence', () => {
     const analysis = analyzeText('New York officials met on Monday. Federal Reserve policy was the topic.');
     expect(analysis.entities.map((entity) => entity.text)).toEqual(expect.arrayContaining(['New York', 'Federal Reserve']));

@@ -343,6 +343,13 @@ function oneSpaceApart(tokenized: TokenizedText, left: number, right: number): b
   return after.sentence === before.sentence && after.start === before.end + 1 && tokenized.text.charCodeAt(before.end) === 32;
 }
 
+/** Whether token `index` opens its sentence (after any opening quotation marks or brackets). */
+function isSentenceFirstWord(tokens: readonly Token[], index: number): boolean {
+  let previous = index - 1;
+  while (previous >= 0 && tokens[previous]!.sentence === tokens[index]!.sentence && QUOTE_OR_BRACKET.test(tokens[previous]!.text)) previous--;
+  return previous < 0 || tokens[previous]!.sentence !== tokens[index]!.sentence;
+}
+
 /** Whether a capitalised word is an ordinary word, a title, a date or a word of a listed name of a body or place. */
 function isKnownNonPersonWord(word: string, lexicon: ReturnType<typeof learnedLexicon>): boolean {
   const lower = word.toLowerCase();
@@ -388,6 +395,25 @@ function mendCutNames(tokenized: TokenizedText, spans: readonly NameSpan[], lexi
       !PLACES.has(tokens[span.first]!.text)
     ) {
       span = { kind: 'PER', first: before, end: span.end };
+    }
+    // "Charlotte" + "Meehan", "Harry" + "M. Reid": the tagger leaves a sentence's first word out of the person's name
+    // it opens; a given name there, glued to the name, is its first word ("Comedian Sarah Silverman" stays as it is).
+    if (
+      before >= 0 &&
+      span.kind === 'PER' &&
+      isGivenName(tokens[before]!.text, lexicon) &&
+      (mended.length === 0 || mended[mended.length - 1]!.end <= before) &&
+      isSentenceFirstWord(tokens, before) &&
+      isCapitalised(tokens[before]!.text) &&
+      HAS_LETTER.test(tokens[before]!.text) &&
+      oneSpaceApart(tokenized, before, span.first) &&
+      !isKnownNonPersonWord(tokens[before]!.text, lexicon) &&
+      !lexicon.ordinaryWords.has(tokens[before]!.text.toLowerCase()) &&
+      !PLACES.has(tokens[before]!.text) &&
+      !lexicon.location.has(tokens[before]!.text) &&
+      !occursAsWord(tokenized.text, tokens[before]!.text.toLowerCase())
+    ) {
+      span = { ...span, first: before };
     }
     // "Barack" + "Obama": an unknown single word glued to a person's name is their given name.
     if (
