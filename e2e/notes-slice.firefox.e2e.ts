@@ -3,7 +3,7 @@ import type { Page } from 'puppeteer-core';
 import { rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { firefoxFindTab, firefoxPageSummary, launchFirefox, newFirefoxProfileDir, openExtensionPage, type FirefoxWithExtension } from './support/firefox';
+import { firefoxFindTab, firefoxPageSummary, launchFirefox, newFirefoxProfileDir, openExtensionPage, waitInExtensionPage, type FirefoxWithExtension } from './support/firefox';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
 
 const SENTENCE = 'Cybersecurity is becoming an important issue in Japan.';
@@ -145,9 +145,9 @@ describe('Firefox: a note from selection to popup, across a browser restart', ()
     await openTab('Library');
     await popup.waitForSelector('.note-row');
     await popup.type('input[aria-label="Search notes"]', 'cyber');
-    await popup.waitForFunction(() => document.querySelectorAll('.note-row').length === 1);
+    await waitInExtensionPage(popup, () => document.querySelectorAll('.note-row').length === 1);
     await popup.type('input[aria-label="Search notes"]', 'zzz');
-    await popup.waitForFunction(() => document.querySelectorAll('.note-row').length === 0 && !!document.querySelector('.library .empty'));
+    await waitInExtensionPage(popup, () => document.querySelectorAll('.note-row').length === 0 && !!document.querySelector('.library .empty'));
 
     await openTab('People & companies');
     await popup.waitForSelector('.people-view .entity');

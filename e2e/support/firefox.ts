@@ -85,6 +85,19 @@ export async function openExtensionPage(firefox: FirefoxWithExtension, path = 'p
   }
 }
 
+/**
+ * Waits until `predicate`, run in an extension page, returns true. Polled by hand: puppeteer's waitForFunction
+ * polls through code built with Function(), which the extension's content security policy blocks in Firefox
+ * whenever the first check is false.
+ */
+export async function waitInExtensionPage(page: Page, predicate: () => boolean, timeout = 15_000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  while (!(await page.evaluate(predicate))) {
+    if (Date.now() > deadline) throw new Error(`waited ${timeout} ms for ${predicate.toString()}`);
+    await new Promise((done) => setTimeout(done, 100));
+  }
+}
+
 /** The summary of the tab whose page Presslight files under `url`, asked from an extension page. */
 export async function firefoxPageSummary(extensionPage: Page, url: string): Promise<PageSummary | null> {
   return (await firefoxFindTab(extensionPage, url))?.summary ?? null;
