@@ -457,6 +457,11 @@ describe('isAccordingToSource', () => {
     expect(panel.quotes.map((quote) => quote.speaker?.name)).toEqual(['Luciana Lopez', 'Chris Matthews', 'Luciana Lopez', 'Alex Seitz-Wald', 'Chris Matthews']);
   });
 
+  it('does not take a writer’s rubric before a colon for a speaker', () => {
+    const text = 'Eat well.\n\nTIP: Limiting foods that are high in calories can help you stay on track.\n\nDISCLAIMER: The information on this website is not legal advice of any kind.';
+    expect(analyzeText(text).quotes).toEqual([]);
+  });
+
   it('does not take the labels of a list of facts for speakers', () => {
     const text = 'Oil change\n\nINTERVAL: Up to 10,000 miles\n\nPRICE: $75-$145\n\nTire rotation\n\nINTERVAL: When you see uneven treadwear on the front tires\n\nPRICE: $35-$45';
     expect(analyzeText(text).quotes).toEqual([]);

@@ -55,6 +55,8 @@ const TAIL_OPENERS = new RegExp(`^(on|in|at|after|before|during|following|last|t
 const CLAUSE_AFTER_NAME = new RegExp(`^(?:[,;:.!?(—–]|of|from|who|in|on|at|during|via|last|this|earlier|later|yesterday|today|${WEEKDAYS})$`, 'u');
 /** A label written in capitals, as transcripts name their speakers ("WALLACE:"). */
 const CAPITALS_LABEL = /^[\p{Lu}\s.'’\-]+$/u;
+/** One-word rubrics a writer puts before a colon ("TIP:", "Note:", "UPDATE:"), which name no speaker. */
+const RUBRIC_LABELS = new Set(['tip', 'tips', 'note', 'notes', 'update', 'updated', 'warning', 'caution', 'disclaimer', 'disclosure', 'source', 'sources', 'bonus', 'summary', 'verdict', 'takeaway', 'important', 'reminder', 'example', 'hint', 'fact', 'correction', 'editor’s', "editor's", 'answer', 'question']);
 /** A clock time's pieces ("9", ":", "34", "p.m."), as live news stamps its entries. */
 const CLOCK_TIME = /^(?:\d{1,2}|:|[ap]\.m\.)$/;
 /** A verb in the past or the present participle right before a colon and a quote ("boomed:", "yelling:"). */
@@ -1183,6 +1185,8 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     if (insideQuote[first] || insideReported[first]) continue;
     const named = mentionByToken.get(first) ?? untypedNameStartingAt(first);
     if (!named || named.first !== first || !isSpeakerType(named) || clusterOf(named)?.type === 'location') continue;
+    // "TIP: Limiting foods …", "NOTE:", "UPDATE:": a writer's own rubric, in capitals or not, is nobody speaking.
+    if (named.end === first + 1 && RUBRIC_LABELS.has(tokens[first]!.text.toLowerCase())) continue;
     const colon = named.end;
     if (tokens[colon]?.text !== ':' || tokens[colon]!.sentence !== tokens[first]!.sentence) continue;
     first = colon + 1;
