@@ -54,6 +54,16 @@ describe('company names on real pages', () => {
       { 'Coastal Luxury Outdoors': ['Coastal Luxury Outdoors'] },
     ],
     [
+      'publishers named with their trade',
+      'The anthology came out from Beacon Press in March. Chronicle Books and Workman Publishing had passed on it.',
+      { 'Beacon Press': ['Beacon Press'], 'Chronicle Books': ['Chronicle Books'], 'Workman Publishing': ['Workman Publishing'] },
+    ],
+    [
+      'not a body before a title of several words, with the title’s first word',
+      'Kremlin Press Secretary Dmitry Peskov told reporters the talks would continue. Pentagon Press Secretary John Kirby said the ships had left port.',
+      {},
+    ],
+    [
       'a newspaper called by its masthead word after its full name',
       'A report in The Washington Post said so. The Post also found that sales rose, the Post reported.',
       { 'Washington Post': ['The Washington Post', 'Post', 'Post'] },

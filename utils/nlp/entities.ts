@@ -343,6 +343,13 @@ function oneSpaceApart(tokenized: TokenizedText, left: number, right: number): b
   return after.sentence === before.sentence && after.start === before.end + 1 && tokenized.text.charCodeAt(before.end) === 32;
 }
 
+/** Where the words that narrow a title at `title` begin, reading back no further than `first` ("Press" of "Press Secretary"). */
+function titleStartBefore(tokens: readonly Token[], first: number, title: number): number {
+  let start = title;
+  while (start > first && isTitleWord(tokens[start - 1]!.text)) start--;
+  return start;
+}
+
 /** Whether token `index` opens its sentence (after any opening quotation marks or brackets). */
 function isSentenceFirstWord(tokens: readonly Token[], index: number): boolean {
   let previous = index - 1;
@@ -616,6 +623,9 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
         (isPossessive(tokens[end - 1]!.text) && !(end - first > 1 && possessiveNames.has(surfaceOf(tokens, first, end)))))
     )
       end--;
+    // "Kremlin Press" + "Secretary", "Texas Agriculture" + "Commissioner": the words that narrow a title written after
+    // a name are the title's, not the name's.
+    if (end - first > 1 && end < tokens.length && isCapitalised(tokens[end]!.text) && (ROLE_WORDS.has(lowerOf(tokens[end])) || ROLE_HEADS.has(lowerOf(tokens[end])))) end = Math.max(first + 1, titleStartBefore(tokens, first, end));
     const possessive = end > first && end < tokens.length ? possessiveLength(tokens, end) : 0;
     if (possessive > 0 && possessiveNames.has(surfaceOf(tokens, first, end + possessive))) end += possessive;
     while (first < end && !isCapitalised(tokens[first]!.text) && !/\d/.test(tokens[first]!.text)) first++;
@@ -756,10 +766,10 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
         first = index + 1;
       } else if ((ROLE_WORDS.has(lower) && (text === text.toUpperCase() || /^\p{Lu}/u.test(text))) || (index > first && ROLE_HEADS.has(lower) && /^\p{Ll}/u.test(text))) {
         // A title inside a span ("Verizon CEO Hans Vestberg", "Obé Fitness co-founder Ashley Millers"): what precedes
-        // it owns the title, what follows is a person; words that only narrow the title own nothing ("Trade Representative").
-        let narrows = true;
-        for (let t = first; t < index; t++) if (!isTitleWord(tokens[t]!.text)) narrows = false;
-        if (!narrows) addCandidate(first, index, index > first ? (kind === 'PER' ? 'ORG' : kind) : null);
+        // it owns the title, what follows is a person; words that only narrow the title own nothing ("Trade Representative",
+        // "White House Press Secretary").
+        const titleStart = titleStartBefore(tokens, first, index);
+        if (titleStart > first) addCandidate(first, titleStart, kind === 'PER' ? 'ORG' : kind);
         first = index + 1;
         kind = 'PER';
       } else if (
