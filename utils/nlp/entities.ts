@@ -412,7 +412,6 @@ function mendCutNames(tokenized: TokenizedText, spans: readonly NameSpan[], lexi
       (mended.length === 0 || mended[mended.length - 1]!.end <= before) &&
       isSentenceFirstWord(tokens, before) &&
       isCapitalised(tokens[before]!.text) &&
-      HAS_LETTER.test(tokens[before]!.text) &&
       oneSpaceApart(tokenized, before, span.first) &&
       !isKnownNonPersonWord(tokens[before]!.text, lexicon) &&
       !lexicon.ordinaryWords.has(tokens[before]!.text.toLowerCase()) &&
@@ -585,11 +584,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   const lexicon = learnedLexicon();
   const { titled, capitals: capitalsSentences } = titleLikeSentences(tokenized, lexicon.commonWords);
   const inTitle = (index: number): boolean => titled.has(tokens[index]!.sentence);
-  const isSentenceStart = (index: number): boolean => {
-    let previous = index - 1;
-    while (previous >= 0 && QUOTE_OR_BRACKET.test(tokens[previous]!.text) && tokens[previous]!.sentence === tokens[index]!.sentence) previous--;
-    return previous < 0 || tokens[previous]!.sentence !== tokens[index]!.sentence;
-  };
+  const isSentenceStart = (index: number): boolean => isSentenceFirstWord(tokens, index);
 
   // 1. Tagger spans, trimmed of ordinary words in headlines and of trailing non-name tokens, split at
   //    titles ("Verizon CEO Hans Vestberg") and at prepositions that join two names ("... in Paris").
@@ -817,26 +812,25 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     }
     return seen;
   };
-  // A bracket opens a clause too: "(MeclabsAI is MarketingSherpa’s parent company)".
-  const clauseStarts: { first: number; sentence: Sentence }[] = [];
-  for (const sentence of tokenized.sentences) {
-    clauseStarts.push({ first: sentence.first, sentence });
-    for (let index = sentence.first + 1; index + 1 < sentence.end; index++) if (tokens[index]!.text === '(') clauseStarts.push({ first: index + 1, sentence });
-  }
-  for (const { first: start, sentence } of clauseStarts) {
+  const nameOpeningClause = (start: number, sentence: Sentence): void => {
     let first = start;
     while (first < sentence.end && QUOTE_OR_BRACKET.test(tokens[first]!.text)) first++;
     const token = tokens[first];
-    if (!token || taggedTokens[first] || !/^\p{Lu}[\p{L}&\-]+$/u.test(token.text)) continue;
+    if (!token || taggedTokens[first] || !/^\p{Lu}[\p{L}&\-]+$/u.test(token.text)) return;
     const lower = token.text.toLowerCase();
-    if (lexicon.commonWords.has(lower) || ROLE_WORDS.has(lower) || writtenInLowerCase(lower) || CALENDAR_WORDS.has(lower)) continue;
+    if (lexicon.commonWords.has(lower) || ROLE_WORDS.has(lower) || writtenInLowerCase(lower) || CALENDAR_WORDS.has(lower)) return;
     let end = first + 1;
     while (end < sentence.end && end - first < 4 && /^\p{Lu}/u.test(tokens[end]!.text) && !taggedTokens[end]) end++;
     const next = tokens[end]?.text ?? '';
     // ... or the text says what it is: "Rapidus, a government-backed venture, ...".
-    if (!SPEECH_VERBS_AFTER_NAME.has(next) && !isPossessive(next) && describedAs(tokens, end) !== 'company' && !isValuedAfter(tokens, end)) continue;
+    if (!SPEECH_VERBS_AFTER_NAME.has(next) && !isPossessive(next) && describedAs(tokens, end) !== 'company' && !isValuedAfter(tokens, end)) return;
     candidates.push({ first, end, modelKind: null, cluster: -1 });
     for (let t = first; t < end; t++) taggedTokens[t] = 1;
+  };
+  for (const sentence of tokenized.sentences) {
+    nameOpeningClause(sentence.first, sentence);
+    // A bracket opens a clause too: "(MeclabsAI is MarketingSherpa’s parent company)".
+    for (let index = sentence.first + 1; index + 1 < sentence.end; index++) if (tokens[index]!.text === '(') nameOpeningClause(index + 1, sentence);
   }
 
   // Known companies the tagger left alone or cut (it learned from 1996 news and reads today's Google or
@@ -1336,10 +1330,11 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   const completedIds = new Map<string, number>();
   const lists = listCompletions(tokens, tokenized.sentences, mentions, isCompanyMention, isOrdinaryWord, isKindWord, isGuessedName);
   // The ordinary words of a list of kinds are no names, unless the text names them otherwise too.
-  for (const mention of lists.kinds) {
+  const dropMention = (mention: NameMention): void => {
     const group = groups.get(mention.cluster);
-    if (group && !typed.get(mention.cluster)?.aliased && !isKnownCompanyOrBody(clusterWords[mention.cluster]!, lexicon)) groups.set(mention.cluster, group.filter((other) => other !== mention));
-  }
+    if (group) groups.set(mention.cluster, group.filter((other) => other !== mention));
+  };
+  for (const mention of lists.kinds) if (!typed.get(mention.cluster)?.aliased && !isKnownCompanyOrBody(clusterWords[mention.cluster]!, lexicon)) dropMention(mention);
   // "5. Moving of America", "Pottery Barn": the headings of a list whose headings are mostly companies, unless
   // one ordinary word or common acronym ("Contemporary", "SQL"), a known place, or a given name and a surname ("Patrick Clarke").
   for (const item of companyListHeadings(tokens, mentions, isCompanyMention)) {
@@ -1357,11 +1352,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
       if (decision) typed.set(item.mention.cluster, { ...decision, kind: 'ORG', company: true, firm: true });
       continue;
     }
-    for (const mention of mentions) {
-      if (mention.first < item.first || mention.end > item.end) continue;
-      const group = groups.get(mention.cluster);
-      if (group) groups.set(mention.cluster, group.filter((other) => other !== mention));
-    }
+    for (const mention of mentions) if (mention.first >= item.first && mention.end <= item.end) dropMention(mention);
     lists.items.push({ ...item, mention: null });
   }
   for (const item of lists.items) {
