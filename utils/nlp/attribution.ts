@@ -1357,9 +1357,15 @@ function isInvertedPastVerb(tokens: readonly Token[], index: number, closeMark: 
   return token !== undefined && token.block === tokens[closeMark]!.block && /^\p{Ll}{3,}ed$/u.test(token.text);
 }
 
+/** Whether "put it" or "puts it" starts at token `index`. */
+function isPutIt(tokens: readonly Token[], index: number): boolean {
+  const text = tokens[index]!.text;
+  return (text === 'put' || text === 'puts') && tokens[index + 1]?.text === 'it';
+}
+
 /** "As Smith put it, …", "as Jane Doe, the lab's director, puts it, …": "put it" reports words after "as" and a subject (with its appositive), and before a comma. */
 function isPutItCue(tokens: readonly Token[], index: number): boolean {
-  if ((tokens[index]!.text !== 'put' && tokens[index]!.text !== 'puts') || tokens[index + 1]?.text !== 'it' || tokens[index + 2]?.text !== ',') return false;
+  if (!isPutIt(tokens, index) || tokens[index + 2]?.text !== ',') return false;
   for (let t = index - 1; t >= 0 && index - t <= APPOSITIVE_WINDOW && tokens[t]!.sentence === tokens[index]!.sentence; t--) if (/^[Aa]s$/.test(tokens[t]!.text)) return true;
   return false;
 }
@@ -1470,9 +1476,8 @@ const NOUN_LEAD = new Set(['the', 'a', 'an', 'these', 'those', 'its', 'his', 'he
 /** A speech cue used as a verb: "states" in "the governor states" but not in "one of the states". */
 export function isQuoteCue(tokens: readonly Token[], index: number): boolean {
   // "As Jane Doe, the lab's director, puts it, “…”": "put it" before a comma or a colon.
-  const text = tokens[index]!.text;
-  if ((text === 'put' || text === 'puts') && tokens[index + 1]?.text === 'it' && (tokens[index + 2]?.text === ',' || tokens[index + 2]?.text === ':')) return true;
-  return QUOTE_CUES.has(text) && !NOUN_LEAD.has(tokens[index - 1]?.text ?? '');
+  if (isPutIt(tokens, index) && (tokens[index + 2]?.text === ',' || tokens[index + 2]?.text === ':')) return true;
+  return QUOTE_CUES.has(tokens[index]!.text) && !NOUN_LEAD.has(tokens[index - 1]?.text ?? '');
 }
 
 /** Words before a name that make it an object, not a subject ("with Obama", "against Clinton"). */

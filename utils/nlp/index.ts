@@ -50,9 +50,9 @@ export function analyzeText(text: string): TextAnalysis {
   // Attribution may find that a speaker typed as a company or place is a person, or a person the tagger
   // missed: they get their role too.
   addRoles();
-  const quotedClusters = new Set(
-    attributed.filter((entry) => entry.reportsWords).flatMap((entry) => [entry.speakerCluster, entry.coSpeakerCluster]).filter((id): id is number => id !== null),
-  );
+  // Only words: the object of a reporting verb ("ordered a cruise missile strike") is no quote to show, and makes nobody quoted.
+  const words = attributed.filter((entry) => entry.reportsWords);
+  const quotedClusters = new Set(words.flatMap((entry) => [entry.speakerCluster, entry.coSpeakerCluster]).filter((id): id is number => id !== null));
 
   const entities: EntityMention[] = found.mentions.map((mention) => {
     const cluster = clusters.get(mention.cluster)!;
@@ -69,6 +69,5 @@ export function analyzeText(text: string): TextAnalysis {
       mentions: cluster.mentions.map((mention) => ({ start: tokens[mention.first]!.start, end: tokens[mention.end - 1]!.end })),
       quoted: quotedClusters.has(cluster.id) && !isLoneGivenName(cluster.nameTokens, cluster.mentions.some((mention) => hasTitleBefore(tokens, mention.first))),
     }));
-  // Only words: the object of a reporting verb ("ordered a cruise missile strike") is no quote to show.
-  return { entities, people, quotes: attributed.filter((entry) => entry.reportsWords).map((entry) => entry.quote) };
+  return { entities, people, quotes: words.map((entry) => entry.quote) };
 }

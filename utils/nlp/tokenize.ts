@@ -39,10 +39,10 @@ const ABBREVIATIONS = new Set([
 /** Abbreviations that end a sentence when a capitalised word follows ("KDDI Corp. Tensions ..."). */
 const SENTENCE_FINAL_ABBREVIATIONS = new Set(['inc.', 'corp.', 'co.', 'ltd.', 'jr.', 'sr.', 'etc.', 'plc.']);
 
-/** Longest text handled; longer input is cut so a page can never stall the main thread. */
 /** A token with a contraction's ending: "We’re", "I’ve", "don't", "you'll". */
 export const CONTRACTION = /['’](?:ll|re|ve|d|m|s|t)$/iu;
 
+/** Longest text handled; longer input is cut so a page can never stall the main thread. */
 export const MAX_TEXT_LENGTH = 2_000_000;
 
 /** Splits text into tokens and sentences in one linear pass. */
