@@ -33,6 +33,9 @@ describe('reported speech', () => {
     'The statement was issued late on Friday by the ministry.',
     // A byline note: the verb reports no words.
     'Lisa Lerer reported from Los Angeles. Jill Colvin contributed.',
+    // "added" counting things, not words.
+    'The economy added 151,000 jobs during the month.',
+    'Netflix added subscribers, and the studio split in two.',
   ];
   it.each(notSpeech)('no reported speech in %s', (text) => {
     expect(analyzeText(text).quotes.filter((quote) => quote.kind === 'reported')).toEqual([]);
@@ -489,6 +492,19 @@ describe('isAccordingToSource', () => {
       ['direct', 'Paco Calvo'],
       ['direct', 'Tom Ridge'],
     ]);
+  });
+});
+
+describe('speakers named by one ordinary word', () => {
+  const quotedPeople = (text: string): string[] => analyzeText(text).people.filter((person) => person.quoted).map((person) => person.name);
+
+  it('takes a speaker named only by an ordinary word for a business, not a quoted person', () => {
+    expect(quotedPeople('Walmart and Costco reported strong sales, while Target warned of weaker demand.')).toEqual([]);
+  });
+
+  it('keeps a surname that is an ordinary word for a person once the text writes it after a given name', () => {
+    const text = 'Grant Young, another strategist, said there were advantages. “It is a good day,” Young said.';
+    expect(quotedPeople(text)).toContain('Young');
   });
 });
 

@@ -5,7 +5,7 @@ import { isGluedMark, isPossessiveApostrophe, isQuoteMarkText, QUOTE_MARK } from
 import { learnedLexicon } from './lexicon.ts';
 import { COMMON_ACRONYMS } from './gazetteer.ts';
 import { ROLE_HEADS } from './roles.ts';
-import { endsLikeOrganisation, endsLikePlace, hasHonorificBefore, hasTitleBefore, HONORIFIC_WORDS, INITIAL, looksLikePerson, readsAsBody } from './speech-person.ts';
+import { endsLikeOrganisation, endsLikePlace, hasHonorificBefore, hasTitleBefore, HONORIFIC_WORDS, INITIAL, isNamedByOrdinaryWord, looksLikePerson, readsAsBody } from './speech-person.ts';
 import { CONTRACTION, type Sentence, type Token } from './tokenize.ts';
 import type { Quote } from './types.ts';
 
@@ -1152,7 +1152,9 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
         const clause = makeQuote(tokens[start]!.start, tokens[contentEnd - 1]!.end, 'reported', subject);
         // "stated an interest in ending the deal": after any verb, "a"/"an" opens words only when a clause follows ("said a deal was near").
         const objectOnly =
-          opensObjectPhrase(tokens[start]!.text, lower, tokens[start + 1]?.text) || ((!SPEECH_VERBS.has(lower) || /^(?:a|an)$/.test(tokens[start]!.text)) && !opensClause(tokens, start, contentEnd));
+          opensObjectPhrase(tokens[start]!.text, lower, tokens[start + 1]?.text) ||
+          ((!SPEECH_VERBS.has(lower) || /^(?:a|an)$/.test(tokens[start]!.text)) && !opensClause(tokens, start, contentEnd)) ||
+          addsThings(tokens, lower, start, contentEnd);
         pushReported(objectOnly ? { ...clause, reportsWords: false } : clause);
         continue;
       }
@@ -1266,7 +1268,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
       // "Sen. Frank Church" elsewhere keeps "Frank Church" a person.
       if (hasHonorific(cluster.nameTokens[cluster.nameTokens.length - 1] ?? '')) continue;
       if (endsLikePlace(cluster.canonical)) cluster.type = 'location';
-      else if (endsLikeOrganisation(cluster.canonical) || readsAsBody(tokens, cluster.mentions, cluster.nameTokens.length)) cluster.type = 'organization';
+      else if (endsLikeOrganisation(cluster.canonical) || readsAsBody(tokens, cluster.mentions, cluster.nameTokens.length) || isNamedByOrdinaryWord(tokens, cluster.nameTokens, cluster.mentions)) cluster.type = 'organization';
       continue;
     }
     if (looksLikePerson({ tokens, mentions: cluster.mentions, isPersonToken, hasHonorific })) cluster.type = 'person';
@@ -1547,6 +1549,18 @@ const SPEECH_VERBS = new Set(
 );
 /** Words that make the words after a reporting verb a clause: a finite auxiliary or a modal. */
 const CLAUSE_MARKERS = new Set('would|will|could|can|should|may|might|must|is|was|are|were|has|had|have|did|does|do|isn’t|isn\'t|wasn’t|wasn\'t|won’t|won\'t|can’t|can\'t|wouldn’t|wouldn\'t|don’t|don\'t|doesn’t|doesn\'t|didn’t|didn\'t|hasn’t|hasn\'t|haven’t|haven\'t|needed|needs|wanted|wants|planned|plans'.split('|'));
+
+/**
+ * Whether "added" counts things rather than words: a figure ("added 151,000 jobs", "adds 2 million subscribers") or a
+ * bare noun of two words at most before a comma or the sentence's end ("Netflix added subscribers, and …").
+ */
+function addsThings(tokens: readonly Token[], verb: string, start: number, end: number): boolean {
+  if (!/^add(?:s|ed|ing)$/.test(verb) || opensClause(tokens, start, end)) return false;
+  if (/^\d/.test(tokens[start]!.text)) return true;
+  let last = start;
+  while (last < end && last - start < 3 && /^\p{Ll}+$/u.test(tokens[last]!.text) && !PRONOUNS.has(tokens[last]!.text)) last++;
+  return last > start && last - start <= 2 && (last === end || /^[,;.]$/.test(tokens[last]!.text));
+}
 
 /** Whether the words from `start` open a clause: "that ...", or an auxiliary or a modal within its first words. */
 function opensClause(tokens: readonly Token[], start: number, end: number): boolean {

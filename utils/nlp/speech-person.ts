@@ -169,6 +169,26 @@ export function readsAsBody(tokens: readonly Token[], mentions: readonly { first
   return false;
 }
 
+/**
+ * Whether a speaker is named only by one ordinary word, never with a given name or a title before it ("while Target
+ * warned of weaker demand", "Next said sales fell"): news names a person in full at least once, so such a
+ * speaker is a business or a body the tagger read as a person.
+ */
+export function isNamedByOrdinaryWord(tokens: readonly Token[], nameTokens: readonly string[], mentions: readonly { first: number }[]): boolean {
+  if (nameTokens.length !== 1) return false;
+  const lexicon = learnedLexicon();
+  const name = nameTokens[0]!;
+  if (!lexicon.commonWords.has(name.toLowerCase()) || lexicon.person.has(name) || lexicon.givenNames.has(name) || GIVEN_NAMES.has(name)) return false;
+  if (mentions.some((mention) => hasTitleBefore(tokens, mention.first))) return false;
+  // ("Grant Young, another strategist, said …" … "Young said": written after a given name once, a surname.)
+  for (let index = 1; index < tokens.length; index++) {
+    if (tokens[index]!.text !== name) continue;
+    const before = tokens[index - 1]!.text;
+    if (lexicon.givenNames.has(before) || GIVEN_NAMES.has(before)) return false;
+  }
+  return true;
+}
+
 /** Whether the sentence after the one holding token `end - 1` opens with "He" or "She", no person named in between. */
 function pronounFollows(tokens: readonly Token[], end: number, isPersonToken: (index: number) => boolean): boolean {
   const sentence = tokens[end - 1]!.sentence;
