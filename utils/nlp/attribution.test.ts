@@ -265,6 +265,8 @@ describe('opensObjectPhrase', () => {
     ['the', 'ordered', '', false],
     ['for', 'writes', 'Talk', true],
     ['for', 'said', 'years', false],
+    ['off', 'called', 'their', true],
+    ['on', 'called', 'Congress', false],
   ])('%s after %s (then %s) -> %s', (first, verb, second, want) => {
     expect(opensObjectPhrase(first, verb, second)).toBe(want);
   });

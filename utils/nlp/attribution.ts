@@ -1530,6 +1530,8 @@ export function opensObjectPhrase(first: string, verb: string, second = ''): boo
   if (first === 'about') return !/^\d/.test(second);
   // "adding to her delegate lead": what was added to, not words.
   if (first === 'to' && /^add(?:s|ed|ing)?$/.test(verb)) return true;
+  // "Kroger and Albertsons called off their merger": a thing cancelled, not words.
+  if (first === 'off' && /^call(?:s|ed|ing)?$/.test(verb)) return true;
   // "She currently writes for Talk Android": whom one writes for, not words.
   if (first === 'for' && /^(?:write|writes|writing|wrote)$/.test(verb)) return true;
   return (first === 'a' || first === 'an') && !CLAUSE_VERBS.has(verb);
