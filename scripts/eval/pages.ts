@@ -16,9 +16,10 @@ const SHARED_DIR = '../shared/data/articles';
  */
 /** The hand-labelled page sets, each measured on its own. */
 export const LABEL_SETS = [
-  { title: 'Real news pages, development set (Readability test pages and WCXB pages, hand-labelled)', path: 'scripts/eval/news-pages.labels.json' },
-  { title: 'Real pages, held out (WCXB dev pages, hand-labelled, never tuned on)', path: 'scripts/eval/news-pages-heldout.labels.json' },
-  { title: 'Real pages, held out, second set (24 more WCXB dev articles, hand-labelled later, never tuned on)', path: 'scripts/eval/news-pages-heldout-2.labels.json' },
+  { title: 'Real news pages, development set (Readability test pages and WCXB pages, hand-labelled)', path: 'scripts/eval/news-pages.labels.json', heldOut: false },
+  { title: 'Real pages, development set, second batch (30 WCXB dev articles, hand-labelled)', path: 'scripts/eval/news-pages-dev-2.labels.json', heldOut: false },
+  { title: 'Real pages, held out (WCXB dev pages, hand-labelled, never tuned on)', path: 'scripts/eval/news-pages-heldout.labels.json', heldOut: true },
+  { title: 'Real pages, held out, second set (24 more WCXB dev articles, hand-labelled later, never tuned on)', path: 'scripts/eval/news-pages-heldout-2.labels.json', heldOut: true },
 ];
 
 export interface PageLabels {
@@ -161,7 +162,7 @@ export async function run(args: string[]): Promise<void> {
   }
   const verbose = args.includes('--verbose');
   // While rules are being written, `--development` keeps the held-out pages out of sight.
-  const sets = args.includes('--development') ? LABEL_SETS.slice(0, 1) : LABEL_SETS;
+  const sets = args.includes('--development') ? LABEL_SETS.filter((set) => !set.heldOut) : LABEL_SETS;
   for (const set of sets) {
     if (!existsSync(set.path)) continue;
     measure(set.title, JSON.parse(readFileSync(set.path, 'utf8')) as PageLabels[], verbose);
