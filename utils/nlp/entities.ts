@@ -1399,7 +1399,12 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     // So are the words of a name after a comma that follows a lower-case word ("said Rafi Friedman, president, Coastal Luxury Outdoors.").
     const inRunningText = group.some((mention) => {
       const sentence = tokens[mention.first]!.sentence;
-      return lowerCaseAt(mention.first - 1, sentence) || lowerCaseAt(mention.end, sentence) || (tokens[mention.first - 1]?.text === ',' && lowerCaseAt(mention.first - 2, sentence));
+      return (
+        lowerCaseAt(mention.first - 1, sentence) ||
+        lowerCaseAt(mention.end, sentence) ||
+        (tokens[mention.first - 1]?.text === ',' && lowerCaseAt(mention.first - 2, sentence)) ||
+        (tokens[mention.end]?.text === ',' && lowerCaseAt(mention.end + 1, sentence))
+      );
     });
     if (decision.kind === 'ORG' && !decision.aliased && isHeadingPhrase(words, lexicon, writtenInLowerCase, inRunningText) && !group.some((mention) => COMPANY_SUFFIXES.has(lowerOf(tokens[mention.end - 1])))) continue;
     if (decision.kind === 'LOC') type = 'location';
