@@ -380,4 +380,21 @@ describe('company names on real pages', () => {
     const found = companyMentions('Merger and acquisition (M&A) deals rose in October. For all P&C lines, Chubb grew; its R&D budget and PBM services did too.');
     expect(Object.keys(found)).toEqual(['Chubb']);
   });
+
+  it('reads a word that opens product names and is written alone too as the maker, and the products as no companies', () => {
+    const text =
+      'Our pick for the best overall is the new Acer Nitro 16, a fast machine. Every iteration of the Acer Nitro keeps getting better. Acer did include an Ethernet port with this device.\n\nThe Asus ROG Zephyrus G14 is lighter. Asus also left its keyboard unchanged.';
+    const found = companyMentions(text);
+    expect(found.Acer).toEqual(['Acer', 'Acer', 'Acer']);
+    expect(found.Asus).toEqual(['Asus', 'Asus']);
+    expect(Object.keys(found).filter((name) => name.includes(' '))).toEqual([]);
+  });
+
+  it('keeps a business’s arm in a place and a product after another maker’s name as they are', () => {
+    const arm = companyMentions('Woolworths NZ raised prices on Monday. Woolworths said costs rose. Woolworths NZ stores will stay open.');
+    expect(Object.keys(arm)).not.toContain('NZ');
+    expect(Object.keys(arm)).toContain('Woolworths NZ');
+    const after = companyMentions('The MSI Sword 15 is our budget pick. The Sword 15 routinely hit 60 fps, and Sword owners liked it.');
+    expect(Object.keys(after)).not.toContain('Sword');
+  });
 });

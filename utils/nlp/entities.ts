@@ -1377,6 +1377,9 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     groups.get(id)!.push({ first: item.first, end: item.end, modelKind: null, cluster: id });
   }
 
+  // "Acer Nitro 16", "Acer Chromebook 516 GE" … "Acer did include an Ethernet port": a maker named before its products.
+  namesMakersOfProducts(tokens, groups, clusterWords, typed, lexicon, writtenInLowerCase);
+
   // 6. Clusters become entities; other names (MISC, weak single-word people) are dropped.
   const termAcronyms = acronymsOfTerms(tokens);
   const clusters: EntityCluster[] = [];
@@ -1433,6 +1436,99 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   const allMentions = repeatCompanyNames(tokens, clusters, kept);
   allMentions.sort((a, b) => a.first - b.first);
   return { clusters: clusters.filter((cluster) => cluster.mentions.length > 0), mentions: allMentions };
+}
+
+const MODEL_MARK = /\d|^\p{Lu}{2,}$|\p{Ll}\p{Lu}/u;
+
+/** A name's first word that may be a maker's: not a person's, a place's, a people's, a title's or a body's word. */
+function mayNameMaker(word: string, lexicon: ReturnType<typeof learnedLexicon>): boolean {
+  // (Not a word with a figure or a lower-case compound: "VX5", "AI-powered".)
+  if (word.length < 2 || !/^\p{Lu}[\p{L}&]*(?:-\p{Lu}[\p{L}&]*)*$/u.test(word) || COMMON_ACRONYMS.has(word) || TITLE_CASE_FUNCTION_WORDS.has(word)) return false;
+  if (isGivenName(word, lexicon) || lexicon.person.has(word) || lexicon.location.has(word) || lexicon.misc.has(word) || lexicon.organization.has(word) || KNOWN_ORGANIZATIONS.has(word) || PLACES.has(word)) return false;
+  const lower = word.toLowerCase();
+  return !lexicon.commonWords.has(lower) && !lexicon.ordinaryWords.has(lower) && !ROLE_WORDS.has(lower) && !ROLE_HEADS.has(lower) && !PERSON_TITLES.has(lower) && !CALENDAR_WORDS.has(lower) && !ORGANIZATION_NAME_WORDS.has(lower) && !isBusinessWord(lower);
+}
+
+/**
+ * Names a maker written before its products ("Acer Nitro 16", "Acer Chromebook 516 GE", "Asus ROG Zephyrus G14"): a
+ * word that opens names of the text and is written alone too ("Acer did include", "Asus’s") is the maker's name. Its products are no companies: each mention of one becomes a mention of the
+ * maker on its first word, and the maker is a company wherever the text writes it. Names that are a business's
+ * own (a known name, a business word, a legal form: "Acer Group"), people's ("Kim Jong Un") and an ordinary word the
+ * text also writes in lower case ("Visual Studio Code") are left alone.
+ */
+function namesMakersOfProducts(
+  tokens: readonly Token[],
+  groups: Map<number, NameMention[]>,
+  clusterWords: string[][],
+  typed: Map<number, ClusterDecision>,
+  lexicon: ReturnType<typeof learnedLexicon>,
+  writtenInLowerCase: (lower: string) => boolean,
+): void {
+  const productsByMaker = new Map<string, number[]>();
+  const bodies = new Set<string>();
+  const alone = new Map<string, number>();
+  const covered = new Uint8Array(tokens.length);
+  for (const [id, group] of groups) {
+    if (group.length === 0) continue;
+    for (const mention of group) for (let t = mention.first; t < mention.end; t++) covered[t] = 1;
+    const words = clusterWords[id]!;
+    if (words.length === 1) {
+      alone.set(words[0]!, id);
+      continue;
+    }
+    const decision = typed.get(id)!;
+    if (decision.kind === 'PER' || decision.kind === 'LOC' || decision.aliased || isKnownCompanyOrBody(words, lexicon)) continue;
+    // (Nor a business's arm in a place: "Woolworths NZ".)
+    const ownWord = (word: string): boolean =>
+      isBusinessWord(word.toLowerCase()) || COMPANY_SUFFIXES.has(word.toLowerCase()) || ORGANIZATION_NAME_WORDS.has(word.toLowerCase()) || word === 'News' || MASTHEADS.has(word) || PLACES.has(word) || lexicon.location.has(word);
+    if (words.slice(1).some(ownWord)) {
+      // ("Apache Software Foundation": the word opens a body's name too, so it is short for the body.)
+      if (words.slice(1).some((word) => ORGANIZATION_NAME_WORDS.has(word.toLowerCase()))) bodies.add(words[0]!);
+      continue;
+    }
+    // A product written after another name is that name's ("MSI Sword 15"), not its first word's.
+    if (group.some((mention) => mention.first > 0 && isCapitalised(tokens[mention.first - 1]!.text) && tokens[mention.first - 1]!.sentence === tokens[mention.first]!.sentence && !isSentenceFirstWord(tokens, mention.first - 1))) continue;
+    const list = productsByMaker.get(words[0]!);
+    if (list) list.push(id);
+    else productsByMaker.set(words[0]!, [id]);
+  }
+  for (const [word, products] of productsByMaker) {
+    if (bodies.has(word) || !mayNameMaker(word, lexicon)) continue;
+    const aloneId = alone.get(word);
+    const aloneDecision = aloneId === undefined ? null : typed.get(aloneId)!;
+    if (aloneDecision && (aloneDecision.kind === 'PER' || aloneDecision.kind === 'LOC' || aloneDecision.organizationEvidence > 0)) continue;
+    // Written alone where no name was found: not at a sentence's start, where any word is capitalised.
+    const free: number[] = [];
+    for (let t = 0; t < tokens.length; t++) if (tokens[t]!.text === word && !covered[t] && !isSentenceFirstWord(tokens, t)) free.push(t);
+    // (A lone mention may have joined a product's cluster as its short form: "Lenovo IdeaPad 5" … "Lenovo’s".)
+    const shortForm = products.some((product) => groups.get(product)!.some((mention) => mention.end - mention.first === 1));
+    if ((aloneId === undefined && free.length === 0 && !shortForm) || writtenInLowerCase(word.toLowerCase())) continue;
+    // Capitals are as often a term's ("RGB", "PCI"): they name a maker the tagger read alone as a body.
+    if (/^\p{Lu}+$/u.test(word) && aloneDecision?.kind !== 'ORG') continue;
+    // A product's name carries a model's mark: a figure, capitals or a capital inside a word ("Nitro 16", "ROG", "IdeaPad").
+    const marked = (product: number): boolean =>
+      clusterWords[product]!.slice(1).some((part) => MODEL_MARK.test(part)) || groups.get(product)!.some((mention) => /^\d/.test(tokens[mention.end]?.text ?? ''));
+    if (!products.some(marked)) continue;
+    let makerId = aloneId;
+    if (makerId === undefined) {
+      makerId = clusterWords.length;
+      clusterWords.push([word]);
+      groups.set(makerId, []);
+    }
+    const scores = { PER: 0, ORG: 3, LOC: 0, MISC: 0 };
+    typed.set(makerId, { kind: 'ORG', company: true, organizationEvidence: 0, scores, votes: { ...scores }, aliased: null, firm: true });
+    const makerMentions = groups.get(makerId)!;
+    for (const product of products) {
+      for (const mention of groups.get(product)!) {
+        // (The maker's word, after a "The" the name does not count.)
+        let at = mention.first;
+        while (at < mention.end - 1 && tokens[at]!.text !== word) at++;
+        if (tokens[at]!.text === word) makerMentions.push({ first: at, end: at + 1, modelKind: mention.modelKind, cluster: makerId });
+      }
+      groups.delete(product);
+    }
+    for (const t of free) makerMentions.push({ first: t, end: t + 1, modelKind: null, cluster: makerId });
+  }
 }
 
 /**
