@@ -397,4 +397,12 @@ describe('company names on real pages', () => {
     const after = companyMentions('The MSI Sword 15 is our budget pick. The Sword 15 routinely hit 60 fps, and Sword owners liked it.');
     expect(Object.keys(after)).not.toContain('Sword');
   });
+
+  it('reads a run of one-name paragraphs, a third of whose names are companies, as a list of companies', () => {
+    const text =
+      'The largest insurers in the country, by members.\n\nUnitedHealthcare\n\nKaiser Permanente\n\nHumana\n\nCVS Health (Aetna)\n\nFlorida Blue (GuideWell)\n\nCareSource\n\nPremera Blue Cross\n\nEach of them sells plans in several states.';
+    const found = Object.keys(companyMentions(text));
+    expect(found).toEqual(expect.arrayContaining(['Florida Blue', 'CareSource', 'Premera Blue Cross']));
+  });
 });
+

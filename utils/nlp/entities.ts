@@ -1337,9 +1337,10 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   for (const mention of lists.kinds) if (!typed.get(mention.cluster)?.aliased && !isKnownCompanyOrBody(clusterWords[mention.cluster]!, lexicon)) dropMention(mention);
   // "5. Moving of America", "Pottery Barn": the headings of a list whose headings are mostly companies, unless
   // one ordinary word or common acronym ("Contemporary", "SQL"), a known place, or a given name and a surname ("Patrick Clarke").
-  for (const item of companyListHeadings(tokens, mentions, isCompanyMention)) {
+  const isPlainWord = (token: Token): boolean => token.text.length < 2 || COMMON_ACRONYMS.has(token.text) || isOrdinaryLowerWord(token.text.toLowerCase(), lexicon, writtenInLowerCase);
+  for (const item of companyListHeadings(tokens, mentions, isCompanyMention, isPlainWord)) {
     const words = tokens.slice(item.first, item.end).map((token) => token.text);
-    if (words.length === 1 && (words[0]!.length < 2 || COMMON_ACRONYMS.has(words[0]!) || isOrdinaryLowerWord(words[0]!.toLowerCase(), lexicon, writtenInLowerCase))) continue;
+    if (words.length === 1 && isPlainWord(tokens[item.first]!)) continue;
     if (PLACES.has(words.join(' ')) || lexicon.location.has(words.join(' ')) || (words.length === 2 && isGivenName(words[0]!, lexicon) && !isBusinessWord(words[1]!.toLowerCase()))) continue;
     // "Instagram and Facebook": two known names joined, each a heading's subject of its own.
     const joiner = words.findIndex((word) => NAME_JOINERS.has(word));
@@ -1700,23 +1701,55 @@ interface ListHeading {
   first: number;
   end: number;
   numbered: boolean;
+  /** The run of one-name paragraphs the heading stands in (an unnumbered list: "UnitedHealthcare" / "Humana" / …), or -1. */
+  run: number;
 }
 
+/** A list written as paragraphs of one name each, one after another: at least this many, of at most so many words each. */
+const NAME_RUN_LENGTH = 4;
+const RUN_NAME_WORDS = 8;
+
 /**
- * The headings of a list's entries: paragraphs of at most six words in title case, numbered ("7. Perfect Moving") or
- * written again in one of the next three paragraphs ("Bambee" ... "Bambee is an HR platform …").
+ * The headings of a list's entries: paragraphs of at most six words in title case (a name, with an aside in brackets
+ * after it: "Florida Blue (GuideWell)"), numbered ("7. Perfect Moving"), written again in one of the next three
+ * paragraphs ("Bambee" ... "Bambee is an HR platform …"), or one of four or more such paragraphs in a row.
  */
 function listHeadings(tokens: readonly Token[]): ListHeading[] {
   const blockStarts: number[] = [];
   for (let index = 0; index < tokens.length; index++) if (index === 0 || tokens[index - 1]!.block !== tokens[index]!.block) blockStarts.push(index);
   const headings: ListHeading[] = [];
+  let run: ListHeading[] = [];
+  let runs = 0;
+  const closeRun = (): void => {
+    if (run.length >= NAME_RUN_LENGTH) {
+      for (const heading of run) {
+        const entry = headings.find((other) => other.first === heading.first);
+        if (entry) entry.run = runs;
+        else headings.push({ ...heading, run: runs });
+      }
+      runs++;
+    }
+    run = [];
+  };
   blockStarts.forEach((index, order) => {
     const numbered = /^\d{1,2}\.?$/.test(tokens[index]!.text);
     const first = numbered ? index + (tokens[index + 1]?.text === '.' ? 2 : 1) : index;
-    const end = blockStarts[order + 1] ?? tokens.length;
-    if (end <= first || end - first > 6 || tokens[first]!.block !== tokens[index]!.block) return;
-    if (!isCapitalised(tokens[first]!.text) || !isCapitalised(tokens[end - 1]!.text)) return;
-    for (let t = first; t < end; t++) if (!isCapitalised(tokens[t]!.text) && !HEADING_NAME_WORDS.has(tokens[t]!.text)) return;
+    let end = blockStarts[order + 1] ?? tokens.length;
+    // "Florida Blue (GuideWell)": the aside in brackets after a name.
+    if (tokens[end - 1]?.text === ')') for (let t = first + 1; t < end - 1; t++) if (tokens[t]!.text === '(') end = t;
+    if (end <= first || end - first > RUN_NAME_WORDS || tokens[first]!.block !== tokens[index]!.block || !isCapitalised(tokens[first]!.text) || !isCapitalised(tokens[end - 1]!.text)) {
+      closeRun();
+      return;
+    }
+    for (let t = first; t < end; t++) {
+      if (!isCapitalised(tokens[t]!.text) && !HEADING_NAME_WORDS.has(tokens[t]!.text)) {
+        closeRun();
+        return;
+      }
+    }
+    if (!numbered) run.push({ first, end, numbered, run: -1 });
+    else closeRun();
+    if (end - first > 6) return;
     // Written again in one of the next three paragraphs ("Flightpath" … "★★★★★" … "Flightpath assists …").
     const writtenAgain = blockStarts.slice(order + 1, order + 4).some((next, offset) => {
       const nextEnd = blockStarts[order + offset + 2] ?? tokens.length;
@@ -1727,9 +1760,10 @@ function listHeadings(tokens: readonly Token[]): ListHeading[] {
       }
       return false;
     });
-    if (numbered || writtenAgain) headings.push({ first, end, numbered });
+    if (numbered || writtenAgain) headings.push({ first, end, numbered, run: -1 });
   });
-  return headings;
+  closeRun();
+  return headings.sort((a, b) => a.first - b.first);
 }
 
 /**
@@ -1737,23 +1771,40 @@ function listHeadings(tokens: readonly Token[]): ListHeading[] {
  * a third (and three) of a list whose entries write their heading again. Each comes with the mention that covers it
  * exactly, if any (typed otherwise), or none.
  */
-export function companyListHeadings(tokens: readonly Token[], mentions: readonly NameMention[], isCompany: (mention: NameMention) => boolean): ListItem[] {
+export function companyListHeadings(
+  tokens: readonly Token[],
+  mentions: readonly NameMention[],
+  isCompany: (mention: NameMention) => boolean,
+  isPlainWord: (token: Token) => boolean,
+): ListItem[] {
   const headings = listHeadings(tokens);
-  if (headings.length < 3) return [];
   const mentionAt = new Map<number, NameMention>();
   for (const mention of mentions) mentionAt.set(mention.first, mention);
   const exactMention = (heading: ListHeading): NameMention | null => {
     const mention = mentionAt.get(heading.first);
     return mention !== undefined && mention.end === heading.end ? mention : null;
   };
-  const named = headings.filter((heading) => {
+  const isNamed = (heading: ListHeading): boolean => {
     const mention = exactMention(heading);
     return mention !== null && isCompany(mention);
-  });
-  const numbered = headings.filter((heading) => heading.numbered).length * 2 >= headings.length;
-  const enough = named.length >= 2 && (numbered ? named.length * 2 >= headings.length : named.length >= 3 && named.length * 3 >= headings.length);
-  if (!enough) return [];
-  return headings.filter((heading) => !named.includes(heading)).map((heading) => ({ first: heading.first, end: heading.end, mention: exactMention(heading) }));
+  };
+  const item = (heading: ListHeading): ListItem => ({ first: heading.first, end: heading.end, mention: exactMention(heading) });
+  // A run of one-name paragraphs is a list of its own: a third of its names (and three) companies make the rest companies.
+  const inRuns = new Map<number, ListHeading[]>();
+  for (const heading of headings) if (heading.run >= 0) inRuns.set(heading.run, [...(inRuns.get(heading.run) ?? []), heading]);
+  const items: ListItem[] = [];
+  for (const run of inRuns.values()) {
+    // (A table's headers in the run, "Company", "Type", are no names either way.)
+    const names = run.filter((heading) => heading.end - heading.first > 1 || !isPlainWord(tokens[heading.first]!));
+    const named = names.filter(isNamed);
+    if (named.length >= 3 && named.length * 3 >= names.length) items.push(...names.filter((heading) => !named.includes(heading)).map(item));
+  }
+  const entries = headings.filter((heading) => heading.run < 0);
+  const named = entries.filter(isNamed);
+  const numbered = entries.filter((heading) => heading.numbered).length * 2 >= entries.length;
+  const enough = entries.length >= 3 && named.length >= 2 && (numbered ? named.length * 2 >= entries.length : named.length >= 3 && named.length * 3 >= entries.length);
+  if (enough) items.push(...entries.filter((heading) => !named.includes(heading)).map(item));
+  return items;
 }
 
 /** Words that join the words of a name ("Procter & Gamble", "Barnes and Noble"). */
@@ -1775,6 +1826,8 @@ function isHeadingPhrase(words: readonly string[], lexicon: ReturnType<typeof le
   if (words.some((word, index) => index > 0 && TITLE_CASE_FUNCTION_WORDS.has(word))) return true;
   // "Best Web Design Platforms": a ranking's heading ("Best Western" and "Best Buy" are two words).
   if (words.length > 2 && RANKING_WORDS.has(words[0]!)) return true;
+  // "Comparison of the Best VPNs": a ranking's word inside a name is a heading's.
+  if (words.some((word, index) => index > 0 && RANKING_WORDS.has(word))) return true;
   const content = words.filter((word) => !NAME_JOINERS.has(word));
   if (content.length > 0 && content.every((word) => /^\p{Lu}\p{Ll}/u.test(word) && writtenInLowerCase(word.toLowerCase()))) return true;
   // "Pros & Cons", "Design Flexibility & Scalability", "AI & Automation": words a heading joins with an ampersand are
