@@ -404,5 +404,13 @@ describe('company names on real pages', () => {
     const found = Object.keys(companyMentions(text));
     expect(found).toEqual(expect.arrayContaining(['Florida Blue', 'CareSource', 'Premera Blue Cross']));
   });
+
+  it('reads what the text says a name is, up to a participle after the head noun', () => {
+    expect(Object.keys(companyMentions('Inspired by the greats, Loup is a brand combining New York City ethics with Parisian style.'))).toEqual(['Loup']);
+  });
+
+  it('keeps a two-word name holding a ranking’s word', () => {
+    expect(Object.keys(companyMentions('Ratings agency AM Best affirmed the insurer’s rating on Monday.'))).toContain('AM Best');
+  });
 });
 

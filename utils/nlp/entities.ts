@@ -1827,7 +1827,7 @@ function isHeadingPhrase(words: readonly string[], lexicon: ReturnType<typeof le
   // "Best Web Design Platforms": a ranking's heading ("Best Western" and "Best Buy" are two words).
   if (words.length > 2 && RANKING_WORDS.has(words[0]!)) return true;
   // "Comparison of the Best VPNs": a ranking's word inside a name is a heading's.
-  if (words.some((word, index) => index > 0 && RANKING_WORDS.has(word))) return true;
+  if (words.length > 2 && words.some((word, index) => index > 0 && RANKING_WORDS.has(word))) return true;
   const content = words.filter((word) => !NAME_JOINERS.has(word));
   if (content.length > 0 && content.every((word) => /^\p{Lu}\p{Ll}/u.test(word) && writtenInLowerCase(word.toLowerCase()))) return true;
   // "Pros & Cons", "Design Flexibility & Scalability", "AI & Automation": words a heading joins with an ampersand are
@@ -2427,7 +2427,15 @@ function describedAs(tokens: readonly Token[], end: number): 'company' | 'organi
     if (following && isPossessive(following.text)) continue;
     // "a nonprofit advocacy group": what no business is, wherever it stands in the description.
     if (NOT_FOR_PROFIT.has(lower)) return 'organization';
-    const endsPhrase = !following || following.sentence !== sentence || !/^\p{Ll}/u.test(following.text) || DESCRIPTION_END.has(following.text) || AFTER_DESCRIPTION_HEAD.has(following.text);
+    // ("a revolutionary activewear brand that’s using …", "a brand combining …": a participle or a contracted "that" ends it too.)
+    const endsPhrase =
+      !following ||
+      following.sentence !== sentence ||
+      !/^\p{Ll}/u.test(following.text) ||
+      DESCRIPTION_END.has(following.text) ||
+      AFTER_DESCRIPTION_HEAD.has(following.text) ||
+      /^(?:that|who)['’]s$/.test(following.text) ||
+      /^\p{Ll}{3,}ing$/u.test(following.text);
     if (!endsPhrase) continue;
     if ((lower === 'arm' || lower === 'unit' || lower === 'wing') && NON_BUSINESS_ARMS.has(lowerOf(tokens[t - 1]))) return 'organization';
     if (definite ? BUSINESS_ONLY_HEADS.has(lower) : BUSINESS_HEADS.has(lower) || BUSINESS_ONLY_HEADS.has(lower)) return 'company';
