@@ -412,5 +412,10 @@ describe('company names on real pages', () => {
   it('keeps a two-word name holding a ranking’s word', () => {
     expect(Object.keys(companyMentions('Ratings agency AM Best affirmed the insurer’s rating on Monday.'))).toContain('AM Best');
   });
+
+  it('reads an item of a list a sentence opens as a name, whatever ordinary words it is made of', () => {
+    const found = companyMentions('You can buy the pieces from retailers such as West Elm, Nordstrom, Crate & Barrel, Wayfair, and Serena & Lily.');
+    expect(Object.keys(found)).toContain('Crate & Barrel');
+  });
 });
 

@@ -1400,14 +1400,22 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     // (Written in running text, next to a lower-case word, the words of a name are not a heading's: "machines from Light &
     // Wonder", "National Grid said".)
     const lowerCaseAt = (index: number, sentence: number): boolean => tokens[index]?.sentence === sentence && /^\p{Ll}/u.test(tokens[index]!.text);
-    // So are the words of a name after a comma that follows a lower-case word ("said Rafi Friedman, president, Coastal Luxury Outdoors.").
+    // So are the words of a name after a comma that follows a lower-case word ("said Rafi Friedman, president, Coastal Luxury Outdoors."),
+    // and an item of a list a sentence opens ("retailers such as West Elm, Nordstrom, Crate & Barrel, Wayfair").
+    const listedInSentence = (first: number, sentence: number): boolean => {
+      if (!/^(?:,|and|or)$/.test(tokens[first - 1]?.text ?? '')) return false;
+      let at = first - 1;
+      while (at > 0 && first - at < 40 && tokens[at]!.sentence === sentence && (/^(?:,|and|or|&)$/.test(tokens[at]!.text) || isCapitalised(tokens[at]!.text))) at--;
+      return lowerCaseAt(at, sentence);
+    };
     const inRunningText = group.some((mention) => {
       const sentence = tokens[mention.first]!.sentence;
       return (
         lowerCaseAt(mention.first - 1, sentence) ||
         lowerCaseAt(mention.end, sentence) ||
         (tokens[mention.first - 1]?.text === ',' && lowerCaseAt(mention.first - 2, sentence)) ||
-        (tokens[mention.end]?.text === ',' && lowerCaseAt(mention.end + 1, sentence))
+        (tokens[mention.end]?.text === ',' && lowerCaseAt(mention.end + 1, sentence)) ||
+        listedInSentence(mention.first, sentence)
       );
     });
     if (decision.kind === 'ORG' && !decision.aliased && isHeadingPhrase(words, lexicon, writtenInLowerCase, inRunningText) && !group.some((mention) => COMPANY_SUFFIXES.has(lowerOf(tokens[mention.end - 1])))) continue;
