@@ -206,6 +206,7 @@ describe('isSubjectLike', () => {
     ['In an interview with Obama, Clinton said it.', 'Clinton', true],
     ['Former Florida Gov. Bush called Trump unhinged.', 'Bush', true],
     ['The strategist said so in an interview with CNN’s Wolf Blitzer.', 'Wolf', false],
+    ['“It was lonely,” she told Hartnett.', 'Hartnett', false],
   ];
   it.each(cases)('%s / %s', (text, name, want) => {
     const { tokens } = tokenize(text);
@@ -494,6 +495,14 @@ describe('isAccordingToSource', () => {
       ['direct', 'Paco Calvo'],
       ['direct', 'Tom Ridge'],
     ]);
+  });
+});
+
+describe('a quote after another in its paragraph', () => {
+  it('stays with the speaker, not with the one the speaker told', () => {
+    const text =
+      'Kevin Hartnett wrote about how a mathematician named Hannah Cairo solved a problem. Cairo grew up in the Bahamas. “There was this inescapable sameness,” she told Hartnett. “No matter what I did, I was in the same place.”';
+    expect(analyzeText(text).quotes.map((quote) => quote.speaker?.name)).toEqual(['Hannah Cairo', 'Hannah Cairo']);
   });
 });
 

@@ -1492,7 +1492,8 @@ export function isSubjectLike(tokens: readonly Token[], mention: { first: number
   // "Former Florida Gov. Jeb Bush", "Sen. Rubio": titles and capitalised modifiers are part of the subject;
   // so is an owner ("with CNN’s Wolf Blitzer" is still the object of "with").
   while (before >= 0 && (/^\p{Lu}/u.test(tokens[before]!.text) || /^['’]s$/u.test(tokens[before]!.text)) && tokens[before]!.sentence === tokens[mention.first]!.sentence) before--;
-  return !OBJECT_LEAD.test(tokens[before]?.text ?? '');
+  // "she told Hartnett": whom words were told to is no subject either.
+  return !OBJECT_LEAD.test(tokens[before]?.text ?? '') && !/^(?:told|tells|telling)$/.test(tokens[before]?.text ?? '');
 }
 
 /**
