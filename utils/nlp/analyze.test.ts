@@ -175,6 +175,7 @@ describe('roles', () => {
     ['a chair’s title read into the name by the tagger', 'The Federal Reserve held interest rates steady on Wednesday, and Chair Jerome Powell signaled that cuts could come later this year.', 'Jerome Powell', 'Chair'],
     ['a department’s secretary', 'Treasury Secretary Janet Yellen said the economy was on course.', 'Janet Yellen', 'Treasury Secretary'],
     ['a job title the tagger read into the name', 'Designers noticed the change. “It just doesn’t feel as nice,” stresses Visual Designer Megan Lynch.', 'Megan Lynch', 'Visual Designer'],
+    ['a job title the tagger read into a body’s name', 'Designers were ecstatic. “It meant we could finally use typography,” recalls UX Designer Miche Alvarez.', 'Miche Alvarez', 'UX Designer'],
     ['a nationality before the title', 'EU leaders met on Friday. Hungarian Prime Minister Viktor Orbán had threatened to block the talks.', 'Viktor Orbán', 'Hungarian Prime Minister'],
     ['company title before the name', 'Verizon CEO Hans Vestberg said the network was ready for the launch.', 'Hans Vestberg', 'Verizon CEO'],
     ['appositive before the name', 'The city’s chief planner, Rosa Diaz, said the plan was approved.', 'Rosa Diaz', 'The city’s chief planner'],

@@ -595,6 +595,9 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     for (let index = first; index < end; index++) if (!isBusinessWord(lowerOf(tokens[index]))) return false;
     return true;
   };
+  // "UX Designer", "Visual Designer": a capitalised word narrowing a title the tagger left out of the span.
+  const qualifiedBefore = (first: number): boolean =>
+    first > 0 && tokens[first - 1]!.sentence === tokens[first]!.sentence && /^\p{Lu}/u.test(tokens[first - 1]!.text) && !isSentenceFirstWord(tokens, first - 1);
   const addCandidate = (first: number, end: number, kind: NameSpan['kind'] | null): void => {
     // Nothing left after a split at a span's last token ("… Cloud (").
     if (end <= first) return;
@@ -768,16 +771,18 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
         first = index + 1;
         kind = 'PER';
       } else if (
-        kind === 'PER' &&
+        (kind === 'PER' || (kind === 'ORG' && (index === first + 1 || qualifiedBefore(first)) && index + 3 === span.end && !isBodyOrBusinessWord(lowerOf(tokens[index + 1])) && !isBodyOrBusinessWord(lowerOf(tokens[index + 2])))) &&
         ROLE_HEADS.has(lower) &&
         /^\p{Lu}\p{Ll}/u.test(text) &&
         index + 2 < span.end &&
         allCapitalised(tokens, index + 1, span.end) &&
         !isBusinessWord(lowerOf(tokens[span.end - 1])) &&
-        (index === first || (index === first + 1 && (lexicon.commonWords.has(lowerOf(tokens[first])) || lexicon.ordinaryWords.has(lowerOf(tokens[first])))))
+        (index === first || (index === first + 1 && (lexicon.commonWords.has(lowerOf(tokens[first])) || lexicon.ordinaryWords.has(lowerOf(tokens[first])) || /^\p{Lu}{2,3}$/u.test(tokens[first]!.text))))
       ) {
-        // "Visual Designer Megan Lynch", "Coach Nick Saban": a job title the tagger read into a person's full name.
+        // "Visual Designer Megan Lynch", "Coach Nick Saban": a job title the tagger read into a person's full name;
+        // "UX Designer Miche Alvarez" too, read as a body's name, when a word narrows the title and two name words follow it.
         first = index + 1;
+        kind = 'PER';
       }
     }
     addCandidate(first, span.end, kind);
@@ -1448,6 +1453,11 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
 }
 
 const MODEL_MARK = /\d|^\p{Lu}{2,}$|\p{Ll}\p{Lu}/u;
+
+/** Whether a word belongs to a body's or a business's name ("University", "Holdings"). */
+function isBodyOrBusinessWord(lower: string): boolean {
+  return ORGANIZATION_NAME_WORDS.has(lower) || isBusinessWord(lower) || COMPANY_SUFFIXES.has(lower);
+}
 
 /** A name's first word that may be a maker's: not a person's, a place's, a people's, a title's or a body's word. */
 function mayNameMaker(word: string, lexicon: ReturnType<typeof learnedLexicon>): boolean {
