@@ -506,6 +506,16 @@ describe('a quote after another in its paragraph', () => {
   });
 });
 
+describe('speakers named by a brand', () => {
+  it('takes a name with a capital inside it for a business, not a quoted person', () => {
+    const text = 'We partnered with SRLabs on the review. SRLabs noted:\n\n“Fast patching greatly reduces vulnerability exposure windows.”';
+    expect(analyzeText(text).people.filter((person) => person.quoted)).toEqual([]);
+    // (A surname's prefix is no brand's capital.)
+    const surname = 'Gen. Douglas MacArthur spoke at the academy. “Old soldiers never die,” MacArthur said.';
+    expect(analyzeText(surname).people.filter((person) => person.quoted).map((person) => person.name)).toEqual(['Douglas MacArthur']);
+  });
+});
+
 describe('speakers named by one ordinary word', () => {
   const quotedPeople = (text: string): string[] => analyzeText(text).people.filter((person) => person.quoted).map((person) => person.name);
 

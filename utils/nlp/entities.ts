@@ -2474,6 +2474,9 @@ function isReferenceAuthor(tokens: readonly Token[], first: number, end: number)
   return (tokens[end]?.text === ',' && authorAt(end + 1)) || (tokens[first - 1]?.text === ',' && authorAt(first - 3));
 }
 
+const BRAND_CAPITAL = /^(?:\p{Lu}\p{Ll}{2,}|\p{Lu}{2,})\p{Lu}\p{Ll}{2,}/u;
+const SURNAME_PREFIX = /^(?:Mac|Van|Von|Vander|Vanden|Fitz|Del|Della|Des|Dos|Das|Ter|Ten)\p{Lu}/u;
+
 function scoreCluster(
   tokens: readonly Token[],
   group: readonly NameMention[],
@@ -2504,6 +2507,12 @@ function scoreCluster(
     if (!arm && !words.slice(1).some((word) => isBusinessWord(word.toLowerCase()))) scores.MISC += 2;
   }
   if (words.length > 1 && lexicon.givenNames.has(words[0]!)) scores.PER += 2;
+  // "SRLabs", "HubSpot", "DoorDash": a capital inside a word after its first syllable writes a brand, not a person
+  // ("MacArthur", "VanDyke" aside; "McDonald", "DeSantis" have one lower-case letter before it).
+  if (words.length === 1 && BRAND_CAPITAL.test(name) && !SURNAME_PREFIX.test(name)) {
+    scores.PER = 0;
+    scores.ORG += 2;
+  }
   // "Paris Motor Show", "Greater Milwaukee Open", "Fair Pharmacy Access Act": an event or a law, whatever business words it holds.
   if (words.length > 1 && (EVENT_HEADS.has(words[words.length - 1]!.toLowerCase()) || (DEGREE_OPENERS.has(words[0]!.toLowerCase()) && words[1] === 'of'))) scores.MISC += 9;
   // "Department for Energy Security and Net Zero": a body's name opening with its head, whatever business words follow.
