@@ -42,6 +42,7 @@ export function wordShape(word: string): string {
 
 const UPPER_START = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
+const LOWER_WORD = /^[^\p{Lu}\p{N}&'’.\-]+$/u;
 const HAS_LETTER = /\p{L}/u;
 
 /**
@@ -59,6 +60,8 @@ export interface WordFacts {
   prefix3: number;
   lowerText: string;
   capitalised: boolean;
+  /** A word of lower-case letters only ("said", "the"): one that opens no name. */
+  plain: boolean;
   hasLower: boolean;
   hasLetter: boolean;
   lengthBucket: number;
@@ -142,6 +145,7 @@ function makeFacts(text: string, lower: string, shape: number, lowerHash: number
     prefix3: int32(hashString(lower.slice(0, 3) + '~')),
     lowerText: lower,
     capitalised: UPPER_START.test(text),
+    plain: LOWER_WORD.test(text),
     hasLower: HAS_LOWER.test(text),
     hasLetter: HAS_LETTER.test(text),
     lengthBucket: Math.min(text.length, 8),

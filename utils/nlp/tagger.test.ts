@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MAX_FEATURES, TAGS, allFeatures, buildTable } from './features.ts';
 import { bundledNameWordClasses } from './lexicon.ts';
@@ -39,6 +40,25 @@ describe('the cached scoring of a frozen model', () => {
     const afresh: TaggerWeights = { buckets: frozen.buckets, frozen: false, addScores: (features, count, scores) => frozen.addScores(features, count, scores) };
     const classes = bundledNameWordClasses();
     expect([...tagSentences(frozen, tokens, sentences, classes)]).toEqual([...tagSentences(afresh, tokens, sentences, classes)]);
+  });
+
+  it('tags a word of lower-case letters or a mark after a token tagged outside as outside, unscored', () => {
+    // Articles of the news eval, in the repository; read whole, the tagger once opened names on a comma.
+    const articles = readFileSync(new URL('../../scripts/eval/news-text/development.jsonl', import.meta.url), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim())
+      .map((line) => (JSON.parse(line) as { text: string }).text);
+    const frozen = loadNerWeights();
+    const classes = bundledNameWordClasses();
+    const opened: string[] = [];
+    for (const article of articles) {
+      const { tokens, sentences } = tokenize(article);
+      const tags = tagSentences(frozen, tokens, sentences, classes);
+      for (let index = 1; index < tokens.length; index++) {
+        if (tags[index] !== 0 && tags[index - 1] === 0 && tokens[index - 1]!.sentence === tokens[index]!.sentence && /^[^\p{Lu}\p{N}&'’.\-]+$/u.test(tokens[index]!.text)) opened.push(tokens[index]!.text);
+      }
+    }
+    expect(opened).toEqual([]);
   });
 
   it('never fires more features than the buffer holds', () => {

@@ -255,8 +255,7 @@ function documentScores(model: TaggerWeights, pool: ScorePool, word: WordFacts, 
 
 /**
  * A frozen model's scores of each token of a text that do not depend on the tags chosen before it,
- * TAG_COUNT per token, gathered in one pass before the greedy one (which then reads three flat arrays
- * in order instead of five words' caches per token).
+ * TAG_COUNT per token, in three flat arrays (rather than five words' caches read per token).
  */
 interface TokenScores {
   /**
@@ -271,12 +270,12 @@ interface TokenScores {
   afterOutside: Float32Array;
 }
 
-/** Buffers of `tokenScores`, reused from text to text (tagging is never re-entered) and grown as needed. */
+/** Buffers of `tokenScorer`, reused from text to text (tagging is never re-entered) and grown as needed. */
 const reusedBuffers: TokenScores = { window: new Float64Array(0), context: new Float32Array(0), afterOutside: new Float32Array(0) };
 /** Texts of up to this many tokens share `reusedBuffers`; a longer one gets its own, not kept after it. */
 const REUSED_BUFFER_TOKENS = 1 << 16;
 
-/** Buffers for `tokenScores` of a text of `tokens` tokens. */
+/** Buffers for `tokenScorer` of a text of `tokens` tokens. */
 function tokenScoreBuffers(tokens: number): TokenScores {
   const length = tokens * TAG_COUNT;
   if (tokens > REUSED_BUFFER_TOKENS) return { window: new Float64Array(length), context: new Float32Array(length), afterOutside: new Float32Array(length) };
@@ -288,8 +287,11 @@ function tokenScoreBuffers(tokens: number): TokenScores {
   return reusedBuffers;
 }
 
-/** The scores of the tokens of `table` under a frozen model that do not depend on the tags before them. */
-function tokenScores(model: TaggerWeights, tables: ModelTables, table: TokenTable, sentences: readonly Sentence[], features: Uint32Array): TokenScores {
+/**
+ * The scores of a token of `table` under a frozen model that do not depend on the tags before it, written into
+ * the token's rows of the buffers when the greedy pass reaches it (a plain word after no name is never scored).
+ */
+function tokenScorer(model: TaggerWeights, tables: ModelTables, table: TokenTable, features: Uint32Array): TokenScores & { fill: (index: number, first: number, end: number) => void } {
   const { words, classes } = table;
   const buffers = tokenScoreBuffers(words.length);
   const { window, context, afterOutside } = buffers;
@@ -299,26 +301,22 @@ function tokenScores(model: TaggerWeights, tables: ModelTables, table: TokenTabl
   const startAt = positionScores(model, pool, SENTENCE_START_WORD, 0, features);
   const endAt = positionScores(model, pool, SENTENCE_END_WORD, 0, features);
   const scores = pool.scores;
-  for (const sentence of sentences) {
-    const first = sentence.first;
-    const end = sentence.end;
-    for (let index = first; index < end; index++) {
-      const own = wordAt[index]!;
-      const before = (index > first ? wordAt[index - 1]! : startAt) + AS_PREVIOUS * TAG_COUNT;
-      const after = (index + 1 < end ? wordAt[index + 1]! : endAt) + AS_NEXT * TAG_COUNT;
-      const before2 = (index - 1 > first ? wordAt[index - 2]! : startAt) + AS_PREVIOUS2 * TAG_COUNT;
-      const after2 = (index + 2 < end ? wordAt[index + 2]! : endAt) + AS_NEXT2 * TAG_COUNT;
-      // Copied at once: a word's document scores are overwritten when it comes in another context.
-      const ownContext = documentScores(model, pool, words[index]!, classes[index]!, documentContext(table, index), features);
-      const row = index * TAG_COUNT;
-      for (let tag = 0; tag < TAG_COUNT; tag++) {
-        window[row + tag] = scores[own + SELF * TAG_COUNT + tag]! + scores[before + tag]! + scores[after + tag]! + scores[before2 + tag]! + scores[after2 + tag]!;
-        afterOutside[row + tag] = scores[own + AFTER_OUTSIDE * TAG_COUNT + tag]!;
-        context[row + tag] = scores[ownContext + tag]!;
-      }
+  const fill = (index: number, first: number, end: number): void => {
+    const own = wordAt[index]!;
+    const before = (index > first ? wordAt[index - 1]! : startAt) + AS_PREVIOUS * TAG_COUNT;
+    const after = (index + 1 < end ? wordAt[index + 1]! : endAt) + AS_NEXT * TAG_COUNT;
+    const before2 = (index - 1 > first ? wordAt[index - 2]! : startAt) + AS_PREVIOUS2 * TAG_COUNT;
+    const after2 = (index + 2 < end ? wordAt[index + 2]! : endAt) + AS_NEXT2 * TAG_COUNT;
+    // Copied at once: a word's document scores are overwritten when it comes in another context.
+    const ownContext = documentScores(model, pool, words[index]!, classes[index]!, documentContext(table, index), features);
+    const row = index * TAG_COUNT;
+    for (let tag = 0; tag < TAG_COUNT; tag++) {
+      window[row + tag] = scores[own + SELF * TAG_COUNT + tag]! + scores[before + tag]! + scores[after + tag]! + scores[before2 + tag]! + scores[after2 + tag]!;
+      afterOutside[row + tag] = scores[own + AFTER_OUTSIDE * TAG_COUNT + tag]!;
+      context[row + tag] = scores[ownContext + tag]!;
     }
-  }
-  return buffers;
+  };
+  return { window, context, afterOutside, fill };
 }
 
 /**
@@ -340,7 +338,7 @@ export function tagSentences(
   const scores = new Float32Array(TAG_COUNT);
   // A frozen model scores most features from caches: per word and position, per tag pair, per history value.
   const tables = model.frozen ? tablesOf(model) : null;
-  const perToken = tables ? tokenScores(model, tables, table, sentences, features) : null;
+  const perToken = tables ? tokenScorer(model, tables, table, features) : null;
   const tagPairScores = tables ? tables.tagPairs : null;
   const historyScores = tables ? tables.history : null;
   for (const sentence of sentences) {
@@ -350,10 +348,16 @@ export function tagSentences(
     const end = sentence.end;
     for (let index = first; index < end; index++) {
       const word = words[index]!;
+      // A word of lower-case letters ("said", "of") after no name opens none: outside, unscored (tagging, not learning).
+      if (!learner && previous === 0 && word.plain) {
+        previous2 = 0;
+        continue;
+      }
       const historyKind = word.capitalised ? historyOf(table, word) : 0;
       let count: number;
       if (perToken) {
         const { window, context, afterOutside } = perToken;
+        perToken.fill(index, first, end);
         const row = index * TAG_COUNT;
         const pairRow = (previous * TAG_COUNT + previous2) * TAG_COUNT;
         const historyRow = (historyKind * 2 + (word.capitalised ? 1 : 0)) * TAG_COUNT;
