@@ -417,5 +417,11 @@ describe('company names on real pages', () => {
     const found = companyMentions('You can buy the pieces from retailers such as West Elm, Nordstrom, Crate & Barrel, Wayfair, and Serena & Lily.');
     expect(Object.keys(found)).toContain('Crate & Barrel');
   });
+
+  it('does not take a ranking named after a business for the business', () => {
+    const found = companyMentions('The agency works with Fortune 500 companies and with startups. Clients include Boeing and Delta Air Lines.');
+    expect(Object.keys(found)).not.toContain('Fortune');
+    expect(Object.keys(found)).toContain('Boeing');
+  });
 });
 

@@ -2474,6 +2474,7 @@ function isReferenceAuthor(tokens: readonly Token[], first: number, end: number)
   return (tokens[end]?.text === ',' && authorAt(end + 1)) || (tokens[first - 1]?.text === ',' && authorAt(first - 3));
 }
 
+const RANKING_SIZES = /^(?:10|20|50|100|200|250|500|1000|1,000|2000|2,000|5000|5,000)$/;
 const BRAND_CAPITAL = /^(?:\p{Lu}\p{Ll}{2,}|\p{Lu}{2,})\p{Lu}\p{Ll}{2,}/u;
 const SURNAME_PREFIX = /^(?:Mac|Van|Von|Vander|Vanden|Fitz|Del|Della|Des|Dos|Das|Ter|Ten)\p{Lu}/u;
 
@@ -2535,7 +2536,8 @@ function scoreCluster(
   // A name ending in "News" is a news outlet ("ABC News"). (A longer name opening with a known company's
   // is as often a product, "Apple Vision Pro", as a business, "Yahoo Finance": no evidence either way.)
   // "the Dow Jones industrial average", "the Nikkei index": a stock index named after a business is no business.
-  if (group.every((mention) => INDEX_WORDS.has(lowerOf(tokens[mention.end])))) {
+  // "Fortune 500 companies", "the Russell 2000": a ranking or an index named after a business, a round figure after the name.
+  if (group.every((mention) => INDEX_WORDS.has(lowerOf(tokens[mention.end])) || (companyEvidence > 0 && RANKING_SIZES.test(tokens[mention.end]?.text ?? '')))) {
     scores.MISC += 12;
     companyEvidence = 0;
   }
