@@ -423,5 +423,11 @@ describe('company names on real pages', () => {
     expect(Object.keys(found)).not.toContain('Fortune');
     expect(Object.keys(found)).toContain('Boeing');
   });
+
+  it('does not take a widely used product for its maker', () => {
+    const found = companyMentions('Lots of companies make Android phones, among them Samsung, Motorola and Google. Android apps are built with Kotlin.');
+    expect(Object.keys(found)).not.toContain('Android');
+    expect(Object.keys(found)).toEqual(expect.arrayContaining(['Samsung', 'Motorola', 'Google']));
+  });
 });
 

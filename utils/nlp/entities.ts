@@ -15,6 +15,7 @@ import {
   ORGANIZATION_NAME_WORDS,
   PERSON_TITLES,
   PLACES,
+  PRODUCT_NAMES,
 } from './gazetteer.ts';
 import { learnedLexicon } from './lexicon.ts';
 import { appositiveRoleAfter, DESCRIPTION_HEADS, isTitleWord, PERSON_ONLY_ROLE_HEADS, POST_NOMINALS, ROLE_HEADS } from './roles.ts';
@@ -2536,6 +2537,11 @@ function scoreCluster(
   // A name ending in "News" is a news outlet ("ABC News"). (A longer name opening with a known company's
   // is as often a product, "Apple Vision Pro", as a business, "Yahoo Finance": no evidence either way.)
   // "the Dow Jones industrial average", "the Nikkei index": a stock index named after a business is no business.
+  // "Android phones", "Excel": a product taken for its maker.
+  if (PRODUCT_NAMES.has(name)) {
+    scores.MISC += 12;
+    companyEvidence = 0;
+  }
   // "Fortune 500 companies", "the Russell 2000": a ranking or an index named after a business, a round figure after the name.
   if (group.every((mention) => INDEX_WORDS.has(lowerOf(tokens[mention.end])) || (companyEvidence > 0 && RANKING_SIZES.test(tokens[mention.end]?.text ?? '')))) {
     scores.MISC += 12;

@@ -139,6 +139,14 @@ export const COMMON_ACRONYMS = set(
 );
 
 /**
+ * Platforms, programs, devices and languages so widely written that their names are taken for their makers'
+ * ("Android phones", "Excel", "Python"): products, never companies. Their makers' names stay companies.
+ */
+export const PRODUCT_NAMES = set(
+  'Android|iOS|iPadOS|macOS|watchOS|Windows|Linux|Ubuntu|Chrome|Chromebook|Chromebooks|Firefox|Safari|Gmail|Excel|PowerPoint|iPhone|iPhones|iPad|iPads|iMac|MacBook|AirPods|Kindle|Alexa|Siri|ChatGPT|Copilot|Photoshop|Lightroom|Python|JavaScript|TypeScript|Kotlin|Kubernetes|PlayStation|Xbox|Bluetooth',
+);
+
+/**
  * The lists above as the entity tagger reads them, as word classes (utils/nlp/lexicon.ts): as they were
  * when the shipped model was trained, so that `npm run train` gives back that very model. The rules read
  * the full lists; moving the words added since into the tagger's view takes a retraining and a new
