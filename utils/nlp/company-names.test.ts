@@ -429,5 +429,10 @@ describe('company names on real pages', () => {
     expect(Object.keys(found)).not.toContain('Android');
     expect(Object.keys(found)).toEqual(expect.arrayContaining(['Samsung', 'Motorola', 'Google']));
   });
+
+  it('takes no legal form alone after "The" for a name', () => {
+    const found = companyMentions('The Legal Services Corporation funds legal aid. The Corporation currently provides funding to 130 programs.');
+    expect(Object.keys(found)).not.toContain('The');
+  });
 });
 

@@ -236,8 +236,9 @@ function nameTokens(tokens: readonly Token[], mention: NameMention): string[] {
   // "Volume & Corp" -> "Volume": a joiner left at the end goes with the suffix it joined.
   // A known name keeps its legal form when it is part of the name ("News Corp").
   if (KNOWN_COMPANY_NAMES.has(words.join(' '))) return words;
-  while (words.length > 1 && (DROPPED_SUFFIXES.has(words[words.length - 1]!.toLowerCase()) || NAME_JOINERS.has(words[words.length - 1]!))) words.pop();
+  // ("The Corporation": "The" goes first, so a legal form alone is what is left, and no name.)
   while (words.length > 1 && (words[0] === 'The' || words[0] === 'the')) words.shift();
+  while (words.length > 1 && (DROPPED_SUFFIXES.has(words[words.length - 1]!.toLowerCase()) || NAME_JOINERS.has(words[words.length - 1]!))) words.pop();
   // "PT Bumi Karya Persada", "PJSC Gazprom": a legal form written before the name.
   if (words.length > 1 && LEGAL_FORM_PREFIXES.has(words[0]!)) words.shift();
   return words;
