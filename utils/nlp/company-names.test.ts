@@ -376,6 +376,11 @@ describe('company names on real pages', () => {
     expect(namesIn('a-3').filter((name) => name.includes('('))).toEqual([]);
   });
 
+  it('takes an ordinary word in capitals for no name, wherever it stands', () => {
+    const text = 'AI has moved out of the IT department. AI’s rising importance shows: many FTSE 100 companies now have a Chief AI Officer.';
+    expect(Object.keys(companyMentions(text))).not.toContain('AI');
+  });
+
   it('does not take the trade’s acronyms for companies', () => {
     const found = companyMentions('Merger and acquisition (M&A) deals rose in October. For all P&C lines, Chubb grew; its R&D budget and PBM services did too.');
     expect(Object.keys(found)).toEqual(['Chubb']);

@@ -1400,6 +1400,8 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     // "Storage", "Movers", "Business Group": business words alone are what a name is made of, not a name
     // (a list item's tail split from "Dumbo Moving & Storage", a heading).
     if (decision.kind === 'ORG' && !decision.aliased && words.every((word) => isBusinessWord(word.toLowerCase()))) continue;
+    // "AI has moved into the boardroom": an ordinary word in capitals is no name, whatever found it.
+    if (words.length === 1 && COMMON_ACRONYMS.has(words[0]!) && !decision.aliased) continue;
     // "photoplethysmography (PPG)": the short form of a term is no name.
     if (words.length === 1 && termAcronyms.has(words[0]!) && !decision.aliased) continue;
     // "Wedding Ideas", "Seamless Marketing Integration": a heading's title case, when the text writes each of
