@@ -439,5 +439,11 @@ describe('company names on real pages', () => {
     const found = companyMentions('The Legal Services Corporation funds legal aid. The Corporation currently provides funding to 130 programs.');
     expect(Object.keys(found)).not.toContain('The');
   });
+
+  it('joins a name the tagger cut before a particle it read as a person’s, when the rest ends in a business word', () => {
+    const found = companyMentions('Strong alternatives include Colonial Van Lines, United Van Lines, American Van Lines, and Mayzlin for different budgets.');
+    expect(Object.keys(found)).toEqual(expect.arrayContaining(['United Van Lines', 'American Van Lines']));
+    expect(Object.keys(found)).not.toContain('American');
+  });
 });
 

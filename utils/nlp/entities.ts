@@ -435,6 +435,20 @@ function mendCutNames(tokenized: TokenizedText, spans: readonly NameSpan[], lexi
       span = { kind: 'PER', first: span.first, end: next.end };
       next = spans[++index + 1];
     }
+    // "United" + "Van Lines", "American" + "Van Lines": a name the tagger cut before a particle it read as a person's
+    // ("van"), glued to the rest, which ends in a business word, is one business's name.
+    if (
+      next !== undefined &&
+      next.first === span.end &&
+      span.end - span.first === 1 &&
+      next.end - next.first >= 2 &&
+      isBusinessWord(lowerOf(tokens[next.end - 1])) &&
+      NAME_PARTICLES.has(tokens[next.first]!.text.toLowerCase()) &&
+      oneSpaceApart(tokenized, span.first, next.first)
+    ) {
+      span = { kind: 'ORG', first: span.first, end: next.end };
+      next = spans[++index + 1];
+    }
     // "George W." + "Bush": a given name and its middle initial, cut from the surname after them.
     const afterInitial = tokens[span.end];
     if (

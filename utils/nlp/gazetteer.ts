@@ -29,7 +29,9 @@ export const COMPANY_NAME_WORDS = set(
     // Shops and trades: the heads of a small business's name ("Sweet Crumb Bakery", "Stumptown Coffee Roasters").
     'bakery|bakeries|cafe|café|coffee|roasters|grill|bistro|pizzeria|diner|deli|brewing|distillery|winery|donuts|doughnuts|bagels|burgers|salon|boutique|bookstore|pharmacy|jewelers|jewellers|florist|plumbing|roofing|landscaping|builders|realtors|cosmetics|outfitters|rentals|catering|' +
     // Publishers ("Beacon Press", "Chronicle Books", "Workman Publishing").
-    'press|books|publishing|publishers',
+    'press|books|publishing|publishers|' +
+    // Carriers ("United Van Lines", "Norwegian Cruise Line").
+    'lines',
 );
 
 /** Whether a lower-case word is a legal form or a business word: the words that make a name a business's ("Motor", "Corp"). */
