@@ -498,6 +498,16 @@ describe('isAccordingToSource', () => {
   });
 });
 
+describe('a person whose surname also names a place', () => {
+  it('is a person when a given name opens the full name', () => {
+    const text =
+      'An account by Kevin Hartnett tells how a mathematician named Hannah Cairo solved a problem in harmonic analysis. Cairo grew up in the Bahamas. “There was this inescapable sameness,” she told Hartnett. As a teenager, Cairo moved to California. Cairo’s counterexample stood.';
+    const analysis = analyzeText(text);
+    expect(analysis.people.find((person) => person.name === 'Hannah Cairo')?.quoted).toBe(true);
+    expect(analysis.quotes.find((quote) => quote.kind === 'direct')?.speaker?.name).toBe('Hannah Cairo');
+  });
+});
+
 describe('a quote after another in its paragraph', () => {
   it('stays with the speaker, not with the one the speaker told', () => {
     const text =

@@ -1472,6 +1472,12 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
 
 const MODEL_MARK = /\d|^\p{Lu}{2,}$|\p{Ll}\p{Lu}/u;
 
+/** Whether a word may be a surname: capitalised, no ordinary word, nor a body's or a business's ("Cruz", "Cairo"; not "Images"). */
+function isSurnameWord(word: string, lexicon: ReturnType<typeof learnedLexicon>): boolean {
+  const lower = word.toLowerCase();
+  return /^\p{Lu}[\p{L}'’\-]*$/u.test(word) && !lexicon.commonWords.has(lower) && !lexicon.ordinaryWords.has(lower) && !isBodyOrBusinessWord(lower) && !BODY_HEAD_WORDS.has(lower);
+}
+
 /** Whether a word belongs to a body's or a business's name ("University", "Holdings"). */
 function isBodyOrBusinessWord(lower: string): boolean {
   return ORGANIZATION_NAME_WORDS.has(lower) || isBusinessWord(lower) || COMPANY_SUFFIXES.has(lower);
@@ -2525,7 +2531,9 @@ function scoreCluster(
     const arm = words.length === 2 && (PLACES.has(words[1]!) || lexicon.location.has(words[1]!));
     if (!arm && !words.slice(1).some((word) => isBusinessWord(word.toLowerCase()))) scores.MISC += 2;
   }
-  if (words.length > 1 && lexicon.givenNames.has(words[0]!)) scores.PER += 2;
+  // ("Hannah Cairo" … "Cairo said", "Ted Cruz": a given name opening a full name of name words outweighs the place or
+  // the body its surname also names; not "George Mason University", "Getty Images".)
+  if (words.length > 1 && (lexicon.givenNames.has(words[0]!) || (GIVEN_NAMES.has(words[0]!) && words.length <= 3 && words.slice(1).every((word) => isSurnameWord(word, lexicon))))) scores.PER += 2;
   // "SRLabs", "HubSpot", "DoorDash": a capital inside a word after its first syllable writes a brand, not a person
   // ("MacArthur", "VanDyke" aside; "McDonald", "DeSantis" have one lower-case letter before it).
   if (words.length === 1 && BRAND_CAPITAL.test(name) && !SURNAME_PREFIX.test(name)) {
