@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endsLikeOrganisation, endsLikePlace, hasHonorificBefore, isLoneGivenName, looksLikePerson, readsAsBody } from './speech-person.ts';
+import { endsLikeOrganisation, endsLikePlace, hasHonorificBefore, isLoneGivenName, isNamedByOrdinaryWord, looksLikePerson, readsAsBody } from './speech-person.ts';
 import { tokenize } from './tokenize.ts';
 
 describe('hasHonorificBefore', () => {
@@ -102,5 +102,19 @@ describe('readsAsBody', () => {
     const first = tokens.findIndex((token) => token.text === name);
     const end = name === 'Project' ? first + 2 : first + 1;
     expect(readsAsBody(tokens, [{ first, end }], words)).toBe(want);
+  });
+});
+
+describe('isNamedByOrdinaryWord', () => {
+  it.each([
+    ['Funny how nobody gave a name.', 'Funny', true],
+    ['Walmart grew, while Target warned of weaker demand.', 'Target', true],
+    ['Grant Young spoke first. Young said it was fine.', 'Young', false],
+    ['Sen. Young said it was fine.', 'Young', false],
+    ['Suga said it was fine.', 'Suga', false],
+  ] as const)('%s / %s', (text, name, want) => {
+    const { tokens } = tokenize(text);
+    const mentions = tokens.flatMap((token, index) => (token.text === name ? [{ first: index }] : []));
+    expect(isNamedByOrdinaryWord(tokens, [name], mentions)).toBe(want);
   });
 });

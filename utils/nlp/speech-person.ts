@@ -178,7 +178,7 @@ export function isNamedByOrdinaryWord(tokens: readonly Token[], nameTokens: read
   if (nameTokens.length !== 1) return false;
   const lexicon = learnedLexicon();
   const name = nameTokens[0]!;
-  if (!lexicon.commonWords.has(name.toLowerCase()) || lexicon.person.has(name) || lexicon.givenNames.has(name) || GIVEN_NAMES.has(name)) return false;
+  if (!(lexicon.commonWords.has(name.toLowerCase()) || lexicon.ordinaryWords.has(name.toLowerCase())) || lexicon.person.has(name) || lexicon.givenNames.has(name) || GIVEN_NAMES.has(name)) return false;
   if (mentions.some((mention) => hasTitleBefore(tokens, mention.first))) return false;
   // ("Grant Young, another strategist, said …" … "Young said": written after a given name once, a surname.)
   for (let index = 1; index < tokens.length; index++) {
