@@ -1480,7 +1480,7 @@ function isSurnameWord(word: string, lexicon: ReturnType<typeof learnedLexicon>)
 
 /** Whether a word belongs to a body's or a business's name ("University", "Holdings"). */
 function isBodyOrBusinessWord(lower: string): boolean {
-  return ORGANIZATION_NAME_WORDS.has(lower) || isBusinessWord(lower) || COMPANY_SUFFIXES.has(lower);
+  return ORGANIZATION_NAME_WORDS.has(lower) || isBusinessWord(lower);
 }
 
 /** A name's first word that may be a maker's: not a person's, a place's, a people's, a title's or a body's word. */
@@ -1494,10 +1494,11 @@ function mayNameMaker(word: string, lexicon: ReturnType<typeof learnedLexicon>):
 
 /**
  * Names a maker written before its products ("Acer Nitro 16", "Acer Chromebook 516 GE", "Asus ROG Zephyrus G14"): a
- * word that opens names of the text and is written alone too ("Acer did include", "Asus’s") is the maker's name. Its products are no companies: each mention of one becomes a mention of the
- * maker on its first word, and the maker is a company wherever the text writes it. Names that are a business's
- * own (a known name, a business word, a legal form: "Acer Group"), people's ("Kim Jong Un") and an ordinary word the
- * text also writes in lower case ("Visual Studio Code") are left alone.
+ * word that opens names of the text and is written alone too ("Acer did include", "Asus’s") is the maker's name.
+ * Its products are no companies: each mention of one becomes a mention of the maker on its word, and the maker is a
+ * company wherever the text writes it. Names that are a business's own (a known name, a business word, a legal form:
+ * "Acer Group"), people's ("Kim Jong Un") and an ordinary word the text also writes in lower case ("Visual Studio
+ * Code") are left alone.
  */
 function namesMakersOfProducts(
   tokens: readonly Token[],
@@ -1522,8 +1523,7 @@ function namesMakersOfProducts(
     const decision = typed.get(id)!;
     if (decision.kind === 'PER' || decision.kind === 'LOC' || decision.aliased || isKnownCompanyOrBody(words, lexicon)) continue;
     // (Nor a business's arm in a place: "Woolworths NZ".)
-    const ownWord = (word: string): boolean =>
-      isBusinessWord(word.toLowerCase()) || COMPANY_SUFFIXES.has(word.toLowerCase()) || ORGANIZATION_NAME_WORDS.has(word.toLowerCase()) || word === 'News' || MASTHEADS.has(word) || PLACES.has(word) || lexicon.location.has(word);
+    const ownWord = (word: string): boolean => isBodyOrBusinessWord(word.toLowerCase()) || word === 'News' || MASTHEADS.has(word) || PLACES.has(word) || lexicon.location.has(word);
     if (words.slice(1).some(ownWord)) {
       // ("Apache Software Foundation": the word opens a body's name too, so it is short for the body.)
       if (words.slice(1).some((word) => ORGANIZATION_NAME_WORDS.has(word.toLowerCase()))) bodies.add(words[0]!);
@@ -1759,16 +1759,12 @@ const RUN_NAME_WORDS = 8;
 function listHeadings(tokens: readonly Token[]): ListHeading[] {
   const blockStarts: number[] = [];
   for (let index = 0; index < tokens.length; index++) if (index === 0 || tokens[index - 1]!.block !== tokens[index]!.block) blockStarts.push(index);
-  const headings: ListHeading[] = [];
+  const headings = new Map<number, ListHeading>();
   let run: ListHeading[] = [];
   let runs = 0;
   const closeRun = (): void => {
     if (run.length >= NAME_RUN_LENGTH) {
-      for (const heading of run) {
-        const entry = headings.find((other) => other.first === heading.first);
-        if (entry) entry.run = runs;
-        else headings.push({ ...heading, run: runs });
-      }
+      for (const heading of run) headings.set(heading.first, { ...heading, run: runs });
       runs++;
     }
     run = [];
@@ -1802,10 +1798,10 @@ function listHeadings(tokens: readonly Token[]): ListHeading[] {
       }
       return false;
     });
-    if (numbered || writtenAgain) headings.push({ first, end, numbered, run: -1 });
+    if (numbered || writtenAgain) headings.set(first, { first, end, numbered, run: -1 });
   });
   closeRun();
-  return headings.sort((a, b) => a.first - b.first);
+  return [...headings.values()].sort((a, b) => a.first - b.first);
 }
 
 /**
