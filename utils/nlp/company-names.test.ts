@@ -445,5 +445,10 @@ describe('company names on real pages', () => {
     expect(Object.keys(found)).toEqual(expect.arrayContaining(['United Van Lines', 'American Van Lines']));
     expect(Object.keys(found)).not.toContain('American');
   });
+
+  it('takes an ordinary word capitalised only where every word is for no name', () => {
+    const text = 'Products are picked by our editors. Why Trust Us?\n\nEditor’s Note, December 19, 2025: We’ve added shoes from Hoka and Brooks to this list.';
+    expect(analyzeText(text).entities.map((entity) => entity.text)).not.toContain('Editor');
+  });
 });
 

@@ -1414,6 +1414,17 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     // "Storage", "Movers", "Business Group": business words alone are what a name is made of, not a name
     // (a list item's tail split from "Dumbo Moving & Storage", a heading).
     if (decision.kind === 'ORG' && !decision.aliased && words.every((word) => isBusinessWord(word.toLowerCase()))) continue;
+    // "Members can join online.", "Diary": an ordinary word capitalised only where every word is (a sentence's or a
+    // heading's first) is no name, unless a list or a known name says it is one.
+    if (
+      decision.kind === 'ORG' &&
+      words.length === 1 &&
+      !decision.aliased &&
+      isOrdinaryLowerWord(words[0]!.toLowerCase(), lexicon, writtenInLowerCase) &&
+      !isKnownCompanyOrBody(words, lexicon) &&
+      group.every((mention) => mention.end - mention.first === 1 && (isSentenceFirstWord(tokens, mention.first) || inTitle(mention.first)))
+    )
+      continue;
     // "AI has moved into the boardroom": an ordinary word in capitals is no name, whatever found it.
     if (words.length === 1 && COMMON_ACRONYMS.has(words[0]!) && !decision.aliased) continue;
     // "photoplethysmography (PPG)": the short form of a term is no name.
