@@ -450,5 +450,12 @@ describe('company names on real pages', () => {
     const text = 'Products are picked by our editors. Why Trust Us?\n\nEditor’s Note, December 19, 2025: We’ve added shoes from Hoka and Brooks to this list.';
     expect(analyzeText(text).entities.map((entity) => entity.text)).not.toContain('Editor');
   });
+
+  it('reads a brand written in lower case even where a sentence starts as a company, once the text says it is a business', () => {
+    const text = 'Freight-matching startup haulr has raised $48 million.\n\nhaulr says its software is used by 1,200 carriers. The company spokesperson said more hires would follow.';
+    const found = companyMentions(text);
+    expect(found.haulr).toEqual(['haulr', 'haulr']);
+    expect(Object.keys(found)).not.toContain('spokesperson');
+  });
 });
 

@@ -129,6 +129,8 @@ const CAPITALISED_WEB_NAME = /^\p{Lu}[\p{L}\d\-]*\.(?:com|net|io|co|ai|app)$/u;
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'on', 'from', 'to', 'with', 'by']);
 const REGIONS = new Set(['Europe', 'Asia', 'Africa', 'America', 'Latin America', 'Middle East', 'Gulf']);
 const QUOTE_OR_BRACKET = /^["“”‘’'«»(\[]$/u;
+/** A word of lower-case letters and figures, at least three: how some brands write their names ("haulr", "nference", "boohoo"). */
+const LOWER_CASE_BRAND = /^\p{Ll}[\p{Ll}\d]{2,}$/u;
 const SPEECH_VERBS_AFTER_NAME = new Set('said|says|told|added|announced|reported|noted|warned|confirmed|denied|declined|launched|agreed|posted|expects|sells|bought|acquired'.split('|'));
 
 /** Words after a name that end the stretch where a business cue may be read. */
@@ -852,6 +854,29 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     nameOpeningClause(sentence.first, sentence);
     // A bracket opens a clause too: "(MeclabsAI is MarketingSherpa’s parent company)".
     for (let index = sentence.first + 1; index + 1 < sentence.end; index++) if (tokens[index]!.text === '(') nameOpeningClause(index + 1, sentence);
+  }
+
+  // "Freight-matching startup haulr has raised …" … "haulr says its software …": a brand written in lower case even
+  // where a sentence starts, which no ordinary word is, is a name wherever the text writes it, once the text says it
+  // is a business (a noun for one before it, "stackwise, a two-year-old startup", or a business's verb after it).
+  const lowerCaseBrands = new Set<string>();
+  for (const sentence of tokenized.sentences) {
+    const word = tokens[sentence.first]!.text;
+    if (LOWER_CASE_BRAND.test(word) && !lexicon.commonWords.has(word) && !lexicon.ordinaryWords.has(word)) lowerCaseBrands.add(word);
+  }
+  if (lowerCaseBrands.size > 0) {
+    const businesses = new Set<string>();
+    for (let index = 0; index < tokens.length; index++) {
+      const word = tokens[index]!.text;
+      if (!lowerCaseBrands.has(word)) continue;
+      const named = BUSINESS_NOUNS_BEFORE_NAME.has(tokens[index - 1]?.text ?? '') || describedAs(tokens, index + 1) === 'company' || SPEECH_VERBS_AFTER_NAME.has(tokens[index + 1]?.text ?? '');
+      if (named) businesses.add(word);
+    }
+    for (let index = 0; index < tokens.length; index++) {
+      if (taggedTokens[index] || !businesses.has(tokens[index]!.text)) continue;
+      candidates.push({ first: index, end: index + 1, modelKind: 'ORG', cluster: -1 });
+      taggedTokens[index] = 1;
+    }
   }
 
   // Known companies the tagger left alone or cut (it learned from 1996 news and reads today's Google or
