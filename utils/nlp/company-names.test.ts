@@ -457,5 +457,10 @@ describe('company names on real pages', () => {
     expect(found.haulr).toEqual(['haulr', 'haulr']);
     expect(Object.keys(found)).not.toContain('spokesperson');
   });
+
+  it('reads a name that is owned by another as a business', () => {
+    const found = companyMentions('Retailers have faced such scrutiny before.\n\nPrimark, owned by Associated British Foods, said it would review its suppliers.');
+    expect(Object.keys(found)).toContain('Primark');
+  });
 });
 

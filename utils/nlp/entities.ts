@@ -846,7 +846,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     while (end < sentence.end && end - first < 4 && /^\p{Lu}/u.test(tokens[end]!.text) && !taggedTokens[end]) end++;
     const next = tokens[end]?.text ?? '';
     // ... or the text says what it is: "Rapidus, a government-backed venture, ...".
-    if (!SPEECH_VERBS_AFTER_NAME.has(next) && !isPossessive(next) && describedAs(tokens, end) !== 'company' && !isValuedAfter(tokens, end)) return;
+    if (!SPEECH_VERBS_AFTER_NAME.has(next) && !isPossessive(next) && describedAs(tokens, end) !== 'company' && !isValuedOrOwnedAfter(tokens, end)) return;
     candidates.push({ first, end, modelKind: null, cluster: -1 });
     for (let t = first; t < end; t++) taggedTokens[t] = 1;
   };
@@ -2424,12 +2424,15 @@ function isDealObjectAt(tokens: readonly Token[], first: number): boolean {
   return preposition !== undefined && noun !== undefined && noun.sentence === tokens[first]!.sentence && DEAL_NOUNS.get(noun.text.toLowerCase()) === preposition.text;
 }
 
-/** Whether "(once|now|was|is|...) valued at" follows a name ending before `end`: no person is valued at a price. */
-function isValuedAfter(tokens: readonly Token[], end: number): boolean {
+/** Whether "(once|now|was|is|...) valued at" or "owned by" follows a name ending before `end`: no person is valued at a price or owned. */
+function isValuedOrOwnedAfter(tokens: readonly Token[], end: number): boolean {
   let at = end;
   if (tokens[at]?.text === ',') at++;
   if (/^(?:once|now|last|was|is|were|being|been|recently)$/.test(tokens[at]?.text ?? '')) at++;
-  return tokens[at]?.text === 'valued' && tokens[at + 1]?.text === 'at' && tokens[at]!.sentence === tokens[end - 1]!.sentence;
+  const verb = tokens[at]?.text ?? '';
+  const preposition = tokens[at + 1]?.text;
+  // "Primark, owned by Associated British Foods,": what is owned or bought is a business too.
+  return ((verb === 'valued' && preposition === 'at') || (/^(?:owned|acquired|bought)$/.test(verb) && preposition === 'by')) && tokens[at]!.sentence === tokens[end - 1]!.sentence;
 }
 
 /** Titles only a business's owner or chief holds, written before what they head ("founder of", "CEO at"). */
@@ -2713,7 +2716,7 @@ function scoreCluster(
       companyEvidence += 3;
     }
     // "the acquisition of Bendi", "Convoy, once valued at $3.8 billion": what is bought, merged or valued is a business.
-    if ((isDealObjectAt(tokens, mention.first) || isValuedAfter(tokens, mention.end)) && !lexicon.person.has(name) && !isGivenName(words[0]!, lexicon)) {
+    if ((isDealObjectAt(tokens, mention.first) || isValuedOrOwnedAfter(tokens, mention.end)) && !lexicon.person.has(name) && !isGivenName(words[0]!, lexicon)) {
       scores.PER = 0;
       scores.ORG += 3.5;
       companyEvidence += 3;
