@@ -33,6 +33,9 @@ describe('reported speech', () => {
     'The statement was issued late on Friday by the ministry.',
     // A byline note: the verb reports no words.
     'Lisa Lerer reported from Los Angeles. Jill Colvin contributed.',
+    // A passive with an adverb before its verb: the subject was asked, it did not speak.
+    'Ronald Reagan was once asked how the Cold War would end.',
+    'The plan was widely criticized by economists for its cost.',
     // "added" counting things, not words.
     'The economy added 151,000 jobs during the month.',
     'Netflix added subscribers, and the studio split in two.',
@@ -267,6 +270,7 @@ describe('opensObjectPhrase', () => {
     ['for', 'writes', 'Talk', true],
     ['for', 'said', 'years', false],
     ['off', 'called', 'their', true],
+    ['into', 'called', 'Tom', true],
     ['on', 'called', 'Congress', false],
   ])('%s after %s (then %s) -> %s', (first, verb, second, want) => {
     expect(opensObjectPhrase(first, verb, second)).toBe(want);

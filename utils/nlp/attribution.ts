@@ -1121,8 +1121,9 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
       }
       continue;
     }
-    // A passive ("was told", "is expected") has no speaker as its subject; a progressive ("is saying") does.
-    if (/^(?:was|is|be|been|being|were|are|isn’t|isn't|wasn’t|wasn't|aren’t|aren't|\p{L}+['’](?:re|m))$/iu.test(tokens[verb - 1]?.text ?? '') && !lower.endsWith('ing')) continue;
+    // A passive ("was told", "is expected", "was once asked") has no speaker as its subject; a progressive ("is saying") does.
+    const beforeVerb = /^(?:\p{Ll}{3,}ly|once|also|never|often|still|even|later|then)$/u.test(tokens[verb - 1]?.text ?? '') ? verb - 2 : verb - 1;
+    if (/^(?:was|is|be|been|being|were|are|isn’t|isn't|wasn’t|wasn't|aren’t|aren't|\p{L}+['’](?:re|m))$/iu.test(tokens[beforeVerb]?.text ?? '') && !lower.endsWith('ing')) continue;
     // "Lerer reported from Los Angeles.": a byline note, where the verb reports no words.
     if (tokens[verb + 1]?.text === 'from') continue;
 
@@ -1531,8 +1532,8 @@ export function opensObjectPhrase(first: string, verb: string, second = ''): boo
   if (first === 'about') return !/^\d/.test(second);
   // "adding to her delegate lead": what was added to, not words.
   if (first === 'to' && /^add(?:s|ed|ing)?$/.test(verb)) return true;
-  // "Kroger and Albertsons called off their merger": a thing cancelled, not words.
-  if (first === 'off' && /^call(?:s|ed|ing)?$/.test(verb)) return true;
+  // "Kroger and Albertsons called off their merger", "she called into a radio program": a thing cancelled, a call made, not words.
+  if ((first === 'off' || first === 'into') && /^call(?:s|ed|ing)?$/.test(verb)) return true;
   // "She currently writes for Talk Android": whom one writes for, not words.
   if (first === 'for' && /^(?:write|writes|writing|wrote)$/.test(verb)) return true;
   return (first === 'a' || first === 'an') && !CLAUSE_VERBS.has(verb);
