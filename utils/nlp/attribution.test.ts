@@ -36,6 +36,9 @@ describe('reported speech', () => {
     // A passive with an adverb before its verb: the subject was asked, it did not speak.
     'Ronald Reagan was once asked how the Cold War would end.',
     'The plan was widely criticized by economists for its cost.',
+    // Beliefs and looks, not words.
+    'Jane Roe thinks the senator can win the state in November.',
+    'John Kasich appears to have the state all to himself this week.',
     // "added" counting things, not words.
     'The economy added 151,000 jobs during the month.',
     'Netflix added subscribers, and the studio split in two.',

@@ -1155,7 +1155,8 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
         const objectOnly =
           opensObjectPhrase(tokens[start]!.text, lower, tokens[start + 1]?.text) ||
           ((!SPEECH_VERBS.has(lower) || /^(?:a|an)$/.test(tokens[start]!.text)) && !opensClause(tokens, start, contentEnd)) ||
-          addsThings(tokens, lower, start, contentEnd);
+          addsThings(tokens, lower, start, contentEnd) ||
+          THOUGHT_VERBS.has(lower);
         pushReported(objectOnly ? { ...clause, reportsWords: false } : clause);
         continue;
       }
@@ -1550,6 +1551,10 @@ const SPEECH_VERBS = new Set(
     // Speech acts, whose object is what was said ("called climate change a hoax", "called for repeal", "accused him of lying").
     'recommends|recommended|called|calls|calling|denied|denies|denying|confirmed|confirms|announced|announces|announcing|disputed|disputes|thanked|apologized|apologised|described|describes|describing|cited|cites|citing|accused|accuses|accusing|urged|urges|urging|criticized|criticised|criticizes|criticises|praised|praises|denounced|denounces|blasted|blasts|slammed|slams|condemned|condemns|demanded|demands|pledged|pledges|vowed|vows|promised|promises|proposed|proposes|rejected|rejects|dismissed|questioned|defended|defends|joked|quipped|boasted|complained|complains|lamented|touted|touts'
   ).split('|'),
+);
+/** Verbs of thinking, hoping and seeming: they report a belief or a look, not words ("she thinks he can win", "Kasich appears to have"). */
+const THOUGHT_VERBS = new Set(
+  'think|thinks|thought|believe|believes|believed|hope|hopes|hoped|realize|realizes|realized|realise|realises|realised|learn|learns|learned|learnt|wonder|wonders|wondered|know|knows|knew|feel|feels|felt|fear|fears|feared|appear|appears|appeared|seem|seems|seemed|want|wants|wanted|assume|assumes|assumed|suspect|suspects|suspected|doubt|doubts|doubted|worry|worries|worried|expect|expects|expected'.split('|'),
 );
 /** Words that make the words after a reporting verb a clause: a finite auxiliary or a modal. */
 const CLAUSE_MARKERS = new Set('would|will|could|can|should|may|might|must|is|was|are|were|has|had|have|did|does|do|isn’t|isn\'t|wasn’t|wasn\'t|won’t|won\'t|can’t|can\'t|wouldn’t|wouldn\'t|don’t|don\'t|doesn’t|doesn\'t|didn’t|didn\'t|hasn’t|hasn\'t|haven’t|haven\'t|needed|needs|wanted|wants|planned|plans'.split('|'));
