@@ -1394,8 +1394,16 @@ function namesOrExemplifies(tokens: readonly Token[], openMark: number): boolean
   const word = tokens[index]?.text ?? '';
   if (NAMING_WORDS.test(word)) return true;
   // "known as", "referred to as" (not "such as", which may go on with the speaker's words).
-  return word === 'as' && /^(?:known|to)$/.test(tokens[index - 1]?.text ?? '');
+  if (word === 'as' && /^(?:known|to)$/.test(tokens[index - 1]?.text ?? '')) return true;
+  // "the author of “a dungeon game”", "her memoir “Becoming”": a work's title right after its maker or its kind.
+  const before = tokens[openMark - 1]?.text ?? '';
+  return (before === 'of' && MAKERS_OF_WORKS.test(tokens[openMark - 2]?.text ?? '')) || WORKS.test(before);
 }
+
+/** Makers of a titled work, before "of" ("the author of “…”"). */
+const MAKERS_OF_WORKS = /^(?:author|authors|co-author|creator|creators|director|writer|composer|editor|host|illustrator)$/;
+/** Kinds of titled works, right before the title ("her memoir “Becoming”", "the song ‘Hello’"). */
+const WORKS = /^(?:book|books|novel|novels|memoir|film|films|movie|movies|song|songs|album|albums|essay|poem|poems|podcast|documentary|episode|column|op-ed|painting|exhibition|game|opera|musical|anthology|sitcom)$/;
 
 /** Paragraphs opening with a label of at most five words and a colon ("Permit Fees:", "5. Rocket Languages:"). */
 function countLabelledBlocks(tokens: readonly Token[]): number {
