@@ -462,5 +462,10 @@ describe('company names on real pages', () => {
     const found = companyMentions('Retailers have faced such scrutiny before.\n\nPrimark, owned by Associated British Foods, said it would review its suppliers.');
     expect(Object.keys(found)).toContain('Primark');
   });
+
+  it('reads a one-word source after "according to", taken for a place, as a publisher', () => {
+    const text = 'Longrise has been in talks about its stalled projects in Guangdong province, according to Caixin. Longrise did not respond to a request for comment.';
+    expect(Object.keys(companyMentions(text))).toContain('Caixin');
+  });
 });
 

@@ -2602,6 +2602,11 @@ function scoreCluster(
     scores.MISC += 12;
     companyEvidence = 0;
   }
+  // "according to Caixin": a one-word source, read by the tagger as a place, is a publisher or a body more often than a place.
+  if (words.length === 1 && scores.LOC > scores.ORG && group.some((mention) => tokens[mention.first - 1]?.text === 'to' && /^according$/i.test(tokens[mention.first - 2]?.text ?? '')) && !PLACES.has(name) && !lexicon.location.has(name)) {
+    scores.ORG += 3;
+    companyEvidence += 1;
+  }
   // "Fortune 500 companies", "the Russell 2000": a ranking or an index named after a business, a round figure after the name.
   if (group.every((mention) => INDEX_WORDS.has(lowerOf(tokens[mention.end])) || (companyEvidence > 0 && RANKING_SIZES.test(tokens[mention.end]?.text ?? '')))) {
     scores.MISC += 12;
