@@ -467,5 +467,10 @@ describe('company names on real pages', () => {
     const text = 'Longrise has been in talks about its stalled projects in Guangdong province, according to Caixin. Longrise did not respond to a request for comment.';
     expect(Object.keys(companyMentions(text))).toContain('Caixin');
   });
+
+  it('reads a name the tagger left alone after a noun for a news outlet as the outlet', () => {
+    const text = '“We have been here before, and Marion came back,” Holloway told Indianapolis television station WTHR.';
+    expect(Object.keys(companyMentions(text))).toContain('WTHR');
+  });
 });
 
