@@ -316,7 +316,7 @@ describe('bad input', () => {
 
   it('does not fail on any mix of names, cues, quotation marks and punctuation', () => {
     // A fixed-seed generator: the same 2,000 texts on every run, made of the pieces the rules look for.
-    const pieces = ['Apple', 'Inc.', 'said', 'says', '“', '”', '"', "'", '’s', '(', ')', '?', '!', ':', ';', ',', '.', '—', 'Mr.', 'John', 'Smith', 'the', 'of', 'and', '&', 'CEO', 'put', 'it', 'as', 'e.g.,', 'titled', 'according', 'to', '\n\n', '1.', 'HR', 'Moving', 'Co', 'told', 'Reuters', 'he', 'she', 'I', 'in', 'a', 'Cooling', 'include', '$500', 'King', 'Designer', 'Co-Founder', 'saying'];
+    const pieces = ['Apple', 'Inc.', 'said', 'says', '“', '”', '"', "'", '’s', '(', ')', '?', '!', ':', ';', ',', '.', '—', 'Mr.', 'John', 'Smith', 'the', 'of', 'and', '&', 'CEO', 'put', 'it', 'as', 'e.g.,', 'titled', 'according', 'to', '\n\n', '1.', 'HR', 'Moving', 'Co', 'told', 'Reuters', 'he', 'she', 'I', 'in', 'a', 'Cooling', 'include', '$500', 'King', 'Designer', 'Co-Founder', 'saying', 'Acer', 'Nitro', '16', 'haulr', 'startup', 'owned', 'by', 'Fortune', '500', 'Van', 'Lines', 'The', 'Corporation', 'AI', 'memoir', 'thinks', 'once', 'asked', 'SRLabs', 'Android', 'off', 'Cairo', 'Target', 'added', 'Humana', '(GuideWell)'];
     let seed = 7;
     const next = (n: number): number => {
       seed = (seed * 1103515245 + 12345) & 0x7fffffff;
