@@ -472,5 +472,10 @@ describe('company names on real pages', () => {
     const text = '“We have been here before, and Marion came back,” Holloway told Indianapolis television station WTHR.';
     expect(Object.keys(companyMentions(text))).toContain('WTHR');
   });
+
+  it('takes a study or a ranking named after its maker for no company', () => {
+    const text = 'According to the J.D. Power 2025 North America Rental Car Satisfaction Study, Enterprise Rent-A-Car topped the charts for 2025.';
+    expect(Object.keys(companyMentions(text)).filter((name) => name.endsWith('Study'))).toEqual([]);
+  });
 });
 

@@ -114,7 +114,9 @@ const PHRASE_OPENERS = new Set(['I', 'A', 'An', 'My', 'Your', 'Our', 'Their', 'H
 const EVENT_HEADS = new Set(['show', 'expo', 'festival', 'conference', 'summit', 'cup', 'open', 'championship', 'championships', 'awards', 'prize', 'marathon', 'olympics',
   // and of laws and market indexes, no bodies either ("Fair Pharmacy Access Act", "PHLX Semiconductor Index"),
   // and of courses of study ("Applied Data Analytics Bachelor’s Degree", "Digital Marketing Certificate")
-  'act', 'bill', 'law', 'treaty', 'directive', 'index', 'degree', 'minor', 'diploma', 'certificate', 'course', 'bootcamp']);
+  'act', 'bill', 'law', 'treaty', 'directive', 'index', 'degree', 'minor', 'diploma', 'certificate', 'course', 'bootcamp',
+  // and of studies and rankings ("Rental Car Satisfaction Study", "Best Places to Work Ranking")
+  'study', 'ranking', 'rankings']);
 /** First words of the names of degrees ("Bachelor of Science in Finance"). */
 const DEGREE_OPENERS = new Set(['bachelor', 'bachelors', 'bachelor’s', "bachelor's", 'master', 'masters', 'master’s', "master's", 'doctor', 'associate']);
 /** Adverbs by their endings ("Relentlessly", "Reportedly", "Surprisingly", "Additionally"); no surname ends so ("Connally", "Kelly"). */
