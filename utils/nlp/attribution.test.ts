@@ -470,6 +470,11 @@ describe('isAccordingToSource', () => {
     expect(panel.quotes.map((quote) => quote.speaker?.name)).toEqual(['Luciana Lopez', 'Chris Matthews', 'Luciana Lopez', 'Alex Seitz-Wald', 'Chris Matthews']);
   });
 
+  it('does not take a label whose line opens in lower case for a speaker', () => {
+    const text = 'The compiler runs in stages.\n\nHIR: checks if types are valid\n\nMIR: checks lifetimes and runs the borrow checker\n\nTODO: Later I will move the cache onto its own disk.';
+    expect(analyzeText(text).quotes).toEqual([]);
+  });
+
   it('does not take a writer’s rubric before a colon for a speaker', () => {
     const text = 'Eat well.\n\nTIP: Limiting foods that are high in calories can help you stay on track.\n\nDISCLAIMER: The information on this website is not legal advice of any kind.';
     expect(analyzeText(text).quotes).toEqual([]);

@@ -56,7 +56,7 @@ const CLAUSE_AFTER_NAME = new RegExp(`^(?:[,;:.!?(—–]|of|from|who|in|on|at|d
 /** A label written in capitals, as transcripts name their speakers ("WALLACE:"). */
 const CAPITALS_LABEL = /^[\p{Lu}\s.'’\-]+$/u;
 /** One-word rubrics a writer puts before a colon ("TIP:", "Note:", "UPDATE:"), which name no speaker. */
-const RUBRIC_LABELS = new Set(['tip', 'tips', 'note', 'notes', 'update', 'updated', 'warning', 'caution', 'disclaimer', 'disclosure', 'source', 'sources', 'bonus', 'summary', 'verdict', 'takeaway', 'important', 'reminder', 'example', 'hint', 'fact', 'correction', 'editor’s', "editor's", 'answer', 'question']);
+const RUBRIC_LABELS = new Set(['tip', 'tips', 'note', 'notes', 'update', 'updated', 'warning', 'caution', 'disclaimer', 'disclosure', 'source', 'sources', 'bonus', 'summary', 'verdict', 'takeaway', 'important', 'reminder', 'example', 'hint', 'fact', 'correction', 'editor’s', "editor's", 'answer', 'question', 'todo', 'fixme', 'nb', 'ps']);
 /** A clock time's pieces ("9", ":", "34", "p.m."), as live news stamps its entries. */
 const CLOCK_TIME = /^(?:\d{1,2}|:|[ap]\.m\.)$/;
 /** A verb in the past or the present participle right before a colon and a quote ("boomed:", "yelling:"). */
@@ -1204,6 +1204,8 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     const cluster = clusters.get(named.cluster);
     const speaks = CAPITALS_LABEL.test(label) || (cluster !== undefined && (cluster.type === 'person' || cluster.mentions.some((mention) => tokens[mention.end]?.text !== ':')));
     if (!speaks) continue;
+    // "MIR: checks lifetimes and runs the borrow checker": a turn opening in lower case defines the label, it is no one's words.
+    if (/^\p{Ll}/u.test(tokens[first]!.text)) continue;
     if (readsAsFigure(text.slice(tokens[first]!.start, tokens[end - 1]!.end))) factLabels.add(label);
     else if (end - first >= 4 && !hasQuoteIn(first, end)) labelled.push({ named, first, end, label });
   }
