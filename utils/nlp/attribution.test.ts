@@ -213,6 +213,7 @@ describe('isSubjectLike', () => {
     ['Former Florida Gov. Bush called Trump unhinged.', 'Bush', true],
     ['The strategist said so in an interview with CNN’s Wolf Blitzer.', 'Wolf', false],
     ['“It was lonely,” she told Hartnett.', 'Hartnett', false],
+    ['Students using Headspace reported less stress.', 'Headspace', false],
   ];
   it.each(cases)('%s / %s', (text, name, want) => {
     const { tokens } = tokenize(text);

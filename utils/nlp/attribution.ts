@@ -1504,8 +1504,9 @@ export function isSubjectLike(tokens: readonly Token[], mention: { first: number
   // "Former Florida Gov. Jeb Bush", "Sen. Rubio": titles and capitalised modifiers are part of the subject;
   // so is an owner ("with CNN’s Wolf Blitzer" is still the object of "with").
   while (before >= 0 && (/^\p{Lu}/u.test(tokens[before]!.text) || /^['’]s$/u.test(tokens[before]!.text)) && tokens[before]!.sentence === tokens[mention.first]!.sentence) before--;
-  // "she told Hartnett": whom words were told to is no subject either.
-  return !OBJECT_LEAD.test(tokens[before]?.text ?? '') && !/^(?:told|tells|telling)$/.test(tokens[before]?.text ?? '');
+  // "she told Hartnett": whom words were told to is no subject either, nor what a participle takes ("students using Headspace").
+  const lead = tokens[before]?.text ?? '';
+  return !OBJECT_LEAD.test(lead) && !/^(?:told|tells|telling)$/.test(lead) && !(/^\p{Ll}{2,}ing$/u.test(lead) && lead !== 'according');
 }
 
 /**
