@@ -56,7 +56,7 @@ describe('direct quotes in every common style', () => {
 
   it('does not take a work’s title after its kind or its maker for a quote', () => {
     const text =
-      'Chris Bissette (the author of “a dungeon game about grief”) posted new work. Carly Fiorina wrote about it in her memoir “Tough Choices: A Memoir of Business and Life.” Mr. Trump said of the episode, “I don’t like it.”';
+      'Chris Bissette (the author of “a dungeon game about grief”) posted new work. Carly Fiorina wrote about it in her memoir “Tough Choices: A Memoir of Business and Life.” On this weekend’s broadcast of “Fox News Sunday,” Mike Pence spoke. Mr. Trump said of the episode, “I don’t like it.”';
     const direct = analyzeText(text).quotes.filter((quote) => quote.kind === 'direct');
     expect(direct.map((quote) => quote.text)).toEqual(['I don’t like it.']);
   });

@@ -1397,13 +1397,14 @@ function namesOrExemplifies(tokens: readonly Token[], openMark: number): boolean
   if (NAMING_WORDS.test(word)) return true;
   // "known as", "referred to as" (not "such as", which may go on with the speaker's words).
   if (word === 'as' && /^(?:known|to)$/.test(tokens[index - 1]?.text ?? '')) return true;
-  // "the author of “a dungeon game”", "her memoir “Becoming”": a work's title right after its maker or its kind.
+  // "the author of “a dungeon game”", "this weekend’s broadcast of “Fox News Sunday”", "her memoir “Becoming”": a work's
+  // title right after its maker, its part or its kind.
   const before = tokens[openMark - 1]?.text ?? '';
-  return (before === 'of' && MAKERS_OF_WORKS.test(tokens[openMark - 2]?.text ?? '')) || WORKS.test(before);
+  return (before === 'of' && OF_A_WORK.test(tokens[openMark - 2]?.text ?? '')) || WORKS.test(before);
 }
 
-/** Makers of a titled work, before "of" ("the author of “…”"). */
-const MAKERS_OF_WORKS = /^(?:author|authors|co-author|creator|creators|director|writer|composer|editor|host|illustrator)$/;
+/** Makers and parts of a titled work, before "of" ("the author of “…”", "Tuesday’s episode of “…”"). */
+const OF_A_WORK = /^(?:author|authors|co-author|creator|creators|director|writer|composer|editor|host|illustrator|broadcast|episode|edition|season|issue|chapter|segment|installment|premiere|finale)$/;
 /** Kinds of titled works, right before the title ("her memoir “Becoming”", "the song ‘Hello’"). */
 const WORKS = /^(?:book|books|novel|novels|memoir|film|films|movie|movies|song|songs|album|albums|essay|poem|poems|podcast|documentary|episode|column|op-ed|painting|exhibition|game|opera|musical|anthology|sitcom)$/;
 
