@@ -477,5 +477,10 @@ describe('company names on real pages', () => {
     const text = 'According to the J.D. Power 2025 North America Rental Car Satisfaction Study, Enterprise Rent-A-Car topped the charts for 2025.';
     expect(Object.keys(companyMentions(text)).filter((name) => name.endsWith('Study'))).toEqual([]);
   });
+
+  it('takes a legal form written out for no company', () => {
+    const text = 'Forming an LLC in New York takes a few steps.\n\nLimited Liability Company owners file articles of organization with the state.';
+    expect(Object.keys(companyMentions(text))).toEqual([]);
+  });
 });
 

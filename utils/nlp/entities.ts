@@ -248,6 +248,9 @@ function nameTokens(tokens: readonly Token[], mention: NameMention): string[] {
   return words;
 }
 
+/** Words that write a legal form out with the legal forms themselves ("Limited Liability Company"). */
+const LEGAL_FORM_WORDS = new Set(['liability', 'public', 'professional', 'limited', 'partnership', 'joint', 'stock']);
+
 /** Legal forms written before a company's name (Indonesia's "PT", Russia's "PJSC", "OAO", "JSC"). */
 const LEGAL_FORM_PREFIXES = new Set(['PT', 'PJSC', 'OAO', 'PAO', 'JSC']);
 
@@ -1440,7 +1443,8 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     let type: EntityType | null = null;
     // "Storage", "Movers", "Business Group": business words alone are what a name is made of, not a name
     // (a list item's tail split from "Dumbo Moving & Storage", a heading).
-    if (decision.kind === 'ORG' && !decision.aliased && words.every((word) => isBusinessWord(word.toLowerCase()))) continue;
+    // ("Limited Liability Company", "Public Limited Company": a legal form written out is no name either.)
+    if (decision.kind === 'ORG' && !decision.aliased && words.every((word) => isBusinessWord(word.toLowerCase()) || LEGAL_FORM_WORDS.has(word.toLowerCase()))) continue;
     // "Members can join online.", "Diary": an ordinary word capitalised only where every word is (a sentence's or a
     // heading's first) is no name, unless a list or a known name says it is one.
     if (
