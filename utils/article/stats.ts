@@ -329,7 +329,10 @@ export function collectStats(doc: Document, options: StatsOptions = {}): PageSta
       const el = node as Element;
       const tag = tagOf(el);
       if (tag === 'img' && top) top.images++;
-      if (!SKIPPED_TAGS.has(tag) && !isHiddenElement(el)) {
+      if (SKIPPED_TAGS.has(tag)) {
+        // Images, fields and frames hold no text, so the walk does not enter them; count them all the same.
+        if (COUNTED.has(tag) && !(tag === 'input' && (el.getAttribute('type') ?? '').toLowerCase() === 'hidden')) tagCounts[tag]!++;
+      } else if (!isHiddenElement(el)) {
         top = enter(el, tag);
         const first = el.firstChild;
         if (first) {
