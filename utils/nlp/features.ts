@@ -42,7 +42,8 @@ export function wordShape(word: string): string {
 
 const UPPER_START = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
-const LOWER_WORD = /^[^\p{Lu}\p{N}&'’.\-]+$/u;
+/** A token with no capital, no figure and none of the marks inside names ("&", "'", ".", "-"): "said", "the", ",". */
+const PLAIN_TOKEN = /^[^\p{Lu}\p{N}&'’.\-]+$/u;
 const HAS_LETTER = /\p{L}/u;
 
 /**
@@ -60,7 +61,7 @@ export interface WordFacts {
   prefix3: number;
   lowerText: string;
   capitalised: boolean;
-  /** A word of lower-case letters only ("said", "the"): one that opens no name. */
+  /** No capital, figure or mark a name holds ("said", "the", ","): a token that opens no name. */
   plain: boolean;
   hasLower: boolean;
   hasLetter: boolean;
@@ -145,7 +146,7 @@ function makeFacts(text: string, lower: string, shape: number, lowerHash: number
     prefix3: int32(hashString(lower.slice(0, 3) + '~')),
     lowerText: lower,
     capitalised: UPPER_START.test(text),
-    plain: LOWER_WORD.test(text),
+    plain: PLAIN_TOKEN.test(text),
     hasLower: HAS_LOWER.test(text),
     hasLetter: HAS_LETTER.test(text),
     lengthBucket: Math.min(text.length, 8),

@@ -348,7 +348,7 @@ export function tagSentences(
     const end = sentence.end;
     for (let index = first; index < end; index++) {
       const word = words[index]!;
-      // A word of lower-case letters ("said", "of") after no name opens none: outside, unscored (tagging, not learning).
+      // A plain token ("said", "of", ",") after no name opens none: outside, unscored (tagging, not learning).
       if (!learner && previous === 0 && word.plain) {
         previous2 = 0;
         continue;
