@@ -1577,14 +1577,23 @@ function namesMakersOfProducts(
     if (list) list.push(id);
     else productsByMaker.set(words[0]!, [id]);
   }
+  for (const word of [...productsByMaker.keys()]) if (bodies.has(word) || !mayNameMaker(word, lexicon)) productsByMaker.delete(word);
+  if (productsByMaker.size === 0) return;
+  // Where each possible maker is written alone and no name was found: not at a sentence's start, where any word is
+  // capitalised (one pass over the text for all of them).
+  const freeAt = new Map<string, number[]>();
+  for (let t = 0; t < tokens.length; t++) {
+    const text = tokens[t]!.text;
+    if (covered[t] || !productsByMaker.has(text) || isSentenceFirstWord(tokens, t)) continue;
+    const list = freeAt.get(text);
+    if (list) list.push(t);
+    else freeAt.set(text, [t]);
+  }
   for (const [word, products] of productsByMaker) {
-    if (bodies.has(word) || !mayNameMaker(word, lexicon)) continue;
     const aloneId = alone.get(word);
     const aloneDecision = aloneId === undefined ? null : typed.get(aloneId)!;
     if (aloneDecision && (aloneDecision.kind === 'PER' || aloneDecision.kind === 'LOC' || aloneDecision.organizationEvidence > 0)) continue;
-    // Written alone where no name was found: not at a sentence's start, where any word is capitalised.
-    const free: number[] = [];
-    for (let t = 0; t < tokens.length; t++) if (tokens[t]!.text === word && !covered[t] && !isSentenceFirstWord(tokens, t)) free.push(t);
+    const free = freeAt.get(word) ?? [];
     // (A lone mention may have joined a product's cluster as its short form: "Lenovo IdeaPad 5" … "Lenovo’s".)
     const shortForm = products.some((product) => groups.get(product)!.some((mention) => mention.end - mention.first === 1));
     if ((aloneId === undefined && free.length === 0 && !shortForm) || writtenInLowerCase(word.toLowerCase())) continue;
