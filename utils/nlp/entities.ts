@@ -280,8 +280,37 @@ function isWordCode(code: number): boolean {
   return code > 127 && /[\p{L}\p{N}]/u.test(String.fromCharCode(code));
 }
 
+/**
+ * The last text's whole words (maximal runs of word characters), for `occursAsWord`: a long text asks for many words,
+ * each of which would be searched through all of it; the runs are gathered once instead, after a few searches.
+ */
+let wordRunsOf: { text: string; searches: number; runs: Set<string> | null } | null = null;
+const SEARCHES_BEFORE_RUNS = 16;
+
+function wordRuns(text: string): Set<string> | null {
+  if (wordRunsOf?.text !== text) wordRunsOf = { text, searches: 0, runs: null };
+  if (wordRunsOf.runs || ++wordRunsOf.searches <= SEARCHES_BEFORE_RUNS) return wordRunsOf.runs;
+  const runs = new Set<string>();
+  let start = -1;
+  for (let index = 0; index <= text.length; index++) {
+    const inWord = index < text.length && isWordCode(text.charCodeAt(index));
+    if (inWord && start < 0) start = index;
+    else if (!inWord && start >= 0) {
+      runs.add(text.slice(start, index));
+      start = -1;
+    }
+  }
+  wordRunsOf.runs = runs;
+  return runs;
+}
+
 /** Whether `word` is written in `text` as a whole word, with its case. */
 function occursAsWord(text: string, word: string): boolean {
+  // A word of word characters only is written whole exactly where it is one of the text's runs of them.
+  let plain = word.length > 0;
+  for (let index = 0; index < word.length && plain; index++) plain = isWordCode(word.charCodeAt(index));
+  const runs = plain ? wordRuns(text) : null;
+  if (runs) return runs.has(word);
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
     const before = at > 0 ? text.charCodeAt(at - 1) : 32;
     const after = at + word.length < text.length ? text.charCodeAt(at + word.length) : 32;
