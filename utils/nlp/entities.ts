@@ -1668,10 +1668,21 @@ function repeatCompanyNames(tokens: readonly Token[], clusters: EntityCluster[],
   });
   const removed = new Set<NameMention>();
   const added: NameMention[] = [];
+  // Where each company's first word is written, gathered in one pass (not one pass per company).
+  const firstWords = new Set(companies.map((company) => company.nameTokens[0]!));
+  const writtenAt = new Map<string, number[]>();
+  for (let index = 0; index < tokens.length; index++) {
+    const text = tokens[index]!.text;
+    if (!firstWords.has(text)) continue;
+    const list = writtenAt.get(text);
+    if (list) list.push(index);
+    else writtenAt.set(text, [index]);
+  }
   for (const company of companies) {
     const words = company.nameTokens;
-    for (let index = 0; index + words.length <= tokens.length; index++) {
-      if (tokens[index]!.text !== words[0]) continue;
+    let from = 0;
+    for (const index of writtenAt.get(words[0]!) ?? []) {
+      if (index < from || index + words.length > tokens.length) continue;
       const end = index + words.length;
       if (!words.every((word, offset) => tokens[index + offset]!.text === word && tokens[index + offset]!.sentence === tokens[index]!.sentence)) continue;
       const inside = new Set<NameMention>();
@@ -1685,7 +1696,7 @@ function repeatCompanyNames(tokens: readonly Token[], clusters: EntityCluster[],
       if (!fits || inside.size === 0) continue;
       for (const mention of inside) removed.add(mention);
       added.push({ first: index, end, modelKind: null, cluster: company.id });
-      index = end - 1;
+      from = end;
     }
   }
   if (added.length === 0) return kept;
