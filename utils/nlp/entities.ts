@@ -620,7 +620,7 @@ const FUNCTION_WORDS_BEFORE_NAME = /^(?:the|a|an|and|or|but|of|in|on|at|to|for|b
  */
 function isSurnameAfterInitial(word: string): boolean {
   const lower = word.toLowerCase();
-  return /^\p{Lu}\p{Ll}/u.test(word) && !FUNCTION_WORDS_BEFORE_NAME.test(lower) && !CALENDAR_WORDS.has(lower) && !ROLE_WORDS.has(lower) && !PERSON_TITLES.has(lower) && !ORGANIZATION_NAME_WORDS.has(lower) && !isBusinessWord(lower);
+  return /^\p{Lu}\p{Ll}/u.test(word) && !FUNCTION_WORDS_BEFORE_NAME.test(lower) && !CALENDAR_WORDS.has(lower) && !ROLE_WORDS.has(lower) && !PERSON_TITLES.has(lower) && !isBodyOrBusinessWord(lower);
 }
 
 /** A capitalised singular head word of a body's name ("Foundation", "Institute"), not a plural of members ("Democrats"). */
@@ -1560,7 +1560,7 @@ function mayNameMaker(word: string, lexicon: ReturnType<typeof learnedLexicon>):
   if (word.length < 2 || !/^\p{Lu}[\p{L}&]*(?:-\p{Lu}[\p{L}&]*)*$/u.test(word) || COMMON_ACRONYMS.has(word) || TITLE_CASE_FUNCTION_WORDS.has(word)) return false;
   if (isGivenName(word, lexicon) || lexicon.person.has(word) || lexicon.location.has(word) || lexicon.misc.has(word) || lexicon.organization.has(word) || KNOWN_ORGANIZATIONS.has(word) || PLACES.has(word)) return false;
   const lower = word.toLowerCase();
-  return !lexicon.commonWords.has(lower) && !lexicon.ordinaryWords.has(lower) && !ROLE_WORDS.has(lower) && !ROLE_HEADS.has(lower) && !PERSON_TITLES.has(lower) && !CALENDAR_WORDS.has(lower) && !ORGANIZATION_NAME_WORDS.has(lower) && !isBusinessWord(lower);
+  return !lexicon.commonWords.has(lower) && !lexicon.ordinaryWords.has(lower) && !ROLE_WORDS.has(lower) && !ROLE_HEADS.has(lower) && !PERSON_TITLES.has(lower) && !CALENDAR_WORDS.has(lower) && !isBodyOrBusinessWord(lower);
 }
 
 /**
@@ -2729,7 +2729,7 @@ function scoreCluster(
     // a developer and spokeswoman for the EB-5 Investment Coalition,": a role only a person holds.
     const apposition = words.length > 1 && tokens[mention.end]?.text === ',' ? appositiveRoleAfter(tokens, mention.end) : null;
     // "Jordan Whitfield, a general partner at ...": a role after a name of two name words (no common, business or body word).
-    const nameWords = apposition !== null && !isKnownCompanyName(words[0]!, lexicon) && words.every((word) => /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(word) && !lexicon.commonWords.has(word.toLowerCase()) && !isBusinessWord(word.toLowerCase()) && !ORGANIZATION_NAME_WORDS.has(word.toLowerCase()));
+    const nameWords = apposition !== null && !isKnownCompanyName(words[0]!, lexicon) && words.every((word) => /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(word) && !lexicon.commonWords.has(word.toLowerCase()) && !isBodyOrBusinessWord(word.toLowerCase()));
     if (apposition && (isGivenName(words[0]!, lexicon) || nameWords || tokens.slice(apposition.first, apposition.end).some((token) => PERSON_ONLY_ROLE_HEADS.has(token.text.toLowerCase())))) scores.PER += 3;
     // "an analyst at Bernstein", "a spokeswoman for Nissan": people work for bodies, not for places.
     // "Ryan Farley, CEO, LawnStarter", "the technologist at Abt": the employer of a person's role, a
