@@ -1554,6 +1554,19 @@ function isBodyOrBusinessWord(lower: string): boolean {
   return ORGANIZATION_NAME_WORDS.has(lower) || isBusinessWord(lower);
 }
 
+/** Where each of `words` is written, token by token in text order, where `at` allows: one pass for all of them. */
+function positionsOfWords(tokens: readonly Token[], words: { has(word: string): boolean }, at: (index: number) => boolean = () => true): Map<string, number[]> {
+  const positions = new Map<string, number[]>();
+  for (let index = 0; index < tokens.length; index++) {
+    const text = tokens[index]!.text;
+    if (!words.has(text) || !at(index)) continue;
+    const list = positions.get(text);
+    if (list) list.push(index);
+    else positions.set(text, [index]);
+  }
+  return positions;
+}
+
 /** A name's first word that may be a maker's: not a person's, a place's, a people's, a title's or a body's word. */
 function mayNameMaker(word: string, lexicon: ReturnType<typeof learnedLexicon>): boolean {
   // (Not a word with a figure or a lower-case compound: "VX5", "AI-powered".)
@@ -1610,14 +1623,7 @@ function namesMakersOfProducts(
   if (productsByMaker.size === 0) return;
   // Where each possible maker is written alone and no name was found: not at a sentence's start, where any word is
   // capitalised (one pass over the text for all of them).
-  const freeAt = new Map<string, number[]>();
-  for (let t = 0; t < tokens.length; t++) {
-    const text = tokens[t]!.text;
-    if (covered[t] || !productsByMaker.has(text) || isSentenceFirstWord(tokens, t)) continue;
-    const list = freeAt.get(text);
-    if (list) list.push(t);
-    else freeAt.set(text, [t]);
-  }
+  const freeAt = positionsOfWords(tokens, productsByMaker, (t) => !covered[t] && !isSentenceFirstWord(tokens, t));
   for (const [word, products] of productsByMaker) {
     const aloneId = alone.get(word);
     const aloneDecision = aloneId === undefined ? null : typed.get(aloneId)!;
@@ -1669,15 +1675,7 @@ function repeatCompanyNames(tokens: readonly Token[], clusters: EntityCluster[],
   const removed = new Set<NameMention>();
   const added: NameMention[] = [];
   // Where each company's first word is written, gathered in one pass (not one pass per company).
-  const firstWords = new Set(companies.map((company) => company.nameTokens[0]!));
-  const writtenAt = new Map<string, number[]>();
-  for (let index = 0; index < tokens.length; index++) {
-    const text = tokens[index]!.text;
-    if (!firstWords.has(text)) continue;
-    const list = writtenAt.get(text);
-    if (list) list.push(index);
-    else writtenAt.set(text, [index]);
-  }
+  const writtenAt = positionsOfWords(tokens, new Set(companies.map((company) => company.nameTokens[0]!)));
   for (const company of companies) {
     const words = company.nameTokens;
     let from = 0;
