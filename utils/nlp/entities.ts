@@ -1595,10 +1595,10 @@ function namesMakersOfProducts(
   const productsByMaker = new Map<string, number[]>();
   const bodies = new Set<string>();
   const alone = new Map<string, number>();
-  const covered = new Uint8Array(tokens.length);
+  // A product's word that is a business's own, or a place's (nor is a business's arm in a place a product: "Woolworths NZ").
+  const ownWord = (word: string): boolean => isBodyOrBusinessWord(word.toLowerCase()) || word === 'News' || MASTHEADS.has(word) || PLACES.has(word) || lexicon.location.has(word);
   for (const [id, group] of groups) {
     if (group.length === 0) continue;
-    for (const mention of group) for (let t = mention.first; t < mention.end; t++) covered[t] = 1;
     const words = clusterWords[id]!;
     if (words.length === 1) {
       alone.set(words[0]!, id);
@@ -1606,8 +1606,6 @@ function namesMakersOfProducts(
     }
     const decision = typed.get(id)!;
     if (decision.kind === 'PER' || decision.kind === 'LOC' || decision.aliased || isKnownCompanyOrBody(words, lexicon)) continue;
-    // (Nor a business's arm in a place: "Woolworths NZ".)
-    const ownWord = (word: string): boolean => isBodyOrBusinessWord(word.toLowerCase()) || word === 'News' || MASTHEADS.has(word) || PLACES.has(word) || lexicon.location.has(word);
     if (words.slice(1).some(ownWord)) {
       // ("Apache Software Foundation": the word opens a body's name too, so it is short for the body.)
       if (words.slice(1).some((word) => ORGANIZATION_NAME_WORDS.has(word.toLowerCase()))) bodies.add(words[0]!);
@@ -1621,6 +1619,8 @@ function namesMakersOfProducts(
   }
   for (const word of [...productsByMaker.keys()]) if (bodies.has(word) || !mayNameMaker(word, lexicon)) productsByMaker.delete(word);
   if (productsByMaker.size === 0) return;
+  const covered = new Uint8Array(tokens.length);
+  for (const group of groups.values()) for (const mention of group) for (let t = mention.first; t < mention.end; t++) covered[t] = 1;
   // Where each possible maker is written alone and no name was found: not at a sentence's start, where any word is
   // capitalised (one pass over the text for all of them).
   const freeAt = positionsOfWords(tokens, productsByMaker, (t) => !covered[t] && !isSentenceFirstWord(tokens, t));
