@@ -482,5 +482,23 @@ describe('company names on real pages', () => {
     const text = 'Forming an LLC in New York takes a few steps.\n\nLimited Liability Company owners file articles of organization with the state.';
     expect(Object.keys(companyMentions(text))).toEqual([]);
   });
-});
+  it('reads an unknown name that heads a list entry and opens its paragraph as a company', () => {
+    const text =
+      'Deals worth a look this week.\n\nVaultwise\n\nVaultwise is an enterprise-grade self-hosted password manager for teams. It runs on your servers.\n\n2\n\nRoomfolio\n\nRoomfolio asks you to fill out a style quiz before a designer calls.';
+    expect(Object.keys(companyMentions(text)).sort()).toEqual(['Roomfolio', 'Vaultwise']);
+  });
 
+  it('takes no place, body, letter or menu of words heading a list entry for a company', () => {
+    const text =
+      'Where to go next.\n\n4. Okuhara\n\nOkuhara is the northernmost island of the chain, popular in winter.\n\n5. Brightwater Academy\n\nBrightwater Academy teaches sailing to children.\n\nR\n\nR is a language for statistics and graphics.\n\nStyle\n\nAa\n\nAa\n\nAa';
+    expect(companyMentions(text)).toEqual({});
+  });
+
+  it('does not complete a list of companies with a body’s name among its headings', () => {
+    const text =
+      'Where to learn to code.\n\n1. Codeloom\n\nCodeloom is an online learning platform with paid courses.\n\n2. Lakeview Academy\n\nLakeview Academy offers evening classes.\n\n3. Brightpath\n\nBrightpath is a startup selling video courses.\n\n4. Tutorly\n\nTutorly is a tutoring company based in Ohio.';
+    const found = Object.keys(companyMentions(text));
+    expect(found).toEqual(expect.arrayContaining(['Codeloom', 'Brightpath', 'Tutorly']));
+    expect(found).not.toContain('Lakeview Academy');
+  });
+});

@@ -20,7 +20,7 @@ import {
 import { learnedLexicon } from './lexicon.ts';
 import { appositiveRoleAfter, DESCRIPTION_HEADS, isTitleWord, PERSON_ONLY_ROLE_HEADS, POST_NOMINALS, ROLE_HEADS } from './roles.ts';
 import { findNames, type NameSpan } from './ner.ts';
-import { INITIAL } from './speech-person.ts';
+import { endsLikePlace, INITIAL } from './speech-person.ts';
 import { CONTRACTION, tokenize, type Sentence, type Token, type TokenizedText } from './tokenize.ts';
 
 /** One mention of a name, in token indices (end exclusive). */
@@ -880,7 +880,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     while (end < sentence.end && end - first < 4 && /^\p{Lu}/u.test(tokens[end]!.text) && !taggedTokens[end]) end++;
     const next = tokens[end]?.text ?? '';
     // ... or the text says what it is: "Rapidus, a government-backed venture, ...".
-    if (!SPEECH_VERBS_AFTER_NAME.has(next) && !isPossessive(next) && describedAs(tokens, end) !== 'company' && !isValuedOrOwnedAfter(tokens, end)) return;
+    if (!SPEECH_VERBS_AFTER_NAME.has(next) && !isPossessive(next) && describedAs(tokens, end) !== 'company' && !isValuedOrOwnedAfter(tokens, end) && !headsParagraphBefore(tokens, first, end)) return;
     candidates.push({ first, end, modelKind: null, cluster: -1 });
     for (let t = first; t < end; t++) taggedTokens[t] = 1;
   };
@@ -1422,6 +1422,8 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     const words = tokens.slice(item.first, item.end).map((token) => token.text);
     if (words.length === 1 && isPlainWord(tokens[item.first]!)) continue;
     if (PLACES.has(words.join(' ')) || lexicon.location.has(words.join(' ')) || (words.length === 2 && isGivenName(words[0]!, lexicon) && !isBusinessWord(words[1]!.toLowerCase()))) continue;
+    // Nor a body's name ("Khan Academy", "Harvard University Courses" in a list of courses).
+    if (words.some((word) => BODY_HEAD_WORDS.has(word.toLowerCase()))) continue;
     // "Instagram and Facebook": two known names joined, each a heading's subject of its own.
     const joiner = words.findIndex((word) => NAME_JOINERS.has(word));
     if (joiner > 0 && isKnownCompanyName(words.slice(0, joiner).join(' '), lexicon) && isKnownCompanyName(words.slice(joiner + 1).join(' '), lexicon)) continue;
@@ -1932,6 +1934,24 @@ export function companyListHeadings(
   const enough = entries.length >= 3 && named.length >= 2 && (numbered ? named.length * 2 >= entries.length : named.length >= 3 && named.length * 3 >= entries.length);
   if (enough) items.push(...entries.filter((heading) => !named.includes(heading)).map(item));
   return items;
+}
+
+/**
+ * Whether the name at `first`..`end` opens its paragraph and the paragraph before is that name alone, a list entry's
+ * heading, numbered or not ("Passwork" … "Passwork is an enterprise-grade …", "3. Decorilla" … "Decorilla asks you …").
+ */
+function headsParagraphBefore(tokens: readonly Token[], first: number, end: number): boolean {
+  const block = tokens[first]!.block;
+  // (The paragraph goes on after the name: not a menu's or a table's column of words, "Aa" / "Aa".)
+  if (first === 0 || tokens[first - 1]!.block === block || tokens[end + 3]?.block !== block) return false;
+  const length = end - first;
+  let at = first - length;
+  if (at < 0 || tokens[at]!.block !== tokens[first - 1]!.block) return false;
+  for (let k = 0; k < length; k++) if (tokens[at + k]!.text !== tokens[first + k]!.text) return false;
+  // What stands before the heading in its paragraph: nothing, or a number ("3", "3.").
+  if (at > 0 && tokens[at - 1]!.block === tokens[at]!.block && tokens[at - 1]!.text === '.') at--;
+  if (at > 0 && tokens[at - 1]!.block === tokens[at]!.block && /^\d{1,2}$/.test(tokens[at - 1]!.text)) at--;
+  return at === 0 || tokens[at - 1]!.block !== tokens[at]!.block;
 }
 
 /** Words that join the words of a name ("Procter & Gamble", "Barnes and Noble"). */
@@ -2527,6 +2547,11 @@ const ORGANIZATION_HEADS = new Set(
   'nonprofit|non-profit|charity|organization|organisation|university|college|school|institute|ministry|department|party|council|committee|coalition|union|association|foundation|hospital|league|team|club|regulator|government|tank|court|church|movement|campaign|society|museum|library|nongovernmental'.split('|'),
 );
 
+/** Head nouns of a description that make what it describes a place ("the northernmost island of Japan", "a city in …"). */
+const PLACE_DESCRIPTION_HEADS = new Set(
+  'island|islands|city|town|village|region|prefecture|province|state|country|county|neighborhood|neighbourhood|district|park|lake|river|mountain|peninsula|destination|resort|beach|valley|coast|suburb|capital'.split('|'),
+);
+
 /** Words that end a description's noun phrase: prepositions and relatives ("a moving company that ...", "a startup in ..."). */
 const DESCRIPTION_END = new Set('that|which|who|whose|with|in|for|of|to|from|by|at|on|since|as|than'.split('|'));
 /** Words that may follow a description's head noun ("a startup based in ...", "a firm owned by ..."). */
@@ -2535,9 +2560,10 @@ const AFTER_DESCRIPTION_HEAD = new Set('based|founded|known|owned|run|headquarte
 /**
  * What the text says a name is, right after it: "<name> is a|an ... <head>" or "<name>, a|an ... <head>",
  * the head being a noun that ends the phrase (so "a company spokeswoman" describes a person, not a
- * business). Null when there is no such description or no head of either kind.
+ * business): a business, a body or a place ("Okuhara is the northernmost island …", the one description read
+ * after "is the"). Null when there is no such description or no head of any kind.
  */
-function describedAs(tokens: readonly Token[], end: number): 'company' | 'organization' | null {
+function describedAs(tokens: readonly Token[], end: number): 'company' | 'organization' | 'place' | null {
   const next = tokens[end];
   if (!next || !(next.text === ',' || next.text === 'is' || next.text === 'was')) return null;
   const article = tokens[end + 1]?.text;
@@ -2545,7 +2571,9 @@ function describedAs(tokens: readonly Token[], end: number): 'company' | 'organi
   const definite = article === 'the' && next.text === ',';
   // "MeclabsAI is MarketingSherpa’s parent company": an owner's name and its possessive stand for the article.
   const owned = next.text !== ',' && /^\p{Lu}/u.test(article ?? '') && isPossessive(tokens[end + 2]?.text ?? '');
-  if (article !== 'a' && article !== 'an' && !definite && !owned) return null;
+  // "Hokkaido is the northernmost island of Japan": after "is the", only a place's head says what a name is.
+  const placeOnly = article === 'the' && next.text !== ',';
+  if (article !== 'a' && article !== 'an' && !definite && !owned && !placeOnly) return null;
   const sentence = next.sentence;
   for (let t = end + (owned ? 3 : 2); t < Math.min(tokens.length, end + 12); t++) {
     const token = tokens[t]!;
@@ -2556,7 +2584,7 @@ function describedAs(tokens: readonly Token[], end: number): 'company' | 'organi
     // An owner, not the head: "the company’s chief executive".
     if (following && isPossessive(following.text)) continue;
     // "a nonprofit advocacy group": what no business is, wherever it stands in the description.
-    if (NOT_FOR_PROFIT.has(lower)) return 'organization';
+    if (NOT_FOR_PROFIT.has(lower) && !placeOnly) return 'organization';
     // ("a revolutionary activewear brand that’s using …", "a brand combining …": a participle or a contracted "that" ends it too.)
     const endsPhrase =
       !following ||
@@ -2567,9 +2595,14 @@ function describedAs(tokens: readonly Token[], end: number): 'company' | 'organi
       /^(?:that|who)['’]s$/.test(following.text) ||
       /^\p{Ll}{3,}ing$/u.test(following.text);
     if (!endsPhrase) continue;
+    if (placeOnly) {
+      if (PLACE_DESCRIPTION_HEADS.has(lower)) return 'place';
+      continue;
+    }
     if ((lower === 'arm' || lower === 'unit' || lower === 'wing') && NON_BUSINESS_ARMS.has(lowerOf(tokens[t - 1]))) return 'organization';
     if (definite ? BUSINESS_ONLY_HEADS.has(lower) : BUSINESS_HEADS.has(lower) || BUSINESS_ONLY_HEADS.has(lower)) return 'company';
     if (ORGANIZATION_HEADS.has(lower)) return 'organization';
+    if (PLACE_DESCRIPTION_HEADS.has(lower)) return 'place';
   }
   return null;
 }
@@ -2716,6 +2749,17 @@ function scoreCluster(
   // makes a body, whatever business words stand before it.
   if (words.length > 1 && BODY_HEAD_WORDS.has(words[words.length - 1]!.toLowerCase())) organizationEvidence += 6;
 
+  // A list entry headed by its name (see below) is a business's, but not a name the tagger or the lists know as a
+  // person's (beyond its guess for a lone unknown word), a place's or another's ("Hokkaido", "Rococo"), a body's or
+  // a place's name ("Khan Academy", "Cedar River"), or a letter ("R").
+  const mayHeadEntry =
+    name.length > 1 &&
+    votesAndLists.ORG >= Math.max(loneUnknown ? 0 : votesAndLists.PER, votesAndLists.LOC, votesAndLists.MISC) &&
+    !isGivenName(words[0]!, lexicon) &&
+    !PLACES.has(name) &&
+    !lexicon.location.has(name) &&
+    !endsLikePlace(name) &&
+    !words.some((word) => BODY_HEAD_WORDS.has(word.toLowerCase()));
   // Context of each mention: a business word before or after, a title before, "<place>'s <name>".
   // Each kind of cue adds 2 per mention, up to 6, so a long article does not drown the name itself.
   const contextStart = { ...scores };
@@ -2851,6 +2895,11 @@ function scoreCluster(
     } else if (described === 'organization') {
       scores.ORG += 3;
       organizationEvidence += 3;
+    }
+    // "Passwork" … "Passwork is an enterprise-grade …": an entry of a list of what readers may buy or use, headed by its name.
+    if (mayHeadEntry && described !== 'place' && headsParagraphBefore(tokens, mention.first, mention.end)) {
+      scores.ORG += 2.5;
+      companyEvidence += 2;
     }
     // "X, which ..." speaks of a thing or a body, never of a person.
     if (tokens[after]?.text === ',' && tokens[after + 1]?.text === 'which' && tokens[after]!.sentence === sentence) scores.ORG += 3;
