@@ -59,6 +59,11 @@ describe('company names on real pages', () => {
       { 'Beacon Press': ['Beacon Press'], 'Chronicle Books': ['Chronicle Books'], 'Workman Publishing': ['Workman Publishing'] },
     ],
     [
+      'type foundries named with their trade',
+      'The new family was drawn in house, and the team asked Kestrel Foundry to extend it to Greek and Cyrillic.',
+      { 'Kestrel Foundry': ['Kestrel Foundry'] },
+    ],
+    [
       'not a body before a title of several words, with the title’s first word',
       'Kremlin Press Secretary Dmitry Peskov told reporters the talks would continue. Pentagon Press Secretary John Kirby said the ships had left port.',
       {},

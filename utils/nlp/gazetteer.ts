@@ -27,7 +27,7 @@ export const COMPANY_NAME_WORDS = set(
     // ("Meta Platforms", "Daeil Plant Engineering".)
     'platforms|engineering|' +
     // Shops and trades: the heads of a small business's name ("Sweet Crumb Bakery", "Stumptown Coffee Roasters").
-    'bakery|bakeries|cafe|café|coffee|roasters|grill|bistro|pizzeria|diner|deli|brewing|distillery|winery|donuts|doughnuts|bagels|burgers|salon|boutique|bookstore|pharmacy|jewelers|jewellers|florist|plumbing|roofing|landscaping|builders|realtors|cosmetics|outfitters|rentals|catering|' +
+    'bakery|bakeries|cafe|café|coffee|roasters|foundry|grill|bistro|pizzeria|diner|deli|brewing|distillery|winery|donuts|doughnuts|bagels|burgers|salon|boutique|bookstore|pharmacy|jewelers|jewellers|florist|plumbing|roofing|landscaping|builders|realtors|cosmetics|outfitters|rentals|catering|' +
     // Publishers ("Beacon Press", "Chronicle Books", "Workman Publishing").
     'press|books|publishing|publishers|' +
     // Carriers ("United Van Lines", "Norwegian Cruise Line").
