@@ -4,11 +4,12 @@
 // the extension; a `.txt` is taken as an article body. With --jsonl, lines {"id", "text"} are read from stdin and
 // answered per line with "id". A bad input gets a line with "error" and the run goes on.
 import { createInterface } from 'node:readline';
-import { analyzeArticle } from '../utils/article/index.ts';
+import { analyzeArticle, blockQuoteRanges } from '../utils/article/index.ts';
+import type { TextSpan } from '../utils/anchoring/types.ts';
 import { parseHtmlDocument } from './lib/dom.ts';
 import { inputKind, readTextFile } from './lib/files.ts';
 
-type AnalyzeText = (text: string) => object;
+type AnalyzeText = (text: string, options?: { blockQuotes?: readonly TextSpan[] }) => object;
 
 let nlp: AnalyzeText | null = null;
 let nlpError = '';
@@ -25,12 +26,12 @@ async function loadNlp(): Promise<void> {
 
 const round = (x: number): number => Math.round(x * 100) / 100;
 
-/** Runs the text analysis on a body text; its fields are spread into the line, its time goes to ms.nlp. */
-function withNlp(line: Record<string, unknown>, ms: Record<string, number>, text: string): Record<string, unknown> {
+/** Runs the text analysis on a body text (and its block quotes, on a page); its fields are spread into the line, its time goes to ms.nlp. */
+function withNlp(line: Record<string, unknown>, ms: Record<string, number>, text: string, blockQuotes: readonly TextSpan[] = []): Record<string, unknown> {
   if (!nlp) return { ...line, ms, nlpError };
   const t0 = performance.now();
   try {
-    const result = nlp(text);
+    const result = nlp(text, { blockQuotes });
     ms.nlp = round(performance.now() - t0);
     return { ...line, ...result, ms };
   } catch (e) {
@@ -70,7 +71,7 @@ function analyzeFile(file: string): Record<string, unknown> {
   const a = analyzeArticle(doc);
   const ms: Record<string, number> = { parse: round(t1 - t0), detect: a.ms.detect, body: a.ms.body };
   const line = { file, isArticle: a.isArticle, articleScore: round(a.articleScore * 1000) / 1000, title: a.title, bodyText: a.body.text };
-  return withNlp(line, ms, a.body.text);
+  return withNlp(line, ms, a.body.text, blockQuoteRanges(a.body));
 }
 
 function write(line: Record<string, unknown>): void {

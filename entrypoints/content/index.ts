@@ -40,7 +40,7 @@ function startReader(ctx: ContentScriptContext): void {
     painter,
     analyzeArticle: articleAnalysisSteps,
     // The NLP model lives in the background: the page's main thread never runs it, and the script stays small.
-    analyzeText: (text) => call('text.analyze', { text }),
+    analyzeText: (text, blockQuotes) => call('text.analyze', { text, blockQuotes }),
     settingsStorage: browser.storage?.local as SettingsStorage | undefined,
     onError: report,
     onOwnDomChange: () => watcher?.ignorePending(),

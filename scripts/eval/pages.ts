@@ -3,7 +3,7 @@
 // of ../shared/data/articles: a development set and a held-out set (see LABEL_SETS).
 import { existsSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { analyzeArticle } from '../../utils/article/index.ts';
+import { analyzeArticle, blockQuoteRanges } from '../../utils/article/index.ts';
 import { analyzeText } from '../../utils/nlp/index.ts';
 import { DROPPED_SUFFIXES } from '../../utils/nlp/gazetteer.ts';
 import { parseHtmlDocument } from '../lib/dom.ts';
@@ -113,7 +113,7 @@ function measure(title: string, labels: readonly PageLabels[], verbose: boolean)
     const html = gunzipSync(readFileSync(pagePath(page.case))).toString('utf8');
     const started = performance.now();
     const article = analyzeArticle(parseHtmlDocument(html));
-    const analysis = analyzeText(article.body.text);
+    const analysis = analyzeText(article.body.text, { blockQuotes: blockQuoteRanges(article.body) });
     ms += performance.now() - started;
     words += article.body.text.match(/\S+/g)?.length ?? 0;
 

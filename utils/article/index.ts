@@ -6,7 +6,7 @@ import { type PageMetadata, readMetadata } from './metadata.ts';
 import { type TextModel, textModelSteps } from './text-model.ts';
 
 export type { TextModel, TextSegment } from './text-model.ts';
-export { buildTextModel, rangeFromOffsets, offsetFromPoint, boundaryPoints } from './text-model.ts';
+export { buildTextModel, rangeFromOffsets, offsetFromPoint, boundaryPoints, blockQuoteRanges } from './text-model.ts';
 export { detectArticle, type ArticleDetection } from './detect.ts';
 export { findArticleBody, findBody } from './body.ts';
 

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { boundaryPoints, buildTextModel, offsetFromPoint, rangeFromOffsets, type TextModel } from './text-model.ts';
+import { blockQuoteRanges, boundaryPoints, buildTextModel, offsetFromPoint, rangeFromOffsets, type TextModel } from './text-model.ts';
 import { installRange } from './test-range.ts';
 
 function doc(html: string): Document {
@@ -126,5 +126,34 @@ describe('rangeFromOffsets / offsetFromPoint', () => {
     const p = boundaryPoints(m, 0, m.text.length)!;
     expect(p.startContainer.data.trim().startsWith('A')).toBe(true);
     expect(p.endContainer.data.slice(0, p.endOffset).endsWith('spaces.')).toBe(true);
+  });
+});
+
+describe('blockQuoteRanges', () => {
+  it('gives the text of each block quote, the outermost where they nest, from its first character to its last', () => {
+    const d = doc(`<div id="a">
+      <p>Jason Snell disagreed. Jason:</p>
+      <blockquote><p>You should never use a <b>rate card</b>.</p><p>I learned this at a magazine.</p>
+        <blockquote><p>Nested words.</p></blockquote></blockquote>
+      <p>Between.</p>
+      <blockquote>One more.</blockquote>
+      <p>After.</p></div>`);
+    const m = buildTextModel([d.getElementById('a')!]);
+    expect(blockQuoteRanges(m).map((span) => m.text.slice(span.start, span.end))).toEqual([
+      'You should never use a rate card.\n\nI learned this at a magazine.\n\nNested words.',
+      'One more.',
+    ]);
+  });
+
+  it('finds none in a text without block quotes, and none outside the roots read', () => {
+    const d = doc('<blockquote><p>Outside.</p></blockquote><div id="a"><p>Plain words.</p></div>');
+    const m = buildTextModel([d.getElementById('a')!]);
+    expect(blockQuoteRanges(m)).toEqual([]);
+  });
+
+  it('does not read a root that is a block quote, or one around it: the body itself is no quote', () => {
+    const d = doc('<blockquote><div id="a"><p>All the article.</p></div></blockquote>');
+    expect(blockQuoteRanges(buildTextModel([d.getElementById('a')!]))).toEqual([]);
+    expect(blockQuoteRanges(buildTextModel([d.querySelector('blockquote')!]))).toEqual([]);
   });
 });

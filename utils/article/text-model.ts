@@ -5,6 +5,8 @@
 // Built in one iterative pass (firstChild / nextSibling / parentNode, with enter and exit of elements), without
 // per-character objects: a segment covers a run of characters that map linearly onto one text node.
 
+import type { TextSpan } from '../anchoring/types.ts';
+
 /** A run of the model's text, `[start, end)`, that maps linearly onto `node.data` from `offset`. */
 export interface TextSegment {
   readonly start: number;
@@ -374,4 +376,39 @@ function scanBackward(model: TextModel, from: Node): number {
     }
   }
   return 0;
+}
+
+/**
+ * The spans of the model's text inside block quotes (`<blockquote>`, the outermost one where they nest, below the
+ * roots): one span per block quote, from its first character to its last. A page sets off quoted words so, marks or not.
+ */
+export function blockQuoteRanges(model: TextModel): TextSpan[] {
+  const ranges: TextSpan[] = [];
+  const roots = new Set<Node>(model.roots);
+  // The outermost block quote around each parent of a text node (null for none), found once per parent.
+  const quoteOf = new Map<Node, Element | null>();
+  const enclosingQuote = (parent: Node | null): Element | null => {
+    if (!parent) return null;
+    const known = quoteOf.get(parent);
+    if (known !== undefined) return known;
+    let quote: Element | null = null;
+    // (Up to a root, which is the body itself: a root that is a block quote, or inside one, quotes nothing.)
+    for (let node: Node | null = parent; node && !roots.has(node); node = node.parentNode) {
+      if (node.nodeType === 1 && tagOf(node as Element) === 'blockquote') quote = node as Element;
+    }
+    quoteOf.set(parent, quote);
+    return quote;
+  };
+  let current: { quote: Element; range: TextSpan } | null = null;
+  for (const segment of model.segments) {
+    const quote = enclosingQuote(segment.node.parentNode);
+    if (quote && current && current.quote === quote) {
+      current.range.end = segment.end;
+      continue;
+    }
+    if (current) ranges.push(current.range);
+    current = quote ? { quote, range: { start: segment.start, end: segment.end } } : null;
+  }
+  if (current) ranges.push(current.range);
+  return ranges;
 }

@@ -85,3 +85,32 @@ describe('export', () => {
     expect(exported.notes.map((note) => note.id)).not.toContain(ids[1]);
   });
 });
+
+describe('article analysis requests', () => {
+  it('hands the text and its block quotes to the analysis, and refuses malformed block quotes with the field at fault', async () => {
+    const asked: unknown[] = [];
+    const handle = createMessageHandler(
+      backgroundParamChecks,
+      createBackgroundHandlers({
+        db,
+        notifyChanged: () => {},
+        estimateStorage: async () => ({ usage: null, quota: null, persisted: null }),
+        analyzeText: (text, options) => (asked.push([text, options?.blockQuotes]), { entities: [], people: [], quotes: [] }),
+      }),
+    );
+    expect(await handle({ type: 'text.analyze', params: { text: 'Jason:\n\nNever.', blockQuotes: [{ start: 8, end: 14 }] } }, {})).toEqual({
+      ok: true,
+      value: { entities: [], people: [], quotes: [] },
+    });
+    expect(await handle({ type: 'text.analyze', params: { text: 'No quotes.' } }, {})).toMatchObject({ ok: true });
+    expect(asked).toEqual([
+      ['Jason:\n\nNever.', [{ start: 8, end: 14 }]],
+      ['No quotes.', undefined],
+    ]);
+    for (const blockQuotes of [[{ start: 9, end: 3 }], [{ start: -1, end: 3 }], [{ start: 0 }], 'all', Array.from({ length: 10_001 }, () => ({ start: 0, end: 1 }))]) {
+      const reply = await handle({ type: 'text.analyze', params: { text: 'x', blockQuotes } }, {});
+      expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-message', message: expect.stringContaining('params.blockQuotes') } });
+    }
+    expect(asked).toHaveLength(2);
+  });
+});

@@ -1,7 +1,7 @@
 import type { BackgroundApi, ImportOutcome, StorageStatus } from '../messaging/protocol';
 import type { Handlers } from '../messaging/handler';
 import type { PresslightDatabase } from './schema';
-import type { TextAnalysis } from '../nlp/index';
+import type { TextAnalysis, TextAnalysisOptions } from '../nlp/index';
 import { HandledError } from '../messaging/handler';
 import { createNote, deleteNote, notesForPage, restoreNote, systemClock, updateNote, type NoteClock } from './notes';
 import { entityKey, type SavedPage } from './saved-page';
@@ -18,7 +18,7 @@ export interface ServiceEnvironment {
   estimateStorage(): Promise<{ usage: number | null; quota: number | null; persisted: boolean | null }>;
   clock?: NoteClock;
   /** The article analysis (the NLP model), kept in the background so pages' main threads stay free. */
-  analyzeText?(text: string): TextAnalysis;
+  analyzeText?(text: string, options?: TextAnalysisOptions): TextAnalysis;
 }
 
 /** The background's answers to every request: the only code that writes the database. */
@@ -27,9 +27,9 @@ export function createBackgroundHandlers<Context>(env: ServiceEnvironment): Hand
   const clock = env.clock ?? systemClock;
   const library = new LibraryIndex(db);
   return {
-    'text.analyze': async ({ text }) => {
+    'text.analyze': async ({ text, blockQuotes }) => {
       if (!env.analyzeText) throw new HandledError('unavailable', 'Article analysis is not available here.');
-      return env.analyzeText(text);
+      return env.analyzeText(text, { blockQuotes });
     },
     'notes.create': async ({ note }) => {
       const created = await createNote(db, note, clock);

@@ -1,13 +1,13 @@
 import type { NewNote, NotePatch, NoteRecord } from '../db/types';
 import type { SavedPage, SavedPageInput } from '../db/saved-page';
 import type { PageSummary } from '../reader/page-summary';
-import type { TextAnalysis } from '../nlp/index';
+import type { TextAnalysis, TextSpan } from '../nlp/index';
 import type { LibraryFacets, LibraryQuery, LibraryWindow, PeopleOverview } from '../db/library';
 import type { ImportReport } from '../db/import';
 import { MAX_IMPORT_CHARS, type ExportedNote } from '../export/library-file';
-import { checkLibraryQuery, checkNewNote, checkNotePatch, checkNoteRecord, checkSavedPageInput, LIMITS } from './shapes';
+import { checkLibraryQuery, checkNewNote, checkNotePatch, checkNoteRecord, checkSavedPageInput, checkTextSpan, LIMITS } from './shapes';
 import { READER_COMMANDS, type ReaderCommand } from './commands';
-import { integer, literal, object, string, type Check } from './validate';
+import { array, integer, literal, object, optional, string, type Check } from './validate';
 
 export interface StorageStatus {
   usage: number | null;
@@ -29,7 +29,7 @@ export interface BackgroundApi {
   'pages.get': { params: { url: string }; result: SavedPage | null };
   'storage.status': { params: Record<string, never>; result: StorageStatus };
   /** Companies, people and quotes in an article's text, found in the background so pages stay responsive. */
-  'text.analyze': { params: { text: string }; result: TextAnalysis };
+  'text.analyze': { params: { text: string; blockQuotes?: TextSpan[] }; result: TextAnalysis };
   /** Rows of the Library (article headings and notes, newest first) from `offset`, for a list that shows only what is visible. */
   'library.window': { params: { query: LibraryQuery; offset: number; limit: number }; result: LibraryWindow };
   /** The Library's filter choices: sites, tags, colours, companies and people, with counts. */
@@ -79,7 +79,7 @@ export const backgroundParamChecks: ParamChecks<BackgroundApi> = {
   'pages.list': noParams,
   'pages.get': object({ url: string(LIMITS.url, { nonEmpty: true }) }),
   'storage.status': noParams,
-  'text.analyze': object({ text: string(LIMITS.analysedText) }),
+  'text.analyze': object({ text: string(LIMITS.analysedText), blockQuotes: optional(array(checkTextSpan, LIMITS.blockQuotes)) }),
   'library.window': object({ query: checkLibraryQuery, offset: integer(0, 10_000_000), limit: integer(1, 1000) }),
   'library.facets': noParams,
   'library.people': noParams,

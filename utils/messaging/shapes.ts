@@ -17,6 +17,8 @@ export const LIMITS = {
   entities: 2000,
   /** Characters of article text analysed in one request (longer bodies are cut by the analysis itself). */
   analysedText: 2_000_000,
+  /** Block quotes of one article text sent for analysis. */
+  blockQuotes: 10_000,
 } as const;
 
 const MAX_TIME = 8_640_000_000_000_000;
@@ -39,6 +41,13 @@ const checkPositionSelector: Check<{ type: 'TextPositionSelector'; start: number
   })(value, path);
   if (selector.end < selector.start) throw new ShapeError(`${path}: end is before start`);
   return selector;
+};
+
+/** A span of an analysed text, `[start, end)`. */
+export const checkTextSpan: Check<{ start: number; end: number }> = (value, path) => {
+  const span = object({ start: integer(0, LIMITS.analysedText), end: integer(0, LIMITS.analysedText) })(value, path);
+  if (span.end < span.start) throw new ShapeError(`${path}: end is before start`);
+  return span;
 };
 
 const checkTarget = object({ source: checkUrl, selector: tuple(checkQuoteSelector, checkPositionSelector) });

@@ -582,3 +582,35 @@ describe('reported speech after "told"', () => {
     expect(analysis.quotes.map((quote) => [quote.kind, quote.speaker])).toEqual([['reported', null]]);
   });
 });
+
+describe('block quotes without quotation marks', () => {
+  const analyzeWithBlockQuotes = (text: string, quoted: string[]) =>
+    analyzeText(text, { blockQuotes: quoted.map((words) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length })) });
+
+  it('reads a block quote as the words of the person the paragraph before names as its speaker, over its paragraphs', () => {
+    const text =
+      'Then some of the others weigh in, including Jason Snell, who disagreed. Jason:\n\nYou should never use an ad rate card to estimate revenue.\n\nI learned this when I started working for a magazine.\n\nHe is right about that.';
+    const analysis = analyzeWithBlockQuotes(text, ['You should never use an ad rate card to estimate revenue.\n\nI learned this when I started working for a magazine.']);
+    expect(analysis.quotes.map((quote) => [quote.text, quote.kind, quote.speaker?.name ?? null])).toEqual([
+      ['You should never use an ad rate card to estimate revenue.', 'direct', 'Jason Snell'],
+      ['I learned this when I started working for a magazine.', 'direct', 'Jason Snell'],
+    ]);
+    expect(analysis.people.find((person) => person.name === 'Jason Snell')?.quoted).toBe(true);
+  });
+
+  it('takes a block quote no one is said to speak for no quote: a note, a tip, a to-do', () => {
+    const text =
+      'Aiko Tanaka set up the server last week and wrote about it.\n\nThe fans were loud at first.\n\nTODO: Later I will move the controller onto its own network.\n\nTip: label every cable before you start.';
+    const analysis = analyzeWithBlockQuotes(text, ['The fans were loud at first.', 'TODO: Later I will move the controller onto its own network.', 'Tip: label every cable before you start.']);
+    expect(analysis.quotes).toEqual([]);
+    expect(analysis.people.filter((person) => person.quoted)).toEqual([]);
+    // (One opening the text has nothing before it.)
+    expect(analyzeWithBlockQuotes('Never use a rate card.\n\nJason Snell wrote that.', ['Never use a rate card.']).quotes).toEqual([]);
+  });
+
+  it('reads a block quote with quotation marks by its marks, as without block quotes', () => {
+    const text = 'Suga spoke on Friday.\n\n“We will respond firmly,” he said.';
+    expect(analyzeWithBlockQuotes(text, ['“We will respond firmly,” he said.']).quotes).toEqual(analyzeText(text).quotes);
+  });
+});
+

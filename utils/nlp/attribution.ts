@@ -1,6 +1,7 @@
 import type { EntityCluster, NameMention } from './entities.ts';
 import { REPORTING_CUES, SPEECH_CUES } from './model/speech-cues.ts';
-import { findQuotationMarks, type MarkedQuote } from './quote-marks.ts';
+import type { TextSpan } from '../anchoring/types.ts';
+import { findQuotationMarks, type MarkedQuote, unmarkedBlockQuotes } from './quote-marks.ts';
 import { isGluedMark, isPossessiveApostrophe, isQuoteMarkText, QUOTE_MARK } from './quote-tokens.ts';
 import { learnedLexicon } from './lexicon.ts';
 import { COMMON_ACRONYMS } from './gazetteer.ts';
@@ -115,6 +116,8 @@ export interface AttributionInput {
    */
   clusters: Map<number, EntityCluster>;
   roles: ReadonlyMap<number, string | null>;
+  /** The spans of the text the page sets off as block quotes (`<blockquote>`), if known. */
+  blockQuotes?: readonly TextSpan[];
 }
 
 /** A quote with the cluster of its speaker (person or organisation). */
@@ -174,7 +177,9 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
   };
 
   // Direct quotes: marked spans that read as speech, not scare quotes, titles or nicknames.
-  const marked = findQuotationMarks(text);
+  const markedInText = findQuotationMarks(text);
+  const blockQuoted = input.blockQuotes && input.blockQuotes.length > 0 ? unmarkedBlockQuotes(text, input.blockQuotes, markedInText) : [];
+  const marked = blockQuoted.length > 0 ? [...markedInText, ...blockQuoted].sort((a, b) => a.start - b.start) : markedInText;
   const insideQuote = new Uint8Array(tokens.length);
   // Every marked span, speech or not: a pronoun never points at a name inside quotation marks, not even
   // inside the quote it is attributing (which is not marked as speech until its cue is read).
@@ -840,16 +845,19 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
 
   // Direct quotes.
   const direct: { result: AttributedQuote; span: (typeof quoteSpans)[number]; cued: boolean; standalone: boolean; unnamed: boolean }[] = [];
+  // Whether the last paragraph of a block quote without marks was read as a quote (its next one carries on).
+  let blockQuoteAccepted = false;
   for (const span of quoteSpans) {
     const { mark, first, end } = span;
     const inner = text.slice(mark.start, mark.end);
     const words = quoteWords(inner);
     // Token indices of the closing and opening marks; a doubled mark ('') is two tokens, and the cue
     // search starts past both.
-    let closeMark = end;
-    while (isGluedMark(tokens, closeMark + 1, closeMark)) closeMark++;
-    let openMark = first - 1;
-    while (isGluedMark(tokens, openMark - 1, openMark)) openMark--;
+    // (A block quote without marks: its first and last words stand where the marks would.)
+    let closeMark = mark.unmarked ? end - 1 : end;
+    while (!mark.unmarked && isGluedMark(tokens, closeMark + 1, closeMark)) closeMark++;
+    let openMark = mark.unmarked ? first : first - 1;
+    while (!mark.unmarked && isGluedMark(tokens, openMark - 1, openMark)) openMark--;
     // Cue after the quote: "”, Suga said" / "”, said Suga" / "” he said".
     const cueAfter = (): Cue | null => {
       for (let t = closeMark + 1; t < Math.min(tokens.length, closeMark + CUE_WINDOW); t++) {
@@ -934,7 +942,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
         if (owner && clusterOf(owner)?.type === 'person') return cueFor(noun, owner);
       }
       // A transcript quoted whole: "“PENCE: Well, the …”" is Pence's.
-      if (/^\p{Lu}{2,}[\p{Lu}'’\-]*$/u.test(tokens[first]?.text ?? '') && tokens[first + 1]?.text === ':') {
+      if (/^\p{Lu}{2,}[\p{Lu}'’\-]*$/u.test(tokens[first]?.text ?? '') && tokens[first + 1]?.text === ':' && !RUBRIC_LABELS.has(tokens[first]!.text.toLowerCase())) {
         const label = mentionByToken.get(first) ?? untypedNameStartingAt(first);
         if (label && label.end === first + 1 && isSpeakerType(label)) return cueFor(first + 1, label);
       }
@@ -986,6 +994,13 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     }
     // "(e.g., “how to optimize a website”)", "often referred to as “one-way”", "a clinical advisory titled “…”": an example or a name.
     if (!mark.continued && namesOrExemplifies(tokens, openMark)) continue;
+    // A block quote without marks is a person's words only where the text says whose they are ("Jason:", "as Ward
+    // put it:"): pages set off notes, tips, definitions and code so too. Its next paragraphs carry on.
+    if (mark.unmarked) {
+      const named: boolean = mark.continued ? blockQuoteAccepted : cue?.subject?.mention != null && clusterOf(cue.subject.mention)?.type === 'person';
+      blockQuoteAccepted = named;
+      if (!named) continue;
+    }
     const isSpeech =
       mark.continued ||
       (cue !== null && (words.count >= 3 || punctuated || colonBefore) && !(titleLike && !punctuated)) ||

@@ -1,6 +1,8 @@
 export type { EntityType, EntityMention, Person, Quote, TextAnalysis } from './types.ts';
+export type { TextSpan } from '../anchoring/types.ts';
 import type { EntityMention, Person, TextAnalysis } from './types.ts';
 import { attributeQuotes } from './attribution.ts';
+import type { TextSpan } from '../anchoring/types.ts';
 import { detectEntities, type EntityCluster, type NameMention } from './entities.ts';
 import { COMPANY_SUFFIXES } from './gazetteer.ts';
 import { roleAt } from './roles.ts';
@@ -19,11 +21,17 @@ export function endsSentenceWithSuffixDot(tokens: readonly Token[], index: numbe
   return !next || next.sentence !== token.sentence;
 }
 
+/** What a page tells of its text beyond the text itself. */
+export interface TextAnalysisOptions {
+  /** The spans of the text the page sets off as block quotes (`<blockquote>`): their paragraphs are quotes, marks or not. */
+  blockQuotes?: readonly TextSpan[];
+}
+
 /**
  * Finds companies, organisations, people, places, quotes and speakers in an article body.
  * Offsets are UTF-16 indices into `text`, end exclusive.
  */
-export function analyzeText(text: string): TextAnalysis {
+export function analyzeText(text: string, options: TextAnalysisOptions = {}): TextAnalysis {
   if (typeof text !== 'string' || text.length === 0) return { entities: [], people: [], quotes: [] };
   const tokenized = tokenize(text);
   const { tokens } = tokenized;
@@ -46,7 +54,7 @@ export function analyzeText(text: string): TextAnalysis {
   };
   addRoles();
 
-  const attributed = attributeQuotes({ text, tokens, sentences: tokenized.sentences, mentions: found.mentions, clusters, roles });
+  const attributed = attributeQuotes({ text, tokens, sentences: tokenized.sentences, mentions: found.mentions, clusters, roles, blockQuotes: options.blockQuotes });
   // Attribution may find that a speaker typed as a company or place is a person, or a person the tagger
   // missed: they get their role too.
   addRoles();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockRanges, findQuotationMarks } from './quote-marks.ts';
+import { blockRanges, findQuotationMarks, unmarkedBlockQuotes } from './quote-marks.ts';
 
 const inner = (text: string): string[] => findQuotationMarks(text).map((quote) => text.slice(quote.start, quote.end));
 
@@ -54,5 +54,28 @@ describe('findQuotationMarks', () => {
       [3, 4],
       [7, 8],
     ]);
+  });
+});
+
+describe('unmarkedBlockQuotes', () => {
+  const quotes = (text: string, spans: { start: number; end: number }[]) =>
+    unmarkedBlockQuotes(text, spans, findQuotationMarks(text)).map((quote) => [text.slice(quote.start, quote.end), quote.continued, quote.continues]);
+
+  it('reads each paragraph of a block quote as a quote carrying on from the one before', () => {
+    const text = 'Jason:\n\nNever use a rate card.\n\nI learned this at a magazine.\n\nAfter.';
+    const start = text.indexOf('Never');
+    const end = text.indexOf('\n\nAfter');
+    expect(quotes(text, [{ start, end }])).toEqual([
+      ['Never use a rate card.', false, true],
+      ['I learned this at a magazine.', true, false],
+    ]);
+  });
+
+  it('leaves a block quote with quotation marks to its marks, and reads spans out of the text or overlapping others once', () => {
+    const text = 'She said:\n\n“We won.”\n\nPlain words.';
+    const marked = text.indexOf('“');
+    expect(quotes(text, [{ start: marked, end: marked + 9 }])).toEqual([]);
+    const plain = text.indexOf('Plain');
+    expect(quotes(text, [{ start: plain, end: text.length + 50 }, { start: plain + 2, end: text.length }, { start: 9, end: 3 }])).toEqual([['Plain words.', false, false]]);
   });
 });

@@ -1,3 +1,5 @@
+import type { TextSpan } from '../anchoring/types.ts';
+
 /** A stretch of text between quotation marks, offsets of the words inside (marks excluded). */
 export interface MarkedQuote {
   start: number;
@@ -6,7 +8,10 @@ export interface MarkedQuote {
   continues: boolean;
   /** The quote carries on from the block before. */
   continued: boolean;
+  /** A paragraph of a block quote the page sets off without quotation marks: no mark stands before or after its words. */
+  unmarked?: boolean;
 }
+
 
 /** Closers each opener accepts; a curly quote closed by a straight one (or the reverse) is a typing slip, not two quotes. */
 const OPENERS: Record<string, string> = { '“': '”"', '„': '“”', '«': '»', '‹': '›', '「': '」', '『': '』', '‚': '‘’' };
@@ -102,6 +107,29 @@ export function findQuotationMarks(text: string): MarkedQuote[] {
         carried = nextOpens;
       }
     }
+  }
+  return quotes;
+}
+
+/**
+ * The paragraphs of the block quotes a page sets off (`<blockquote>`, given as spans of the text) that hold no
+ * quotation marks of their own, as quotes: each paragraph one, carrying on from the one before in the same block
+ * quote. A block quote with marks inside is left to the marks (the seed's “…” in its block quote).
+ */
+export function unmarkedBlockQuotes(text: string, blockQuotes: readonly TextSpan[], marked: readonly MarkedQuote[]): MarkedQuote[] {
+  const quotes: MarkedQuote[] = [];
+  // In order, each once: a span overlapping one before it adds nothing.
+  let covered = 0;
+  for (const span of [...blockQuotes].sort((a, b) => a.start - b.start)) {
+    const start = Math.max(covered, Math.floor(span.start));
+    const end = Math.min(text.length, Math.floor(span.end));
+    if (!(end > start)) continue;
+    covered = end;
+    if (marked.some((quote) => quote.start < end && quote.end > start)) continue;
+    const paragraphs = blockRanges(text.slice(start, end)).filter(([first, last]) => /[\p{L}\p{N}]/u.test(text.slice(start + first, start + last)));
+    paragraphs.forEach(([first, last], index) => {
+      quotes.push({ start: start + first, end: start + last, continues: index < paragraphs.length - 1, continued: index > 0, unmarked: true });
+    });
   }
   return quotes;
 }

@@ -76,7 +76,9 @@ function setUp({ settings, notes = [], backend }: { settings?: unknown; notes?: 
     yield 'body';
     return { isArticle: true, articleScore: 0.9, title: 'Acme buys Zeta', roots: [root], skip: () => false, body: buildTextModel([root]), ms: { detect: 0, body: 0 } };
   };
-  const analyzeText = async (text: string): Promise<TextAnalysis> => {
+  const blockQuotesAsked: unknown[] = [];
+  const analyzeText = async (text: string, blockQuotes?: { start: number; end: number }[]): Promise<TextAnalysis> => {
+    blockQuotesAsked.push(blockQuotes);
     const analysis: TextAnalysis = { entities: [], people: [], quotes: [] };
     for (const match of text.matchAll(/Acme|Zeta/g)) {
       analysis.entities.push({ type: 'company', start: match.index, end: match.index + match[0].length, text: match[0], canonical: match[0] });
@@ -96,7 +98,7 @@ function setUp({ settings, notes = [], backend }: { settings?: unknown; notes?: 
   }) as unknown as BackgroundCall;
   const storage = memorySettingsStorage(settings ? { [SETTINGS_KEY]: settings } : {});
   const session = new ReaderSession({ doc: document as unknown as Document, call, ui, painter, analyzeArticle, analyzeText, settingsStorage: storage });
-  return { document, session, painted, storage, toasts, editor: () => editor, legend: () => legend, articleCalls: () => articleCalls, legendFocused: () => legendFocused };
+  return { document, session, painted, storage, toasts, editor: () => editor, legend: () => legend, articleCalls: () => articleCalls, legendFocused: () => legendFocused, blockQuotesAsked };
 }
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
@@ -250,6 +252,20 @@ describe('ReaderSession', () => {
     expect(articleCalls()).toBe(2);
     expect(session.analysedTexts).toBe(2);
     expect(painted.get('company')).toHaveLength(8);
+  });
+
+  it('sends the body’s block quotes with its text, and analyses again when only they changed', async () => {
+    const { document, session, blockQuotesAsked } = setUp();
+    await session.start();
+    const paragraph = [...document.querySelectorAll('p')].find((p) => p.textContent === 'Zeta shares rose.')!;
+    const quote = document.createElement('blockquote');
+    paragraph.replaceWith(quote);
+    quote.append(paragraph);
+    await session.refresh({ changed: [document.querySelector('article')!] });
+    expect(session.analysedTexts).toBe(2);
+    const body = buildTextModel([document.querySelector('article')!]).text;
+    const start = body.indexOf('Zeta shares rose.');
+    expect(blockQuotesAsked).toEqual([undefined, [{ start, end: start + 'Zeta shares rose.'.length }]]);
   });
 
   it('goes to the legend on the focus-legend command (the rebindable shortcut), unless off on the site', async () => {

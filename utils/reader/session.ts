@@ -1,6 +1,6 @@
 import { anchorMany, describeSelectors } from '../anchoring/index';
 import type { ArticleAnalysis, ArticleAnalysisSteps } from '../article/index';
-import { buildTextModel, offsetFromPoint, rangeFromOffsets, textModelSteps, type TextModel } from '../article/text-model';
+import { blockQuoteRanges, buildTextModel, offsetFromPoint, rangeFromOffsets, textModelSteps, type TextModel } from '../article/text-model';
 import { DEFAULT_NOTE_COLOR, type NoteColor, type NoteRecord } from '../db/types';
 import { ENTITY_HIGHLIGHT_KINDS, NOTE_HIGHLIGHT_KINDS, noteHighlightKind, type HighlightKind } from '../highlight/kinds';
 import type { HighlightPainter } from '../highlight/painter';
@@ -8,11 +8,11 @@ import type { BackgroundCall } from '../messaging/client';
 import type { Handlers } from '../messaging/handler';
 import type { TabApi } from '../messaging/protocol';
 import { COMMAND_ADD_NOTE, COMMAND_FOCUS_LEGEND, COMMAND_TOGGLE_HIGHLIGHTS } from '../messaging/commands';
-import type { TextAnalysis } from '../nlp/index';
+import type { TextAnalysis, TextSpan } from '../nlp/index';
 import { DEFAULT_SETTINGS, isSiteDisabled, loadSettings, normalizeSite, saveSettings, watchSettings, type Settings, type SettingsStorage } from '../settings/settings';
 import { canonicalPageUrl } from '../url/canonical-url';
 import { caretFromPoint } from './caret';
-import { nextTask, TextAnalyzer } from './text-analyzer';
+import { analysisKey, nextTask, TextAnalyzer } from './text-analyzer';
 import { entityMarks, MarkIndex, pointInRects, type Mark, type MarkKind, type Point } from './marks';
 import { orphanIdsOf, savedPageOf, summarizeAnalysis, type PageSummary } from './page-summary';
 import { isPresslightHost } from './shadow-host';
@@ -27,7 +27,7 @@ export interface ReaderDependencies {
   /** The article analysis in steps (`articleAnalysisSteps`): the session gives the page a turn between them on long pages. */
   analyzeArticle(doc: Document, url: string): ArticleAnalysisSteps;
   /** The analysis of an article's text; the extension asks its background, so the page's main thread stays free. */
-  analyzeText(text: string): Promise<TextAnalysis>;
+  analyzeText(text: string, blockQuotes?: TextSpan[]): Promise<TextAnalysis>;
   /** Where the reader's settings are kept (`browser.storage.local`); without it the defaults apply. */
   settingsStorage?: SettingsStorage;
   /** Called with every failure that is not the reader's to act on (logged by the entrypoint). */
@@ -40,6 +40,20 @@ interface PlacedNote {
   note: NoteRecord;
   start: number;
   end: number;
+}
+
+/** The block quotes of each body read (found once per text model: asked at each analysis and each summary). */
+const blockQuotesByBody = new WeakMap<TextModel, TextSpan[]>();
+
+function blockQuotesOf(body: TextModel): TextSpan[] {
+  let ranges = blockQuotesByBody.get(body);
+  if (!ranges) blockQuotesByBody.set(body, (ranges = blockQuoteRanges(body)));
+  return ranges;
+}
+
+/** What an article's analysis is made of: its body's text and block quotes. */
+function analysisKeyOf(article: ArticleAnalysis): string {
+  return analysisKey(article.body.text, blockQuotesOf(article.body));
 }
 
 /** Marks the moments a benchmark measures on the page's performance timeline. */
@@ -75,7 +89,8 @@ export class ReaderSession {
   private article: ArticleAnalysis | null = null;
   /** Set when the wrapping fallback has split text nodes: the text models must be rebuilt before use. */
   private modelsStale = false;
-  private analyzedText: string | null = null;
+  /** What the current analysis was made of (`analysisKey`: the body's text and block quotes), or null. */
+  private analyzedKey: string | null = null;
   private textAnalysis: TextAnalysis | null = null;
   private entityMarks: Mark[] = [];
   private pageModel: TextModel | null = null;
@@ -105,7 +120,7 @@ export class ReaderSession {
   constructor(deps: ReaderDependencies) {
     this.deps = deps;
     this.doc = deps.doc;
-    this.analyzer = new TextAnalyzer((text) => deps.analyzeText(text));
+    this.analyzer = new TextAnalyzer((text, blockQuotes) => deps.analyzeText(text, blockQuotes.length > 0 ? [...blockQuotes] : undefined));
     this.pageUrl = this.currentPageUrl();
   }
 
@@ -222,7 +237,7 @@ export class ReaderSession {
     this.deps.painter.clear();
     this.article = null;
     this.textAnalysis = null;
-    this.analyzedText = null;
+    this.analyzedKey = null;
     this.entityMarks = [];
     this.notes = [];
     this.placed = [];
@@ -276,14 +291,15 @@ export class ReaderSession {
     // On a long page each step gets its own task, so the page stays responsive in between.
     const long = article.body.text.length > LONG_TEXT_CHARS;
     if (!article.isArticle) {
-      this.analyzedText = null;
+      this.analyzedKey = null;
       this.textAnalysis = null;
       this.entityMarks = [];
-    } else if (article.body.text !== this.analyzedText) {
-      const analysis = await this.analyzer.analyze(article.body.text);
+    } else if (analysisKeyOf(article) !== this.analyzedKey) {
+      const blockQuotes = blockQuotesOf(article.body);
+      const analysis = await this.analyzer.analyze(article.body.text, blockQuotes);
       if (stale()) return;
       this.textAnalysis = analysis;
-      this.analyzedText = article.body.text;
+      this.analyzedKey = analysisKey(article.body.text, blockQuotes);
       this.entityMarks = entityMarks(analysis);
       if (long) await nextTask();
       if (stale()) return;
@@ -871,7 +887,7 @@ export class ReaderSession {
       title: article?.title || this.doc.title,
       isArticle: article?.isArticle ?? false,
       articleScore: article?.articleScore ?? 0,
-      analyzed: !!article && (!article.isArticle || (this.textAnalysis !== null && this.analyzedText === article.body.text)),
+      analyzed: !!article && (!article.isArticle || (this.textAnalysis !== null && this.analyzedKey === analysisKeyOf(article))),
       ...entities,
       orphanIds: orphanIdsOf(this.notes, new Set(this.placed.map((p) => p.note.id))),
       placedNotes: this.placed.map(({ note, start, end }) => ({ id: note.id, start, end })),

@@ -42,3 +42,17 @@ describe('TextAnalyzer', () => {
     expect(analyzer.analysedTexts).toBe(2);
   });
 });
+
+describe('TextAnalyzer and block quotes', () => {
+  it('hands the block quotes on, and analyses a text again when its block quotes change', async () => {
+    const asked: [string, string][] = [];
+    const analyzer = new TextAnalyzer(async (text, blockQuotes) => (asked.push([text, JSON.stringify(blockQuotes)]), analysisOf(text)));
+    await analyzer.analyze('Jason:\n\nNever.', [{ start: 8, end: 14 }]);
+    await analyzer.analyze('Jason:\n\nNever.', [{ start: 8, end: 14 }]);
+    await analyzer.analyze('Jason:\n\nNever.');
+    expect(asked).toEqual([
+      ['Jason:\n\nNever.', '[{"start":8,"end":14}]'],
+      ['Jason:\n\nNever.', '[]'],
+    ]);
+  });
+});
