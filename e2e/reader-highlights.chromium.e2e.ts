@@ -153,4 +153,24 @@ describe('Chromium: entity highlights on the seed article', () => {
     expect(await bodyUnchangedSinceDomReady(page)).toBe(true);
     await page.close();
   });
+
+  it('reads a block quote without quotation marks as the words of the person who introduces it, not a tip set off the same way', async () => {
+    const page = await browser.context.newPage();
+    await snapshotBodyAtDomReady(page);
+    await page.goto(server.url('reader/block-quote.html'));
+    await waitForHighlight(page, 'presslight-person', 'Dana Whitfield', 15_000);
+    const painted = await paintedHighlights(page);
+    expect(new Set(painted['presslight-quote'])).toEqual(
+      new Set([
+        'We have waited two years for this capacity. Moving containers at night takes trucks off the coast road when people drive to work.',
+        'The first trains will leave the terminal at ten in the evening, and we expect to double that by the summer.',
+      ]),
+    );
+    const point = await textCenter(page, 'article', 'Dana Whitfield');
+    await page.mouse.move(point.x, point.y, { steps: 3 });
+    await expect.poll(() => partText(page, 'card'), { timeout: 5_000 }).toContain('the railway’s chief operating officer');
+    expect(await partText(page, 'card')).toContain('We have waited two years');
+    expect(await bodyUnchangedSinceDomReady(page)).toBe(true);
+    await page.close();
+  });
 });
