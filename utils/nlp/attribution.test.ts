@@ -583,6 +583,18 @@ describe('reported speech after "told"', () => {
   });
 });
 
+describe('two speakers named before a plural speech verb', () => {
+  it('reads “…,” X and Y write as the words of both, and the plural alone as no cue', () => {
+    const text =
+      'In a long article, Mira Okafor and science writer Tomas Lindqvist explore the problem. The first proof “was a patchwork quilt, each square stitched out of distinct arguments,” Okafor and Lindqvist write.';
+    const analysis = analyzeText(text);
+    expect(analysis.quotes.map((quote) => quote.speaker?.name ?? null)).toEqual(['Tomas Lindqvist']);
+    expect(analysis.people.filter((person) => person.quoted).map((person) => person.name).sort()).toEqual(['Mira Okafor', 'Tomas Lindqvist']);
+    const imperative = analyzeText('Mira Okafor built the tool. Users write formulas like “profit equals revenue minus cost” and share them.');
+    expect(imperative.people.filter((person) => person.quoted)).toEqual([]);
+  });
+});
+
 describe('block quotes without quotation marks', () => {
   const analyzeWithBlockQuotes = (text: string, quoted: string[]) =>
     analyzeText(text, { blockQuotes: quoted.map((words) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length })) });

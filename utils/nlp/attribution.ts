@@ -1500,6 +1500,9 @@ function isRoleWord(word: string): boolean {
   return /^\p{Lu}/u.test(word) && word.toLowerCase().split('-').some((part) => ROLE_HEADS.has(part));
 }
 
+/** Speech verbs in the plural of the present, cues only after two names ("Chiou and Howlett write"): alone they are as often imperatives. */
+const PLURAL_SPEECH_VERBS = new Set(['write', 'note', 'explain', 'add', 'observe', 'conclude', 'recall', 'report']);
+
 /** Words after which a cue word is a noun ("the states", "his notes", "Trump’s claims"), not a verb. */
 const NOUN_LEAD = new Set(['the', 'a', 'an', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', "'s", '’s', 'The', 'A', 'An', 'These', 'Those', 'Its', 'His', 'Her', 'Their', 'Our', 'My', 'Your']);
 
@@ -1507,6 +1510,8 @@ const NOUN_LEAD = new Set(['the', 'a', 'an', 'these', 'those', 'its', 'his', 'he
 export function isQuoteCue(tokens: readonly Token[], index: number): boolean {
   // "As Jane Doe, the lab's director, puts it, “…”": "put it" before a comma or a colon.
   if (isPutIt(tokens, index) && (tokens[index + 2]?.text === ',' || tokens[index + 2]?.text === ':')) return true;
+  // "Chiou and Howlett write": the plural of a speech verb after two people named (not "Users write formulas", "told me to write “…”").
+  if (PLURAL_SPEECH_VERBS.has(tokens[index]!.text)) return /^\p{Lu}/u.test(tokens[index - 1]?.text ?? '') && (tokens[index - 2]?.text === 'and' || tokens[index - 3]?.text === 'and');
   return QUOTE_CUES.has(tokens[index]!.text) && !NOUN_LEAD.has(tokens[index - 1]?.text ?? '');
 }
 
