@@ -12,7 +12,6 @@ export interface MarkedQuote {
   unmarked?: boolean;
 }
 
-
 /** Closers each opener accepts; a curly quote closed by a straight one (or the reverse) is a typing slip, not two quotes. */
 const OPENERS: Record<string, string> = { '“': '”"', '„': '“”', '«': '»', '‹': '›', '「': '」', '『': '』', '‚': '‘’' };
 /**
