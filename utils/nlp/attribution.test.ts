@@ -20,6 +20,7 @@ describe('reported speech', () => {
     ['They paid Anna Weber, who said she was never paid for the clubhouse she designed.', 'she was never paid for the clubhouse', 'Anna Weber'],
     ['Hillary Clinton spoke in Ohio. Clinton cited derogatory comments Trump had made about the contestant.', 'derogatory comments Trump had made', 'Hillary Clinton'],
     ['The White House is saying that the revelations show the need for tax reform.', 'the revelations show the need for tax reform', 'White House'],
+    ['Ilse Marten and her team found the flaw in July. As Marten noted, this is no joke.', 'this is no joke', 'Ilse Marten'],
   ];
   it.each(cases)('%s', (text, want, speaker) => {
     const quote = analyzeText(text).quotes.find((candidate) => candidate.kind === 'reported' && candidate.text.includes(want));

@@ -52,6 +52,8 @@ const ASIDE_OPENERS = new Set([...[...CLAUSE_OPENERS].filter((word) => !['and', 
 const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 /** Words that open where, when or to whom words were said, after the verb ("said on Tuesday", "told reporters"). */
 const TAIL_OPENERS = new RegExp(`^(on|in|at|after|before|during|following|last|this|yesterday|today|late|early|earlier|later|told|to|reporters|Reuters|${WEEKDAYS})$`, 'i');
+/** Verbs after "this" that make it a clause's subject, not a phrase of time ("this is", "this will"). */
+const THIS_AS_SUBJECT = /^(?:is|was|will|would|could|can|has|had|should|may|might|must|does|did|means|shows|makes|isn['’]t|wasn['’]t|won['’]t)$/;
 /** What may follow a speaker's name at the end of an inverted clause: punctuation, "of", "from", "who", a phrase of time or place. */
 const CLAUSE_AFTER_NAME = new RegExp(`^(?:[,;:.!?(—–]|of|from|who|in|on|at|during|via|last|this|earlier|later|yesterday|today|${WEEKDAYS})$`, 'u');
 /** A label written in capitals, as transcripts name their speakers ("WALLACE:"). */
@@ -1616,6 +1618,8 @@ function opensClause(tokens: readonly Token[], start: number, end: number): bool
 /** Whether what follows a speech verb is only a tail like "on Monday" or "in a statement". */
 function afterVerbIsTail(tokens: readonly Token[], first: number, end: number): boolean {
   if (!TAIL_OPENERS.test(tokens[first]?.text ?? '')) return false;
+  // "this week" is when; "this is no joke" is a clause.
+  if (/^this$/i.test(tokens[first]!.text) && THIS_AS_SUBJECT.test(tokens[first + 1]?.text ?? '')) return false;
   if (end - first <= 5) return true;
   // "said at Sprout’s Glow Beyond the Grid webinar": a longer phrase of where or when, with no clause in it.
   if (end - first > 12 || !/^(?:at|in|on|during)$/i.test(tokens[first]!.text)) return false;
