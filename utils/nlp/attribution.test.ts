@@ -584,6 +584,15 @@ describe('reported speech after "told"', () => {
   });
 });
 
+describe('credits', () => {
+  it('takes no picture’s credit for the speaker of the quote after it', () => {
+    const text = 'The chain opened its first store in 1988.\n\nGuests pick their pastries from glass cabinets. | Photo by Tomas Hartley\n\n“We had those bakeries on every block, and they are gone,” he said.';
+    const analysis = analyzeText(text);
+    expect(analysis.quotes.map((quote) => quote.speaker?.name ?? null)).toEqual([null]);
+    expect(analysis.people.filter((person) => person.quoted)).toEqual([]);
+  });
+});
+
 describe('two speakers named before a plural speech verb', () => {
   it('reads “…,” X and Y write as the words of both, and the plural alone as no cue', () => {
     const text =

@@ -52,6 +52,17 @@ const ASIDE_OPENERS = new Set([...[...CLAUSE_OPENERS].filter((word) => !['and', 
 const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 /** Words that open where, when or to whom words were said, after the verb ("said on Tuesday", "told reporters"). */
 const TAIL_OPENERS = new RegExp(`^(on|in|at|after|before|during|following|last|this|yesterday|today|late|early|earlier|later|told|to|reporters|Reuters|${WEEKDAYS})$`, 'i');
+/** What a picture's credit names before its maker: "Photo by Lisa Jennings", "Image: …", "Courtesy of …". */
+const CREDITED_WORKS = /^(?:photo|photos|photograph|photographs|photography|image|images|illustration|illustrations|video|graphic|graphics|credit|courtesy)$/i;
+
+/** Whether the name at `first` is a credit's ("| Photo by Lisa Jennings", "Photo: Ann Lee", "Courtesy of Tom Hart"): the maker of a picture, no speaker. */
+function isCreditedAt(tokens: readonly Token[], first: number): boolean {
+  const before = tokens[first - 1]?.text;
+  if (before !== 'by' && before !== ':' && before !== 'of') return false;
+  const work = tokens[first - 2];
+  return work !== undefined && work.sentence === tokens[first]!.sentence && CREDITED_WORKS.test(work.text) && (before !== 'of' || /^courtesy$/i.test(work.text));
+}
+
 /** Verbs after "this" that make it a clause's subject, not a phrase of time ("this is", "this will"). */
 const THIS_AS_SUBJECT = /^(?:is|was|will|would|could|can|has|had|should|may|might|must|does|did|means|shows|makes|isn['’]t|wasn['’]t|won['’]t)$/;
 /** What may follow a speaker's name at the end of an inverted clause: punctuation, "of", "from", "who", a phrase of time or place. */
@@ -520,7 +531,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
         sentence = tokens[t]!.sentence;
       }
       const mention = mentionByToken.get(t);
-      if (!mention || insideQuote[t] || insideMarks[t]) continue;
+      if (!mention || insideQuote[t] || insideMarks[t] || isCreditedAt(tokens, mention.first)) continue;
       const cluster = clusterOf(mention);
       if (!cluster) continue;
       if (wantPerson && cluster.type === 'person') {
