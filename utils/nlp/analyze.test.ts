@@ -316,7 +316,7 @@ describe('bad input', () => {
 
   it('does not fail on any mix of names, cues, quotation marks and punctuation', () => {
     // A fixed-seed generator: the same 2,000 texts on every run, made of the pieces the rules look for.
-    const pieces = ['Apple', 'Inc.', 'said', 'says', '“', '”', '"', "'", '’s', '(', ')', '?', '!', ':', ';', ',', '.', '—', 'Mr.', 'John', 'Smith', 'the', 'of', 'and', '&', 'CEO', 'put', 'it', 'as', 'e.g.,', 'titled', 'according', 'to', '\n\n', '1.', 'HR', 'Moving', 'Co', 'told', 'Reuters', 'he', 'she', 'I', 'in', 'a', 'Cooling', 'include', '$500', 'King', 'Designer', 'Co-Founder', 'saying', 'Acer', 'Nitro', '16', 'haulr', 'startup', 'owned', 'by', 'Fortune', '500', 'Van', 'Lines', 'The', 'Corporation', 'AI', 'memoir', 'thinks', 'once', 'asked', 'SRLabs', 'Android', 'off', 'Cairo', 'Target', 'added', 'Humana', '(GuideWell)'];
+    const pieces = ['Apple', 'Inc.', 'said', 'says', '“', '”', '"', "'", '’s', '(', ')', '?', '!', ':', ';', ',', '.', '—', 'Mr.', 'John', 'Smith', 'the', 'of', 'and', '&', 'CEO', 'put', 'it', 'as', 'e.g.,', 'titled', 'according', 'to', '\n\n', '1.', 'HR', 'Moving', 'Co', 'told', 'Reuters', 'he', 'she', 'I', 'in', 'a', 'Cooling', 'include', '$500', 'King', 'Designer', 'Co-Founder', 'saying', 'Acer', 'Nitro', '16', 'haulr', 'startup', 'owned', 'by', 'Fortune', '500', 'Van', 'Lines', 'The', 'Corporation', 'AI', 'memoir', 'thinks', 'once', 'asked', 'SRLabs', 'Android', 'off', 'Cairo', 'Target', 'added', 'Humana', '(GuideWell)', 'Passwork', 'Photo', 'write', 'this', 'is', 'TODO', 'island', 'Jason:'];
     let seed = 7;
     const next = (n: number): number => {
       seed = (seed * 1103515245 + 12345) & 0x7fffffff;
@@ -327,7 +327,14 @@ describe('bad input', () => {
       for (let count = 3 + next(60); count > 0; count--) words.push(pieces[next(pieces.length)]!);
       const text = words.join(' ');
       expect(() => analyzeText(text), text).not.toThrow();
+      // The same text with block quotes anywhere, even outside it or reversed (a page's spans are checked, not trusted).
+      const blockQuotes = Array.from({ length: next(4) }, () => ({ start: next(text.length + 10) - 5, end: next(text.length + 10) - 5 }));
+      expect(() => analyzeText(text, { blockQuotes }), `${text} ${JSON.stringify(blockQuotes)}`).not.toThrow();
     }
+  });
+
+  it('does not fail on a block quote span cut inside a word', () => {
+    expect(analyzeText('Apple Apple Apple Apple', { blockQuotes: [{ start: 0, end: 4 }] }).quotes).toEqual([]);
   });
 
   it('does not fail on a cue ending in -ing that opens the text before a quotation mark', () => {

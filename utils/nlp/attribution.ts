@@ -201,6 +201,8 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
   for (const mark of marked) {
     const first = tokenAt(mark.start);
     const end = tokenAt(mark.end);
+    // (A block quote's span holding no whole token, as a span cut inside a word would: nothing to read.)
+    if (mark.unmarked && end <= first) continue;
     quoteSpans.push({ mark, first, end });
     for (let t = first; t < end; t++) insideMarks[t] = 1;
   }
