@@ -151,6 +151,13 @@ describe('blockQuoteRanges', () => {
     expect(blockQuoteRanges(m)).toEqual([]);
   });
 
+  it('reads thousands of nested block quotes as one', () => {
+    const depth = 3000;
+    const d = doc(`<div id="a">${'<blockquote><p>Words.</p>'.repeat(depth)}${'</blockquote>'.repeat(depth)}</div>`);
+    const m = buildTextModel([d.getElementById('a')!]);
+    expect(blockQuoteRanges(m)).toEqual([{ start: 0, end: m.text.length }]);
+  });
+
   it('does not read a root that is a block quote, or one around it: the body itself is no quote', () => {
     const d = doc('<blockquote><div id="a"><p>All the article.</p></div></blockquote>');
     expect(blockQuoteRanges(buildTextModel([d.getElementById('a')!]))).toEqual([]);

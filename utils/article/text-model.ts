@@ -385,18 +385,27 @@ function scanBackward(model: TextModel, from: Node): number {
 export function blockQuoteRanges(model: TextModel): TextSpan[] {
   const ranges: TextSpan[] = [];
   const roots = new Set<Node>(model.roots);
-  // The outermost block quote around each parent of a text node (null for none), found once per parent.
+  // The outermost block quote around each element (null for none), found once per element on the way up: a page of
+  // deeply nested elements costs one visit of each. (Up to a root, which is the body itself: a root that is a block
+  // quote, or inside one, quotes nothing.)
   const quoteOf = new Map<Node, Element | null>();
   const enclosingQuote = (parent: Node | null): Element | null => {
-    if (!parent) return null;
-    const known = quoteOf.get(parent);
-    if (known !== undefined) return known;
+    const path: Node[] = [];
+    let node = parent;
     let quote: Element | null = null;
-    // (Up to a root, which is the body itself: a root that is a block quote, or inside one, quotes nothing.)
-    for (let node: Node | null = parent; node && !roots.has(node); node = node.parentNode) {
-      if (node.nodeType === 1 && tagOf(node as Element) === 'blockquote') quote = node as Element;
+    for (; node && !roots.has(node); node = node.parentNode) {
+      const known = quoteOf.get(node);
+      if (known !== undefined) {
+        quote = known;
+        break;
+      }
+      path.push(node);
     }
-    quoteOf.set(parent, quote);
+    for (let index = path.length - 1; index >= 0; index--) {
+      const step = path[index]!;
+      if (!quote && step.nodeType === 1 && tagOf(step as Element) === 'blockquote') quote = step as Element;
+      quoteOf.set(step, quote);
+    }
     return quote;
   };
   let current: { quote: Element; range: TextSpan } | null = null;
