@@ -59,6 +59,11 @@ describe('company names on real pages', () => {
       { 'Beacon Press': ['Beacon Press'], 'Chronicle Books': ['Chronicle Books'], 'Workman Publishing': ['Workman Publishing'] },
     ],
     [
+      'cruise lines, robot makers and mutual insurers named with their trade',
+      'Bookings at Larkspur Cruises rose this spring, and Dunmore Robotics hired forty engineers. Keswick Mutual paid its members a dividend.',
+      { 'Larkspur Cruises': ['Larkspur Cruises'], 'Dunmore Robotics': ['Dunmore Robotics'], 'Keswick Mutual': ['Keswick Mutual'] },
+    ],
+    [
       'type foundries named with their trade',
       'The new family was drawn in house, and the team asked Kestrel Foundry to extend it to Greek and Cyrillic.',
       { 'Kestrel Foundry': ['Kestrel Foundry'] },

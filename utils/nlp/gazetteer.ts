@@ -31,7 +31,9 @@ export const COMPANY_NAME_WORDS = set(
     // Publishers ("Beacon Press", "Chronicle Books", "Workman Publishing").
     'press|books|publishing|publishers|' +
     // Carriers ("United Van Lines", "Norwegian Cruise Line").
-    'lines',
+    'lines|' +
+    // More trades ("Celebrity Cruises", "Medical Mutual of Ohio").
+    'cruises|mutual|trucking|beverages|textiles|robotics|restaurants',
 );
 
 /** Whether a lower-case word is a legal form or a business word: the words that make a name a business's ("Motor", "Corp"). */
