@@ -2752,7 +2752,8 @@ function scoreCluster(
   // A list entry headed by its name (see below) is a business's, but not a name the tagger or the lists know as a
   // person's (beyond its guess for a lone unknown word), a place's or another's ("Hokkaido", "Rococo"), a body's or
   // a place's name ("Khan Academy", "Cedar River"), or a letter ("R").
-  const mayHeadEntry =
+  // (Asked only of a name that heads an entry: most names head none.)
+  const mayHeadEntry = (): boolean =>
     name.length > 1 &&
     votesAndLists.ORG >= Math.max(loneUnknown ? 0 : votesAndLists.PER, votesAndLists.LOC, votesAndLists.MISC) &&
     !isGivenName(words[0]!, lexicon) &&
@@ -2897,7 +2898,7 @@ function scoreCluster(
       organizationEvidence += 3;
     }
     // "Passwork" … "Passwork is an enterprise-grade …": an entry of a list of what readers may buy or use, headed by its name.
-    if (mayHeadEntry && described !== 'place' && headsParagraphBefore(tokens, mention.first, mention.end)) {
+    if (headsParagraphBefore(tokens, mention.first, mention.end) && described !== 'place' && mayHeadEntry()) {
       scores.ORG += 2.5;
       companyEvidence += 2;
     }
