@@ -59,6 +59,11 @@ describe('company names on real pages', () => {
       { 'Beacon Press': ['Beacon Press'], 'Chronicle Books': ['Chronicle Books'], 'Workman Publishing': ['Workman Publishing'] },
     ],
     [
+      'a business’s division, brand or known owner’s unit, named after the owner’s possessive',
+      'Growth came from Cigna’s Evernorth division and Nestlé’s Purina brand. The deal was struck by Alphabet’s Verily unit.',
+      { Cigna: ['Cigna'], Evernorth: ['Evernorth'], Nestlé: ['Nestlé'], Purina: ['Purina'], Alphabet: ['Alphabet'], Verily: ['Verily'] },
+    ],
+    [
       'cruise lines, robot makers and mutual insurers named with their trade',
       'Bookings at Larkspur Cruises rose this spring, and Dunmore Robotics hired forty engineers. Keswick Mutual paid its members a dividend.',
       { 'Larkspur Cruises': ['Larkspur Cruises'], 'Dunmore Robotics': ['Dunmore Robotics'], 'Keswick Mutual': ['Keswick Mutual'] },
@@ -486,6 +491,11 @@ describe('company names on real pages', () => {
   it('takes a study or a ranking named after its maker for no company', () => {
     const text = 'According to the J.D. Power 2025 North America Rental Car Satisfaction Study, Enterprise Rent-A-Car topped the charts for 2025.';
     expect(Object.keys(companyMentions(text)).filter((name) => name.endsWith('Study'))).toEqual([]);
+  });
+
+  it('takes the unit of a body that is no known business for no company', () => {
+    const text = 'Lena Okafor, president of the Guild’s Pueblo unit and a courts reporter, said the cuts were deep.';
+    expect(Object.keys(companyMentions(text))).not.toContain('Pueblo');
   });
 
   it('takes a legal form written out for no company', () => {

@@ -999,6 +999,19 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     for (let t = first; t < end; t++) taggedTokens[t] = 1;
   }
 
+  // A name the tagger left alone between an owner's possessive and a business's unit: "Alphabet's Verily unit".
+  for (let index = 2; index + 1 < tokens.length; index++) {
+    const token = tokens[index]!;
+    if (taggedTokens[index] || !isPossessive(tokens[index - 1]!.text) || !/^\p{Lu}[\p{L}\d&\-]*$/u.test(token.text) || !isCapitalised(tokens[index - 2]!.text)) continue;
+    let end = index + 1;
+    while (end < tokens.length && end - index < 3 && tokens[end]!.sentence === token.sentence && /^\p{Lu}/u.test(tokens[end]!.text) && !taggedTokens[end]) end++;
+    if (!isBusinessUnitAt(tokens, end, index - 2, lexicon) || tokens[end]!.sentence !== token.sentence) continue;
+    const lower = token.text.toLowerCase();
+    if (end === index + 1 && (lexicon.commonWords.has(lower) || writtenInLowerCase(lower))) continue;
+    candidates.push({ first: index, end, modelKind: 'ORG', cluster: -1 });
+    for (let t = index; t < end; t++) taggedTokens[t] = 1;
+  }
+
   // A name the tagger left alone before a business's title and its holder: "Brightline founder Sam Lee".
   for (let index = 0; index + 2 < tokens.length; index++) {
     const token = tokens[index]!;
@@ -2487,6 +2500,23 @@ function isBusinessTitleAt(tokens: readonly Token[], index: number): boolean {
   return name !== undefined && name.sentence === word.sentence && /^\p{Lu}\p{Ll}/u.test(name.text);
 }
 
+/** Nouns for a business's part or brand, after its name ("Cigna's Evernorth division", "Nestle's Purina brand"). */
+const BUSINESS_UNITS = new Set(['division', 'unit', 'subsidiary', 'arm', 'brand', 'label', 'chain']);
+/** Of those, the parts a union, an army or a party has too ("the Guild's Pueblo unit"): a business's only when a known one owns them. */
+const SHARED_UNITS = new Set(['unit', 'arm']);
+
+/**
+ * Whether a noun for a business's part or brand stands at `index`, ending the phrase ("the Evernorth division saw …"),
+ * after a name owned by the word at `owner` ("Cigna's").
+ */
+function isBusinessUnitAt(tokens: readonly Token[], index: number, owner: number, lexicon: ReturnType<typeof learnedLexicon>): boolean {
+  const noun = tokens[index];
+  if (!noun || !BUSINESS_UNITS.has(noun.text)) return false;
+  if (SHARED_UNITS.has(noun.text) && !isKnownCompanyName(tokens[owner]?.text ?? '', lexicon)) return false;
+  const after = tokens[index + 1];
+  return !after || after.sentence !== noun.sentence || !/^\p{Ll}/u.test(after.text) || !/^(?:of|manager|managers|director|head|chief|president)$/.test(after.text);
+}
+
 /** Deals whose object is a business, with the word before it: "acquisition of", "takeover of", "merger with". */
 const DEAL_NOUNS = new Map([['acquisition', 'of'], ['takeover', 'of'], ['buyout', 'of'], ['spin-off', 'of'], ['spinoff', 'of'], ['merger', 'with'], ['merged', 'with'], ['merge', 'with']]);
 
@@ -2815,6 +2845,12 @@ function scoreCluster(
     // "Ledgerline co-founder Priyanka Desai", "Korvant’s CEO": a business's title after a name makes it a business.
     const titleAt = isPossessive(tokens[mention.end]?.text ?? '') ? mention.end + 1 : mention.end;
     if (tokens[titleAt]?.sentence === sentence && isBusinessTitleAt(tokens, titleAt)) {
+      scores.ORG += 3.5;
+      companyEvidence += 3;
+    }
+    // "Cigna's Evernorth division", "Nestle's Purina brand": a business's part or brand, owned by a name.
+    if (isPossessive(tokens[mention.first - 1]?.text ?? '') && isCapitalised(tokens[mention.first - 2]?.text ?? '') && isBusinessUnitAt(tokens, mention.end, mention.first - 2, lexicon) && !lexicon.person.has(name) && !isGivenName(words[0]!, lexicon)) {
+      scores.PER = 0;
       scores.ORG += 3.5;
       companyEvidence += 3;
     }
