@@ -46,7 +46,7 @@ describe('company names on real pages', () => {
     [
       'a name opening a bracket, described as an owner’s company',
       'It’s free to try, you don’t even have to register to get started (MeclabsAI is MarketingSherpa’s parent company).',
-      { MeclabsAI: ['MeclabsAI'] },
+      { MeclabsAI: ['MeclabsAI'], MarketingSherpa: ['MarketingSherpa'] },
     ],
     [
       'a name of ordinary words after a person, a role and a comma: where the person works, not a heading',
@@ -57,6 +57,11 @@ describe('company names on real pages', () => {
       'publishers named with their trade',
       'The anthology came out from Beacon Press in March. Chronicle Books and Workman Publishing had passed on it.',
       { 'Beacon Press': ['Beacon Press'], 'Chronicle Books': ['Chronicle Books'], 'Workman Publishing': ['Workman Publishing'] },
+    ],
+    [
+      'what a takeover is after, and what has a parent company',
+      'The deal came a year after the bank’s failed attempt to take over Sabadell. Kelmora, whose parent company is in Oslo, cut jobs, and Trevane’s parent company sold it.',
+      { Sabadell: ['Sabadell'], Kelmora: ['Kelmora'], Trevane: ['Trevane'] },
     ],
     [
       'a business’s division, brand or known owner’s unit, named after the owner’s possessive',

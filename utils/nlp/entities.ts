@@ -2524,8 +2524,13 @@ const DEAL_NOUNS = new Map([['acquisition', 'of'], ['takeover', 'of'], ['buyout'
 function isDealObjectAt(tokens: readonly Token[], first: number): boolean {
   const preposition = tokens[first - 1];
   const noun = tokens[first - 2];
-  return preposition !== undefined && noun !== undefined && noun.sentence === tokens[first]!.sentence && DEAL_NOUNS.get(noun.text.toLowerCase()) === preposition.text;
+  if (preposition === undefined || noun === undefined || noun.sentence !== tokens[first]!.sentence) return false;
+  // "to take over Sabadell", "took over Twitter": a takeover's object after the verb.
+  return DEAL_NOUNS.get(noun.text.toLowerCase()) === preposition.text || (preposition.text === 'over' && TAKE_FORMS.has(noun.text));
 }
+
+/** Forms of "take" before "over" in a takeover. */
+const TAKE_FORMS = new Set(['take', 'takes', 'took', 'taking', 'taken']);
 
 /** Whether "(once|now|was|is|...) valued at" or "owned by" follows a name ending before `end`: no person is valued at a price or owned. */
 function isValuedOrOwnedAfter(tokens: readonly Token[], end: number): boolean {
@@ -2937,6 +2942,11 @@ function scoreCluster(
     if (headsParagraphBefore(tokens, mention.first, mention.end) && described !== 'place' && mayHeadEntry()) {
       scores.ORG += 2.5;
       companyEvidence += 2;
+    }
+    // "Boots, whose parent company Walgreens …", "Instagram's parent company": a business has a parent company.
+    if (((tokens[after]?.text === ',' && tokens[after + 1]?.text === 'whose') || possessive) && tokens[possessive ? after : after + 2]?.text === 'parent' && tokens[(possessive ? after : after + 2) + 1]?.text === 'company') {
+      scores.ORG += 3.5;
+      companyEvidence += 3;
     }
     // "X, which ..." speaks of a thing or a body, never of a person.
     if (tokens[after]?.text === ',' && tokens[after + 1]?.text === 'which' && tokens[after]!.sentence === sentence) scores.ORG += 3;
