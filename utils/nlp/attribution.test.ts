@@ -591,6 +591,12 @@ describe('credits', () => {
     expect(analysis.quotes.map((quote) => quote.speaker?.name ?? null)).toEqual([null]);
     expect(analysis.people.filter((person) => person.quoted)).toEqual([]);
   });
+
+  it('reads past a picture’s caption to the speaker of the paragraph before it', () => {
+    const text =
+      'Darren Tristano, the chain’s chief executive, credits its bakers.\n\nGuests pick their pastries from glass cabinets. | Photo by Tomas Hartley\n\n“We had those bakeries on every block, and they are gone,” he said.';
+    expect(analyzeText(text).quotes.map((quote) => quote.speaker?.name ?? null)).toEqual(['Darren Tristano']);
+  });
 });
 
 describe('two speakers named before a plural speech verb', () => {

@@ -500,6 +500,15 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     }
     return -1;
   };
+  // The blocks that are a picture's caption: they name a credit ("… | Photo by Lisa Jennings"). Found on first use.
+  let captionBlocks: Set<number> | null = null;
+  const isCaptionBlock = (block: number): boolean => {
+    if (!captionBlocks) {
+      captionBlocks = new Set();
+      for (const mention of mentions) if (isCreditedAt(tokens, mention.first)) captionBlocks.add(tokens[mention.first]!.block);
+    }
+    return captionBlocks.has(block);
+  };
   /** The nearest person (or, for "it", organisation) named before token `index`, outside quotes. */
   const resolvePronoun = (index: number, pronoun: string, floor = 0): NameMention | null => {
     // Outside quotation marks "I" and "we" are the writer ("That’s how I felt after a demo"), not a person
@@ -517,8 +526,15 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     let subjectLike: NameMention | null = null;
     let nearest: NameMention | null = null;
     let sentencesSinceNearest = 0;
+    // (A picture's caption between the pronoun and the paragraph before counts for no paragraph.)
+    let captions = 0;
+    let lastBlock = block;
     for (let t = index - 1; t >= floor && index - t < LOOK_BACK_LIMIT; t--) {
-      if (block - tokens[t]!.block > 1) break;
+      if (tokens[t]!.block !== lastBlock) {
+        lastBlock = tokens[t]!.block;
+        if (isCaptionBlock(lastBlock)) captions++;
+      }
+      if (block - tokens[t]!.block - captions > 1) break;
       if (wantPerson && tokens[t]!.sentence !== sentence) {
         // "He added a note of caution, should Clinton attempt …": a sentence whose subject is the same
         // pronoun names people only as objects; the pronoun there stands for the same person, found before it.
