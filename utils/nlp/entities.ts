@@ -2944,7 +2944,8 @@ function scoreCluster(
       companyEvidence += 2;
     }
     // "Boots, whose parent company Walgreens …", "Instagram's parent company": a business has a parent company.
-    if (((tokens[after]?.text === ',' && tokens[after + 1]?.text === 'whose') || possessive) && tokens[possessive ? after : after + 2]?.text === 'parent' && tokens[(possessive ? after : after + 2) + 1]?.text === 'company') {
+    const parentAt = possessive ? after : tokens[after]?.text === ',' && tokens[after + 1]?.text === 'whose' ? after + 2 : -1;
+    if (parentAt >= 0 && tokens[parentAt]?.text === 'parent' && tokens[parentAt + 1]?.text === 'company') {
       scores.ORG += 3.5;
       companyEvidence += 3;
     }
