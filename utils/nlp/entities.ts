@@ -858,6 +858,12 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   // Unknown capitalised words opening a sentence, the tagger's blind spot, when a speech verb or a
   // possessive follows: "Siemens said ...", "Nokia's profit ...".
   const taggedTokens = new Uint8Array(tokens.length);
+  // The end of the capitalised words from `first` that no name covers yet, in its sentence: three at most.
+  const untaggedCapitalisedEnd = (first: number): number => {
+    let end = first + 1;
+    while (end < tokens.length && end - first < 3 && tokens[end]!.sentence === tokens[first]!.sentence && /^\p{Lu}/u.test(tokens[end]!.text) && !taggedTokens[end]) end++;
+    return end;
+  };
   for (const mention of candidates) for (let t = mention.first; t < mention.end; t++) taggedTokens[t] = 1;
   // Whether a word is also written in lower case in the text: asked for a few words only, so searched on demand.
   const lowerCaseSeen = new Map<string, boolean>();
@@ -993,8 +999,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     if (!token || taggedTokens[first] || token.sentence !== possessive.sentence || !/^\p{Lu}[\p{L}&\-]*$/u.test(token.text)) continue;
     const lower = token.text.toLowerCase();
     if (lexicon.commonWords.has(lower) || ROLE_WORDS.has(lower) || ROLE_HEADS.has(lower) || writtenInLowerCase(lower)) continue;
-    let end = first + 1;
-    while (end < tokens.length && end - first < 3 && tokens[end]!.sentence === token.sentence && /^\p{Lu}/u.test(tokens[end]!.text) && !taggedTokens[end]) end++;
+    const end = untaggedCapitalisedEnd(first);
     candidates.push({ first, end, modelKind: null, cluster: -1 });
     for (let t = first; t < end; t++) taggedTokens[t] = 1;
   }
@@ -1002,10 +1007,9 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   // A name the tagger left alone between an owner's possessive and a business's unit: "Alphabet's Verily unit".
   for (let index = 2; index + 1 < tokens.length; index++) {
     const token = tokens[index]!;
-    if (taggedTokens[index] || !isPossessive(tokens[index - 1]!.text) || !/^\p{Lu}[\p{L}\d&\-]*$/u.test(token.text) || !isCapitalised(tokens[index - 2]!.text)) continue;
-    let end = index + 1;
-    while (end < tokens.length && end - index < 3 && tokens[end]!.sentence === token.sentence && /^\p{Lu}/u.test(tokens[end]!.text) && !taggedTokens[end]) end++;
-    if (!isBusinessUnitAt(tokens, end, index - 2, lexicon) || tokens[end]!.sentence !== token.sentence) continue;
+    if (taggedTokens[index] || !isPossessive(tokens[index - 1]!.text) || !/^\p{Lu}[\p{L}\d&\-]*$/u.test(token.text)) continue;
+    const end = untaggedCapitalisedEnd(index);
+    if (!isOwnedBusinessUnit(tokens, index, end, lexicon)) continue;
     const lower = token.text.toLowerCase();
     if (end === index + 1 && (lexicon.commonWords.has(lower) || writtenInLowerCase(lower))) continue;
     candidates.push({ first: index, end, modelKind: 'ORG', cluster: -1 });
@@ -1434,9 +1438,8 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   for (const item of companyListHeadings(tokens, mentions, isCompanyMention, isPlainWord)) {
     const words = tokens.slice(item.first, item.end).map((token) => token.text);
     if (words.length === 1 && isPlainWord(tokens[item.first]!)) continue;
-    if (PLACES.has(words.join(' ')) || lexicon.location.has(words.join(' ')) || (words.length === 2 && isGivenName(words[0]!, lexicon) && !isBusinessWord(words[1]!.toLowerCase()))) continue;
-    // Nor a body's name ("Khan Academy", "Harvard University Courses" in a list of courses).
-    if (words.some((word) => BODY_HEAD_WORDS.has(word.toLowerCase()))) continue;
+    // (Nor a body's name: "Khan Academy", "Harvard University Courses" in a list of courses.)
+    if (isPlaceOrBodyName(words, lexicon) || (words.length === 2 && isGivenName(words[0]!, lexicon) && !isBusinessWord(words[1]!.toLowerCase()))) continue;
     // "Instagram and Facebook": two known names joined, each a heading's subject of its own.
     const joiner = words.findIndex((word) => NAME_JOINERS.has(word));
     if (joiner > 0 && isKnownCompanyName(words.slice(0, joiner).join(' '), lexicon) && isKnownCompanyName(words.slice(joiner + 1).join(' '), lexicon)) continue;
@@ -1562,6 +1565,12 @@ const MODEL_MARK = /\d|^\p{Lu}{2,}$|\p{Ll}\p{Lu}/u;
 function isSurnameWord(word: string, lexicon: ReturnType<typeof learnedLexicon>): boolean {
   const lower = word.toLowerCase();
   return /^\p{Lu}[\p{L}'’\-]*$/u.test(word) && !lexicon.commonWords.has(lower) && !lexicon.ordinaryWords.has(lower) && !isBodyOrBusinessWord(lower) && !BODY_HEAD_WORDS.has(lower);
+}
+
+/** Whether a name is a known place's, or holds a body's head word ("Khan Academy"). */
+function isPlaceOrBodyName(words: readonly string[], lexicon: ReturnType<typeof learnedLexicon>): boolean {
+  const name = words.join(' ');
+  return PLACES.has(name) || lexicon.location.has(name) || words.some((word) => BODY_HEAD_WORDS.has(word.toLowerCase()));
 }
 
 /** Whether a word belongs to a body's or a business's name ("University", "Holdings"). */
@@ -2506,15 +2515,17 @@ const BUSINESS_UNITS = new Set(['division', 'unit', 'subsidiary', 'arm', 'brand'
 const SHARED_UNITS = new Set(['unit', 'arm']);
 
 /**
- * Whether a noun for a business's part or brand stands at `index`, ending the phrase ("the Evernorth division saw …"),
- * after a name owned by the word at `owner` ("Cigna's").
+ * Whether the name at `first`..`end` is a business's part or brand: owned by a capitalised name's possessive before it,
+ * a noun for one after it that ends the phrase ("Cigna's Evernorth division saw …").
  */
-function isBusinessUnitAt(tokens: readonly Token[], index: number, owner: number, lexicon: ReturnType<typeof learnedLexicon>): boolean {
-  const noun = tokens[index];
-  if (!noun || !BUSINESS_UNITS.has(noun.text)) return false;
-  if (SHARED_UNITS.has(noun.text) && !isKnownCompanyName(tokens[owner]?.text ?? '', lexicon)) return false;
-  const after = tokens[index + 1];
-  return !after || after.sentence !== noun.sentence || !/^\p{Ll}/u.test(after.text) || !/^(?:of|manager|managers|director|head|chief|president)$/.test(after.text);
+function isOwnedBusinessUnit(tokens: readonly Token[], first: number, end: number, lexicon: ReturnType<typeof learnedLexicon>): boolean {
+  const owner = tokens[first - 2];
+  const noun = tokens[end];
+  if (!owner || !noun || !isPossessive(tokens[first - 1]!.text) || !isCapitalised(owner.text) || noun.sentence !== tokens[first]!.sentence || !BUSINESS_UNITS.has(noun.text)) return false;
+  if (SHARED_UNITS.has(noun.text) && !isKnownCompanyName(owner.text, lexicon)) return false;
+  // (Not "the Purina brand manager", "the division of …".)
+  const after = tokens[end + 1];
+  return !after || after.sentence !== noun.sentence || !/^(?:of|manager|managers|director|head|chief|president)$/.test(after.text);
 }
 
 /** Deals whose object is a business, with the word before it: "acquisition of", "takeover of", "merger with". */
@@ -2792,10 +2803,8 @@ function scoreCluster(
     name.length > 1 &&
     votesAndLists.ORG >= Math.max(loneUnknown ? 0 : votesAndLists.PER, votesAndLists.LOC, votesAndLists.MISC) &&
     !isGivenName(words[0]!, lexicon) &&
-    !PLACES.has(name) &&
-    !lexicon.location.has(name) &&
-    !endsLikePlace(name) &&
-    !words.some((word) => BODY_HEAD_WORDS.has(word.toLowerCase()));
+    !isPlaceOrBodyName(words, lexicon) &&
+    !endsLikePlace(name);
   // Context of each mention: a business word before or after, a title before, "<place>'s <name>".
   // Each kind of cue adds 2 per mention, up to 6, so a long article does not drown the name itself.
   const contextStart = { ...scores };
@@ -2853,14 +2862,10 @@ function scoreCluster(
       scores.ORG += 3.5;
       companyEvidence += 3;
     }
-    // "Cigna's Evernorth division", "Nestle's Purina brand": a business's part or brand, owned by a name.
-    if (isPossessive(tokens[mention.first - 1]?.text ?? '') && isCapitalised(tokens[mention.first - 2]?.text ?? '') && isBusinessUnitAt(tokens, mention.end, mention.first - 2, lexicon) && !lexicon.person.has(name) && !isGivenName(words[0]!, lexicon)) {
-      scores.PER = 0;
-      scores.ORG += 3.5;
-      companyEvidence += 3;
-    }
-    // "the acquisition of Bendi", "Convoy, once valued at $3.8 billion": what is bought, merged or valued is a business.
-    if ((isDealObjectAt(tokens, mention.first) || isValuedOrOwnedAfter(tokens, mention.end)) && !lexicon.person.has(name) && !isGivenName(words[0]!, lexicon)) {
+    // "the acquisition of Bendi", "Convoy, once valued at $3.8 billion": what is bought, merged or valued is a business;
+    // "Cigna's Evernorth division", "Nestle's Purina brand": so is a business's part or brand, owned by a name.
+    const ownedOrDealt = isDealObjectAt(tokens, mention.first) || isValuedOrOwnedAfter(tokens, mention.end) || isOwnedBusinessUnit(tokens, mention.first, mention.end, lexicon);
+    if (ownedOrDealt && !lexicon.person.has(name) && !isGivenName(words[0]!, lexicon)) {
       scores.PER = 0;
       scores.ORG += 3.5;
       companyEvidence += 3;
