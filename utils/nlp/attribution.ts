@@ -63,8 +63,6 @@ function isCreditedAt(tokens: readonly Token[], first: number): boolean {
   return work !== undefined && work.sentence === tokens[first]!.sentence && CREDITED_WORKS.test(work.text) && (before !== 'of' || /^courtesy$/i.test(work.text));
 }
 
-/** Verbs after "this" that make it a clause's subject, not a phrase of time ("this is", "this will"). */
-const THIS_AS_SUBJECT = /^(?:is|was|will|would|could|can|has|had|should|may|might|must|does|did|means|shows|makes|isn['’]t|wasn['’]t|won['’]t)$/;
 /** What may follow a speaker's name at the end of an inverted clause: punctuation, "of", "from", "who", a phrase of time or place. */
 const CLAUSE_AFTER_NAME = new RegExp(`^(?:[,;:.!?(—–]|of|from|who|in|on|at|during|via|last|this|earlier|later|yesterday|today|${WEEKDAYS})$`, 'u');
 /** A label written in capitals, as transcripts name their speakers ("WALLACE:"). */
@@ -1619,6 +1617,11 @@ const SPEECH_VERBS = new Set(
 const THOUGHT_VERBS = new Set(
   'think|thinks|thought|believe|believes|believed|hope|hopes|hoped|realize|realizes|realized|realise|realises|realised|learn|learns|learned|learnt|wonder|wonders|wondered|know|knows|knew|feel|feels|felt|fear|fears|feared|appear|appears|appeared|seem|seems|seemed|want|wants|wanted|assume|assumes|assumed|suspect|suspects|suspected|doubt|doubts|doubted|worry|worries|worried|expect|expects|expected'.split('|'),
 );
+/** Whether a word after "this" makes it a clause's subject, not a phrase of time: a finite verb ("this is", "this means"). */
+function isFiniteAfterThis(word: string): boolean {
+  return CLAUSE_MARKERS.has(word) || word === 'means' || word === 'shows' || word === 'makes';
+}
+
 /** Words that make the words after a reporting verb a clause: a finite auxiliary or a modal. */
 const CLAUSE_MARKERS = new Set('would|will|could|can|should|may|might|must|is|was|are|were|has|had|have|did|does|do|isn’t|isn\'t|wasn’t|wasn\'t|won’t|won\'t|can’t|can\'t|wouldn’t|wouldn\'t|don’t|don\'t|doesn’t|doesn\'t|didn’t|didn\'t|hasn’t|hasn\'t|haven’t|haven\'t|needed|needs|wanted|wants|planned|plans'.split('|'));
 
@@ -1648,7 +1651,7 @@ function opensClause(tokens: readonly Token[], start: number, end: number): bool
 function afterVerbIsTail(tokens: readonly Token[], first: number, end: number): boolean {
   if (!TAIL_OPENERS.test(tokens[first]?.text ?? '')) return false;
   // "this week" is when; "this is no joke" is a clause.
-  if (/^this$/i.test(tokens[first]!.text) && THIS_AS_SUBJECT.test(tokens[first + 1]?.text ?? '')) return false;
+  if (/^this$/i.test(tokens[first]!.text) && isFiniteAfterThis(tokens[first + 1]?.text ?? '')) return false;
   if (end - first <= 5) return true;
   // "said at Sprout’s Glow Beyond the Grid webinar": a longer phrase of where or when, with no clause in it.
   if (end - first > 12 || !/^(?:at|in|on|during)$/i.test(tokens[first]!.text)) return false;
