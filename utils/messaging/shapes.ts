@@ -33,22 +33,26 @@ const checkQuoteSelector = object({
   prefix: string(LIMITS.context),
   suffix: string(LIMITS.context),
 });
-const checkPositionSelector: Check<{ type: 'TextPositionSelector'; start: number; end: number }> = (value, path) => {
-  const selector = object({
+
+/** A span's check: its shape, then its end not before its start. */
+function orderedSpan<T extends { start: number; end: number }>(check: Check<T>): Check<T> {
+  return (value, path) => {
+    const span = check(value, path);
+    if (span.end < span.start) throw new ShapeError(`${path}: end is before start`);
+    return span;
+  };
+}
+
+const checkPositionSelector = orderedSpan(
+  object({
     type: literal('TextPositionSelector'),
     start: integer(0, LIMITS.position),
     end: integer(0, LIMITS.position),
-  })(value, path);
-  if (selector.end < selector.start) throw new ShapeError(`${path}: end is before start`);
-  return selector;
-};
+  }),
+);
 
 /** A span of an analysed text, `[start, end)`. */
-export const checkTextSpan: Check<{ start: number; end: number }> = (value, path) => {
-  const span = object({ start: integer(0, LIMITS.analysedText), end: integer(0, LIMITS.analysedText) })(value, path);
-  if (span.end < span.start) throw new ShapeError(`${path}: end is before start`);
-  return span;
-};
+export const checkTextSpan = orderedSpan(object({ start: integer(0, LIMITS.analysedText), end: integer(0, LIMITS.analysedText) }));
 
 const checkTarget = object({ source: checkUrl, selector: tuple(checkQuoteSelector, checkPositionSelector) });
 
