@@ -20,7 +20,7 @@ import {
 import { learnedLexicon } from './lexicon.ts';
 import { appositiveRoleAfter, DESCRIPTION_HEADS, isTitleWord, PERSON_ONLY_ROLE_HEADS, POST_NOMINALS, ROLE_HEADS } from './roles.ts';
 import { findNames, type NameSpan } from './ner.ts';
-import { endsLikePlace, INITIAL } from './speech-person.ts';
+import { endsLikePlace, INITIAL, isGivenName } from './speech-person.ts';
 import { CONTRACTION, tokenize, type Sentence, type Token, type TokenizedText } from './tokenize.ts';
 
 /** One mention of a name, in token indices (end exclusive). */
@@ -2049,7 +2049,7 @@ function plainSpellings(learned: ReadonlySet<string>): Set<string> {
   for (const name of [...KNOWN_COMPANY_NAMES, ...MEDIA_COMPANIES, ...learned]) {
     if (!INNER_CAPITAL.test(name)) continue;
     const plain = name[0] + name.slice(1).toLowerCase();
-    if (!lexicon.person.has(plain) && !lexicon.givenNames.has(plain) && !GIVEN_NAMES.has(plain)) plainSpellingsOf.add(plain);
+    if (!lexicon.person.has(plain) && !isGivenName(plain, lexicon)) plainSpellingsOf.add(plain);
   }
   return plainSpellingsOf;
 }
@@ -2080,10 +2080,6 @@ function endsWithLoneSurname(
 }
 
 /** A given name, from the learned or the hand-written list. */
-function isGivenName(word: string, lexicon: ReturnType<typeof learnedLexicon>): boolean {
-  return lexicon.givenNames.has(word) || GIVEN_NAMES.has(word);
-}
-
 /**
  * Files a person under their given name; a second person with that given name makes it ambiguous (-1),
  * unless they share the surname too ("Hillary Clinton", "Hillary Rodham Clinton").
@@ -2330,7 +2326,7 @@ function confidentPerson(
   // “Morning Joe”, “Succession”: a name that fills its quotation marks wherever it is written is a work's title.
   if (group.length > 0 && group.every((mention) => OPENING_QUOTE.test(tokens[mention.first - 1]?.text ?? '') && CLOSING_QUOTE.test(tokens[mention.end]?.text ?? ''))) return false;
   if (words.length > 1 || group.some((mention) => mention.end - mention.first > 1)) return true;
-  if (lexicon.person.has(words[0] ?? '') || lexicon.givenNames.has(words[0] ?? '') || GIVEN_NAMES.has(words[0] ?? '')) return true;
+  if (lexicon.person.has(words[0] ?? '') || isGivenName(words[0] ?? '', lexicon)) return true;
   // "President Obama" ... "the Obama administration": a title written before the word anywhere outweighs
   // a determiner before it elsewhere, which then opens a modifier, not the name of a thing.
   if (group.some((mention) => isTitleBefore(tokens, mention.first))) return true;

@@ -3,6 +3,11 @@ import { learnedLexicon } from './lexicon.ts';
 import { PERSON_ONLY_ROLE_HEADS, ROLE_HEADS } from './roles.ts';
 import type { Token } from './tokenize.ts';
 
+/** Whether a word is a given name: on the hand-written list or learned from news. */
+export function isGivenName(word: string, lexicon: ReturnType<typeof learnedLexicon> = learnedLexicon()): boolean {
+  return lexicon.givenNames.has(word) || GIVEN_NAMES.has(word);
+}
+
 /** Honorifics and titles that only ever stand before a person's name ("Mr. Bown", "Sen. Cruz"). */
 export const HONORIFIC_WORDS = 'Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Del|Rev|Fr|Lt|Col|Capt|Sgt|Adm|Prof';
 const HONORIFICS = new Set(HONORIFIC_WORDS.split('|').flatMap((title) => [title, `${title}.`]));
@@ -89,7 +94,7 @@ export function looksLikePerson({ tokens, mentions, isPersonToken, hasHonorific 
     const before = tokens[first - 1]?.text ?? '';
     const title = before.toLowerCase();
     if (tokens[first - 1]?.sentence === tokens[first]!.sentence && !AMBIGUOUS_TITLES.has(title) && (PERSON_TITLES.has(title) || ROLE_HEADS.has(title) || HONORIFICS.has(before))) return true;
-    if (lexicon.givenNames.has(words[0]!) || GIVEN_NAMES.has(words[0]!)) return true;
+    if (isGivenName(words[0]!, lexicon)) return true;
     if (pronounFollows(tokens, end, isPersonToken)) return true;
   }
   return false;
@@ -178,13 +183,13 @@ export function isNamedByOrdinaryWord(tokens: readonly Token[], nameTokens: read
   if (nameTokens.length !== 1) return false;
   const lexicon = learnedLexicon();
   const name = nameTokens[0]!;
-  if (!(lexicon.commonWords.has(name.toLowerCase()) || lexicon.ordinaryWords.has(name.toLowerCase())) || lexicon.person.has(name) || lexicon.givenNames.has(name) || GIVEN_NAMES.has(name)) return false;
+  if (!(lexicon.commonWords.has(name.toLowerCase()) || lexicon.ordinaryWords.has(name.toLowerCase())) || lexicon.person.has(name) || isGivenName(name, lexicon)) return false;
   if (mentions.some((mention) => hasTitleBefore(tokens, mention.first))) return false;
   // ("Grant Young, another strategist, said …" … "Young said": written after a given name once, a surname.)
   for (let index = 1; index < tokens.length; index++) {
     if (tokens[index]!.text !== name) continue;
     const before = tokens[index - 1]!.text;
-    if (lexicon.givenNames.has(before) || GIVEN_NAMES.has(before)) return false;
+    if (isGivenName(before, lexicon)) return false;
   }
   return true;
 }
@@ -210,7 +215,7 @@ export function isLoneGivenName(nameTokens: readonly string[], afterTitle: boole
   if (nameTokens.length !== 1 || afterTitle) return false;
   const lexicon = learnedLexicon();
   const name = nameTokens[0]!;
-  return (GIVEN_NAMES.has(name) || lexicon.givenNames.has(name)) && !lexicon.person.has(name);
+  return isGivenName(name, lexicon) && !lexicon.person.has(name);
 }
 
 /** Whether a capitalised title stands right before token `first` in its sentence ("Pope Francis", "Sen. Cruz"). */
