@@ -123,6 +123,13 @@ describe('reported speech', () => {
     expect(analysis.quotes[0]!.speaker?.name).toBe('Elizabeth Hoge');
   });
 
+  it('finds a person the tagger missed where a sentence starts, by a given name of any language', () => {
+    const essay = analyzeText('Ilya Varga argues in a new essay that the court went too far.');
+    expect(essay.people.map((person) => [person.name, person.quoted])).toEqual([['Ilya Varga', true]]);
+    const consultant = analyzeText('Jamal Okafor is a Democratic consultant who worked in the White House. Okafor, a longtime organiser, said the vote would be close.');
+    expect(consultant.people.map((person) => [person.name, person.quoted])).toEqual([['Jamal Okafor', true]]);
+  });
+
   it('reads a first name with a role after a comma as a person, whatever else the surname names', () => {
     const text =
       'Inference is where cost and latency meet, according to Brandon Royal, product manager of AI infrastructure at Google Cloud.\n\n“A model is only valuable when it serves requests,” Royal said.';

@@ -572,6 +572,35 @@ function mendPersonNames(tokenized: TokenizedText, spans: readonly NameSpan[], l
   return result;
 }
 
+const GIVEN_NAME_SHAPE = /^\p{Lu}\p{Ll}+$/u;
+const SURNAME_SHAPE = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)?$/u;
+
+/**
+ * "Jamal Simmons is a Democratic consultant", "Ilya Shapiro argues …": a given name and a surname the tagger left
+ * alone (most often where a sentence starts, where a capital says nothing) are a person's name. The surname is no
+ * ordinary word, place, body's or business's word, and no capitalised word follows it (a longer name).
+ */
+function untaggedPersonNames(tokenized: TokenizedText, spans: readonly NameSpan[], lexicon: ReturnType<typeof learnedLexicon>): readonly NameSpan[] {
+  const { tokens } = tokenized;
+  let result = spans;
+  let next = 0;
+  for (let index = 0; index + 1 < tokens.length; index++) {
+    while (next < spans.length && spans[next]!.end <= index) next++;
+    if (next < spans.length && spans[next]!.first <= index) continue;
+    const given = tokens[index]!.text;
+    if (!GIVEN_NAME_SHAPE.test(given) || !(lexicon.worldGivenNames.has(given) || isGivenName(given, lexicon))) continue;
+    const surname = tokens[index + 1]!.text;
+    const surnameSpan = next < spans.length && spans[next]!.first === index + 1 ? spans[next]! : null;
+    if (surnameSpan && (surnameSpan.kind === 'PER' || surnameSpan.end > index + 2)) continue;
+    if (!SURNAME_SHAPE.test(surname) || !oneSpaceApart(tokenized, index, index + 1) || !isSurnameWord(surname, lexicon)) continue;
+    if (PLACES.has(surname) || lexicon.location.has(surname) || isKnownCompanyName(surname, lexicon)) continue;
+    const after = tokens[index + 2];
+    if (after && oneSpaceApart(tokenized, index + 1, index + 2) && /^\p{Lu}/u.test(after.text)) continue;
+    result = withPersonSpan(result, index, index + 2);
+  }
+  return result;
+}
+
 /**
  * `spans` with a person's name from token `first` to `end` in them, unless a person already holds it or a longer
  * name the tagger read holds it: spans it overlaps give way (one that opens before it ends where it begins).
@@ -764,7 +793,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     for (let index = first; index < end; index++) if (ORGANIZATION_NAME_WORDS.has(lowerOf(tokens[index])) || (index !== joiner && !isCapitalised(tokens[index]!.text) && !NAME_JOINERS.has(tokens[index]!.text))) return false;
     return isBusinessWord(lowerOf(tokens[joiner - 1])) || isBusinessWord(lowerOf(tokens[end - 1]));
   };
-  const names = mendPersonNames(tokenized, mendCutNames(tokenized, findNames(tokenized), lexicon), lexicon);
+  const names = untaggedPersonNames(tokenized, mendPersonNames(tokenized, mendCutNames(tokenized, findNames(tokenized), lexicon), lexicon), lexicon);
   // Names of businesses the tagger read whole with a possessive inside ("Moody's Investors Service"): their first words
   // and the possessive ("Moody's") are the business's short name. Not an owner known by itself and its body ("MIT's Lorenz Center").
   const possessiveNames = new Set<string>();

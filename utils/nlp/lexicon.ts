@@ -2,6 +2,7 @@ import { ORGANIZATION_NAME_WORDS, PERSON_TITLES, PLACES, TRAINED_NAME_LISTS } fr
 import { KNOWN_COMPANIES, LISTED_COMPANIES } from './model/companies.ts';
 import { LEXICON } from './model/lexicon.ts';
 import { ORDINARY_WORDS } from './model/ordinary-words.ts';
+import { WORLD_GIVEN_NAMES } from './model/given-names.ts';
 
 const split = (value: string): Set<string> => new Set(value ? value.split('|') : []);
 
@@ -19,6 +20,8 @@ export interface LearnedLexicon {
   listedCompanies: Set<string>;
   /** Lower-case words today's web pages write often, beyond `commonWords` ("scalability", "alerting"). */
   ordinaryWords: Set<string>;
+  /** Given names of many languages ("Jamal", "Ilya"), from a general lexicon: read by the rules, never by the tagger. */
+  worldGivenNames: Set<string>;
 }
 
 let cached: LearnedLexicon | null = null;
@@ -34,6 +37,7 @@ export function learnedLexicon(): LearnedLexicon {
     knownCompanies: split(KNOWN_COMPANIES),
     listedCompanies: split(LISTED_COMPANIES),
     ordinaryWords: split(ORDINARY_WORDS),
+    worldGivenNames: split(WORLD_GIVEN_NAMES),
   };
   return cached;
 }
