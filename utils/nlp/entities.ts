@@ -572,8 +572,25 @@ function mendPersonNames(tokenized: TokenizedText, spans: readonly NameSpan[], l
   return result;
 }
 
+/** Titles that open names of things as often as a person's ("King James Bible", "Prince Edward Island"). */
+const ROYAL_TITLES = /^(?:King|Queen|Prince|Princess|Saint|Pope|Emperor|Empress)$/;
 const GIVEN_NAME_SHAPE = /^\p{Lu}\p{Ll}+$/u;
 const SURNAME_SHAPE = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)?$/u;
+
+/** Whether tokens `index` and `index + 1` are a given name of any language and a surname ("Jamal Simmons"; not "Madison Avenue"). */
+function isGivenNameAndSurname(tokens: readonly Token[], index: number, lexicon: ReturnType<typeof learnedLexicon>): boolean {
+  const given = tokens[index]?.text ?? '';
+  const surname = tokens[index + 1]?.text ?? '';
+  return (
+    GIVEN_NAME_SHAPE.test(given) &&
+    (lexicon.worldGivenNames.has(given) || isGivenName(given, lexicon)) &&
+    SURNAME_SHAPE.test(surname) &&
+    isSurnameWord(surname, lexicon) &&
+    !PLACES.has(surname) &&
+    !lexicon.location.has(surname) &&
+    !isKnownCompanyName(surname, lexicon)
+  );
+}
 
 /**
  * "Jamal Simmons is a Democratic consultant", "Ilya Shapiro argues …": a given name and a surname the tagger left
@@ -587,13 +604,9 @@ function untaggedPersonNames(tokenized: TokenizedText, spans: readonly NameSpan[
   for (let index = 0; index + 1 < tokens.length; index++) {
     while (next < spans.length && spans[next]!.end <= index) next++;
     if (next < spans.length && spans[next]!.first <= index) continue;
-    const given = tokens[index]!.text;
-    if (!GIVEN_NAME_SHAPE.test(given) || !(lexicon.worldGivenNames.has(given) || isGivenName(given, lexicon))) continue;
-    const surname = tokens[index + 1]!.text;
     const surnameSpan = next < spans.length && spans[next]!.first === index + 1 ? spans[next]! : null;
     if (surnameSpan && (surnameSpan.kind === 'PER' || surnameSpan.end > index + 2)) continue;
-    if (!SURNAME_SHAPE.test(surname) || !oneSpaceApart(tokenized, index, index + 1) || !isSurnameWord(surname, lexicon)) continue;
-    if (PLACES.has(surname) || lexicon.location.has(surname) || isKnownCompanyName(surname, lexicon)) continue;
+    if (!isGivenNameAndSurname(tokens, index, lexicon) || !oneSpaceApart(tokenized, index, index + 1)) continue;
     const after = tokens[index + 2];
     if (after && oneSpaceApart(tokenized, index + 1, index + 2) && /^\p{Lu}/u.test(after.text)) continue;
     result = withPersonSpan(result, index, index + 2);
@@ -843,10 +856,14 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
         // "Business Insider Inc Nintendo": a legal form ends its name; what follows is another one.
         addCandidate(first, index + 1, kind);
         first = index + 1;
-      } else if ((ROLE_WORDS.has(lower) && (text === text.toUpperCase() || /^\p{Lu}/u.test(text))) || (index > first && ROLE_HEADS.has(lower) && /^\p{Ll}/u.test(text))) {
-        // A title inside a span ("Verizon CEO Hans Vestberg", "Obé Fitness co-founder Ashley Millers"): what precedes
-        // it owns the title, what follows is a person; words that only narrow the title own nothing ("Trade Representative",
-        // "White House Press Secretary").
+      } else if (
+        (ROLE_WORDS.has(lower) && (text === text.toUpperCase() || /^\p{Lu}/u.test(text))) ||
+        (index > first && ROLE_HEADS.has(lower) && /^\p{Ll}/u.test(text)) ||
+        (index > first && ROLE_HEADS.has(lower) && !ROYAL_TITLES.test(text) && index + 3 === span.end && isGivenNameAndSurname(tokens, index + 1, lexicon))
+      ) {
+        // A title inside a span ("Verizon CEO Hans Vestberg", "Obé Fitness co-founder Ashley Millers", "Washington Managing
+        // Editor Bill Sammon"): what precedes it owns the title, what follows is a person; words that only narrow the title
+        // own nothing ("Trade Representative", "White House Press Secretary").
         const titleStart = titleStartBefore(tokens, first, index);
         if (titleStart > first) addCandidate(first, titleStart, kind === 'PER' ? 'ORG' : kind);
         first = index + 1;
