@@ -1556,6 +1556,8 @@ export function isSubjectLike(tokens: readonly Token[], mention: { first: number
   while (before >= 0 && (/^\p{Lu}/u.test(tokens[before]!.text) || /^['’]s$/u.test(tokens[before]!.text)) && tokens[before]!.sentence === tokens[mention.first]!.sentence) before--;
   // "she told Hartnett": whom words were told to is no subject either, nor what a participle takes ("students using Headspace").
   const lead = tokens[before]?.text ?? '';
+  // ("…, and Hillary Clinton said she would …": "and" after a comma opens a clause of its own.)
+  if (lead === 'and' && tokens[before - 1]?.text === ',') return true;
   return !OBJECT_LEAD.test(lead) && !/^(?:told|tells|telling)$/.test(lead) && !(/^\p{Ll}{2,}ing$/u.test(lead) && lead !== 'according');
 }
 
