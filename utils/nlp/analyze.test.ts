@@ -78,6 +78,14 @@ describe('reported speech', () => {
     expect(quote?.speaker?.name).toBe(speaker);
   });
 
+  it('ends a reported clause where a person named after ", and" says words of their own', () => {
+    const analysis = analyzeText("The ministry contends that the plant is on track, and Helen Park, the plant's director, said she and her staff were ready.");
+    expect(analysis.quotes.map((quote) => [quote.text, quote.speaker?.name ?? null])).toEqual([
+      ['the plant is on track', null],
+      ['she and her staff were ready', 'Helen Park'],
+    ]);
+  });
+
   it('reads "<role>, <name>, told <listener> <clause>" and a capitals headline', () => {
     const text =
       'SONY TO DOUBLE CHIP OUTPUT\n\nSony Corp’s chief executive, Kenichiro Yoshida, told investors the company would double its chip output. “Demand is very strong,” Yoshida said.';

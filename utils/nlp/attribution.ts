@@ -1187,6 +1187,16 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
         }
       }
       const start = clauseStart(verb, lower, contentEnd);
+      // "… contends that it is on track, and Brian Deese, the adviser, said …": a person opening a clause of their own ends it.
+      // (Not a list of names: "Obama, Abe, and Xi".)
+      for (let t = start + 1; t + 2 < contentEnd; t++) {
+        if (tokens[t]!.text !== ',' || !/^(?:and|but)$/.test(tokens[t + 1]!.text) || mentionEndingAt.has(t - 1)) continue;
+        const next = mentionByToken.get(t + 2);
+        if (next && clusterOf(next)?.type === 'person' && speechVerbWithin(tokens, next.end, contentEnd)) {
+          contentEnd = t;
+          break;
+        }
+      }
       const listenerOnly = (lower === 'told' || lower === 'tells') && isListenerTail(verb + 1, contentEnd);
       // No reported clause in where or when words were said ("said in a statement."), nor in the writer's own clause
       // after a comma: "above Wall Street estimates, as demand rose" (a noun that looks like a verb), "said on
@@ -1530,6 +1540,12 @@ function isRoleWord(word: string): boolean {
 }
 
 /** Speech verbs in the plural of the present, cues only after two names ("Chiou and Howlett write"): alone they are as often imperatives. */
+/** Whether a speech verb ("said", "told") follows within a few words of token `from`, before `end`. */
+function speechVerbWithin(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let t = from; t < end && t < from + 15; t++) if (SPEECH_VERBS.has(tokens[t]!.text)) return true;
+  return false;
+}
+
 const PLURAL_SPEECH_VERBS = new Set(['write', 'note', 'explain', 'add', 'observe', 'conclude', 'recall', 'report']);
 
 /** Words after which a cue word is a noun ("the states", "his notes", "Trump’s claims"), not a verb. */
