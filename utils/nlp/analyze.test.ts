@@ -195,6 +195,7 @@ describe('roles', () => {
     ['title before the name', 'Foreign Minister Taro Kono said the talks would resume soon.', 'Taro Kono', 'Foreign Minister'],
     ['title read into one name by the tagger', 'Senate Minority Leader Harry Reid said the vote would fail.', 'Harry Reid', 'Senate Minority Leader'],
     ['a job the tagger read into one name with a given name and surname after it', 'Chicago Sports Editor Dana Whitfield said the team would move.', 'Dana Whitfield', 'Chicago Sports Editor'],
+    ['a title and a given name the tagger cut before the surname', '“I don’t know what it’s going to take,” said Senate Minority Whip Dick Durbin (D-Ill.) in an interview.', 'Dick Durbin', 'Senate Minority Whip'],
     ['speaker of a house before the name', 'House Speaker Paul Ryan said the vote would come soon.', 'Paul Ryan', 'House Speaker'],
     ['a chair’s title read into the name by the tagger', 'The Federal Reserve held interest rates steady on Wednesday, and Chair Jerome Powell signaled that cuts could come later this year.', 'Jerome Powell', 'Chair'],
     ['a department’s secretary', 'Treasury Secretary Janet Yellen said the economy was on course.', 'Janet Yellen', 'Treasury Secretary'],

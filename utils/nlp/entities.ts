@@ -603,7 +603,22 @@ function untaggedPersonNames(tokenized: TokenizedText, spans: readonly NameSpan[
   let next = 0;
   for (let index = 0; index + 1 < tokens.length; index++) {
     while (next < spans.length && spans[next]!.end <= index) next++;
-    if (next < spans.length && spans[next]!.first <= index) continue;
+    const covering = next < spans.length && spans[next]!.first <= index ? spans[next]! : null;
+    if (covering) {
+      // "Senate Minority Whip Dick" + "Durbin": a title and a given name the tagger read as a body's name, cut before
+      // the surname, run on over it (where names are split, the title is then the role, the rest the person).
+      const cutBeforeSurname =
+        covering.kind !== 'PER' &&
+        covering.end === index + 1 &&
+        covering.first < index &&
+        ROLE_HEADS.has(lowerOf(tokens[index - 1])) &&
+        !ROYAL_TITLES.test(tokens[index - 1]!.text) &&
+        spans[next + 1]?.first !== index + 1 &&
+        oneSpaceApart(tokenized, index, index + 1) &&
+        isGivenNameAndSurname(tokens, index, lexicon);
+      if (cutBeforeSurname) result = result.map((span) => (span === covering ? { ...span, end: index + 2 } : span));
+      continue;
+    }
     const surnameSpan = next < spans.length && spans[next]!.first === index + 1 ? spans[next]! : null;
     if (surnameSpan && (surnameSpan.kind === 'PER' || surnameSpan.end > index + 2)) continue;
     if (!isGivenNameAndSurname(tokens, index, lexicon) || !oneSpaceApart(tokenized, index, index + 1)) continue;
