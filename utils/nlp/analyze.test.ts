@@ -139,6 +139,12 @@ describe('reported speech', () => {
     expect(consultant.people.map((person) => [person.name, person.quoted])).toEqual([['Jamal Okafor', true]]);
   });
 
+  it('splits a title the tagger read into a name from the person after it', () => {
+    const analysis = analyzeText('“Bernie stands with the gun industry,” New York City Public Advocate Trish James said.');
+    expect(analysis.people.map((person) => [person.name, person.quoted])).toEqual([['Trish James', true]]);
+    expect(analysis.entities.map((entity) => entity.text)).toEqual(['New York City', 'Trish James']);
+  });
+
   it('reads a first name with a role after a comma as a person, whatever else the surname names', () => {
     const text =
       'Inference is where cost and latency meet, according to Brandon Royal, product manager of AI infrastructure at Google Cloud.\n\n“A model is only valuable when it serves requests,” Royal said.';

@@ -574,6 +574,14 @@ function mendPersonNames(tokenized: TokenizedText, spans: readonly NameSpan[], l
 
 /** Titles that open names of things as often as a person's ("King James Bible", "Prince Edward Island"). */
 const ROYAL_TITLES = /^(?:King|Queen|Prince|Princess|Saint|Pope|Emperor|Empress)$/;
+/** Words for what a person is that end a title before their name ("Public Advocate", "Ranking Democrat"), beyond the role heads. */
+const TITLE_ENDS = new Set(['advocate', 'democrat', 'republican', 'delegate']);
+
+/** Whether a capitalised word ends a title written before a person's name ("Editor", "Whip", "Advocate"; not "King"). */
+function isTitleBeforeName(word: string): boolean {
+  const lower = word.toLowerCase();
+  return (ROLE_HEADS.has(lower) || TITLE_ENDS.has(lower)) && !ROYAL_TITLES.test(word);
+}
 const GIVEN_NAME_SHAPE = /^\p{Lu}\p{Ll}+$/u;
 const SURNAME_SHAPE = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)?$/u;
 
@@ -611,8 +619,7 @@ function untaggedPersonNames(tokenized: TokenizedText, spans: readonly NameSpan[
         covering.kind !== 'PER' &&
         covering.end === index + 1 &&
         covering.first < index &&
-        ROLE_HEADS.has(lowerOf(tokens[index - 1])) &&
-        !ROYAL_TITLES.test(tokens[index - 1]!.text) &&
+        isTitleBeforeName(tokens[index - 1]!.text) &&
         spans[next + 1]?.first !== index + 1 &&
         oneSpaceApart(tokenized, index, index + 1) &&
         isGivenNameAndSurname(tokens, index, lexicon);
@@ -874,7 +881,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
       } else if (
         (ROLE_WORDS.has(lower) && (text === text.toUpperCase() || /^\p{Lu}/u.test(text))) ||
         (index > first && ROLE_HEADS.has(lower) && /^\p{Ll}/u.test(text)) ||
-        (index > first && ROLE_HEADS.has(lower) && !ROYAL_TITLES.test(text) && index + 3 === span.end && isGivenNameAndSurname(tokens, index + 1, lexicon))
+        (index > first && isTitleBeforeName(text) && index + 3 === span.end && isGivenNameAndSurname(tokens, index + 1, lexicon))
       ) {
         // A title inside a span ("Verizon CEO Hans Vestberg", "Obé Fitness co-founder Ashley Millers", "Washington Managing
         // Editor Bill Sammon"): what precedes it owns the title, what follows is a person; words that only narrow the title

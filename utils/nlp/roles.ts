@@ -203,7 +203,7 @@ export const POST_NOMINALS = /^(?:SC|QC|KC|OBE|CBE|MBE|KBE)$/;
 
 /** Capitalised words that open or narrow a title ("Foreign Minister", "Trade Representative", "Deputy"). */
 export function isTitleWord(word: string): boolean {
-  return /^(?:Foreign|Prime|Finance|Defence|Defense|Trade|Interior|Health|Deputy|Vice|Chief|Executive|Senior|Former|General|Attorney|Secretary|State|Economy|Industry|Justice|Labor|Labour|Energy|Education|Environment|Transport|Transportation|Treasury|Commerce|Agriculture|Housing|Homeland|Veterans|Home|Cabinet|Acting|Interim|Assistant|Managing|Press)$/.test(word);
+  return /^(?:Foreign|Prime|Finance|Defence|Defense|Trade|Interior|Health|Deputy|Vice|Chief|Executive|Senior|Former|General|Attorney|Secretary|State|Economy|Industry|Justice|Labor|Labour|Energy|Education|Environment|Transport|Transportation|Treasury|Commerce|Agriculture|Housing|Homeland|Veterans|Home|Cabinet|Acting|Interim|Assistant|Managing|Press|Public)$/.test(word);
 }
 
 /** A nationality's adjective ("Hungarian", "Japanese", "British", "Israeli"), as the name lists know it. */
