@@ -2809,7 +2809,7 @@ function scoreCluster(
     companyEvidence = 0;
   }
   // "Kowalski Ford", "Ozark Chevrolet Buick GMC": a known maker's name after another word names a dealer, not a person.
-  if (words.length > 1 && !isGivenName(words[0]!, lexicon) && !isKnownCompanyName(words[0]!, lexicon) && words.slice(1).some((word) => KNOWN_COMPANY_NAMES.has(word))) {
+  if (words.length > 1 && !isGivenName(words[0]!, lexicon) && !lexicon.worldGivenNames.has(words[0]!) && !isKnownCompanyName(words[0]!, lexicon) && words.slice(1).some((word) => KNOWN_COMPANY_NAMES.has(word))) {
     scores.PER = 0;
     scores.ORG += 3;
     companyEvidence += 3;
