@@ -70,6 +70,7 @@ describe('reported speech', () => {
     ['told Reuters', 'The factory will reopen next month, Helen Park told Reuters.', 'The factory will reopen next month', 'Helen Park'],
     ['according to, first', 'According to Helen Park, the factory will reopen next month.', 'the factory will reopen next month', 'Helen Park'],
     ['according to, last', 'The factory will reopen next month, according to Helen Park.', 'The factory will reopen next month', 'Helen Park'],
+    ['an aside between dashes', 'Helen Park — a teacher from Mount Pleasant — says she voted for the plan.', 'she voted for the plan', 'Helen Park'],
     ['a clause of its own after ", and"', 'The union has talked about a strike, and Helen Park said she would meet its leaders.', 'she would meet its leaders', 'Helen Park'],
   ])('%s', (_pattern, text, content, speaker) => {
     const analysis = analyzeText(text);

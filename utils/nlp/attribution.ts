@@ -626,6 +626,13 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
       while (open > limit && index - open < 16 && tokens[open]!.text !== '(') open--;
       if (tokens[open]?.text === '(') index = open - 1;
     }
+    // "Jason Sims — a teacher from Mount Pleasant — says": an aside between dashes.
+    if (/^[—–]$/.test(tokens[index]?.text ?? '')) {
+      let open = index - 1;
+      while (open > limit && index - open < 16 && tokens[open]!.text !== tokens[index]!.text && tokens[open]!.sentence === tokens[index]!.sentence) open--;
+      const named = open > limit && tokens[open]!.text === tokens[index]!.text ? mentionEndingAt.get(open - 1) : undefined;
+      if (named && clusterOf(named)?.type === 'person') index = open - 1;
+    }
     if (index <= limit || tokens[index]!.sentence !== tokens[verb]!.sentence && !QUOTE_MARK.test(tokens[index]!.text)) return null;
     const token = tokens[index]!;
     const lower = token.text.toLowerCase();
