@@ -70,6 +70,8 @@ describe('reported speech', () => {
     ['told Reuters', 'The factory will reopen next month, Helen Park told Reuters.', 'The factory will reopen next month', 'Helen Park'],
     ['according to, first', 'According to Helen Park, the factory will reopen next month.', 'the factory will reopen next month', 'Helen Park'],
     ['according to, last', 'The factory will reopen next month, according to Helen Park.', 'The factory will reopen next month', 'Helen Park'],
+    ['where they spoke, between the name and the verb', 'Helen Park in a blog post said the agency would close.', 'the agency would close', 'Helen Park'],
+    ['when they spoke, between the name and the verb', 'Helen Park on Thursday evening said the agency would close.', 'the agency would close', 'Helen Park'],
     ['an aside between dashes', 'Helen Park — a teacher from Mount Pleasant — says she voted for the plan.', 'she voted for the plan', 'Helen Park'],
     ['a clause of its own after ", and"', 'The union has talked about a strike, and Helen Park said she would meet its leaders.', 'she would meet its leaders', 'Helen Park'],
   ])('%s', (_pattern, text, content, speaker) => {
@@ -131,6 +133,11 @@ describe('reported speech', () => {
     const analysis = analyzeText('"That opens up a new type of treatment," said study author Elizabeth Hoge. Worshippers met at Grace Church.');
     expect(analysis.people.map((person) => [person.name, person.quoted])).toEqual([['Elizabeth Hoge', true]]);
     expect(analysis.quotes[0]!.speaker?.name).toBe('Elizabeth Hoge');
+  });
+
+  it('finds a person the tagger missed whose surname is also a word the text never writes in lower case', () => {
+    expect(analyzeText('Jeb Bush wrote the report. The minister read it twice.').people.map((person) => person.name)).toEqual(['Jeb Bush']);
+    expect(analyzeText('Grace Church opened its doors. The church is old.').people).toEqual([]);
   });
 
   it('finds a person the tagger missed where a sentence starts, by a given name of any language', () => {

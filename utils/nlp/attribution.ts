@@ -689,6 +689,15 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     }
     // "bemoaned the unrest and said": a conjunction ends no subject; the coordinated-subject rule reads it.
     if (/^(?:and|or|but|nor)$/.test(token.text)) return null;
+    // "Jeb Bush in a Medium post said", "Smith in an interview said": where a person spoke, between them and the verb.
+    for (let t = index - 1; t > limit && index - t <= 5 && /^[\p{L}\-]+$/u.test(tokens[t]!.text); t--) {
+      if (tokens[t]!.text !== 'in' && tokens[t]!.text !== 'on') continue;
+      // (A phrase opening with an article, an owner or a name: not "Sanders in such states".)
+      if (!/^(?:a|an|the|his|her|their|its|this|\p{Lu}\p{L}*)$/u.test(tokens[t + 1]?.text ?? '')) break;
+      const speaker = mentionEndingAt.get(t - 1);
+      if (speaker && clusterOf(speaker)?.type === 'person' && isSubjectLike(tokens, speaker)) return { mention: speaker, first: speaker.first, end: speaker.end };
+      break;
+    }
     // A noun phrase: "the company", "a spokeswoman for Verizon".
     let start = index;
     while (start - 1 > limit && index - start < 6 && !DETERMINERS.has(tokens[start]!.text.toLowerCase()) && /^[\p{L}\-]+$/u.test(tokens[start - 1]!.text)) start--;

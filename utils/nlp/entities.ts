@@ -601,6 +601,33 @@ function isGivenNameAndSurname(tokens: readonly Token[], index: number, lexicon:
 }
 
 /**
+ * "Jeb Bush", "Mark Price": a common given name and a surname that is also a word, which the text never writes in lower
+ * case (so not "Grace Church" where it writes "church", nor a body's or a business's word).
+ */
+function isGivenNameAndWordSurname(tokenized: TokenizedText, index: number, lexicon: ReturnType<typeof learnedLexicon>): boolean {
+  const given = tokenized.tokens[index]?.text ?? '';
+  const surname = tokenized.tokens[index + 1]?.text ?? '';
+  const lower = surname.toLowerCase();
+  return (
+    GIVEN_NAME_SHAPE.test(given) &&
+    isGivenName(given, lexicon) &&
+    GIVEN_NAME_SHAPE.test(surname) &&
+    lexicon.commonWords.has(lower) &&
+    !FUNCTION_WORDS_BEFORE_NAME.test(lower) &&
+    !isBodyOrBusinessWord(lower) &&
+    !BODY_HEAD_WORDS.has(lower) &&
+    !CALENDAR_WORDS.has(lower) &&
+    !ROLE_WORDS.has(lower) &&
+    !ROLE_HEADS.has(lower) &&
+    !PERSON_TITLES.has(lower) &&
+    !PLACES.has(surname) &&
+    !lexicon.location.has(surname) &&
+    !isKnownCompanyName(surname, lexicon) &&
+    !occursAsWord(tokenized.text, lower)
+  );
+}
+
+/**
  * "Jamal Simmons is a Democratic consultant", "Ilya Shapiro argues …": a given name and a surname the tagger left
  * alone (most often where a sentence starts, where a capital says nothing) are a person's name. The surname is no
  * ordinary word, place, body's or business's word, and no capitalised word follows it (a longer name).
@@ -628,7 +655,7 @@ function untaggedPersonNames(tokenized: TokenizedText, spans: readonly NameSpan[
     }
     const surnameSpan = next < spans.length && spans[next]!.first === index + 1 ? spans[next]! : null;
     if (surnameSpan && (surnameSpan.kind === 'PER' || surnameSpan.end > index + 2)) continue;
-    if (!isGivenNameAndSurname(tokens, index, lexicon) || !oneSpaceApart(tokenized, index, index + 1)) continue;
+    if (!(isGivenNameAndSurname(tokens, index, lexicon) || isGivenNameAndWordSurname(tokenized, index, lexicon)) || !oneSpaceApart(tokenized, index, index + 1)) continue;
     const after = tokens[index + 2];
     if (after && oneSpaceApart(tokenized, index + 1, index + 2) && /^\p{Lu}/u.test(after.text)) continue;
     result = withPersonSpan(result, index, index + 2);
