@@ -107,6 +107,7 @@ describe('speakers in news styles', () => {
     ['The Association of Flight Attendants called Hillary Clinton a “champion” for its constituency, citing her work after the attacks.', 'her work after the attacks', 'Attendants'],
     ['“Hillary should just do whatever she wants,” said Sam Lau. Sam Lau, the communications director for the Iowa Democratic Party said in a statement. “There are no paper ballots to recount.”', 'There are no paper ballots', 'Lau'],
     ['“We had to acknowledge that we had a big issue with the trade part of her history,” said United Auto Workers Secretary-Treasurer Gary Casteel.', 'We had to acknowledge', 'Casteel'],
+    ['“We are already at war with ISIL,” said Pentagon spokesman Navy Capt. Jeff Davis, who was asked about the strategy.', 'We are already at war', 'Davis'],
     ["Mr. Kirk is up for re-election. ''I cannot and will not support my party's nominee for president,'' said Senator Mark S. Kirk, Republican of Illinois.", 'I cannot and will not', 'Kirk'],
     ['Reince Priebus met the donors. Priebus later Thursday told Fox News: “Both Donald Trump and Paul Ryan are meeting up next week to talk about these things.”', 'Both Donald Trump', 'Priebus'],
     ['Senator Richard Shelby, the Alabama Republican who heads the Senate Banking Committee, which oversees the Fed, said the donations “call into question the political independence” of the bank.', 'call into question', 'Shelby'],

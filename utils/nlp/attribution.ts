@@ -479,7 +479,12 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     // "United Auto Workers Secretary-Treasurer Gary Casteel", "Pentagon spokesman Navy Capt. Jeff Davis":
     // capitalised titles may follow the role word.
     const roleEnd = next;
-    while (next < roleEnd + 3 && !mentionByToken.has(next) && /^\p{Lu}/u.test(tokens[next]?.text ?? '') && tokens[next]!.sentence === tokens[index]!.sentence) next++;
+    // (A body's or a place's name before a title among them, "Navy Capt.", is passed over.)
+    while (next < roleEnd + 3 && /^\p{Lu}/u.test(tokens[next]?.text ?? '') && tokens[next]!.sentence === tokens[index]!.sentence) {
+      const named = mentionByToken.get(next);
+      if (named && (named.first !== next || clusterOf(named)?.type === 'person' || !TITLE_WORDS.test(tokens[named.end]?.text ?? ''))) break;
+      next = named ? named.end : next + 1;
+    }
     const person = mentionByToken.get(next);
     return person && person.first === next && clusterOf(person)?.type === 'person' ? person : null;
   };
