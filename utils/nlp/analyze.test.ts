@@ -81,6 +81,12 @@ describe('reported speech', () => {
     expect(quote?.speaker?.name).toBe(speaker);
   });
 
+  it('does not take what words were about for the words, and keeps the speaker for the quote after them', () => {
+    expect(analyzeText('Helen Park warned of a travel ban on Monday.').quotes).toEqual([]);
+    const joke = analyzeText('The ceremony featured Helen Park, who joked of the museum, “I haven’t seen it yet, but I’m going to.”');
+    expect(joke.quotes.map((quote) => [quote.kind, quote.speaker?.name])).toEqual([['direct', 'Helen Park']]);
+  });
+
   it('ends a reported clause where a person named after ", and" says words of their own', () => {
     const analysis = analyzeText("The ministry contends that the plant is on track, and Helen Park, the plant's director, said she and her staff were ready.");
     expect(analysis.quotes.map((quote) => [quote.text, quote.speaker?.name ?? null])).toEqual([
@@ -209,6 +215,7 @@ describe('roles', () => {
     ['title before the name', 'Foreign Minister Taro Kono said the talks would resume soon.', 'Taro Kono', 'Foreign Minister'],
     ['title read into one name by the tagger', 'Senate Minority Leader Harry Reid said the vote would fail.', 'Harry Reid', 'Senate Minority Leader'],
     ['a job the tagger read into one name with a given name and surname after it', 'Chicago Sports Editor Dana Whitfield said the team would move.', 'Dana Whitfield', 'Chicago Sports Editor'],
+    ['a given name, a middle initial and a surname that is also a title', "''You could only go so far,'' Representative Peter T. King, Republican of New York, said of life before the network.", 'Peter T. King', 'Representative'],
     ['a title and a given name the tagger cut before the surname', '“I don’t know what it’s going to take,” said Senate Minority Whip Dick Durbin (D-Ill.) in an interview.', 'Dick Durbin', 'Senate Minority Whip'],
     ['speaker of a house before the name', 'House Speaker Paul Ryan said the vote would come soon.', 'Paul Ryan', 'House Speaker'],
     ['a chair’s title read into the name by the tagger', 'The Federal Reserve held interest rates steady on Wednesday, and Chair Jerome Powell signaled that cuts could come later this year.', 'Jerome Powell', 'Chair'],

@@ -142,6 +142,8 @@ export interface AttributedQuote {
    * cruise missile strike"), which is an attribution but makes no one a quoted person.
    */
   reportsWords: boolean;
+  /** The speaker spoke here, but of the words' subject ("she said of the election"): the next quote may still be theirs. */
+  speaksOf?: true;
 }
 
 /**
@@ -1227,6 +1229,12 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
       if (!listenerOnly && !anotherClause && contentEnd - start >= 3 && !afterVerbIsTail(tokens, start, contentEnd) && !hasQuoteBetween(start, contentEnd) && !/^[,;:]$/.test(tokens[start]?.text ?? '')) {
         const clause = makeQuote(tokens[start]!.start, tokens[contentEnd - 1]!.end, 'reported', subject);
         // "stated an interest in ending the deal": after any verb, "a"/"an" opens words only when a clause follows ("said a deal was near").
+        // ("said of the museum", "warned of a travel ban": what the words were about, not the words; a longer phrase may
+        // give their gist, "wrote of the purpose, meaning and deep satisfaction people find when …".)
+        if (tokens[start]!.text === 'of' && contentEnd - start <= 8) {
+          pushReported({ ...clause, reportsWords: false, speaksOf: true });
+          continue;
+        }
         const objectOnly =
           opensObjectPhrase(tokens[start]!.text, lower, tokens[start + 1]?.text) ||
           ((!SPEECH_VERBS.has(lower) || /^(?:a|an)$/.test(tokens[start]!.text)) && !opensClause(tokens, start, contentEnd)) ||
@@ -1329,7 +1337,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
       if (speakerMention) entry.result = makeQuote(entry.result.quote.start, entry.result.quote.end, 'direct', { mention: speakerMention, first: speakerMention.first, end: speakerMention.end });
     }
     results.push(entry.result);
-    if (entry.result.speakerCluster !== null && entry.result.reportsWords) {
+    if (entry.result.speakerCluster !== null && (entry.result.reportsWords || entry.result.speaksOf)) {
       previous = entry;
       unnamedVoice = null;
     } else if (entry.span && entry.unnamed) unnamedVoice = entry;

@@ -711,8 +711,12 @@ const FUNCTION_WORDS_BEFORE_NAME = /^(?:the|a|an|and|or|but|of|in|on|at|to|for|b
  */
 function isSurnameAfterInitial(word: string): boolean {
   const lower = word.toLowerCase();
-  return /^\p{Lu}\p{Ll}/u.test(word) && !FUNCTION_WORDS_BEFORE_NAME.test(lower) && !CALENDAR_WORDS.has(lower) && !ROLE_WORDS.has(lower) && !PERSON_TITLES.has(lower) && !isBodyOrBusinessWord(lower);
+  const title = (ROLE_WORDS.has(lower) || PERSON_TITLES.has(lower)) && !SURNAME_TITLES.test(lower);
+  return /^\p{Lu}\p{Ll}/u.test(word) && !FUNCTION_WORDS_BEFORE_NAME.test(lower) && !CALENDAR_WORDS.has(lower) && !title && !isBodyOrBusinessWord(lower);
 }
+
+/** Titles that are also common surnames ("Peter T. King", "Stephen G. Judge"). */
+const SURNAME_TITLES = /^(?:king|lord|judge|justice|bishop|dean|pope|major|marshal|coach|sheriff|knight)$/;
 
 /** A capitalised singular head word of a body's name ("Foundation", "Institute"), not a plural of members ("Democrats"). */
 function isBodyHead(word: string): boolean {
