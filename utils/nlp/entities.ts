@@ -638,6 +638,9 @@ function untaggedPersonNames(tokenized: TokenizedText, spans: readonly NameSpan[
   let next = 0;
   for (let index = 0; index + 1 < tokens.length; index++) {
     while (next < spans.length && spans[next]!.end <= index) next++;
+    // Most tokens open with no capital: passed over by their first letter.
+    const code = tokens[index]!.text.charCodeAt(0);
+    if (code < 192 && (code < 65 || code > 90)) continue;
     const covering = next < spans.length && spans[next]!.first <= index ? spans[next]! : null;
     if (covering) {
       // "Senate Minority Whip Dick" + "Durbin": a title and a given name the tagger read as a body's name, cut before
