@@ -115,6 +115,14 @@ describe('reported speech', () => {
     expect(text.slice(quote!.speaker!.start, quote!.speaker!.end)).toBe('Oliver Grant');
   });
 
+  it.each([
+    ['a woman’s given name', 'Hillary Clinton spoke in Ohio on Monday. Her rival Donald Trump was in Iowa. “We will win this state,” she said.', 'Hillary Clinton'],
+    ['an honorific', 'Mr. Okafor met the board. Then Ms. Varga left. “It went well,” he said.', 'Okafor'],
+    ['a name borne by men and women alike says neither', 'Jesse Jackson met the board. “It went well,” he said.', 'Jesse Jackson'],
+  ])('resolves "he" and "she" to a person of that sex: %s', (_case, text, speaker) => {
+    expect(analyzeText(text).quotes.map((quote) => quote.speaker?.name)).toEqual([speaker]);
+  });
+
   it('resolves "he said" after a direct quote to the person in the sentence before', () => {
     const text = 'Oliver Grant toured the new terminal on Monday. “This will change the whole region,” he said.';
     expect(speakerOf(analyzeText(text), 'This will change the whole region')).toBe('Oliver Grant');

@@ -6,7 +6,7 @@ import { isGluedMark, isPossessiveApostrophe, isQuoteMarkText, QUOTE_MARK } from
 import { learnedLexicon } from './lexicon.ts';
 import { COMMON_ACRONYMS } from './gazetteer.ts';
 import { ROLE_HEADS } from './roles.ts';
-import { endsLikeOrganisation, endsLikePlace, hasHonorificBefore, hasTitleBefore, HONORIFIC_WORDS, INITIAL, isNamedByOrdinaryWord, looksLikePerson, readsAsBody } from './speech-person.ts';
+import { endsLikeOrganisation, endsLikePlace, hasHonorificBefore, hasTitleBefore, HONORIFIC_WORDS, INITIAL, isNamedByOrdinaryWord, looksLikePerson, readsAsBody, sexOfPerson, type Sex } from './speech-person.ts';
 import { CONTRACTION, type Sentence, type Token } from './tokenize.ts';
 import type { Quote } from './types.ts';
 
@@ -34,7 +34,8 @@ const QUOTE_CUES = new Set([...SPEECH_CUES.split('|'), ...CLAUSE_VERBS, 'says', 
 /** Verbs that may put their speaker after them ("…,” said Suga; “…?” asked the senator). */
 const INVERTING_VERBS = new Set([...[...CLAUSE_VERBS].filter((verb) => verb !== 'told' && verb !== 'tells'), 'asked', 'asks', 'continued', 'continues', 'wrote', 'writes', ...ADVICE_VERBS]);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we']);
-const PERSON_PRONOUNS = new Set(['he', 'she', 'i']);
+/** Pronouns that stand for a person; "someone" stands for whoever spoke, man or woman (a quote with no cue). */
+const PERSON_PRONOUNS = new Set(['he', 'she', 'i', 'someone']);
 const AUXILIARIES = new Set('also|already|always|never|often|still|even|now|later|then|previously|recently|repeatedly|once|has|had|have|was|is|had|publicly|privately|separately|further|again|earlier|reportedly|simply|flatly|firmly|only|just'.split('|'));
 /** Words ending in -ly that are not adverbs. */
 const NOT_ADVERBS = new Set(['ally', 'rally', 'family', 'bully', 'belly', 'tally', 'reply', 'supply', 'apply', 'italy', 'july']);
@@ -515,11 +516,19 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     return captionBlocks.has(block);
   };
   /** The nearest person (or, for "it", organisation) named before token `index`, outside quotes. */
+  const sexes = new Map<number, Sex | null>();
+  const sexOf = (cluster: EntityCluster): Sex | null => {
+    let sex = sexes.get(cluster.id);
+    if (sex === undefined) sexes.set(cluster.id, (sex = sexOfPerson(cluster, tokens)));
+    return sex;
+  };
   const resolvePronoun = (index: number, pronoun: string, floor = 0): NameMention | null => {
     // Outside quotation marks "I" and "we" are the writer ("That’s how I felt after a demo"), not a person
     // the article names.
     if (pronoun === 'i' || pronoun === 'we') return null;
     const wantPerson = PERSON_PRONOUNS.has(pronoun);
+    // "he" is no woman's pronoun, nor "she" a man's (where the name or an honorific says which).
+    const otherSex: Sex | null = pronoun === 'he' ? 'female' : pronoun === 'she' ? 'male' : null;
     const wantOrganisation = pronoun === 'it';
     let block = tokens[index]!.block;
     // A person pronoun prefers the subject of the nearest sentence that names one ("Biden rubbished
@@ -543,7 +552,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
       if (wantPerson && tokens[t]!.sentence !== sentence) {
         // "He added a note of caution, should Clinton attempt …": a sentence whose subject is the same
         // pronoun names people only as objects; the pronoun there stands for the same person, found before it.
-        const chained = sentence >= 0 ? pronounSubjectOf(sentence, pronoun) : -1;
+        const chained = sentence >= 0 ? pronounSubjectOf(sentence, pronoun === 'someone' ? 'he' : pronoun) : -1;
         if (chained >= 0) {
           if (subjectLike && tokens[subjectLike.first]!.sentence === sentence) subjectLike = null;
           if (nearest && tokens[nearest.first]!.sentence === sentence) nearest = null;
@@ -558,7 +567,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
       const cluster = clusterOf(mention);
       if (!cluster) continue;
       if (wantPerson && cluster.type === 'person') {
-        if (t !== mention.end - 1) continue;
+        if (t !== mention.end - 1 || (otherSex !== null && sexOf(cluster) === otherSex)) continue;
         nearest ??= mention;
         if (isSubjectLike(tokens, mention) || isAccordingToSource(tokens, mention.first)) subjectLike = mention;
         continue;
@@ -1325,7 +1334,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
       if (previous && previous.result.speakerCluster !== null && (entry.span.mark.continued || block === previousBlock || (!entry.cued && block - previousBlock <= 1))) {
         const cluster = previous.result.speakerCluster;
         const since = tokenAt(previous.result.quote.end);
-        const newer = !entry.cued && !entry.span.mark.continued && hasPersonBetween(mentions, since, first, clusterOf) ? resolvePronoun(first - 1, 'he', since) : null;
+        const newer = !entry.cued && !entry.span.mark.continued && hasPersonBetween(mentions, since, first, clusterOf) ? resolvePronoun(first - 1, 'someone', since) : null;
         // A name right before the mark is what the quote is about ("President Mahmoud Abbas “has put aside
         // efforts …”"), not a new speaker.
         const isNewSpeaker = newer !== null && isSubjectLike(tokens, newer) && !(newer.end === first - 1 && isMark(first - 1));
@@ -1333,7 +1342,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
       }
       // A quote standing alone is read like "he said": the subject of the nearest sentence naming a person,
       // not a person that sentence only mentions ("… took swipes at Jeb Bush. “…”").
-      if (!speakerMention && !entry.cued && entry.standalone) speakerMention = resolvePronoun(first - 1, 'he');
+      if (!speakerMention && !entry.cued && entry.standalone) speakerMention = resolvePronoun(first - 1, 'someone');
       if (speakerMention) entry.result = makeQuote(entry.result.quote.start, entry.result.quote.end, 'direct', { mention: speakerMention, first: speakerMention.first, end: speakerMention.end });
     }
     results.push(entry.result);

@@ -2,7 +2,7 @@ import { ORGANIZATION_NAME_WORDS, PERSON_TITLES, PLACES, TRAINED_NAME_LISTS } fr
 import { KNOWN_COMPANIES, LISTED_COMPANIES } from './model/companies.ts';
 import { LEXICON } from './model/lexicon.ts';
 import { ORDINARY_WORDS } from './model/ordinary-words.ts';
-import { WORLD_GIVEN_NAMES } from './model/given-names.ts';
+import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, WORLD_GIVEN_NAMES } from './model/given-names.ts';
 
 const split = (value: string): Set<string> => new Set(value ? value.split('|') : []);
 
@@ -22,6 +22,9 @@ export interface LearnedLexicon {
   ordinaryWords: Set<string>;
   /** Given names of many languages ("Jamal", "Ilya"), from a general lexicon: read by the rules, never by the tagger. */
   worldGivenNames: Set<string>;
+  /** Given names of men and of women ("Donald", "Hillary"), from the same lexicon: which of "he" and "she" agrees with a person. */
+  maleGivenNames: Set<string>;
+  femaleGivenNames: Set<string>;
 }
 
 let cached: LearnedLexicon | null = null;
@@ -38,6 +41,8 @@ export function learnedLexicon(): LearnedLexicon {
     listedCompanies: split(LISTED_COMPANIES),
     ordinaryWords: split(ORDINARY_WORDS),
     worldGivenNames: split(WORLD_GIVEN_NAMES),
+    maleGivenNames: split(MALE_GIVEN_NAMES),
+    femaleGivenNames: split(FEMALE_GIVEN_NAMES),
   };
   return cached;
 }

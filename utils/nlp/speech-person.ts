@@ -1,11 +1,35 @@
 import { COMPANY_NAME_WORDS, COMPANY_SUFFIXES, GIVEN_NAMES, isBusinessWord, KNOWN_COMPANY_NAMES, KNOWN_ORGANIZATIONS, MEDIA_COMPANIES, ORGANIZATION_NAME_WORDS, PERSON_TITLES, PLACES } from './gazetteer.ts';
 import { learnedLexicon } from './lexicon.ts';
 import { PERSON_ONLY_ROLE_HEADS, ROLE_HEADS } from './roles.ts';
+import type { EntityCluster } from './entities.ts';
 import type { Token } from './tokenize.ts';
 
 /** Whether a word is a given name: on the hand-written list or learned from news. */
 export function isGivenName(word: string, lexicon: ReturnType<typeof learnedLexicon> = learnedLexicon()): boolean {
   return lexicon.givenNames.has(word) || GIVEN_NAMES.has(word);
+}
+
+export type Sex = 'male' | 'female';
+
+const MALE_HONORIFICS = /^(?:Mr\.?|Sir|Lord)$/;
+const FEMALE_HONORIFICS = /^(?:Mrs\.?|Ms\.?|Miss|Dame|Lady)$/;
+
+/**
+ * Whether a person named in the text is a man or a woman, as far as their given name ("Hillary Clinton") or an
+ * honorific before a mention ("Mr. Trump") says; null when nothing says or the text says both.
+ */
+export function sexOfPerson(cluster: EntityCluster, tokens: readonly Token[], lexicon: ReturnType<typeof learnedLexicon> = learnedLexicon()): Sex | null {
+  let male = false;
+  let female = false;
+  const given = cluster.nameTokens.length > 1 ? cluster.nameTokens[0]! : '';
+  if (lexicon.maleGivenNames.has(given)) male = true;
+  else if (lexicon.femaleGivenNames.has(given)) female = true;
+  for (const mention of cluster.mentions) {
+    const before = tokens[mention.first - 1]?.text ?? '';
+    if (MALE_HONORIFICS.test(before)) male = true;
+    else if (FEMALE_HONORIFICS.test(before)) female = true;
+  }
+  return male === female ? null : male ? 'male' : 'female';
 }
 
 /** Honorifics and titles that only ever stand before a person's name ("Mr. Bown", "Sen. Cruz"). */
