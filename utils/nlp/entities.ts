@@ -572,6 +572,9 @@ function mendPersonNames(tokenized: TokenizedText, spans: readonly NameSpan[], l
   return result;
 }
 
+/** A lawmaker's party and state ("R-Utah", "D-Ga"). */
+const PARTY_AND_STATE = /^[RDI]-\p{Lu}\p{L}*$/u;
+
 /** Titles that open names of things as often as a person's ("King James Bible", "Prince Edward Island"). */
 const ROYAL_TITLES = /^(?:King|Queen|Prince|Princess|Saint|Pope|Emperor|Empress)$/;
 /** Words for what a person is that end a title before their name ("Public Advocate", "Ranking Democrat"), beyond the role heads. */
@@ -779,6 +782,8 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     while (first < end && !isCapitalised(tokens[first]!.text) && !/\d/.test(tokens[first]!.text)) first++;
     // "Mercer Island-based Dana F. Besecker Company": where a business is based is not part of its name.
     for (let index = first; index < end - 1; index++) if (BASED_IN.test(tokens[index]!.text)) first = index + 1;
+    // "Jason Chaffetz, R-Utah", "(D-Ga.)": a lawmaker's party and state are no name.
+    if (end - first === 1 && PARTY_AND_STATE.test(tokens[first]!.text)) return;
     // A sentence's first word is capitalised whatever it is: an ordinary word there is not a name ("Although").
     // A listed name keeps its first word ("New York", "Federal Reserve").
     // Unless the text writes the whole name mid-sentence too ("... shoppers at Whole Foods"): then it is the name's own word.
