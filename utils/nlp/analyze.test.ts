@@ -154,6 +154,11 @@ describe('reported speech', () => {
     expect(analyzeText('Grace Church opened its doors. The church is old.').people).toEqual([]);
   });
 
+  it('reads a speaker the tagger typed as a body as a person, by a given name of any language', () => {
+    const analysis = analyzeText('Ilya Shapiro argues at The Federalist that the court erred. Shapiro’s argument is weak.');
+    expect(analysis.people.map((person) => [person.name, person.quoted])).toEqual([['Ilya Shapiro', true]]);
+  });
+
   it('finds a person the tagger missed where a sentence starts, by a given name of any language', () => {
     const essay = analyzeText('Ilya Varga argues in a new essay that the court went too far.');
     expect(essay.people.map((person) => [person.name, person.quoted])).toEqual([['Ilya Varga', true]]);

@@ -110,7 +110,11 @@ export function looksLikePerson({ tokens, mentions, isPersonToken, hasHonorific 
     // organisation or place name ("Senate", "State"), not a name the lexicon lists as a body or a place.
     const name = words.join(' ');
     const listed = lexicon.organization.has(name) || lexicon.location.has(name) || KNOWN_ORGANIZATIONS.has(name) || MEDIA_COMPANIES.has(name) || KNOWN_COMPANY_NAMES.has(name) || PLACES.has(name);
-    const clean = !listed && words.every((word) => !lexicon.commonWords.has(word.toLowerCase()) && !excluded.has(word.toLowerCase()));
+    // ("Samantha Bielefeld", "Hannah Cairo": after a given name, a place's name is a surname.)
+    // (Not before a word the lists read as a nationality or a party: "Carolina Republican".)
+    const givenFirst = words.length >= 2 && (isGivenName(words[0]!, lexicon) || lexicon.worldGivenNames.has(words[0]!)) && !lexicon.misc.has(words[words.length - 1]!);
+    const surnameNamesPlace = (word: string, index: number): boolean => givenFirst && index === words.length - 1 && (PLACES.has(word) || lexicon.location.has(word));
+    const clean = !listed && words.every((word, index) => !lexicon.commonWords.has(word.toLowerCase()) && (!excluded.has(word.toLowerCase()) || surnameNamesPlace(word, index)));
     if (!clean) continue;
     if (tokens[end]?.text === ',' && /^\d{1,3}$/.test(tokens[end + 1]?.text ?? '') && /^[,.]$/.test(tokens[end + 2]?.text ?? '')) return true;
     if (personRoleFollows(tokens, end)) return true;
@@ -118,7 +122,7 @@ export function looksLikePerson({ tokens, mentions, isPersonToken, hasHonorific 
     const before = tokens[first - 1]?.text ?? '';
     const title = before.toLowerCase();
     if (tokens[first - 1]?.sentence === tokens[first]!.sentence && !AMBIGUOUS_TITLES.has(title) && (PERSON_TITLES.has(title) || ROLE_HEADS.has(title) || HONORIFICS.has(before))) return true;
-    if (isGivenName(words[0]!, lexicon)) return true;
+    if (givenFirst) return true;
     if (pronounFollows(tokens, end, isPersonToken)) return true;
   }
   return false;
