@@ -276,6 +276,7 @@ describe('company names on real pages', () => {
     ['two names joined by an ampersand', 'It hired Pemberton & Lyle, the report said. Pemberton & Lyle declined to comment.', { 'Pemberton & Lyle': 'company' }],
     ['a firm’s name the tagger cut at a spaced ampersand', 'The buyer was advised by law firm Simpson Thacher & Bartlett, people familiar with the deal said.', { 'Simpson Thacher & Bartlett': 'company' }],
     ['a known maker’s name after another word names a dealer', 'The group owns Kowalski Ford and Ozark Chevrolet Buick GMC in Springfield.', { 'Kowalski Ford': 'company', 'Ozark Chevrolet Buick GMC': 'company', Springfield: 'location' }],
+    ['a given name of any language before a surname the tagger read as a business', 'The trips were paid for by Harlan Crow, a Texas real estate developer.', { 'Harlan Crow': 'person', Texas: 'location' }],
     ['a known maker’s name after a given name of any language names a person', 'Work with designers such as Leanne Ford, Sarah Brown and Bobby Berk.', { 'Leanne Ford': 'person', 'Sarah Brown': 'person', 'Bobby Berk': 'person' }],
     ['a legal form inside a name keeps its first word at a sentence’s start', 'Premiums rose. Life Insurance Corporation of India raised its stake.', { 'Life Insurance Corporation of India': 'company' }],
     ['not a currency', 'The bank raised Rs 500 crore from investors on Monday.', {}],

@@ -2803,7 +2803,7 @@ function scoreCluster(
   }
   // ("Hannah Cairo" … "Cairo said", "Ted Cruz": a given name opening a full name of name words outweighs the place or
   // the body its surname also names; not "George Mason University", "Getty Images".)
-  if (words.length > 1 && (lexicon.givenNames.has(words[0]!) || (GIVEN_NAMES.has(words[0]!) && words.length <= 3 && words.slice(1).every((word) => isSurnameWord(word, lexicon))))) scores.PER += 2;
+  if (words.length > 1 && (lexicon.givenNames.has(words[0]!) || ((GIVEN_NAMES.has(words[0]!) || lexicon.worldGivenNames.has(words[0]!)) && words.length <= 3 && words.slice(1).every((word) => isSurnameWord(word, lexicon))))) scores.PER += 2;
   // "SRLabs", "HubSpot", "DoorDash": a capital inside a word after its first syllable writes a brand, not a person
   // ("MacArthur", "VanDyke" aside; "McDonald", "DeSantis" have one lower-case letter before it).
   if (words.length === 1 && BRAND_CAPITAL.test(name) && !SURNAME_PREFIX.test(name)) {
