@@ -6,7 +6,8 @@ import { isGluedMark, isPossessiveApostrophe, isQuoteMarkText, QUOTE_MARK } from
 import { learnedLexicon } from './lexicon.ts';
 import { COMMON_ACRONYMS } from './gazetteer.ts';
 import { ROLE_HEADS } from './roles.ts';
-import { endsLikeOrganisation, endsLikePlace, hasHonorificBefore, hasTitleBefore, HONORIFIC_WORDS, INITIAL, isNamedByOrdinaryWord, looksLikePerson, readsAsBody, sexOfPerson, type Sex } from './speech-person.ts';
+import { endsLikeOrganisation, endsLikePlace, hasHonorificBefore, hasTitleBefore, HONORIFIC_WORDS, INITIAL, isNamedByOrdinaryWord, looksLikePerson, readsAsBody } from './speech-person.ts';
+import { fullNameGender, type Gender } from './gender.ts';
 import { CONTRACTION, type Sentence, type Token } from './tokenize.ts';
 import type { Quote } from './types.ts';
 
@@ -516,19 +517,19 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     return captionBlocks.has(block);
   };
   /** The nearest person (or, for "it", organisation) named before token `index`, outside quotes. */
-  const sexes = new Map<number, Sex | null>();
-  const sexOf = (cluster: EntityCluster): Sex | null => {
-    let sex = sexes.get(cluster.id);
-    if (sex === undefined) sexes.set(cluster.id, (sex = sexOfPerson(cluster, tokens)));
-    return sex;
+  const genders = new Map<number, Gender | null>();
+  const genderOf = (cluster: EntityCluster): Gender | null => {
+    let gender = genders.get(cluster.id);
+    if (gender === undefined) genders.set(cluster.id, (gender = fullNameGender(tokens, cluster.nameTokens, cluster.mentions)));
+    return gender;
   };
   const resolvePronoun = (index: number, pronoun: string, floor = 0): NameMention | null => {
     // Outside quotation marks "I" and "we" are the writer ("That’s how I felt after a demo"), not a person
     // the article names.
     if (pronoun === 'i' || pronoun === 'we') return null;
     const wantPerson = PERSON_PRONOUNS.has(pronoun);
-    // "he" is no woman's pronoun, nor "she" a man's (where the name or an honorific says which).
-    const otherSex: Sex | null = pronoun === 'he' ? 'female' : pronoun === 'she' ? 'male' : null;
+    // "he" is no woman's pronoun, nor "she" a man's (where a title or the given name says which).
+    const otherGender: Gender | null = pronoun === 'he' ? 'female' : pronoun === 'she' ? 'male' : null;
     const wantOrganisation = pronoun === 'it';
     let block = tokens[index]!.block;
     // A person pronoun prefers the subject of the nearest sentence that names one ("Biden rubbished
@@ -567,7 +568,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
       const cluster = clusterOf(mention);
       if (!cluster) continue;
       if (wantPerson && cluster.type === 'person') {
-        if (t !== mention.end - 1 || (otherSex !== null && sexOf(cluster) === otherSex)) continue;
+        if (t !== mention.end - 1 || (otherGender !== null && genderOf(cluster) === otherGender)) continue;
         nearest ??= mention;
         if (isSubjectLike(tokens, mention) || isAccordingToSource(tokens, mention.first)) subjectLike = mention;
         continue;

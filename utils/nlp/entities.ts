@@ -20,7 +20,8 @@ import {
 import { learnedLexicon } from './lexicon.ts';
 import { appositiveRoleAfter, DESCRIPTION_HEADS, isTitleWord, PERSON_ONLY_ROLE_HEADS, POST_NOMINALS, ROLE_HEADS } from './roles.ts';
 import { findNames, type NameSpan } from './ner.ts';
-import { endsLikePlace, INITIAL, isGivenName } from './speech-person.ts';
+import { fullNameGender, titleGender, type Gender } from './gender.ts';
+import { endsLikePlace, INITIAL, isAnyGivenName, isGivenName } from './speech-person.ts';
 import { CONTRACTION, tokenize, type Sentence, type Token, type TokenizedText } from './tokenize.ts';
 
 /** One mention of a name, in token indices (end exclusive). */
@@ -585,6 +586,7 @@ function isTitleBeforeName(word: string): boolean {
   const lower = word.toLowerCase();
   return (ROLE_HEADS.has(lower) || TITLE_ENDS.has(lower)) && !ROYAL_TITLES.test(word);
 }
+
 const GIVEN_NAME_SHAPE = /^\p{Lu}\p{Ll}+$/u;
 const SURNAME_SHAPE = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)?$/u;
 
@@ -594,7 +596,7 @@ function isGivenNameAndSurname(tokens: readonly Token[], index: number, lexicon:
   const surname = tokens[index + 1]?.text ?? '';
   return (
     GIVEN_NAME_SHAPE.test(given) &&
-    (lexicon.worldGivenNames.has(given) || isGivenName(given, lexicon)) &&
+    isAnyGivenName(given, lexicon) &&
     SURNAME_SHAPE.test(surname) &&
     isSurnameWord(surname, lexicon) &&
     !PLACES.has(surname) &&
@@ -2198,48 +2200,6 @@ function addGivenName(byGivenName: Map<string, number>, words: readonly string[]
   else if (known >= 0 && clusterWords[known]!.at(-1) !== words.at(-1)) byGivenName.set(given, -1);
 }
 
-type Gender = 'male' | 'female';
-
-/** Titles and kin words before a name that tell the person's gender ("Mr. Obama", "his wife Michelle"). */
-const GENDERED_TITLES = new Map<string, Gender>([
-  ...'mr|mr.|sir|lord|king|prince|congressman|chairman|spokesman|councilman|assemblyman|businessman|father|fr.|husband|son|brother|uncle|nephew|grandfather|boyfriend|widower'
-    .split('|')
-    .map((word): [string, Gender] => [word, 'male']),
-  ...'mrs|mrs.|ms|ms.|miss|lady|dame|queen|princess|madam|congresswoman|chairwoman|spokeswoman|councilwoman|assemblywoman|businesswoman|mother|wife|daughter|sister|aunt|niece|grandmother|girlfriend|widow'
-    .split('|')
-    .map((word): [string, Gender] => [word, 'female']),
-]);
-
-/** Common English women's given names (general knowledge; names given to men and women alike are left out). */
-const FEMALE_GIVEN_NAMES = new Set(
-  'Abby|Abigail|Adriana|Alexandra|Alice|Alicia|Alison|Allison|Amanda|Amber|Amy|Andrea|Angela|Anita|Ann|Anna|Anne|Annie|Barbara|Beth|Betsy|Betty|Beverly|Bonnie|Brenda|Brittany|Caitlin|Carla|Carly|Carol|Caroline|Carolyn|Catherine|Cecile|Chelsea|Cheryl|Christina|Christine|Cindy|Claire|Claudia|Connie|Cynthia|Danielle|Debbie|Deborah|Debra|Denise|Diana|Diane|Dianne|Donna|Doris|Dorothy|Elaine|Eleanor|Elizabeth|Ellen|Emily|Emma|Erica|Eva|Frances|Gail|Gina|Gloria|Hannah|Heather|Heidi|Helen|Hilary|Hillary|Holly|Jacqueline|Jane|Janet|Janice|Jeanne|Jenna|Jennifer|Jenny|Jessica|Jill|Joan|Joanne|Joyce|Judith|Judy|Julia|Julie|Karen|Kate|Katherine|Kathleen|Kathryn|Kathy|Katie|Kimberly|Kristen|Laura|Lauren|Laurie|Leah|Linda|Lisa|Loretta|Lori|Louise|Lucy|Madeleine|Maggie|Marcia|Margaret|Maria|Marie|Marilyn|Marsha|Martha|Mary|Maureen|Megan|Melanie|Melinda|Melissa|Michele|Michelle|Molly|Monica|Nancy|Natalie|Nicole|Olivia|Pamela|Patricia|Patty|Paula|Peggy|Penny|Phyllis|Rachel|Rebecca|Roberta|Ruby|Ruth|Sally|Samantha|Sandra|Sara|Sarah|Sharon|Sheila|Shirley|Stephanie|Sue|Susan|Suzanne|Tammy|Tara|Teresa|Theresa|Tiffany|Tina|Valerie|Vanessa|Vicki|Wanda|Wendy|Zoe'.split(
-    '|',
-  ),
-);
-/** Given names of the hand-written list that men and women both bear ("Kelly", "Lindsey", "Chris"). */
-const UNISEX_GIVEN_NAMES = new Set('Alex|Alexis|Ashley|Chris|Courtney|Dale|Dana|Erin|Jackie|Jamie|Jan|Jean|Jesse|Jodi|Kay|Kelly|Kim|Lee|Leslie|Lindsey|Lynn|Marion|Pat|Robin|Sam|Sandy|Shannon|Terry|Tracy'.split('|'));
-
-/** The gender a title or kin word right before token `first` gives the person named there, if any. */
-function titleGender(tokens: readonly Token[], first: number): Gender | null {
-  const title = tokens[first - 1];
-  if (!title || title.sentence !== tokens[first]!.sentence) return null;
-  return GENDERED_TITLES.get(title.text.toLowerCase()) ?? null;
-}
-
-/**
- * A person named in full's gender: from the titles written before the name ("Mrs. Michelle Obama"),
- * else from a hand-written given name ("Michelle"). Null when nothing tells.
- */
-function fullNameGender(tokens: readonly Token[], words: readonly string[], mentions: readonly NameMention[]): Gender | null {
-  for (const mention of mentions) {
-    const gender = titleGender(tokens, mention.first);
-    if (gender) return gender;
-  }
-  const given = words[0]!;
-  if (FEMALE_GIVEN_NAMES.has(given)) return 'female';
-  return GIVEN_NAMES.has(given) && !UNISEX_GIVEN_NAMES.has(given) ? 'male' : null;
-}
-
 /** One person a lone surname may stand for, while its mentions are read in text order. */
 interface Namesake {
   id: number;
@@ -2803,7 +2763,7 @@ function scoreCluster(
   }
   // ("Hannah Cairo" … "Cairo said", "Ted Cruz": a given name opening a full name of name words outweighs the place or
   // the body its surname also names; not "George Mason University", "Getty Images".)
-  if (words.length > 1 && (lexicon.givenNames.has(words[0]!) || ((GIVEN_NAMES.has(words[0]!) || lexicon.worldGivenNames.has(words[0]!)) && words.length <= 3 && words.slice(1).every((word) => isSurnameWord(word, lexicon))))) scores.PER += 2;
+  if (words.length > 1 && (lexicon.givenNames.has(words[0]!) || (isAnyGivenName(words[0]!, lexicon) && words.length <= 3 && words.slice(1).every((word) => isSurnameWord(word, lexicon))))) scores.PER += 2;
   // "SRLabs", "HubSpot", "DoorDash": a capital inside a word after its first syllable writes a brand, not a person
   // ("MacArthur", "VanDyke" aside; "McDonald", "DeSantis" have one lower-case letter before it).
   if (words.length === 1 && BRAND_CAPITAL.test(name) && !SURNAME_PREFIX.test(name)) {
@@ -2848,7 +2808,7 @@ function scoreCluster(
     companyEvidence = 0;
   }
   // "Kowalski Ford", "Ozark Chevrolet Buick GMC": a known maker's name after another word names a dealer, not a person.
-  if (words.length > 1 && !isGivenName(words[0]!, lexicon) && !lexicon.worldGivenNames.has(words[0]!) && !isKnownCompanyName(words[0]!, lexicon) && words.slice(1).some((word) => KNOWN_COMPANY_NAMES.has(word))) {
+  if (words.length > 1 && !isAnyGivenName(words[0]!, lexicon) && !isKnownCompanyName(words[0]!, lexicon) && words.slice(1).some((word) => KNOWN_COMPANY_NAMES.has(word))) {
     scores.PER = 0;
     scores.ORG += 3;
     companyEvidence += 3;

@@ -1,7 +1,6 @@
 import { COMPANY_NAME_WORDS, COMPANY_SUFFIXES, GIVEN_NAMES, isBusinessWord, KNOWN_COMPANY_NAMES, KNOWN_ORGANIZATIONS, MEDIA_COMPANIES, ORGANIZATION_NAME_WORDS, PERSON_TITLES, PLACES } from './gazetteer.ts';
 import { learnedLexicon } from './lexicon.ts';
 import { PERSON_ONLY_ROLE_HEADS, ROLE_HEADS } from './roles.ts';
-import type { EntityCluster } from './entities.ts';
 import type { Token } from './tokenize.ts';
 
 /** Whether a word is a given name: on the hand-written list or learned from news. */
@@ -9,27 +8,12 @@ export function isGivenName(word: string, lexicon: ReturnType<typeof learnedLexi
   return lexicon.givenNames.has(word) || GIVEN_NAMES.has(word);
 }
 
-export type Sex = 'male' | 'female';
-
-const MALE_HONORIFICS = /^(?:Mr\.?|Sir|Lord)$/;
-const FEMALE_HONORIFICS = /^(?:Mrs\.?|Ms\.?|Miss|Dame|Lady)$/;
-
 /**
- * Whether a person named in the text is a man or a woman, as far as their given name ("Hillary Clinton") or an
- * honorific before a mention ("Mr. Trump") says; null when nothing says or the text says both.
+ * Whether a word is a given name of any language ("Jamal", "Ilya" too): a sign that a full name it opens is a person's.
+ * (Not a sign that the word alone names someone: "Sophie" and "Isla" are read as given names by `isGivenName` only.)
  */
-export function sexOfPerson(cluster: EntityCluster, tokens: readonly Token[], lexicon: ReturnType<typeof learnedLexicon> = learnedLexicon()): Sex | null {
-  let male = false;
-  let female = false;
-  const given = cluster.nameTokens.length > 1 ? cluster.nameTokens[0]! : '';
-  if (lexicon.maleGivenNames.has(given)) male = true;
-  else if (lexicon.femaleGivenNames.has(given)) female = true;
-  for (const mention of cluster.mentions) {
-    const before = tokens[mention.first - 1]?.text ?? '';
-    if (MALE_HONORIFICS.test(before)) male = true;
-    else if (FEMALE_HONORIFICS.test(before)) female = true;
-  }
-  return male === female ? null : male ? 'male' : 'female';
+export function isAnyGivenName(word: string, lexicon: ReturnType<typeof learnedLexicon> = learnedLexicon()): boolean {
+  return isGivenName(word, lexicon) || lexicon.worldGivenNames.has(word);
 }
 
 /** Honorifics and titles that only ever stand before a person's name ("Mr. Bown", "Sen. Cruz"). */
@@ -112,7 +96,7 @@ export function looksLikePerson({ tokens, mentions, isPersonToken, hasHonorific 
     const listed = lexicon.organization.has(name) || lexicon.location.has(name) || KNOWN_ORGANIZATIONS.has(name) || MEDIA_COMPANIES.has(name) || KNOWN_COMPANY_NAMES.has(name) || PLACES.has(name);
     // ("Samantha Bielefeld", "Hannah Cairo": after a given name, a place's name is a surname.)
     // (Not before a word the lists read as a nationality or a party: "Carolina Republican".)
-    const givenFirst = words.length >= 2 && (isGivenName(words[0]!, lexicon) || lexicon.worldGivenNames.has(words[0]!)) && !lexicon.misc.has(words[words.length - 1]!);
+    const givenFirst = words.length >= 2 && isAnyGivenName(words[0]!, lexicon) && !lexicon.misc.has(words[words.length - 1]!);
     const surnameNamesPlace = (word: string, index: number): boolean => givenFirst && index === words.length - 1 && (PLACES.has(word) || lexicon.location.has(word));
     const clean = !listed && words.every((word, index) => !lexicon.commonWords.has(word.toLowerCase()) && (!excluded.has(word.toLowerCase()) || surnameNamesPlace(word, index)));
     if (!clean) continue;
