@@ -573,6 +573,21 @@ function mendPersonNames(tokenized: TokenizedText, spans: readonly NameSpan[], l
   return result;
 }
 
+const COUNTING_VERBS = new Set(['has', 'had', 'sent', 'raised', 'serves', 'sold', 'shipped', 'counts']);
+/** What a business counts: its customers and what it sells them, not people at large ("residents", "members"). */
+const BUSINESS_COUNTS = new Set(['users', 'customers', 'subscribers', 'subscriptions', 'downloads', 'stores', 'orders', 'emails', 'clients', 'shoppers', 'listeners', 'readers', 'viewers']);
+
+/**
+ * "Substack has 35 million active subscriptions", "Beehiiv sent 28 billion emails": a name that counts its customers or
+ * its sales at token `index` (a figure, "million" or "billion", a word, then what is counted).
+ */
+function countsCustomersAfter(tokens: readonly Token[], index: number): boolean {
+  if (!COUNTING_VERBS.has(tokens[index]?.text ?? '') || !/^\$?\d[\d.,]*$/.test(tokens[index + 1]?.text ?? '')) return false;
+  let next = index + 2;
+  if (/^(?:million|billion)$/.test(tokens[next]?.text ?? '')) next++;
+  return BUSINESS_COUNTS.has(tokens[next]?.text ?? '') || (/^\p{Ll}+$/u.test(tokens[next]?.text ?? '') && BUSINESS_COUNTS.has(tokens[next + 1]?.text ?? ''));
+}
+
 /** A lawmaker's party and state ("R-Utah", "D-Ga"). */
 const PARTY_AND_STATE = /^[RDI]-\p{Lu}\p{L}*$/u;
 
@@ -995,7 +1010,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     while (end < sentence.end && end - first < 4 && /^\p{Lu}/u.test(tokens[end]!.text) && !taggedTokens[end]) end++;
     const next = tokens[end]?.text ?? '';
     // ... or the text says what it is: "Rapidus, a government-backed venture, ...".
-    if (!SPEECH_VERBS_AFTER_NAME.has(next) && !isPossessive(next) && describedAs(tokens, end) !== 'company' && !isValuedOrOwnedAfter(tokens, end) && !headsParagraphBefore(tokens, first, end)) return;
+    if (!SPEECH_VERBS_AFTER_NAME.has(next) && !isPossessive(next) && describedAs(tokens, end) !== 'company' && !isValuedOrOwnedAfter(tokens, end) && !headsParagraphBefore(tokens, first, end) && !countsCustomersAfter(tokens, end)) return;
     candidates.push({ first, end, modelKind: null, cluster: -1 });
     for (let t = first; t < end; t++) taggedTokens[t] = 1;
   };
@@ -2801,6 +2816,11 @@ function scoreCluster(
   if (words.length === 1 && scores.LOC > scores.ORG && group.some((mention) => tokens[mention.first - 1]?.text === 'to' && /^according$/i.test(tokens[mention.first - 2]?.text ?? '')) && !PLACES.has(name) && !lexicon.location.has(name)) {
     scores.ORG += 3;
     companyEvidence += 1;
+  }
+  // "Substack has 35 million active subscriptions": what counts its customers or its sales is a business.
+  if (group.some((mention) => countsCustomersAfter(tokens, mention.end)) && !PLACES.has(name) && !lexicon.location.has(name)) {
+    scores.ORG += 2;
+    companyEvidence += 2;
   }
   // "Fortune 500 companies", "the Russell 2000": a ranking or an index named after a business, a round figure after the name.
   if (group.every((mention) => INDEX_WORDS.has(lowerOf(tokens[mention.end])) || (companyEvidence > 0 && RANKING_SIZES.test(tokens[mention.end]?.text ?? '')))) {
