@@ -588,6 +588,13 @@ function countsCustomersAfter(tokens: readonly Token[], index: number): boolean 
   return BUSINESS_COUNTS.has(tokens[next]?.text ?? '') || (/^\p{Ll}+$/u.test(tokens[next]?.text ?? '') && BUSINESS_COUNTS.has(tokens[next + 1]?.text ?? ''));
 }
 
+/** Whether token `index` follows "<business> like", "<businesses> such as" or "including": the first of its examples. */
+function exampleAfterBusinessNoun(tokens: readonly Token[], index: number): boolean {
+  const cue = tokens[index - 1]?.text;
+  const noun = cue === 'like' || cue === 'including' ? tokens[index - 2]?.text : cue === 'as' && tokens[index - 2]?.text === 'such' ? tokens[index - 3]?.text : undefined;
+  return noun !== undefined && (BUSINESS_NOUNS_BEFORE_NAME.has(noun) || (BUSINESS_PLURALS.has(noun) && !PEOPLE_TOO.has(noun)));
+}
+
 /** A lawmaker's party and state ("R-Utah", "D-Ga"). */
 const PARTY_AND_STATE = /^[RDI]-\p{Lu}\p{L}*$/u;
 
@@ -1168,7 +1175,9 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     const token = tokens[index]!;
     if (taggedTokens[index] || !mayStartName(token.text)) continue;
     const aside = tokens[index - 1]!.text === ',' && index > 1 && NON_PERSON_BUSINESS_NOUNS.has(tokens[index - 2]!.text);
-    if (!(aside || BUSINESS_NOUNS_BEFORE_NAME.has(tokens[index - 1]!.text)) || tokens[index - (aside ? 2 : 1)]!.sentence !== token.sentence) continue;
+    // ("a gaming company like Scopely", "startups such as Lovable": the first example of a business.)
+    const example = exampleAfterBusinessNoun(tokens, index) && !BASED_IN.test(token.text);
+    if (!(aside || example || BUSINESS_NOUNS_BEFORE_NAME.has(tokens[index - 1]!.text)) || tokens[index - (aside ? 2 : 1)]!.sentence !== token.sentence) continue;
     if (token.text.length < 2 || !HAS_LETTER.test(token.text) || !/^[\p{Lu}\d]/u.test(token.text)) continue;
     // The name runs over the next capitalised words, and over a name the tagger found inside them.
     let end = index + 1;
