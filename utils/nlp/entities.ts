@@ -591,7 +591,7 @@ function countsCustomersAfter(tokens: readonly Token[], index: number): boolean 
 /** Whether token `index` follows "<business> like", "<businesses> such as" or "including": the first of its examples. */
 function exampleAfterBusinessNoun(tokens: readonly Token[], index: number): boolean {
   const cue = tokens[index - 1]?.text;
-  const noun = cue === 'like' || cue === 'including' ? tokens[index - 2]?.text : cue === 'as' && tokens[index - 2]?.text === 'such' ? tokens[index - 3]?.text : undefined;
+  const noun = (cue === 'like' || cue === 'including' ? tokens[index - 2]?.text : cue === 'as' && tokens[index - 2]?.text === 'such' ? tokens[index - 3]?.text : undefined)?.toLowerCase();
   return noun !== undefined && (BUSINESS_NOUNS_BEFORE_NAME.has(noun) || (BUSINESS_PLURALS.has(noun) && !PEOPLE_TOO.has(noun)));
 }
 
