@@ -2999,6 +2999,12 @@ function scoreCluster(
         break;
       }
     }
+    // "the Geekworm brand", "a Zara brand jacket": a name right before "brand" is a business's, unless a nationality's
+    // or a place's ("the French brand", "NYC-made brand").
+    if (tokens[mention.end]?.text === 'brand' && words.length === 1 && !lexicon.misc.has(name) && !PLACES.has(name) && !lexicon.location.has(name) && !/-(?:made|based|born|owned)$/i.test(name)) {
+      scores.ORG += 4;
+      companyEvidence += 3;
+    }
     // A dateline ("PARIS (Reuters) -", "TOKYO —") names a place.
     const atBlockStart = mention.first === 0 || tokens[mention.first - 1]!.block !== tokens[mention.first]!.block;
     if (atBlockStart && /^[\p{Lu}\s.]+$/u.test(tokens[mention.first]!.text) && /^[(\-–—,]$/.test(tokens[mention.end]?.text ?? '')) scores.LOC += 6;
