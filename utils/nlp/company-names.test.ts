@@ -281,7 +281,7 @@ describe('company names on real pages', () => {
     ['a legal form inside a name keeps its first word at a sentence’s start', 'Premiums rose. Life Insurance Corporation of India raised its stake.', { 'Life Insurance Corporation of India': 'company' }],
     ['not a currency', 'The bank raised Rs 500 crore from investors on Monday.', {}],
     ['a name ending in a business word among people’s names', 'Thanks to Cecilia Daza, Chris Simpkins, Colophon Foundry, Dalton Maag and Damien Correll.', { 'Cecilia Daza': 'person', 'Chris Simpkins': 'person', 'Colophon Foundry': 'company', 'Dalton Maag': 'person', 'Damien Correll': 'person' }],
-    ['a name right before "brand", not a nationality', 'The board is also sold under the Boardwyn brand. Shoppers like the French brand.', { Boardwyn: 'company' }],
+    ['a name right before "brand" or "foundry", not a nationality', 'The board is also sold under the Boardwyn brand. Shoppers like the French brand. Google tasked the Universal Thirst foundry with it, after a Parisian foundry.', { Boardwyn: 'company', Google: 'company', 'Universal Thirst': 'company' }],
     ['the first example of a business', 'A successful gaming company like Ludorix generates 50 terabytes a day. Brands like Strivon offer training machines.', { Ludorix: 'company', Strivon: 'company' }],
     ['what counts its customers or its sales', 'Readers are moving. Lettrly has 35 million active subscriptions. Postvane sent 28 billion emails in 2025. Lagos has 15 million residents.', { Lettrly: 'company', Postvane: 'company', Lagos: 'location' }],
     ['not a lawmaker’s party and state', 'Rep. Jason Chaffetz, R-Utah, and Rep. Hank Johnson (D-Ga.) spoke.', { 'Jason Chaffetz': 'person', 'Hank Johnson': 'person' }],

@@ -595,6 +595,9 @@ function exampleAfterBusinessNoun(tokens: readonly Token[], index: number): bool
   return noun !== undefined && (BUSINESS_NOUNS_BEFORE_NAME.has(noun) || (BUSINESS_PLURALS.has(noun) && !PEOPLE_TOO.has(noun)));
 }
 
+/** Nouns for a business written right after its name ("the Geekworm brand"). */
+const BRAND_NOUNS = new Set(['brand', 'foundry', 'brokerage']);
+
 /** A lawmaker's party and state ("R-Utah", "D-Ga"). */
 const PARTY_AND_STATE = /^[RDI]-\p{Lu}\p{L}*$/u;
 
@@ -3001,9 +3004,10 @@ function scoreCluster(
         break;
       }
     }
-    // "the Geekworm brand", "a Zara brand jacket": a name right before "brand" is a business's, unless a nationality's
-    // or a place's ("the French brand", "NYC-made brand").
-    if (tokens[mention.end]?.text === 'brand' && words.length === 1 && !lexicon.misc.has(name) && !PLACES.has(name) && !lexicon.location.has(name) && !/-(?:made|based|born|owned)$/i.test(name)) {
+    // "the Geekworm brand", "a Zara brand jacket", "the Universal Thirst foundry": a name right before "brand", "foundry"
+    // or "brokerage" is a business's, unless a nationality's or a place's ("the French brand", "a Parisian foundry",
+    // "NYC-made brand").
+    if (BRAND_NOUNS.has(tokens[mention.end]?.text ?? '') && words.length <= 3 && !lexicon.misc.has(name) && !PLACES.has(name) && !lexicon.location.has(name) && !/-(?:made|based|born|owned)$/i.test(name) && !(words.length === 1 && /(?:ian|ean|ese|ish)$/.test(name))) {
       scores.ORG += 4;
       companyEvidence += 3;
     }
