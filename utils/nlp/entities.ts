@@ -1612,6 +1612,28 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     groups.get(id)!.push({ first: item.first, end: item.end, modelKind: null, cluster: id });
   }
 
+  // "Pottery Barn Kids", "Pottery Barn Teen" beside "Pottery Barn": no person's name opens with the name of a business
+  // of the text (of two words or more: "Ford" opens "Ford Frick"); it names another of its businesses.
+  const companyByName = new Map<string, number>();
+  for (const [id] of groups) {
+    const decision = typed.get(id)!;
+    if (decision.kind === 'ORG' && decision.company && clusterWords[id]!.length >= 2) companyByName.set(clusterWords[id]!.join(' '), id);
+  }
+  if (companyByName.size > 0) {
+    for (const [id] of groups) {
+      const words = clusterWords[id]!;
+      const decision = typed.get(id)!;
+      if (words.length < 3 || decision.kind !== 'PER' || !words.every((word) => /^\p{Lu}/u.test(word))) continue;
+      for (let length = words.length - 1; length >= 2; length--) {
+        if (!companyByName.has(words.slice(0, length).join(' '))) continue;
+        // (A model's mark after it names a product: "Technivorm Moccamaster KBVG".)
+        if (words.slice(length).some((word) => /\d|^\p{Lu}{2,}$/u.test(word))) break;
+        typed.set(id, { ...decision, kind: 'ORG', company: true });
+        break;
+      }
+    }
+  }
+
   // "Acer Nitro 16", "Acer Chromebook 516 GE" … "Acer did include an Ethernet port": a maker named before its products.
   namesMakersOfProducts(tokens, groups, clusterWords, typed, lexicon, writtenInLowerCase);
 
