@@ -3026,6 +3026,15 @@ function scoreCluster(
         break;
       }
     }
+    // "Wistron and its server-making unit Wiwynn": what owns a business's unit is a business.
+    if (tokens[after]?.text === 'and' && tokens[after + 1]?.text === 'its') {
+      for (let t = after + 2; t < Math.min(tokens.length, after + 6); t++) {
+        if (!BUSINESS_UNITS.has(tokens[t]!.text)) continue;
+        scores.ORG += 3;
+        companyEvidence += 3;
+        break;
+      }
+    }
     // "the Geekworm brand", "a Zara brand jacket", "the Universal Thirst foundry": a name right before "brand", "foundry"
     // or "brokerage" is a business's, unless a nationality's or a place's ("the French brand", "a Parisian foundry",
     // "NYC-made brand").
