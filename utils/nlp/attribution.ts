@@ -516,13 +516,14 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     }
     return captionBlocks.has(block);
   };
-  /** The nearest person (or, for "it", organisation) named before token `index`, outside quotes. */
+  /** A person's gender, as far as the text tells it (see `fullNameGender`), read once per person. */
   const genders = new Map<number, Gender | null>();
   const genderOf = (cluster: EntityCluster): Gender | null => {
     let gender = genders.get(cluster.id);
     if (gender === undefined) genders.set(cluster.id, (gender = fullNameGender(tokens, cluster.nameTokens, cluster.mentions)));
     return gender;
   };
+  /** The nearest person (or, for "it", organisation) named before token `index`, outside quotes. */
   const resolvePronoun = (index: number, pronoun: string, floor = 0): NameMention | null => {
     // Outside quotation marks "I" and "we" are the writer ("That’s how I felt after a demo"), not a person
     // the article names.
@@ -1238,13 +1239,13 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
       const anotherClause = afterComma && (CLAUSE_OPENERS.has(tokens[start]?.text.toLowerCase() ?? '') || (/^\p{Ll}+ing$/u.test(tokens[start]?.text ?? '') && !REPORTING_VERBS.has(tokens[start]!.text)));
       if (!listenerOnly && !anotherClause && contentEnd - start >= 3 && !afterVerbIsTail(tokens, start, contentEnd) && !hasQuoteBetween(start, contentEnd) && !/^[,;:]$/.test(tokens[start]?.text ?? '')) {
         const clause = makeQuote(tokens[start]!.start, tokens[contentEnd - 1]!.end, 'reported', subject);
-        // "stated an interest in ending the deal": after any verb, "a"/"an" opens words only when a clause follows ("said a deal was near").
-        // ("said of the museum", "warned of a travel ban": what the words were about, not the words; a longer phrase may
-        // give their gist, "wrote of the purpose, meaning and deep satisfaction people find when …".)
+        // "said of the museum", "warned of a travel ban": what the words were about, not the words (a longer phrase may
+        // give their gist, "wrote of the purpose, meaning and deep satisfaction people find when …").
         if (tokens[start]!.text === 'of' && contentEnd - start <= 8) {
           pushReported({ ...clause, reportsWords: false, speaksOf: true });
           continue;
         }
+        // "stated an interest in ending the deal": after any verb, "a"/"an" opens words only when a clause follows ("said a deal was near").
         const objectOnly =
           opensObjectPhrase(tokens[start]!.text, lower, tokens[start + 1]?.text) ||
           ((!SPEECH_VERBS.has(lower) || /^(?:a|an)$/.test(tokens[start]!.text)) && !opensClause(tokens, start, contentEnd)) ||
@@ -1578,13 +1579,13 @@ function isRoleWord(word: string): boolean {
   return /^\p{Lu}/u.test(word) && word.toLowerCase().split('-').some((part) => ROLE_HEADS.has(part));
 }
 
-/** Speech verbs in the plural of the present, cues only after two names ("Chiou and Howlett write"): alone they are as often imperatives. */
 /** Whether a speech verb ("said", "told") follows within a few words of token `from`, before `end`. */
 function speechVerbWithin(tokens: readonly Token[], from: number, end: number): boolean {
   for (let t = from; t < end && t < from + 15; t++) if (SPEECH_VERBS.has(tokens[t]!.text)) return true;
   return false;
 }
 
+/** Speech verbs in the plural of the present, cues only after two names ("Chiou and Howlett write"): alone they are as often imperatives. */
 const PLURAL_SPEECH_VERBS = new Set(['write', 'note', 'explain', 'add', 'observe', 'conclude', 'recall', 'report']);
 
 /** Words after which a cue word is a noun ("the states", "his notes", "Trump’s claims"), not a verb. */

@@ -10,7 +10,7 @@ export function isGivenName(word: string, lexicon: ReturnType<typeof learnedLexi
 
 /**
  * Whether a word is a given name of any language ("Jamal", "Ilya" too): a sign that a full name it opens is a person's.
- * (Not a sign that the word alone names someone: "Sophie" and "Isla" are read as given names by `isGivenName` only.)
+ * (Where a word alone is weighed, "Sophie said", the narrower `isGivenName` is asked.)
  */
 export function isAnyGivenName(word: string, lexicon: ReturnType<typeof learnedLexicon> = learnedLexicon()): boolean {
   return isGivenName(word, lexicon) || lexicon.worldGivenNames.has(word);
