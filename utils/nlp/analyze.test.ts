@@ -266,6 +266,7 @@ describe('roles', () => {
     ['an owner written in lower case', 'Aditi Raman, stackwise’s co-founder and chief executive, said the round closed.', 'Aditi Raman', 'stackwise’s co-founder and chief executive'],
     ['a city councilmember', 'Columbus City Councilmember Rob Delgado said the closure hurt.', 'Rob Delgado', 'Columbus City Councilmember'],
     ['not the letters after a counsel’s name', '"Revenue is asking too much," said Declan Furlong SC, counsel for Kelvara. Mr Furlong said the company would appeal.', 'Declan Furlong', 'counsel for Kelvara'],
+    ['a grower described by what she grows and where', 'Ana Kovac, a banana grower from Tully in far north Queensland, said growers were still being squeezed.', 'Ana Kovac', 'a banana grower from Tully in far north Queensland'],
     ['where a person described is from, with the place’s state', '“It is bad,” said Linda Marsh, a retired schoolteacher from Pendleton, Oregon. Marsh has lived there for years.', 'Linda Marsh', 'a retired schoolteacher from Pendleton, Oregon'],
     ['a description of one word before the name', 'At a store on Thursday, shopper Sandeep Gill, 34, said he would believe it when he saw it.', 'Sandeep Gill', 'shopper'],
     ['a county’s sheriff, read into the name by the tagger', '"The videos obviously show intention," Clark County Sheriff Joe Lombardo said at a news conference.', 'Joe Lombardo', 'Clark County Sheriff'],

@@ -19,7 +19,7 @@ export const PERSON_ONLY_ROLE_HEADS = new Set(
  * union", "a dealer who runs three showrooms"): a role only in an appositive, where the article introduces them.
  */
 export const DESCRIPTION_HEADS = new Set(
-  'contributor|co-host|nurse|member|dealer|schoolteacher|dietitian|dietician|nutritionist|therapist|trainer|pharmacist|dentist|instructor|counselor|counsellor|operator|worker|resident|teacher|student|farmer|customer|shopper|employee|volunteer|retiree|veteran|agent|pilot|attendant|mechanic|technician|chef|baker|broker|landlord|tenant|neighbor|neighbour|parent|fan|voter|patient|entrepreneur|developer|clerk|cashier|miner|fisherman|rancher|vendor|tourist|passenger|commuter|staffer|lecturer|fellow|delegate|protester|attendee|homeowner|motorist|driver'.split('|'),
+  'contributor|co-host|nurse|member|dealer|schoolteacher|dietitian|dietician|nutritionist|therapist|trainer|pharmacist|dentist|instructor|counselor|counsellor|operator|worker|resident|teacher|student|farmer|customer|shopper|employee|volunteer|retiree|veteran|agent|pilot|attendant|mechanic|technician|chef|baker|broker|landlord|tenant|neighbor|neighbour|parent|fan|voter|patient|entrepreneur|developer|clerk|cashier|miner|fisherman|rancher|vendor|tourist|passenger|commuter|staffer|lecturer|fellow|delegate|protester|attendee|homeowner|motorist|driver|grower|survivor|caregiver'.split('|'),
 );
 
 /** Lower-case words that narrow a title written before a name ("chief government spokesman", "deputy trade minister", "finance chief"). */
