@@ -172,6 +172,10 @@ describe('reported speech', () => {
     expect(consultant.people.map((person) => [person.name, person.quoted])).toEqual([['Jamal Okafor', true]]);
   });
 
+  it('splits a title opening a name the tagger read as a body from the person after it', () => {
+    expect(analyzeText('Underdog conservative Assemblywoman Claudia Tenney defeated a well-funded Republican.').people.map((person) => person.name)).toEqual(['Claudia Tenney']);
+  });
+
   it('splits a title the tagger read into a name from the person after it', () => {
     const analysis = analyzeText('“Bernie stands with the gun industry,” New York City Public Advocate Trish James said.');
     expect(analysis.people.map((person) => [person.name, person.quoted])).toEqual([['Trish James', true]]);
@@ -235,6 +239,7 @@ describe('roles', () => {
     ['title read into one name by the tagger', 'Senate Minority Leader Harry Reid said the vote would fail.', 'Harry Reid', 'Senate Minority Leader'],
     ['a job the tagger read into one name with a given name and surname after it', 'Chicago Sports Editor Dana Whitfield said the team would move.', 'Dana Whitfield', 'Chicago Sports Editor'],
     ['a given name, a middle initial and a surname that is also a title', "''You could only go so far,'' Representative Peter T. King, Republican of New York, said of life before the network.", 'Peter T. King', 'Representative'],
+    ['a job the tagger read into one name, with a surname spelled with an inner capital', '“We looked at it,” said NBC News Senior Investigative Correspondent Cynthia McFadden.', 'Cynthia McFadden', 'NBC News Senior Investigative Correspondent'],
     ['a title and a given name the tagger cut before the surname', '“I don’t know what it’s going to take,” said Senate Minority Whip Dick Durbin (D-Ill.) in an interview.', 'Dick Durbin', 'Senate Minority Whip'],
     ['speaker of a house before the name', 'House Speaker Paul Ryan said the vote would come soon.', 'Paul Ryan', 'House Speaker'],
     ['a chair’s title read into the name by the tagger', 'The Federal Reserve held interest rates steady on Wednesday, and Chair Jerome Powell signaled that cuts could come later this year.', 'Jerome Powell', 'Chair'],

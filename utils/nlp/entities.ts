@@ -604,7 +604,7 @@ const PARTY_AND_STATE = /^[RDI]-\p{Lu}\p{L}*$/u;
 /** Titles that open names of things as often as a person's ("King James Bible", "Prince Edward Island"). */
 const ROYAL_TITLES = /^(?:King|Queen|Prince|Princess|Saint|Pope|Emperor|Empress)$/;
 /** Words for what a person is that end a title before their name ("Public Advocate", "Ranking Democrat"), beyond the role heads. */
-const TITLE_ENDS = new Set(['advocate', 'democrat', 'republican', 'delegate']);
+const TITLE_ENDS = new Set(['advocate', 'democrat', 'republican', 'delegate', 'assemblyman', 'assemblywoman']);
 
 /** Whether a capitalised word ends a title written before a person's name ("Editor", "Whip", "Advocate"; not "King"). */
 function isTitleBeforeName(word: string): boolean {
@@ -613,7 +613,8 @@ function isTitleBeforeName(word: string): boolean {
 }
 
 const GIVEN_NAME_SHAPE = /^\p{Lu}\p{Ll}+$/u;
-const SURNAME_SHAPE = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)?$/u;
+/** A surname's spelling: "Simmons", "McFadden", "DeSantis", "O’Neill", "Cobb-Hunter". */
+const SURNAME_SHAPE = /^\p{Lu}\p{Ll}*\p{Lu}?\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)?$/u;
 
 /** Whether tokens `index` and `index + 1` are a given name of any language and a surname ("Jamal Simmons"; not "Madison Avenue"). */
 function isGivenNameAndSurname(tokens: readonly Token[], index: number, lexicon: ReturnType<typeof learnedLexicon>): boolean {
@@ -947,7 +948,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
       } else if (
         (ROLE_WORDS.has(lower) && (text === text.toUpperCase() || /^\p{Lu}/u.test(text))) ||
         (index > first && ROLE_HEADS.has(lower) && /^\p{Ll}/u.test(text)) ||
-        (index > first && isTitleBeforeName(text) && index + 3 === span.end && isGivenNameAndSurname(tokens, index + 1, lexicon))
+        (isTitleBeforeName(text) && index + 3 === span.end && isGivenNameAndSurname(tokens, index + 1, lexicon))
       ) {
         // A title inside a span ("Verizon CEO Hans Vestberg", "Obé Fitness co-founder Ashley Millers", "Washington Managing
         // Editor Bill Sammon"): what precedes it owns the title, what follows is a person; words that only narrow the title
