@@ -613,7 +613,7 @@ function isTitleBeforeName(word: string): boolean {
 }
 
 const GIVEN_NAME_SHAPE = /^\p{Lu}\p{Ll}+$/u;
-/** A surname's spelling: "Simmons", "McFadden", "DeSantis", "O’Neill", "Cobb-Hunter". */
+/** A surname's spelling: "Simmons", "McFadden", "DeSantis", "Cobb-Hunter". */
 const SURNAME_SHAPE = /^\p{Lu}\p{Ll}*\p{Lu}?\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)?$/u;
 
 /** Whether tokens `index` and `index + 1` are a given name of any language and a surname ("Jamal Simmons"; not "Madison Avenue"). */
