@@ -290,16 +290,16 @@ export class ReaderSession {
     performanceMark(PERFORMANCE_MARKS.textModelReady);
     // On a long page each step gets its own task, so the page stays responsive in between.
     const long = article.body.text.length > LONG_TEXT_CHARS;
-    if (!article.isArticle) {
+    const key = article.isArticle ? analysisKeyOf(article) : null;
+    if (key === null) {
       this.analyzedKey = null;
       this.textAnalysis = null;
       this.entityMarks = [];
-    } else if (analysisKeyOf(article) !== this.analyzedKey) {
-      const blockQuotes = blockQuotesOf(article.body);
-      const analysis = await this.analyzer.analyze(article.body.text, blockQuotes);
+    } else if (key !== this.analyzedKey) {
+      const analysis = await this.analyzer.analyze(article.body.text, blockQuotesOf(article.body));
       if (stale()) return;
       this.textAnalysis = analysis;
-      this.analyzedKey = analysisKey(article.body.text, blockQuotes);
+      this.analyzedKey = key;
       this.entityMarks = entityMarks(analysis);
       if (long) await nextTask();
       if (stale()) return;
