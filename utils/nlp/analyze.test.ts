@@ -160,6 +160,14 @@ describe('reported speech', () => {
     expect(analyzeText('Grace Church opened its doors. The church is old.').people).toEqual([]);
   });
 
+  it('keeps a given name that is also a word where a sentence starts ("Mark", "Bill"), but not a particle or a question’s verb', () => {
+    const names = (text: string): string[] => analyzeText(text).people.map((person) => person.name);
+    expect(names('Mark Tomasek said the fund would grow. Tomasek has run it since 2019.')).toEqual(['Mark Tomasek']);
+    expect(names('Bill Halvorsen, the mayor, opened the bridge.')).toEqual(['Bill Halvorsen']);
+    expect(names('Mayor Bill de Ruyter spoke on Monday. De Ruyter said the vote was close.')).toEqual(['Bill de Ruyter']);
+    expect(names('Ted Marlowe leads the polls. Will Marlowe win the primary?')).toEqual(['Ted Marlowe']);
+  });
+
   it('reads a speaker the tagger typed as a body as a person, by a given name of any language', () => {
     const analysis = analyzeText('Ilya Shapiro argues at The Federalist that the court erred. Shapiro’s argument is weak.');
     expect(analysis.people.map((person) => [person.name, person.quoted])).toEqual([['Ilya Shapiro', true]]);

@@ -631,6 +631,28 @@ function isGivenNameAndSurname(tokens: readonly Token[], index: number, lexicon:
   );
 }
 
+/** Given names that are also verbs opening a question ("Will Cruz win?"). */
+const AUXILIARY_GIVEN_NAMES = new Set(['Will', 'May', 'Can', 'Should', 'Did']);
+
+/**
+ * Whether the tokens from `first` to `end` are a common given name that is also a word and a surname ("Mark Zuckerberg",
+ * "Bill Gates"): a name whole even where a sentence starts and its first word might be the ordinary word. Not a particle
+ * the text writes in lower case before the same surname ("De Blasio" beside "Bill de Blasio"), nor a verb opening a
+ * question ("Will Cruz win?").
+ */
+function isGivenNameBeforeSurname(tokens: readonly Token[], first: number, end: number, lexicon: ReturnType<typeof learnedLexicon>): boolean {
+  if (end - first !== 2 || !isGivenName(tokens[first]!.text, lexicon) || !isGivenNameAndSurname(tokens, first, lexicon)) return false;
+  const given = tokens[first]!.text;
+  const surname = tokens[first + 1]!.text;
+  const lower = given.toLowerCase();
+  for (let index = 0; index + 1 < tokens.length; index++) if (tokens[index]!.text === lower && tokens[index + 1]!.text === surname) return false;
+  if (AUXILIARY_GIVEN_NAMES.has(given)) {
+    const sentence = tokens[first]!.sentence;
+    for (let index = first + 2; index < tokens.length && tokens[index]!.sentence === sentence; index++) if (tokens[index]!.text === '?') return false;
+  }
+  return true;
+}
+
 /**
  * "Jeb Bush", "Mark Price": a common given name and a surname that is also a word, which the text never writes in lower
  * case (so not "Grace Church" where it writes "church", nor a body's or a business's word).
@@ -836,6 +858,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
       first < end &&
       isSentenceStart(first) &&
       lexicon.commonWords.has(lowerOf(tokens[first])) &&
+      !(kind === 'PER' && first === spanFirst && isGivenNameBeforeSurname(tokens, first, end, lexicon)) &&
       !holdsLegalForm() &&
       !onlyBusinessWords(first + 1, end) &&
       !(end - first > 1 && occursElsewhere(tokenized.text, tokenized.text.slice(tokens[first]!.start, tokens[end - 1]!.end), tokens[first]!.start, tokens[end - 1]!.end, true))
