@@ -168,6 +168,12 @@ describe('reported speech', () => {
     expect(names('Ted Marlowe leads the polls. Will Marlowe win the primary?')).toEqual(['Ted Marlowe']);
   });
 
+  it('joins a given name the tagger read as a person to the surname it left alone', () => {
+    // "Mr. Cruz" elsewhere makes the tagger doubt "Cruz" after "Ted".
+    const analysis = analyzeText('Senator Ted Cruz of Texas attacked the bill.\n\nThe bill’s sponsors trailed Mr. Cruz in the polls.');
+    expect(analysis.people.map((person) => [person.name, person.role, person.mentions.length])).toEqual([['Ted Cruz', 'Senator', 2]]);
+  });
+
   it('reads a speaker the tagger typed as a body as a person, by a given name of any language', () => {
     const analysis = analyzeText('Ilya Shapiro argues at The Federalist that the court erred. Shapiro’s argument is weak.');
     expect(analysis.people.map((person) => [person.name, person.quoted])).toEqual([['Ilya Shapiro', true]]);

@@ -533,6 +533,20 @@ function mendCutNames(tokenized: TokenizedText, spans: readonly NameSpan[], lexi
       !isKnownNonPersonWord(following.text, lexicon)
     )
       span = { ...span, end: span.end + 1 };
+    // "Ted" + "Cruz" (left alone, or read as a body or a place): a given name read as a person, glued to a surname,
+    // where the text also writes the surname alone ("Mr. Cruz"), which makes the tagger doubt the pair.
+    if (
+      span.kind === 'PER' &&
+      span.end - span.first === 1 &&
+      following &&
+      (next === undefined || next.first > span.end || (next.first === span.end && next.end === span.end + 1 && next.kind !== 'PER')) &&
+      oneSpaceApart(tokenized, span.first, span.end) &&
+      isGivenNameAndSurname(tokens, span.first, lexicon) &&
+      !/^\p{Lu}/u.test(tokens[span.end + 1]?.text ?? '')
+    ) {
+      if (next !== undefined && next.first === span.end) next = spans[++index + 1];
+      span = { ...span, end: span.end + 1 };
+    }
     mended.push(span);
   }
   return mended;
