@@ -174,6 +174,12 @@ describe('reported speech', () => {
     expect(analysis.people.map((person) => [person.name, person.role, person.mentions.length])).toEqual([['Ted Cruz', 'Senator', 2]]);
   });
 
+  it('joins a given name the tagger left alone mid-sentence to the person’s name after it', () => {
+    const names = (text: string): string[] => analyzeText(text).people.map((person) => person.name);
+    expect(names('Democrats pointed to Senators Harry Reid of Nevada, Elizabeth Warren of Massachusetts and Chuck Schumer of New York.')).toContain('Elizabeth Warren');
+    expect(names('The Fed’s chairwoman, Janet L. Yellen, spoke first.')).toEqual(['Janet L. Yellen']);
+  });
+
   it('reads a speaker the tagger typed as a body as a person, by a given name of any language', () => {
     const analysis = analyzeText('Ilya Shapiro argues at The Federalist that the court erred. Shapiro’s argument is weak.');
     expect(analysis.people.map((person) => [person.name, person.quoted])).toEqual([['Ilya Shapiro', true]]);

@@ -412,6 +412,15 @@ function isKnownNonPersonWord(word: string, lexicon: ReturnType<typeof learnedLe
   );
 }
 
+/** Whether a word from `first` to `end` is a role's ("Lead Writer"): the span is a title, not a surname. */
+function holdsRoleWord(tokens: readonly Token[], first: number, end: number): boolean {
+  for (let index = first; index < end; index++) {
+    const lower = lowerOf(tokens[index]);
+    if (ROLE_WORDS.has(lower) || ROLE_HEADS.has(lower)) return true;
+  }
+  return false;
+}
+
 /**
  * Mends names the tagger cut in two (it learned from 1996 news and knows few of today's names):
  * - a person's name followed by the head word of a body is the body named after them ("Clinton"
@@ -457,6 +466,24 @@ function mendCutNames(tokenized: TokenizedText, spans: readonly NameSpan[], lexi
       !PLACES.has(tokens[before]!.text) &&
       !lexicon.location.has(tokens[before]!.text) &&
       !occursAsWord(tokenized.text, tokens[before]!.text.toLowerCase())
+    ) {
+      span = { ...span, first: before };
+    }
+    // "Senators Harry Reid of Nevada, Elizabeth" + "Warren": mid-sentence, a given name the tagger left alone, glued to
+    // a person's name, is its first word.
+    if (
+      before >= 0 &&
+      span.kind === 'PER' &&
+      span.first === before + 1 &&
+      (mended.length === 0 || mended[mended.length - 1]!.end <= before) &&
+      !isSentenceFirstWord(tokens, before) &&
+      GIVEN_NAME_SHAPE.test(tokens[before]!.text) &&
+      isGivenName(tokens[before]!.text, lexicon) &&
+      !ROYAL_TITLES.test(tokens[before]!.text) &&
+      !PERSON_TITLES.has(tokens[before]!.text.toLowerCase()) &&
+      !isGivenName(tokens[span.first]!.text, lexicon) &&
+      !holdsRoleWord(tokens, span.first, span.end) &&
+      oneSpaceApart(tokenized, before, span.first)
     ) {
       span = { ...span, first: before };
     }
