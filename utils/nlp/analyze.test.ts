@@ -178,6 +178,8 @@ describe('reported speech', () => {
     const names = (text: string): string[] => analyzeText(text).people.map((person) => person.name);
     expect(names('Democrats pointed to Senators Harry Reid of Nevada, Elizabeth Warren of Massachusetts and Chuck Schumer of New York.')).toContain('Elizabeth Warren');
     expect(names('The Fed’s chairwoman, Janet L. Yellen, spoke first.')).toEqual(['Janet L. Yellen']);
+    // A surname that is also a given name ("Arnold").
+    expect(names('“You are going to see a variety of tactics,” said Elizabeth Arnold, 32, a former staff member for the campaign.')).toEqual(['Elizabeth Arnold']);
   });
 
   it('reads a speaker the tagger typed as a body as a person, by a given name of any language', () => {

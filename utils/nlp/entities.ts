@@ -481,7 +481,6 @@ function mendCutNames(tokenized: TokenizedText, spans: readonly NameSpan[], lexi
       isGivenName(tokens[before]!.text, lexicon) &&
       !ROYAL_TITLES.test(tokens[before]!.text) &&
       !PERSON_TITLES.has(tokens[before]!.text.toLowerCase()) &&
-      !isGivenName(tokens[span.first]!.text, lexicon) &&
       !holdsRoleWord(tokens, span.first, span.end) &&
       oneSpaceApart(tokenized, before, span.first)
     ) {
