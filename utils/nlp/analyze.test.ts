@@ -174,6 +174,13 @@ describe('reported speech', () => {
     expect(analysis.people.map((person) => [person.name, person.role, person.mentions.length])).toEqual([['Ted Cruz', 'Senator', 2]]);
   });
 
+  it('ends a title with "of" before a given name and a surname the tagger read into a body’s name', () => {
+    const names = (text: string): string[] => analyzeText(text).people.map((person) => person.name);
+    // The State Department named before makes the tagger read "State John Kerry" as a body.
+    expect(names('The State Department released the emails. Secretary of State John Kerry said the talks would go on.')).toEqual(['John Kerry']);
+    expect(names('Chancellor of the Exchequer Rachel Reeves said the budget was fair.')).toEqual(['Rachel Reeves']);
+  });
+
   it('joins a given name the tagger left alone mid-sentence to the person’s name after it', () => {
     const names = (text: string): string[] => analyzeText(text).people.map((person) => person.name);
     expect(names('Democrats pointed to Senators Harry Reid of Nevada, Elizabeth Warren of Massachusetts and Chuck Schumer of New York.')).toContain('Elizabeth Warren');
@@ -288,6 +295,8 @@ describe('roles', () => {
     ['a judge’s title read into one name by the tagger', 'U.S. District Judge Lorna Whitaker has said she expects the trial to last about five weeks.', 'Lorna Whitaker', 'U.S. District Judge'],
     ['a title whose first words only narrow it, read into the name by the tagger', 'Deputy U.S. Trade Representative Laura Kessler said the two sides had made progress.', 'Laura Kessler', 'Deputy U.S. Trade Representative'],
     ['a title written short', 'Sen. Margaret Ellison said the bill would pass.', 'Margaret Ellison', 'Sen.'],
+    ['a title with "of"', 'Deputy Secretary of State Tom Nides said the talks would go on.', 'Tom Nides', 'Deputy Secretary of State'],
+    ['a title with "of the"', 'Minister of the Interior Lena Brandt said the office was closed.', 'Lena Brandt', 'Minister of the Interior'],
     ['two titles before the name', 'President and CEO Hiroshi Tanabe told analysts the unit would be spun off.', 'Hiroshi Tanabe', 'President and CEO'],
     ['a description right before the name', 'Regular customer Don Petrakis said he would miss the place.', 'Don Petrakis', 'Regular customer'],
     ['an owner written in lower case', 'Aditi Raman, stackwise’s co-founder and chief executive, said the round closed.', 'Aditi Raman', 'stackwise’s co-founder and chief executive'],

@@ -74,6 +74,20 @@ function hasWordLike(tokens: readonly Token[], first: number, end: number, patte
  * ("Foreign Minister Taro Kono"), an appositive before it ("Japan's chief government spokesman,
  * Yoshihide Suga") or after it ("Tim Cook, Apple's chief executive, said").
  */
+/**
+ * Where the object of a title written with "of" starts, when one ends at `titleEnd`: "Secretary of State", "Chief of
+ * Staff", "Speaker of the House" (one to three capitalised words, after "of" or "of the", after a capitalised role
+ * head). The index of "of", from which the title's head and the words narrowing it are read; `titleEnd` when none.
+ */
+function ofTitleStart(tokens: readonly Token[], titleEnd: number, inSentence: (index: number) => boolean): number {
+  let start = titleEnd;
+  while (start > titleEnd - 3 && inSentence(start - 1) && isCapitalised(tokens[start - 1]!.text) && isWord(tokens[start - 1]!.text)) start--;
+  if (start === titleEnd) return titleEnd;
+  if (tokens[start - 1]?.text === 'the') start--;
+  const head = tokens[start - 2];
+  return tokens[start - 1]?.text === 'of' && inSentence(start - 2) && isCapitalised(head!.text) && ROLE_HEADS.has(head!.text.toLowerCase()) ? start - 1 : titleEnd;
+}
+
 export function roleAt(text: string, tokens: readonly Token[], mention: NameMention, mentionAt: (index: number) => NameMention | undefined): string | null {
   const sentence = tokens[mention.first]!.sentence;
   const inSentence = (index: number): boolean => index >= 0 && index < tokens.length && tokens[index]!.sentence === sentence;
@@ -83,7 +97,7 @@ export function roleAt(text: string, tokens: readonly Token[], mention: NameMent
   // An honorific between title and name is neither ("Chief Executive Dr. Anita Sorensen").
   let titleEnd = mention.first;
   if (inSentence(titleEnd - 1) && HONORIFICS_BEFORE_NAME.test(tokens[titleEnd - 1]!.text)) titleEnd--;
-  let first = titleEnd;
+  let first = ofTitleStart(tokens, titleEnd, inSentence);
   let hasHead = false;
   while (inSentence(first - 1)) {
     const token = tokens[first - 1]!;
