@@ -181,6 +181,11 @@ describe('reported speech', () => {
     expect(names('Chancellor of the Exchequer Rachel Reeves said the budget was fair.')).toEqual(['Rachel Reeves']);
   });
 
+  it('reads a common given name and a surname as a person’s name over the tagger’s place', () => {
+    const analysis = analyzeText('Reading from a prepared text, Ben Carson repeatedly pronounced the name wrong.');
+    expect(analysis.entities.map((entity) => [entity.type, entity.text])).toEqual([['person', 'Ben Carson']]);
+  });
+
   it('joins a given name the tagger left alone mid-sentence to the person’s name after it', () => {
     const names = (text: string): string[] => analyzeText(text).people.map((person) => person.name);
     expect(names('Democrats pointed to Senators Harry Reid of Nevada, Elizabeth Warren of Massachusetts and Chuck Schumer of New York.')).toContain('Elizabeth Warren');

@@ -2890,7 +2890,17 @@ function scoreCluster(
   }
   // ("Hannah Cairo" … "Cairo said", "Ted Cruz": a given name opening a full name of name words outweighs the place or
   // the body its surname also names; not "George Mason University", "Getty Images".)
-  if (words.length > 1 && (lexicon.givenNames.has(words[0]!) || (isAnyGivenName(words[0]!, lexicon) && words.length <= 3 && words.slice(1).every((word) => isSurnameWord(word, lexicon))))) scores.PER += 2;
+  if (words.length > 1 && (lexicon.givenNames.has(words[0]!) || (isAnyGivenName(words[0]!, lexicon) && words.length <= 3 && words.slice(1).every((word) => isSurnameWord(word, lexicon))))) {
+    // A common given name and a surname that names no place outweigh the tagger's place or body ("Ben Carson").
+    const fullName =
+      words.length === 2 &&
+      isGivenName(words[0]!, lexicon) &&
+      !NAME_PARTICLES.has(words[0]!.toLowerCase()) &&
+      SURNAME_SHAPE.test(words[1]!) &&
+      isSurnameWord(words[1]!, lexicon) &&
+      ![words[1]!, name].some((place) => PLACES.has(place) || lexicon.location.has(place));
+    scores.PER += fullName ? 3.5 : 2;
+  }
   // "SRLabs", "HubSpot", "DoorDash": a capital inside a word after its first syllable writes a brand, not a person
   // ("MacArthur", "VanDyke" aside; "McDonald", "DeSantis" have one lower-case letter before it).
   if (words.length === 1 && BRAND_CAPITAL.test(name) && !SURNAME_PREFIX.test(name)) {
