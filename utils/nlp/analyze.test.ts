@@ -182,8 +182,12 @@ describe('reported speech', () => {
   });
 
   it('reads a common given name and a surname as a person’s name over the tagger’s place', () => {
-    const analysis = analyzeText('Reading from a prepared text, Ben Carson repeatedly pronounced the name wrong.');
-    expect(analysis.entities.map((entity) => [entity.type, entity.text])).toEqual([['person', 'Ben Carson']]);
+    const entities = (text: string): string[][] => analyzeText(text).entities.map((entity) => [entity.type, entity.text]);
+    expect(entities('Reading from a prepared text, Ben Carson repeatedly pronounced the name wrong.')).toEqual([['person', 'Ben Carson']]);
+    // With a middle initial.
+    expect(entities('The paper was written by Noah A. Smith and Barbara E. Bullock.')).toEqual([['person', 'Noah A. Smith'], ['person', 'Barbara E. Bullock']]);
+    // People work for people too: a name after "secretary for" is no employer's when a given name opens it.
+    expect(entities('She was a press secretary for George Bush.')).toEqual([['person', 'George Bush']]);
   });
 
   it('joins a given name the tagger left alone mid-sentence to the person’s name after it', () => {

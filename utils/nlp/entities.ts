@@ -2859,6 +2859,22 @@ const RANKING_SIZES = /^(?:10|20|50|100|200|250|500|1000|1,000|2000|2,000|5000|5
 const BRAND_CAPITAL = /^(?:\p{Lu}\p{Ll}{2,}|\p{Lu}{2,})\p{Lu}\p{Ll}{2,}/u;
 const SURNAME_PREFIX = /^(?:Mac|Van|Von|Vander|Vanden|Fitz|Del|Della|Des|Dos|Das|Ter|Ten)\p{Lu}/u;
 
+/**
+ * A common given name, a middle initial or none, and a surname that is no place ("Ben Carson", "George W. Bush"; not
+ * "Des Moines", a particle, nor "Virginia Beach", a place): a person's name, whatever one vote of the tagger said.
+ */
+function isCommonFullName(words: readonly string[], lexicon: ReturnType<typeof learnedLexicon>): boolean {
+  const surname = words[words.length - 1]!;
+  return (
+    (words.length === 2 || (words.length === 3 && INITIAL.test(words[1]!))) &&
+    isGivenName(words[0]!, lexicon) &&
+    !NAME_PARTICLES.has(words[0]!.toLowerCase()) &&
+    SURNAME_SHAPE.test(surname) &&
+    isSurnameWord(surname, lexicon) &&
+    ![surname, words.join(' ')].some((place) => PLACES.has(place) || lexicon.location.has(place))
+  );
+}
+
 function scoreCluster(
   tokens: readonly Token[],
   group: readonly NameMention[],
@@ -2890,17 +2906,9 @@ function scoreCluster(
   }
   // ("Hannah Cairo" … "Cairo said", "Ted Cruz": a given name opening a full name of name words outweighs the place or
   // the body its surname also names; not "George Mason University", "Getty Images".)
-  if (words.length > 1 && (lexicon.givenNames.has(words[0]!) || (isAnyGivenName(words[0]!, lexicon) && words.length <= 3 && words.slice(1).every((word) => isSurnameWord(word, lexicon))))) {
-    // A common given name and a surname that names no place outweigh the tagger's place or body ("Ben Carson").
-    const fullName =
-      words.length === 2 &&
-      isGivenName(words[0]!, lexicon) &&
-      !NAME_PARTICLES.has(words[0]!.toLowerCase()) &&
-      SURNAME_SHAPE.test(words[1]!) &&
-      isSurnameWord(words[1]!, lexicon) &&
-      ![words[1]!, name].some((place) => PLACES.has(place) || lexicon.location.has(place));
-    scores.PER += fullName ? 3.5 : 2;
-  }
+  // A common given name and a surname that names no place outweigh the tagger's place or body ("Ben Carson").
+  if (isCommonFullName(words, lexicon)) scores.PER += 3.5;
+  else if (words.length > 1 && (lexicon.givenNames.has(words[0]!) || (isAnyGivenName(words[0]!, lexicon) && words.length <= 3 && words.slice(1).every((word) => isSurnameWord(word, lexicon))))) scores.PER += 2;
   // "SRLabs", "HubSpot", "DoorDash": a capital inside a word after its first syllable writes a brand, not a person
   // ("MacArthur", "VanDyke" aside; "McDonald", "DeSantis" have one lower-case letter before it).
   if (words.length === 1 && BRAND_CAPITAL.test(name) && !SURNAME_PREFIX.test(name)) {
@@ -3029,8 +3037,10 @@ function scoreCluster(
     // "Ryan Farley, CEO, LawnStarter", "the technologist at Abt": the employer of a person's role, a
     // business unless the role is a scholar's ("a professor at Stanford").
     const preposition = tokens[mention.first - 1]?.text;
+    const worksForPerson = words.length > 1 && isGivenName(words[0]!, lexicon) && !isKnownCompanyName(name, lexicon) && !isBusinessWord(words[words.length - 1]!.toLowerCase());
     const employer =
-      ((preposition === 'at' || preposition === 'for' || preposition === 'with') && ROLE_HEADS.has(lowerOf(tokens[mention.first - 2]).replace(/s$/, ''))) ||
+      // (People work for people too: "a press secretary for George Bush"; a known business named after one stays one.)
+      ((preposition === 'at' || ((preposition === 'for' || preposition === 'with') && !worksForPerson)) && ROLE_HEADS.has(lowerOf(tokens[mention.first - 2]).replace(/s$/, ''))) ||
       isEmployerAfterRole(tokens, mention.first);
     if (employer) {
       scores.ORG += 3.5;
