@@ -149,6 +149,14 @@ describe('reported speech', () => {
     expect(analysis.people[0]!.quoted).toBe(true);
   });
 
+  it('links a name with a middle initial to the same name without it, and the surname to both', () => {
+    const analysis = analyzeText('Marisa K. Hollis said the firm would grow. Later, Marisa Hollis told reporters it was true. Hollis declined to say more.');
+    expect(analysis.people.map((person) => [person.name, person.mentions.length, person.quoted])).toEqual([['Marisa K. Hollis', 3, true]]);
+    // Also where the tagger read the full name as a body's, and the surname is a word ("Lynch").
+    const lynch = analyzeText('At a law firm, Loretta E. Lynch said she was asked to give a presentation.\n\nLynch said her colleague had not worked on the case.');
+    expect(lynch.people.map((person) => [person.name, person.mentions.length])).toEqual([['Loretta E. Lynch', 2]]);
+  });
+
   it('finds a person the tagger missed by a given name, and gives them their quote', () => {
     const analysis = analyzeText('"That opens up a new type of treatment," said study author Elizabeth Hoge. Worshippers met at Grace Church.');
     expect(analysis.people.map((person) => [person.name, person.quoted])).toEqual([['Elizabeth Hoge', true]]);

@@ -322,6 +322,10 @@ function occursAsWord(text: string, word: string): boolean {
 
 const looseKey = (words: readonly string[]): string => words.join(' ').replace(/[&.]/g, '').toLowerCase();
 
+/** The key a name is clustered by: its loose key, without a middle initial ("Loretta E. Lynch" is "Loretta Lynch"). */
+const clusterKey = (words: readonly string[]): string =>
+  looseKey(words.length === 3 && INITIAL.test(words[1]!) && /^\p{Lu}\p{Ll}+$/u.test(words[0]!) ? [words[0]!, words[2]!] : words);
+
 /** Characters after which a capitalised word may just be a sentence's (or a quote's, a heading's) first word. */
 const SENTENCE_OPENERS = /[.!?:;"“”‘’'«»()\[\]\n\-–—]/;
 
@@ -1478,7 +1482,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   const byKey = new Map<string, number>();
   for (const mention of mentions) {
     const words = nameTokens(tokens, mention);
-    const key = looseKey(words);
+    const key = clusterKey(words);
     let id = byKey.get(key);
     if (id === undefined) {
       id = clusterWords.length;
@@ -1528,7 +1532,9 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
       if (mention.modelKind === 'PER') person++;
       else if (mention.modelKind === 'ORG') organisation++;
     }
-    if ((person > 0 && person >= organisation) || endsWithLoneSurname(words, clusterMentions[id]!.length, byKey, clusterMentions, lexicon)) {
+    // (A given name, a middle initial and a surname are a person's, whatever the tagger read: "Loretta E. Lynch".)
+    const initialled = words.length === 3 && INITIAL.test(words[1]!) && isGivenName(words[0]!, lexicon) && SURNAME_SHAPE.test(words[2]!);
+    if ((person > 0 && person >= organisation) || initialled || endsWithLoneSurname(words, clusterMentions[id]!.length, byKey, clusterMentions, lexicon)) {
       // "Kennedy" is short for "Robert F. Kennedy Jr.": the surname stands before a generational suffix.
       // "Bae" is short for "Bae Min-kyu": a Korean name writes the family name first, the hyphenated given name after.
       const familyFirst = words.length === 2 && KOREAN_GIVEN_NAME.test(words[1]!);
