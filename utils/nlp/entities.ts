@@ -2871,12 +2871,14 @@ const SURNAME_PREFIX = /^(?:Mac|Van|Von|Vander|Vanden|Fitz|Del|Della|Des|Dos|Das
  */
 function isCommonFullName(words: readonly string[], lexicon: ReturnType<typeof learnedLexicon>): boolean {
   const surname = words[words.length - 1]!;
+  // With a middle initial the surname may be a word too ("Lawrence H. Summers").
+  const initialled = words.length === 3 && INITIAL.test(words[1]!);
   return (
-    (words.length === 2 || (words.length === 3 && INITIAL.test(words[1]!))) &&
+    (words.length === 2 || initialled) &&
     isGivenName(words[0]!, lexicon) &&
     !NAME_PARTICLES.has(words[0]!.toLowerCase()) &&
     SURNAME_SHAPE.test(surname) &&
-    isSurnameWord(surname, lexicon) &&
+    (initialled || isSurnameWord(surname, lexicon)) &&
     ![surname, words.join(' ')].some((place) => PLACES.has(place) || lexicon.location.has(place))
   );
 }
