@@ -194,6 +194,8 @@ describe('reported speech', () => {
     expect(entities('Reading from a prepared text, Ben Carson repeatedly pronounced the name wrong.')).toEqual([['person', 'Ben Carson']]);
     // With a middle initial.
     expect(entities('The paper was written by Noah A. Smith and Barbara E. Bullock.')).toEqual([['person', 'Noah A. Smith'], ['person', 'Barbara E. Bullock']]);
+    // With a middle initial, the surname may be a word too.
+    expect(entities('The move was criticized by centrist Democrats like Lawrence H. Summers, the former Treasury secretary.').filter(([type]) => type === 'person')).toEqual([['person', 'Lawrence H. Summers']]);
     // People work for people too: a name after "secretary for" is no employer's when a given name opens it.
     expect(entities('She was a press secretary for George Bush.')).toEqual([['person', 'George Bush']]);
   });

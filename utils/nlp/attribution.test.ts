@@ -232,6 +232,9 @@ describe('pronouns and standalone quotes prefer a subject', () => {
     ['Donald Trump also took multiple swipes at fellow GOP contender Jeb Bush.\n\n“Everybody is laughing at him and his campaign money.”', 'Everybody is laughing', 'Donald Trump'],
     // A sentence naming a person only as an owner gives way to the subject of the sentence before it.
     ['Jim Mattis spoke at the base on Friday. Many officers disagreed with Obama’s policies.\n\n“We are on our fourth secretary of defense,” he said.', 'our fourth secretary', 'Jim Mattis'],
+    // A person named in the title of the person named after them is not the subject.
+    ['Ted Cruz spoke in Iowa on Monday.\n\nCruz spokesman Rick Tyler criticized the ad. “It is simply false,” he said.', 'simply false', 'Rick Tyler'],
+    ['Ted Cruz spoke in Iowa on Monday.\n\nCruz campaign manager Rick Tyler criticized the ad. “It is simply false.”', 'simply false', 'Rick Tyler'],
   ];
   it.each(cases)('%s', (text, want, speaker) => {
     const quote = analyzeText(text).quotes.find((candidate) => candidate.kind === 'direct' && candidate.text.includes(want));

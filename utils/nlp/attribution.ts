@@ -5,7 +5,7 @@ import { findQuotationMarks, type MarkedQuote, unmarkedBlockQuotes } from './quo
 import { isGluedMark, isPossessiveApostrophe, isQuoteMarkText, QUOTE_MARK } from './quote-tokens.ts';
 import { learnedLexicon } from './lexicon.ts';
 import { COMMON_ACRONYMS } from './gazetteer.ts';
-import { ROLE_HEADS } from './roles.ts';
+import { DESCRIPTION_HEADS, ROLE_HEADS, TITLE_MODIFIERS } from './roles.ts';
 import { endsLikeOrganisation, endsLikePlace, hasHonorificBefore, hasTitleBefore, HONORIFIC_WORDS, INITIAL, isNamedByOrdinaryWord, looksLikePerson, readsAsBody } from './speech-person.ts';
 import { fullNameGender, type Gender } from './gender.ts';
 import { CONTRACTION, type Sentence, type Token } from './tokenize.ts';
@@ -524,6 +524,16 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     return gender;
   };
   /** The nearest person (or, for "it", organisation) named before token `index`, outside quotes. */
+  /**
+   * "Clinton spokeswoman Jennifer Palmieri", "George W. Bush speechwriter Noam Neusner", "Sanders campaign manager Jeff
+   * Weaver": a person named in the title of the person named after it, not a subject.
+   */
+  const ownsTitleOfPerson = (mention: NameMention): boolean => {
+    let index = mention.end;
+    while (index < mention.end + 3 && tokens[index]?.sentence === tokens[mention.first]!.sentence && isTitleWordAfterOwner(tokens[index]!.text)) index++;
+    const next = mentionByToken.get(index);
+    return index > mention.end && next !== undefined && next.first === index && clusterOf(next)?.type === 'person';
+  };
   const resolvePronoun = (index: number, pronoun: string, floor = 0): NameMention | null => {
     // Outside quotation marks "I" and "we" are the writer ("That’s how I felt after a demo"), not a person
     // the article names.
@@ -571,7 +581,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
       if (wantPerson && cluster.type === 'person') {
         if (t !== mention.end - 1 || (otherGender !== null && genderOf(cluster) === otherGender)) continue;
         nearest ??= mention;
-        if (isSubjectLike(tokens, mention) || isAccordingToSource(tokens, mention.first)) subjectLike = mention;
+        if ((isSubjectLike(tokens, mention) || isAccordingToSource(tokens, mention.first)) && !ownsTitleOfPerson(mention)) subjectLike = mention;
         continue;
       }
       if (wantOrganisation && (cluster.type === 'company' || cluster.type === 'organization')) return mention;
@@ -1393,6 +1403,11 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     if (looksLikePerson({ tokens, mentions: cluster.mentions, isPersonToken, hasHonorific }) || isTranscriptSpeaker(cluster.mentions)) clusters.set(cluster.id, cluster);
   }
   return results;
+}
+
+/** A lower-case word of a title written after its owner's name: "spokeswoman", "speechwriter", "campaign manager". */
+function isTitleWordAfterOwner(word: string): boolean {
+  return /^\p{Ll}/u.test(word) && (ROLE_HEADS.has(word) || DESCRIPTION_HEADS.has(word) || TITLE_MODIFIERS.has(word) || /writer$/.test(word));
 }
 
 /** A word of a quote, for `quoteWords`. */

@@ -23,7 +23,7 @@ export const DESCRIPTION_HEADS = new Set(
 );
 
 /** Lower-case words that narrow a title written before a name ("chief government spokesman", "deputy trade minister", "finance chief"). */
-const TITLE_MODIFIERS = new Set(
+export const TITLE_MODIFIERS = new Set(
   'government|trade|finance|financial|economy|economic|foreign|defence|defense|energy|health|media|market|markets|oil|retail|technology|tech|equity|equities|investment|research|policy|security|industry|labour|labor|communications|justice|interior|transport|education|environment|agriculture|senior|deputy|vice|executive|former|acting|interim|assistant|managing|general|principal|lead|junior|associate|regional|national|global|country|city|state|federal|local|campaign|party|union|company|group|bank|fund|portfolio|credit|currency|commodities|bond|data|ministry|foreign-policy|science|legal|mining|chief|top|army|military|police|fire|school|council|board|district|county|village|town|team|club|league|operating|technical|marketing|sales|product|news|investor|consumer|cabinet|prime|first|second|chief-executive'.split('|'),
 );
 
