@@ -21,6 +21,10 @@ describe('reported speech', () => {
     ['Hillary Clinton spoke in Ohio. Clinton cited derogatory comments Trump had made about the contestant.', 'derogatory comments Trump had made', 'Hillary Clinton'],
     ['The White House is saying that the revelations show the need for tax reform.', 'the revelations show the need for tax reform', 'White House'],
     ['Ilse Marten and her team found the flaw in July. As Marten noted, this is no joke.', 'this is no joke', 'Ilse Marten'],
+    // A pronoun subject chained back over paragraphs of the same pronoun reaches the person named before them.
+    ['Shaheda Begum praised the scheme.\n\nShe said she learned about seed exchange.\n\nShe added that her vegetables are chemical-free.', 'her vegetables are chemical-free', 'Shaheda Begum'],
+    // Where the person is from, between the name and the verb.
+    ['Similarly, Shaheda Begum of Ishwaripur village described the initiative as very helpful.', 'the initiative as very helpful', 'Shaheda Begum'],
   ];
   it.each(cases)('%s', (text, want, speaker) => {
     const quote = analyzeText(text).quotes.find((candidate) => candidate.kind === 'reported' && candidate.text.includes(want));

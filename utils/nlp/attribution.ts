@@ -560,10 +560,10 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
         lastBlock = tokens[t]!.block;
         if (isCaptionBlock(lastBlock)) captions++;
       }
-      if (block - tokens[t]!.block - captions > 1) break;
       if (wantPerson && tokens[t]!.sentence !== sentence) {
         // "He added a note of caution, should Clinton attempt …": a sentence whose subject is the same
-        // pronoun names people only as objects; the pronoun there stands for the same person, found before it.
+        // pronoun names people only as objects; the pronoun there stands for the same person, found before it
+        // (the paragraphs looked back over count from that sentence's).
         const chained = sentence >= 0 ? pronounSubjectOf(sentence, pronoun === 'someone' ? 'he' : pronoun) : -1;
         if (chained >= 0) {
           if (subjectLike && tokens[subjectLike.first]!.sentence === sentence) subjectLike = null;
@@ -574,6 +574,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
         if (nearest && ++sentencesSinceNearest > 1) return nearest;
         sentence = tokens[t]!.sentence;
       }
+      if (block - tokens[t]!.block - captions > 1) break;
       const mention = mentionByToken.get(t);
       if (!mention || insideQuote[t] || insideMarks[t] || isCreditedAt(tokens, mention.first)) continue;
       const cluster = clusterOf(mention);
@@ -717,9 +718,10 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     }
     // "bemoaned the unrest and said": a conjunction ends no subject; the coordinated-subject rule reads it.
     if (/^(?:and|or|but|nor)$/.test(token.text)) return null;
-    // "Jeb Bush in a Medium post said", "Smith in an interview said": where a person spoke, between them and the verb.
+    // "Jeb Bush in a Medium post said", "Smith in an interview said": where a person spoke, between them and the verb;
+    // "Shaheda Begum of Ishwaripur village said", "George Zornick of The Nation wrote": where they are from.
     for (let t = index - 1; t > limit && index - t <= 5 && /^[\p{L}\-]+$/u.test(tokens[t]!.text); t--) {
-      if (tokens[t]!.text !== 'in' && tokens[t]!.text !== 'on') continue;
+      if (!/^(?:in|on|of)$/.test(tokens[t]!.text)) continue;
       // (A phrase opening with an article, an owner or a name: not "Sanders in such states".)
       if (!/^(?:a|an|the|his|her|their|its|this|\p{Lu}\p{L}*)$/u.test(tokens[t + 1]?.text ?? '')) break;
       const speaker = mentionEndingAt.get(t - 1);
