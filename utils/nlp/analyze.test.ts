@@ -189,6 +189,14 @@ describe('reported speech', () => {
     expect(names('Chancellor of the Exchequer Rachel Reeves said the budget was fair.')).toEqual(['Rachel Reeves']);
   });
 
+  it('reads a product named after its maker as no person ("Kestra Ridge" beside the business Kestra)', () => {
+    const analysis = analyzeText(
+      'The Kestra Ridge 4 combines running features with the ruggedness mountain athletes need. It showcases Kestra’s newest technology. It uses the same glass as Kestra’s highest-end watches. Kestra also adds a button on the side of the case. The watch is a better bet than Kestra’s other models.\n\nIf you’re coming from a Garmin watch, a Kestra Ridge or Summit, the new screen is a jolt of espresso.',
+    );
+    expect(analysis.people.map((person) => person.name)).not.toContain('Kestra Ridge');
+    expect(companiesOf(analysis)).toContain('Kestra');
+  });
+
   it('reads a common given name and a surname as a person’s name over the tagger’s place', () => {
     const entities = (text: string): string[][] => analyzeText(text).entities.map((entity) => [entity.type, entity.text]);
     expect(entities('Reading from a prepared text, Ben Carson repeatedly pronounced the name wrong.')).toEqual([['person', 'Ben Carson']]);

@@ -1718,6 +1718,28 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     }
   }
 
+  // "Coros Apex", "Suunto Run", "Apple CarPlay" beside the business Coros, Suunto or Apple: a name the tagger read as a
+  // person's that opens with the one-word name of a business of the text, and no given name, is one of its products.
+  // Not a person the text also calls by the surname alone ("Fourrage"), nor a business's own longer name ("Compaq Computer").
+  const businessWords = new Set<string>();
+  for (const [id] of groups) {
+    const decision = typed.get(id)!;
+    // (Read as a business over a person, not on a tie: "Amadou" alone, beside "Amadou Magassa".)
+    if (decision.kind === 'ORG' && decision.company && decision.scores.ORG > decision.scores.PER && clusterWords[id]!.length === 1) businessWords.add(clusterWords[id]![0]!);
+  }
+  if (businessWords.size > 0) {
+    for (const [id] of groups) {
+      const words = clusterWords[id]!;
+      const decision = typed.get(id)!;
+      if (words.length < 2 || decision.kind !== 'PER' || !businessWords.has(words[0]!) || isAnyGivenName(words[0]!, lexicon)) continue;
+      const last = words[words.length - 1]!;
+      if (clusterMentions[id]!.some((mention) => mention.end - mention.first === 1) || isBusinessWord(last.toLowerCase())) continue;
+      // (Another person of the text has the surname: "Melania Trump" beside "Donald Trump".)
+      if ([...groups.keys()].some((other) => other !== id && typed.get(other)!.kind === 'PER' && clusterMentions[other]!.some((mention) => tokens[mention.end - 1]!.text === last))) continue;
+      typed.set(id, { ...decision, kind: 'MISC' });
+    }
+  }
+
   // "Acer Nitro 16", "Acer Chromebook 516 GE" … "Acer did include an Ethernet port": a maker named before its products.
   namesMakersOfProducts(tokens, groups, clusterWords, typed, lexicon, writtenInLowerCase);
 
