@@ -195,6 +195,11 @@ describe('reported speech', () => {
     );
     expect(analysis.people.map((person) => person.name)).not.toContain('Kestra Ridge');
     expect(companiesOf(analysis)).toContain('Kestra');
+    // Also where the maker's name is written alone only as the short form of a longer one ("Coros" of "Coros Pace 3").
+    const coros = analyzeText(
+      'Coros Pace 3\n\nIf we had to pick one watch for the widest range of people, it would be the Coros Pace 3. Athletes and people who track their health alike get a lot from it.\n\nFor running, we like a few models from Garmin and Coros, namely the Garmin Forerunner 165, Garmin Forerunner 970, Coros Pace 3, and Coros Apex 2.',
+    );
+    expect(coros.people).toEqual([]);
   });
 
   it('reads a common given name and a surname as a person’s name over the tagger’s place', () => {

@@ -1720,12 +1720,14 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
 
   // "Coros Apex", "Suunto Run", "Apple CarPlay" beside the business Coros, Suunto or Apple: a name the tagger read as a
   // person's that opens with the one-word name of a business of the text, and no given name, is one of its products.
-  // Not a person the text also calls by the surname alone ("Fourrage"), nor a business's own longer name ("Compaq Computer").
+  // Not a business's own longer name ("Compaq Computer").
   const businessWords = new Set<string>();
   for (const [id] of groups) {
     const decision = typed.get(id)!;
-    // (Read as a business over a person, not on a tie: "Amadou" alone, beside "Amadou Magassa".)
-    if (decision.kind === 'ORG' && decision.company && decision.scores.ORG > decision.scores.PER && clusterWords[id]!.length === 1) businessWords.add(clusterWords[id]![0]!);
+    // (Read as a business over a person, not on a tie: "Amadou" alone, beside "Amadou Magassa". Its one-word name may be
+    // the short form of a longer one: "Suunto" for "Suunto Vertical".)
+    if (decision.kind !== 'ORG' || !decision.company || decision.scores.ORG <= decision.scores.PER) continue;
+    for (const mention of groups.get(id)!) if (mention.end - mention.first === 1) businessWords.add(tokens[mention.first]!.text);
   }
   if (businessWords.size > 0) {
     for (const [id] of groups) {
@@ -1733,9 +1735,9 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
       const decision = typed.get(id)!;
       if (words.length < 2 || decision.kind !== 'PER' || !businessWords.has(words[0]!) || isAnyGivenName(words[0]!, lexicon)) continue;
       const last = words[words.length - 1]!;
-      if (clusterMentions[id]!.some((mention) => mention.end - mention.first === 1) || isBusinessWord(last.toLowerCase())) continue;
+      if (isBusinessWord(last.toLowerCase())) continue;
       // (Another person of the text has the surname: "Melania Trump" beside "Donald Trump".)
-      if ([...groups.keys()].some((other) => other !== id && typed.get(other)!.kind === 'PER' && clusterMentions[other]!.some((mention) => tokens[mention.end - 1]!.text === last))) continue;
+      if ([...groups.keys()].some((other) => other !== id && typed.get(other)!.kind === 'PER' && groups.get(other)!.some((mention) => tokens[mention.end - 1]!.text === last))) continue;
       typed.set(id, { ...decision, kind: 'MISC' });
     }
   }
