@@ -25,6 +25,10 @@ describe('endsLikeOrganisation', () => {
     // A newspaper's masthead.
     ['Charlotte Observer', true],
     ['Chicago Tribune', true],
+    // A watchdog, a command, public services.
+    ['Judicial Watch', true],
+    ['Special Operations Command', true],
+    ['Citizenship and Immigration Services', true],
     ['John Banks', false],
     ['Veronica Cruz', false],
     ['Center', false],

@@ -132,6 +132,8 @@ function personRoleFollows(tokens: readonly Token[], end: number): boolean {
 /** Head words of bodies that the gazetteer's organisation words leave out: polls, centres, papers. */
 const BODY_HEADS = new Set([
   'center', 'centre', 'poll', 'polls', 'survey', 'times', 'post', 'news', 'journal', 'magazine', 'network', 'project', 'initiative', 'campaign', 'caucus', 'pac', 'institute', 'program', 'programme',
+  // Watchdogs and commands ("Judicial Watch", "Human Rights Watch", "Special Operations Command"), public services ("Citizenship and Immigration Services").
+  'watch', 'command', 'services',
   // Newspapers' mastheads ("Charlotte Observer", "Miami Herald", "Chicago Tribune").
   'observer', 'herald', 'tribune', 'gazette', 'chronicle', 'inquirer', 'examiner', 'courier', 'dispatch',
 ]);
