@@ -23,6 +23,8 @@ describe('reported speech', () => {
     ['Ilse Marten and her team found the flaw in July. As Marten noted, this is no joke.', 'this is no joke', 'Ilse Marten'],
     // A pronoun subject chained back over paragraphs of the same pronoun reaches the person named before them.
     ['Shaheda Begum praised the scheme.\n\nShe said she learned about seed exchange.\n\nShe added that her vegetables are chemical-free.', 'her vegetables are chemical-free', 'Shaheda Begum'],
+    // A definite description of a person no role names stands for the person the text is about there.
+    ['Bernie Sanders met Pope Francis on Saturday.\n\nThe Vermont senator said the meeting was for personal reasons.', 'the meeting was for personal reasons', 'Bernie Sanders'],
     // Where the person is from, between the name and the verb.
     ['Similarly, Shaheda Begum of Ishwaripur village described the initiative as very helpful.', 'the initiative as very helpful', 'Shaheda Begum'],
   ];

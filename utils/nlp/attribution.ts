@@ -37,6 +37,8 @@ const INVERTING_VERBS = new Set([...[...CLAUSE_VERBS].filter((verb) => verb !== 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we']);
 /** Pronouns that stand for a person; "someone" stands for whoever spoke, man or woman (a quote with no cue). */
 const PERSON_PRONOUNS = new Set(['he', 'she', 'i', 'someone']);
+/** Heads of a definite description that stands for a person named before ("the Vermont senator", "the candidate"). */
+const DESCRIBED_PERSONS = new Set(['senator', 'candidate', 'nominee', 'businessman', 'businesswoman', 'billionaire', 'congressman', 'congresswoman', 'lawmaker', 'governor', 'mayor', 'front-runner', 'frontrunner']);
 const AUXILIARIES = new Set('also|already|always|never|often|still|even|now|later|then|previously|recently|repeatedly|once|has|had|have|was|is|had|publicly|privately|separately|further|again|earlier|reportedly|simply|flatly|firmly|only|just'.split('|'));
 /** Words ending in -ly that are not adverbs. */
 const NOT_ADVERBS = new Set(['ally', 'rally', 'family', 'bully', 'belly', 'tally', 'reply', 'supply', 'apply', 'italy', 'july']);
@@ -613,6 +615,9 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
         if (role && role.toLowerCase().includes(head)) return mention;
       }
     }
+    // "The Vermont senator emailed supporters", "The billionaire businessman began": a definite description of a person
+    // no role names stands, like "he", for the person the text is about there.
+    if (/^the$/i.test(tokens[first]!.text) && DESCRIBED_PERSONS.has(head)) return resolvePronoun(first, 'someone');
     return null;
   };
 
