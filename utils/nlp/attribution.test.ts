@@ -60,6 +60,8 @@ describe('speakers', () => {
   const cases: [string, string, string][] = [
     ['Chris Matthews spoke. “I thought he was very effective at securing Trump’s flank,” he said.', 'I thought he was very effective', 'Chris Matthews'],
     ['“I thought that Mike Pence did all the things right,” said MSNBC host Chris Matthews.', 'I thought that Mike Pence', 'Chris Matthews'],
+    // An inverted verb opening its sentence, before the name.
+    ['The small home was turned into a museum. Said Dorothy Poynter, who grew up nearby, “We were all so proud of him.”', 'We were all so proud of him', 'Dorothy Poynter'],
     ['Dan McLaughlin at the National Review agreed that Mike Pence had won the debate.', 'Mike Pence had won', 'Dan McLaughlin'],
     ['Hillary Clinton’s campaign manager Robby Mook said as much, arguing that Trump “lashed out at our nation’s generals when asked.”', 'lashed out at our nation', 'Robby Mook'],
   ];

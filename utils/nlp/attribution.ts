@@ -1619,7 +1619,15 @@ export function isQuoteCue(tokens: readonly Token[], index: number): boolean {
   if (isPutIt(tokens, index) && (tokens[index + 2]?.text === ',' || tokens[index + 2]?.text === ':')) return true;
   // "Chiou and Howlett write": the plural of a speech verb after two people named (not "Users write formulas", "told me to write “…”").
   if (PLURAL_SPEECH_VERBS.has(tokens[index]!.text)) return /^\p{Lu}/u.test(tokens[index - 1]?.text ?? '') && (tokens[index - 2]?.text === 'and' || tokens[index - 3]?.text === 'and');
-  return QUOTE_CUES.has(tokens[index]!.text) && !NOUN_LEAD.has(tokens[index - 1]?.text ?? '');
+  // ("Said Dorothy Poynter, …, “…”": an inverted verb opening its sentence, before the name, is capitalised.)
+  const word = tokens[index]!.text;
+  const invertedOpener = isSentenceOpener(tokens, index) && INVERTING_VERBS.has(word.toLowerCase()) && /^\p{Lu}/u.test(tokens[index + 1]?.text ?? '');
+  return (QUOTE_CUES.has(word) || invertedOpener) && !NOUN_LEAD.has(tokens[index - 1]?.text ?? '');
+}
+
+/** Whether token `index` opens its sentence. */
+function isSentenceOpener(tokens: readonly Token[], index: number): boolean {
+  return index === 0 || tokens[index - 1]!.sentence !== tokens[index]!.sentence;
 }
 
 /** Words before a name that make it an object, not a subject ("with Obama", "against Clinton"). */
