@@ -675,6 +675,22 @@ function isGivenNameAndSurname(tokens: readonly Token[], index: number, lexicon:
   );
 }
 
+const lowerBeforeCapitals = new WeakMap<readonly Token[], Set<string>>();
+
+/** The pairs of a lower-case word and a capitalised word after it in a text ("de Blasio"), computed once per text. */
+function lowerWordsBeforeCapitals(tokens: readonly Token[]): Set<string> {
+  let pairs = lowerBeforeCapitals.get(tokens);
+  if (!pairs) {
+    pairs = new Set();
+    for (let index = 0; index + 1 < tokens.length; index++) {
+      const word = tokens[index]!.text;
+      if (/^\p{Ll}/u.test(word) && /^\p{Lu}/u.test(tokens[index + 1]!.text)) pairs.add(word + ' ' + tokens[index + 1]!.text);
+    }
+    lowerBeforeCapitals.set(tokens, pairs);
+  }
+  return pairs;
+}
+
 /** Given names that are also verbs opening a question ("Will Cruz win?"). */
 const AUXILIARY_GIVEN_NAMES = new Set(['Will', 'May', 'Can', 'Should', 'Did']);
 
@@ -687,9 +703,7 @@ const AUXILIARY_GIVEN_NAMES = new Set(['Will', 'May', 'Can', 'Should', 'Did']);
 function isGivenNameBeforeSurname(tokens: readonly Token[], first: number, end: number, lexicon: ReturnType<typeof learnedLexicon>): boolean {
   if (end - first !== 2 || !isGivenName(tokens[first]!.text, lexicon) || !isGivenNameAndSurname(tokens, first, lexicon)) return false;
   const given = tokens[first]!.text;
-  const surname = tokens[first + 1]!.text;
-  const lower = given.toLowerCase();
-  for (let index = 0; index + 1 < tokens.length; index++) if (tokens[index]!.text === lower && tokens[index + 1]!.text === surname) return false;
+  if (lowerWordsBeforeCapitals(tokens).has(given.toLowerCase() + ' ' + tokens[first + 1]!.text)) return false;
   if (AUXILIARY_GIVEN_NAMES.has(given)) {
     const sentence = tokens[first]!.sentence;
     for (let index = first + 2; index < tokens.length && tokens[index]!.sentence === sentence; index++) if (tokens[index]!.text === '?') return false;
@@ -1722,6 +1736,12 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   // person's that opens with the one-word name of a business of the text, and no given name, is one of its products.
   // Not a business's own longer name ("Compaq Computer").
   const businessWords = new Set<string>();
+  // How many people of the text have a mention ending in each word.
+  const peopleByLastWord = new Map<string, number>();
+  for (const [id, group] of groups) {
+    if (typed.get(id)!.kind !== 'PER') continue;
+    for (const word of new Set(group.map((mention) => tokens[mention.end - 1]!.text))) peopleByLastWord.set(word, (peopleByLastWord.get(word) ?? 0) + 1);
+  }
   for (const [id] of groups) {
     const decision = typed.get(id)!;
     // (Read as a business over a person, not on a tie: "Amadou" alone, beside "Amadou Magassa". Its one-word name may be
@@ -1737,7 +1757,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
       const last = words[words.length - 1]!;
       if (isBusinessWord(last.toLowerCase())) continue;
       // (Another person of the text has the surname: "Melania Trump" beside "Donald Trump".)
-      if ([...groups.keys()].some((other) => other !== id && typed.get(other)!.kind === 'PER' && groups.get(other)!.some((mention) => tokens[mention.end - 1]!.text === last))) continue;
+      if ((peopleByLastWord.get(last) ?? 0) > 1) continue;
       typed.set(id, { ...decision, kind: 'MISC' });
     }
   }
