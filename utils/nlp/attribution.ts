@@ -525,7 +525,6 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     if (gender === undefined) genders.set(cluster.id, (gender = fullNameGender(tokens, cluster.nameTokens, cluster.mentions)));
     return gender;
   };
-  /** The nearest person (or, for "it", organisation) named before token `index`, outside quotes. */
   /**
    * "Clinton spokeswoman Jennifer Palmieri", "George W. Bush speechwriter Noam Neusner", "Sanders campaign manager Jeff
    * Weaver": a person named in the title of the person named after it, not a subject.
@@ -536,6 +535,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     const next = mentionByToken.get(index);
     return index > mention.end && next !== undefined && next.first === index && clusterOf(next)?.type === 'person';
   };
+  /** The nearest person (or, for "it", organisation) named before token `index`, outside quotes. */
   const resolvePronoun = (index: number, pronoun: string, floor = 0): NameMention | null => {
     // Outside quotation marks "I" and "we" are the writer ("That’s how I felt after a demo"), not a person
     // the article names.

@@ -322,9 +322,11 @@ function occursAsWord(text: string, word: string): boolean {
 
 const looseKey = (words: readonly string[]): string => words.join(' ').replace(/[&.]/g, '').toLowerCase();
 
+/** Whether a name is three words with a middle initial ("Loretta E. Lynch"). */
+const hasMiddleInitial = (words: readonly string[]): boolean => words.length === 3 && INITIAL.test(words[1]!);
+
 /** The key a name is clustered by: its loose key, without a middle initial ("Loretta E. Lynch" is "Loretta Lynch"). */
-const clusterKey = (words: readonly string[]): string =>
-  looseKey(words.length === 3 && INITIAL.test(words[1]!) && /^\p{Lu}\p{Ll}+$/u.test(words[0]!) ? [words[0]!, words[2]!] : words);
+const clusterKey = (words: readonly string[]): string => looseKey(hasMiddleInitial(words) && /^\p{Lu}\p{Ll}+$/u.test(words[0]!) ? [words[0]!, words[2]!] : words);
 
 /** Characters after which a capitalised word may just be a sentence's (or a quote's, a heading's) first word. */
 const SENTENCE_OPENERS = /[.!?:;"“”‘’'«»()\[\]\n\-–—]/;
@@ -692,7 +694,7 @@ function lowerWordsBeforeCapitals(tokens: readonly Token[]): Set<string> {
 }
 
 /** Given names that are also verbs opening a question ("Will Cruz win?"). */
-const AUXILIARY_GIVEN_NAMES = new Set(['Will', 'May', 'Can', 'Should', 'Did']);
+const AUXILIARY_GIVEN_NAMES = new Set(['Will', 'May', 'Can']);
 
 /**
  * Whether the tokens from `first` to `end` are a common given name that is also a word and a surname ("Mark Zuckerberg",
@@ -1547,7 +1549,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
       else if (mention.modelKind === 'ORG') organisation++;
     }
     // (A given name, a middle initial and a surname are a person's, whatever the tagger read: "Loretta E. Lynch".)
-    const initialled = words.length === 3 && INITIAL.test(words[1]!) && isGivenName(words[0]!, lexicon) && SURNAME_SHAPE.test(words[2]!);
+    const initialled = hasMiddleInitial(words) && isGivenName(words[0]!, lexicon) && SURNAME_SHAPE.test(words[2]!);
     if ((person > 0 && person >= organisation) || initialled || endsWithLoneSurname(words, clusterMentions[id]!.length, byKey, clusterMentions, lexicon)) {
       // "Kennedy" is short for "Robert F. Kennedy Jr.": the surname stands before a generational suffix.
       // "Bae" is short for "Bae Min-kyu": a Korean name writes the family name first, the hyphenated given name after.
@@ -1739,15 +1741,14 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   // How many people of the text have a mention ending in each word.
   const peopleByLastWord = new Map<string, number>();
   for (const [id, group] of groups) {
-    if (typed.get(id)!.kind !== 'PER') continue;
-    for (const word of new Set(group.map((mention) => tokens[mention.end - 1]!.text))) peopleByLastWord.set(word, (peopleByLastWord.get(word) ?? 0) + 1);
-  }
-  for (const [id] of groups) {
     const decision = typed.get(id)!;
+    if (decision.kind === 'PER') {
+      for (const word of new Set(group.map((mention) => tokens[mention.end - 1]!.text))) peopleByLastWord.set(word, (peopleByLastWord.get(word) ?? 0) + 1);
+    }
     // (Read as a business over a person, not on a tie: "Amadou" alone, beside "Amadou Magassa". Its one-word name may be
     // the short form of a longer one: "Suunto" for "Suunto Vertical".)
     if (decision.kind !== 'ORG' || !decision.company || decision.scores.ORG <= decision.scores.PER) continue;
-    for (const mention of groups.get(id)!) if (mention.end - mention.first === 1) businessWords.add(tokens[mention.first]!.text);
+    for (const mention of group) if (mention.end - mention.first === 1) businessWords.add(tokens[mention.first]!.text);
   }
   if (businessWords.size > 0) {
     for (const [id] of groups) {
@@ -2916,7 +2917,7 @@ const SURNAME_PREFIX = /^(?:Mac|Van|Von|Vander|Vanden|Fitz|Del|Della|Des|Dos|Das
 function isCommonFullName(words: readonly string[], lexicon: ReturnType<typeof learnedLexicon>): boolean {
   const surname = words[words.length - 1]!;
   // With a middle initial the surname may be a word too ("Lawrence H. Summers").
-  const initialled = words.length === 3 && INITIAL.test(words[1]!);
+  const initialled = hasMiddleInitial(words);
   return (
     (words.length === 2 || initialled) &&
     isGivenName(words[0]!, lexicon) &&
@@ -2957,8 +2958,8 @@ function scoreCluster(
     if (!arm && !words.slice(1).some((word) => isBusinessWord(word.toLowerCase()))) scores.MISC += 2;
   }
   // ("Hannah Cairo" … "Cairo said", "Ted Cruz": a given name opening a full name of name words outweighs the place or
-  // the body its surname also names; not "George Mason University", "Getty Images".)
-  // A common given name and a surname that names no place outweigh the tagger's place or body ("Ben Carson").
+  // the body its surname also names; not "George Mason University", "Getty Images". A common given name and a surname
+  // that names no place outweigh one vote of the tagger for a place or a body too: "Ben Carson".)
   if (isCommonFullName(words, lexicon)) scores.PER += 3.5;
   else if (words.length > 1 && (lexicon.givenNames.has(words[0]!) || (isAnyGivenName(words[0]!, lexicon) && words.length <= 3 && words.slice(1).every((word) => isSurnameWord(word, lexicon))))) scores.PER += 2;
   // "SRLabs", "HubSpot", "DoorDash": a capital inside a word after its first syllable writes a brand, not a person

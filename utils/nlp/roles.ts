@@ -70,11 +70,6 @@ function hasWordLike(tokens: readonly Token[], first: number, end: number, patte
 }
 
 /**
- * The role a sentence gives a person at one mention, as written: a title right before the name
- * ("Foreign Minister Taro Kono"), an appositive before it ("Japan's chief government spokesman,
- * Yoshihide Suga") or after it ("Tim Cook, Apple's chief executive, said").
- */
-/**
  * Where the object of a title written with "of" starts, when one ends at `titleEnd`: "Secretary of State", "Chief of
  * Staff", "Speaker of the House" (one to three capitalised words, after "of" or "of the", after a capitalised role
  * head). The index of "of", from which the title's head and the words narrowing it are read; `titleEnd` when none.
@@ -88,6 +83,11 @@ function ofTitleStart(tokens: readonly Token[], titleEnd: number, inSentence: (i
   return tokens[start - 1]?.text === 'of' && inSentence(start - 2) && isCapitalised(head!.text) && ROLE_HEADS.has(head!.text.toLowerCase()) ? start - 1 : titleEnd;
 }
 
+/**
+ * The role a sentence gives a person at one mention, as written: a title right before the name
+ * ("Foreign Minister Taro Kono"), an appositive before it ("Japan's chief government spokesman,
+ * Yoshihide Suga") or after it ("Tim Cook, Apple's chief executive, said").
+ */
 export function roleAt(text: string, tokens: readonly Token[], mention: NameMention, mentionAt: (index: number) => NameMention | undefined): string | null {
   const sentence = tokens[mention.first]!.sentence;
   const inSentence = (index: number): boolean => index >= 0 && index < tokens.length && tokens[index]!.sentence === sentence;
