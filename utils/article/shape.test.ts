@@ -53,6 +53,15 @@ describe('textShapeSignals', () => {
   it('is all zero for no text', () => {
     expect(textShapeSignals('')).toEqual({ text_sentence_share: 0, text_block_words: 0, text_blocks: 0, text_fragment_share: 0 });
   });
+
+  it('reads Chinese and Japanese prose, written without spaces, as sentences of words', () => {
+    // Two sentences twice over, ending in a full stop: a paragraph of prose, not a one-word fragment.
+    const paragraph = '市议会周二开会讨论预算，市长表示计划将在春季之前修订。居民们对此表示欢迎，但也提出了一些担忧。'.repeat(2);
+    const s = textShapeSignals(`${paragraph}\n\n${paragraph}`);
+    expect(s.text_sentence_share).toBe(1);
+    expect(s.text_fragment_share).toBe(0);
+    expect(s.text_block_words).toBeGreaterThan(Math.log1p(40));
+  });
 });
 
 describe('titleSignals', () => {

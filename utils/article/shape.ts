@@ -147,7 +147,9 @@ export interface TextShapeSignals {
   text_fragment_share: number;
 }
 
-const SENTENCE_END = /[.!?]["”’)\]]?$/;
+const SENTENCE_END = /[.!?。！？]["”’)\]」』]?$/;
+/** Chinese and Japanese characters, written without spaces: about two make a word. */
+const CJK_CHARS = /[\u3040-\u30ff\u3400-\u9fff]/g;
 
 /** How the body text reads, from the text model's blocks (separated by blank lines). */
 export function textShapeSignals(text: string): TextShapeSignals {
@@ -164,6 +166,8 @@ export function textShapeSignals(text: string): TextShapeSignals {
     if (b.length >= 80 && SENTENCE_END.test(b)) sentenceChars += b.length;
     let w = 1;
     for (let i = b.indexOf(' '); i >= 0; i = b.indexOf(' ', i + 1)) w++;
+    const cjk = b.match(CJK_CHARS);
+    if (cjk) w += Math.floor(cjk.length / 2);
     words += w;
     if (w <= 4) fragments++;
   }

@@ -114,6 +114,8 @@ const COUNTED_TAGS = [
   'nav', 'aside', 'footer', 'header', 'figure', 'dl', 'select', 'textarea', 'section', 'main', 'ul', 'ol', 'td', 'iframe',
 ] as const;
 const COUNTED = new Set<string>(COUNTED_TAGS);
+/** Chinese and Japanese script (ideographs, kana, their punctuation). */
+const HAS_CJK = /[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]/;
 const PRICE = /(?:[$€£¥₹]\s?\d|\d(?:[.,]\d\d)?\s?(?:€|USD|EUR|GBP)\b)/;
 
 /** Splits class/id text into lower-case words ("relatedArticles post_body" -> related, articles, post, body). */
@@ -188,8 +190,20 @@ function countChar(s: string, c: string): number {
   return n;
 }
 
+/** Full stops of Chinese and Japanese text, which no space follows: "。", "！", "？". */
+const CJK_STOPS = /[。！？]/g;
+/** Commas of Chinese and Japanese text: "，", "、". */
+const CJK_COMMAS = /[，、]/g;
+
 function countStops(s: string): number {
-  return countChar(s, '. ') + countChar(s, '? ') + countChar(s, '! ') + (/[.!?]["”’)]?\s*$/.test(s) ? 1 : 0);
+  const stops = countChar(s, '. ') + countChar(s, '? ') + countChar(s, '! ') + (/[.!?]["”’)]?\s*$/.test(s) ? 1 : 0);
+  return HAS_CJK.test(s) ? stops + (s.match(CJK_STOPS) ?? []).length : stops;
+}
+
+/** Commas, of Latin and of Chinese and Japanese text. */
+function countCommas(s: string): number {
+  const commas = s.indexOf(',') >= 0 ? countChar(s, ',') : 0;
+  return HAS_CJK.test(s) ? commas + (s.match(CJK_COMMAS) ?? []).length : commas;
 }
 
 /** Text cut short by a listing: "... and the vendor lists will be...", "[…]". */
@@ -316,7 +330,7 @@ export function collectStats(doc: Document, options: StatsOptions = {}): PageSta
             top.link += n;
             top.inlineLink += n;
           }
-          if (t.indexOf(',') >= 0) top.commas += countChar(t, ',');
+          top.commas += countCommas(t);
           if (n > 1) top.stops += countStops(t);
           if (linkDepth === 0) top.cut = CUT_SHORT.test(t);
           if (n <= 60) {
