@@ -60,6 +60,9 @@ describe('speakers', () => {
   const cases: [string, string, string][] = [
     ['Chris Matthews spoke. “I thought he was very effective at securing Trump’s flank,” he said.', 'I thought he was very effective', 'Chris Matthews'],
     ['“I thought that Mike Pence did all the things right,” said MSNBC host Chris Matthews.', 'I thought that Mike Pence', 'Chris Matthews'],
+    // A speech participle after a preposition has the subject of its clause's verb.
+    ['Obama spoke in Oregon. Obama punctuated his list by saying “Too many.”', 'Too many', 'Obama'],
+    ['Michelle Fields wrote about the event. On Twitter, she responded to one of Trump’s messages by saying, “Seriously, just stop lying.”', 'just stop lying', 'Michelle Fields'],
     // An inverted verb opening its sentence, before the name.
     ['The small home was turned into a museum. Said Dorothy Poynter, who grew up nearby, “We were all so proud of him.”', 'We were all so proud of him', 'Dorothy Poynter'],
     ['Dan McLaughlin at the National Review agreed that Mike Pence had won the debate.', 'Mike Pence had won', 'Dan McLaughlin'],

@@ -37,6 +37,10 @@ const INVERTING_VERBS = new Set([...[...CLAUSE_VERBS].filter((verb) => verb !== 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we']);
 /** Pronouns that stand for a person; "someone" stands for whoever spoke, man or woman (a quote with no cue). */
 const PERSON_PRONOUNS = new Set(['he', 'she', 'i', 'someone']);
+/** Participles of speaking that keep the subject of their clause after a preposition ("by saying", "after declaring"). */
+const SPEECH_PARTICIPLES = new Set(['saying', 'declaring', 'telling', 'tweeting', 'writing', 'noting', 'insisting', 'adding', 'arguing', 'asking']);
+/** Past tenses without "-ed" that head a clause before "by saying" ("began by saying"). */
+const IRREGULAR_PASTS = new Set(['began', 'made', 'took', 'gave', 'sent', 'went', 'came', 'got', 'kept', 'led', 'left', 'won', 'ran', 'spoke', 'told', 'wrote', 'struck', 'hit', 'put', 'set', 'broke', 'drew', 'stood', 'fought']);
 /** Heads of a definite description that stands for a person named before ("the Vermont senator", "the candidate"). */
 const DESCRIBED_PERSONS = new Set(['senator', 'candidate', 'nominee', 'businessman', 'businesswoman', 'billionaire', 'congressman', 'congresswoman', 'lawmaker', 'governor', 'mayor', 'front-runner', 'frontrunner']);
 const AUXILIARIES = new Set('also|already|always|never|often|still|even|now|later|then|previously|recently|repeatedly|once|has|had|have|was|is|had|publicly|privately|separately|further|again|earlier|reportedly|simply|flatly|firmly|only|just'.split('|'));
@@ -648,11 +652,27 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     }
     return null;
   };
+  /** The past-tense verb of the clause ending before token `end` (a few words back, no comma or mark between), or -1. */
+  const finiteVerbBefore = (end: number, limit: number): number => {
+    for (let t = end - 1; t > limit && end - t <= 12 && tokens[t]!.sentence === tokens[end]!.sentence; t--) {
+      const word = tokens[t]!.text;
+      if (/^[,;:—–(]$/.test(word) || isMark(t)) return -1;
+      if (/^\p{Ll}{3,}ed$/u.test(word) || IRREGULAR_PASTS.has(word)) return t;
+    }
+    return -1;
+  };
   /** Subject written before the verb at `verb`: a name (possibly with an appositive), a pronoun or a noun phrase. */
   const subjectBefore = (verb: number, limit: number): Subject | null => {
     let index = skipToSubject(verb, limit);
     // "… a defense of “New York values,” saying …": a comma inside the closing mark; the participle's subject is the sentence's.
     if (tokens[verb]!.text.endsWith('ing') && isMark(index) && tokens[index - 1]?.text === ',') return participleSubject(verb, index);
+    // "Obama punctuated his list by saying “Too many.”", "she responded to one of his messages by saying, …": a participle
+    // after a preposition has the subject of the clause's own verb, when that is a person.
+    if (SPEECH_PARTICIPLES.has(tokens[verb]!.text) && index === verb - 1 && /^(?:by|after|while)$/.test(tokens[index]!.text)) {
+      const clauseVerb = finiteVerbBefore(index, limit);
+      const subject = clauseVerb >= 0 ? subjectBefore(clauseVerb, limit) : null;
+      if (subject?.mention && clusterOf(subject.mention)?.type === 'person') return subject;
+    }
     // "Gwen Moore (D-Wis.) said", "Paul Stoffregen (who was the author of the story) noted": an aside
     // between the name and the verb.
     if (tokens[index]?.text === ')') {
