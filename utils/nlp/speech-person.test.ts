@@ -29,6 +29,7 @@ describe('endsLikeOrganisation', () => {
     ['Judicial Watch', true],
     ['Special Operations Command', true],
     ['Citizenship and Immigration Services', true],
+    ['Hiscox Cyber Readiness Report', true],
     ['John Banks', false],
     ['Veronica Cruz', false],
     ['Center', false],
@@ -85,6 +86,8 @@ describe('endsLikePlace', () => {
   it.each([
     ['Whangārei Harbour', true],
     ['Stewart Island', true],
+    ['Trump Tower', true],
+    ['Greenwich Village', true],
     ['Harbour', false],
     ['Michael Bay', false],
   ])('%s -> %s', (name, want) => {

@@ -134,6 +134,8 @@ const BODY_HEADS = new Set([
   'center', 'centre', 'poll', 'polls', 'survey', 'times', 'post', 'news', 'journal', 'magazine', 'network', 'project', 'initiative', 'campaign', 'caucus', 'pac', 'institute', 'program', 'programme',
   // Watchdogs and commands ("Judicial Watch", "Human Rights Watch", "Special Operations Command"), public services ("Citizenship and Immigration Services").
   'watch', 'command', 'services',
+  // Reports speak through their findings ("the Hiscox Cyber Readiness Report found").
+  'report',
   // Newspapers' mastheads ("Charlotte Observer", "Miami Herald", "Chicago Tribune").
   'observer', 'herald', 'tribune', 'gazette', 'chronicle', 'inquirer', 'examiner', 'courier', 'dispatch',
 ]);
@@ -153,7 +155,7 @@ export function endsLikeOrganisation(name: string): boolean {
 }
 
 /** Last words of a place's name ("Whangārei Harbour", "Stewart Island"): none of them ends a person's name in news. */
-const PLACE_HEADS = new Set(['harbour', 'harbor', 'island', 'islands', 'peninsula', 'river', 'valley', 'canyon', 'strait', 'airport', 'avenue', 'boulevard', 'bridge', 'stadium', 'county', 'province', 'district']);
+const PLACE_HEADS = new Set(['harbour', 'harbor', 'island', 'islands', 'peninsula', 'river', 'valley', 'canyon', 'strait', 'airport', 'avenue', 'boulevard', 'bridge', 'stadium', 'county', 'province', 'district', 'tower', 'village']);
 
 /** Whether a name of two or more words ends with the head word of a place ("Whangārei Harbour"). */
 export function endsLikePlace(name: string): boolean {
