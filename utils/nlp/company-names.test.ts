@@ -14,6 +14,11 @@ function companyMentions(text: string): Record<string, string[]> {
 describe('company names on real pages', () => {
   it.each([
     [
+      'an example after the businesses of a trade ("makers of … such as")',
+      'Regulators moved against makers of high-powered magnet sets such as Zen Magnets. Larger toy makers were spared.',
+      { 'Zen Magnets': ['Zen Magnets'] },
+    ],
+    [
       'two companies joined by "and" when the text also names either alone',
       'Facebook and Cambridge Analytica are under pressure. Lawmakers want Facebook to explain what Cambridge Analytica took.',
       { Facebook: ['Facebook', 'Facebook'], 'Cambridge Analytica': ['Cambridge Analytica', 'Cambridge Analytica'] },

@@ -2668,12 +2668,26 @@ function inListOfBusinesses(tokens: readonly Token[], first: number, end: number
   // "rival exchanges Coinbase and Kraken", "carmakers Toyota and Honda".
   if (BUSINESS_PLURALS.has(cue ?? '') && !PEOPLE_TOO.has(cue ?? '') && before + 1 < first) return true;
   if (cue === 'including' || cue === 'like') {
-    if (BUSINESS_PLURALS.has(lowerOf(tokens[before - 1]))) return true;
-  } else if (cue === 'as' && tokens[before - 1]?.text === 'such' && BUSINESS_PLURALS.has(lowerOf(tokens[before - 2]))) return true;
+    if (isBusinessPluralEndingAt(tokens, before - 1)) return true;
+  } else if (cue === 'as' && tokens[before - 1]?.text === 'such' && isBusinessPluralEndingAt(tokens, before - 2)) return true;
   let after = end;
   while (after < tokens.length && after - end < 16 && listWord(after) && tokens[after]!.text !== 'and') after++;
   if (tokens[after]?.text === 'and' && tokens[after + 1]?.text === 'other') {
     for (let t = after + 2; t < Math.min(tokens.length, after + 5); t++) if (BUSINESS_PLURALS.has(lowerOf(tokens[t]))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the words ending at token `index` name businesses: a plural of them ("distributors"), or one and what they
+ * deal in ("makers of high-powered magnet sets", "providers of cloud software": up to four lower-case words after "of").
+ */
+function isBusinessPluralEndingAt(tokens: readonly Token[], index: number): boolean {
+  if (BUSINESS_PLURALS.has(lowerOf(tokens[index]))) return true;
+  for (let of = index; of > 0 && index - of <= 4; of--) {
+    const word = tokens[of]!.text;
+    if (word === 'of') return of < index && BUSINESS_PLURALS.has(lowerOf(tokens[of - 1]));
+    if (!/^\p{Ll}[\p{Ll}\-]*$/u.test(word)) return false;
   }
   return false;
 }
