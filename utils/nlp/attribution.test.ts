@@ -641,6 +641,14 @@ describe('block quotes without quotation marks', () => {
     expect(analysis.people.find((person) => person.name === 'Jason Snell')?.quoted).toBe(true);
   });
 
+  it('reads a block quote as the words of the person a line ending in a colon names by "comments from" or "a reply by"', () => {
+    const text = 'Another bright spot are these comments from Ian Marsh, who has been writing even longer than Marco:\n\nAny writer who has never made a factual error has never written anything worth reading.\n\nThat is fair.';
+    const analysis = analyzeWithBlockQuotes(text, ['Any writer who has never made a factual error has never written anything worth reading.']);
+    expect(analysis.quotes.map((quote) => [quote.kind, quote.speaker?.name ?? null])).toEqual([['direct', 'Ian Marsh']]);
+    // Not a person named in the line without such a noun.
+    expect(analyzeWithBlockQuotes('I spent a week with Ian Marsh in Leeds:\n\nThe fans were loud at first.', ['The fans were loud at first.']).quotes).toEqual([]);
+  });
+
   it('takes a block quote no one is said to speak for no quote: a note, a tip, a to-do', () => {
     const text =
       'Aiko Tanaka set up the server last week and wrote about it.\n\nThe fans were loud at first.\n\nTODO: Later I will move the controller onto its own network.\n\nTip: label every cable before you start.';

@@ -37,6 +37,8 @@ const INVERTING_VERBS = new Set([...[...CLAUSE_VERBS].filter((verb) => verb !== 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we']);
 /** Pronouns that stand for a person; "someone" stands for whoever spoke, man or woman (a quote with no cue). */
 const PERSON_PRONOUNS = new Set(['he', 'she', 'i', 'someone']);
+/** Nouns of words a person wrote or said, before "from" or "by" and the person ("comments from", "a reply by"). */
+const INTRODUCED_WORDS = new Set(['comment', 'comments', 'reply', 'replies', 'response', 'responses', 'words', 'note', 'notes', 'message', 'messages', 'tweet', 'tweets', 'post', 'posts', 'statement', 'remarks', 'quote', 'quotes', 'email', 'letter', 'thoughts']);
 /** Participles of speaking that keep the subject of their clause after a preposition ("by saying", "after declaring"). */
 const SPEECH_PARTICIPLES = new Set(['saying', 'declaring', 'telling', 'tweeting', 'writing', 'noting', 'insisting', 'adding', 'arguing', 'asking']);
 /** Past tenses without "-ed" that head a clause before "by saying" ("began by saying"). */
@@ -652,6 +654,20 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     }
     return null;
   };
+  /**
+   * The person whose words a line ending in a colon right before token `open` introduces by a noun of words and "from"
+   * or "by": "these comments from Ian Betteridge, who …:", "a reply by Jane Roe:". Null for none.
+   */
+  const introducedSource = (open: number): NameMention | null => {
+    if (tokens[open - 1]?.text !== ':') return null;
+    const sentence = tokens[open - 1]!.sentence;
+    for (let t = open - 2; t > 0 && open - t < 40 && tokens[t]!.sentence === sentence; t--) {
+      if (!/^(?:from|by)$/.test(tokens[t]!.text) || !INTRODUCED_WORDS.has(tokens[t - 1]!.text.toLowerCase())) continue;
+      const source = mentionByToken.get(t + 1);
+      return source && source.first === t + 1 && clusterOf(source)?.type === 'person' ? source : null;
+    }
+    return null;
+  };
   /** The past-tense verb of the clause ending before token `end` (a few words back, no comma or mark between), or -1. */
   const finiteVerbBefore = (end: number, limit: number): number => {
     for (let t = end - 1; t > limit && end - t <= 12 && tokens[t]!.sentence === tokens[end]!.sentence; t--) {
@@ -1097,6 +1113,12 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     // A block quote without marks is a person's words only where the text says whose they are ("Jason:", "as Ward
     // put it:"): pages set off notes, tips, definitions and code so too. Its next paragraphs carry on.
     if (mark.unmarked) {
+      // "… these comments from Ian Betteridge, who has been doing this longer:¶<block quote>": words from a person named
+      // in the line that introduces them.
+      if (!mark.continued && !(cue?.subject?.mention && clusterOf(cue.subject.mention)?.type === 'person')) {
+        const source = introducedSource(openMark);
+        if (source) cue = { verb: openMark - 1, subject: { mention: source, first: source.first, end: source.end } };
+      }
       const named: boolean = mark.continued ? blockQuoteAccepted : cue?.subject?.mention != null && clusterOf(cue.subject.mention)?.type === 'person';
       blockQuoteAccepted = named;
       if (!named) continue;
