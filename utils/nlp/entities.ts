@@ -17,7 +17,7 @@ import {
   PLACES,
   PRODUCT_NAMES,
 } from './gazetteer.ts';
-import { learnedLexicon } from './lexicon.ts';
+import { isListedPlace, learnedLexicon } from './lexicon.ts';
 import { appositiveRoleAfter, DESCRIPTION_HEADS, isTitleWord, PERSON_ONLY_ROLE_HEADS, POST_NOMINALS, ROLE_HEADS } from './roles.ts';
 import { findNames, type NameSpan } from './ner.ts';
 import { fullNameGender, titleGender, type Gender } from './gender.ts';
@@ -469,8 +469,7 @@ function mendCutNames(tokenized: TokenizedText, spans: readonly NameSpan[], lexi
       oneSpaceApart(tokenized, before, span.first) &&
       !isKnownNonPersonWord(tokens[before]!.text, lexicon) &&
       !lexicon.ordinaryWords.has(tokens[before]!.text.toLowerCase()) &&
-      !PLACES.has(tokens[before]!.text) &&
-      !lexicon.location.has(tokens[before]!.text) &&
+      !isListedPlace(tokens[before]!.text, lexicon) &&
       !occursAsWord(tokenized.text, tokens[before]!.text.toLowerCase())
     ) {
       span = { ...span, first: before };
@@ -671,8 +670,7 @@ function isGivenNameAndSurname(tokens: readonly Token[], index: number, lexicon:
     isAnyGivenName(given, lexicon) &&
     SURNAME_SHAPE.test(surname) &&
     isSurnameWord(surname, lexicon) &&
-    !PLACES.has(surname) &&
-    !lexicon.location.has(surname) &&
+    !isListedPlace(surname, lexicon) &&
     !isKnownCompanyName(surname, lexicon)
   );
 }
@@ -733,8 +731,7 @@ function isGivenNameAndWordSurname(tokenized: TokenizedText, index: number, lexi
     !ROLE_WORDS.has(lower) &&
     !ROLE_HEADS.has(lower) &&
     !PERSON_TITLES.has(lower) &&
-    !PLACES.has(surname) &&
-    !lexicon.location.has(surname) &&
+    !isListedPlace(surname, lexicon) &&
     !isKnownCompanyName(surname, lexicon) &&
     !occursAsWord(tokenized.text, lower)
   );
@@ -1186,7 +1183,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     const owner = tokens[index]!;
     if (!mayStartName(owner.text) || !isPossessive(tokens[index + 1]!.text) || tokens[index + 1]!.sentence !== owner.sentence) continue;
     if (isCapitalised(tokens[index - 1]?.text ?? '') && tokens[index - 1]!.sentence === owner.sentence) continue;
-    if (PLACES.has(owner.text) || lexicon.location.has(owner.text) || isKnownCompanyOrBody([owner.text], lexicon)) continue;
+    if (isListedPlace(owner.text, lexicon) || isKnownCompanyOrBody([owner.text], lexicon)) continue;
     let end = index + 2;
     while (end < tokens.length && end - index < 5 && tokens[end]!.sentence === owner.sentence && isCapitalised(tokens[end]!.text)) end++;
     if (end === index + 2 || !COMPANY_NAME_WORDS.has(lowerOf(tokens[end - 1])) || RANKING_WORDS.has(tokens[index + 2]!.text)) continue;
@@ -1263,7 +1260,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     const token = tokens[index]!;
     if (taggedTokens[index] || !mayStartName(token.text) || !/^\p{Lu}[\p{L}\d&\-]+$/u.test(token.text) || BASED_IN.test(token.text) || !isDealObjectAt(tokens, index)) continue;
     const lower = token.text.toLowerCase();
-    if (lexicon.commonWords.has(lower) || CALENDAR_WORDS.has(lower) || PLACES.has(token.text) || lexicon.location.has(token.text) || lexicon.person.has(token.text) || isGivenName(token.text, lexicon)) continue;
+    if (lexicon.commonWords.has(lower) || CALENDAR_WORDS.has(lower) || isListedPlace(token.text, lexicon) || lexicon.person.has(token.text) || isGivenName(token.text, lexicon)) continue;
     let end = index + 1;
     while (end < tokens.length && end - index < 3 && tokens[end]!.sentence === token.sentence && isCapitalised(tokens[end]!.text) && !taggedTokens[end]) end++;
     candidates.push({ first: index, end, modelKind: 'ORG', cluster: -1 });
@@ -1647,18 +1644,18 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   };
   const isOrdinaryWord = (token: Token): boolean => {
     const lower = token.text.toLowerCase();
-    return lexicon.commonWords.has(lower) || ROLE_WORDS.has(lower) || CALENDAR_WORDS.has(lower) || PLACES.has(token.text) || lexicon.location.has(token.text) || writtenInLowerCase(lower);
+    return lexicon.commonWords.has(lower) || ROLE_WORDS.has(lower) || CALENDAR_WORDS.has(lower) || isListedPlace(token.text, lexicon) || writtenInLowerCase(lower);
   };
   // A word that names a kind of thing ("Travel", "Gaming", "Retail"): an ordinary lower-case word, not a place's or a known name.
   const isKindWord = (token: Token): boolean =>
-    !PLACES.has(token.text) && !lexicon.location.has(token.text) && !isKnownCompanyName(token.text, lexicon) && isOrdinaryLowerWord(token.text.toLowerCase(), lexicon, writtenInLowerCase);
+    !isListedPlace(token.text, lexicon) && !isKnownCompanyName(token.text, lexicon) && isOrdinaryLowerWord(token.text.toLowerCase(), lexicon, writtenInLowerCase);
   // A lone word the tagger guessed was a place, a person or another name, with nothing but its guess behind it, is one more company of the list.
   const isGuessedName = (mention: NameMention): boolean => {
     const decision = typed.get(mention.cluster);
     const words = clusterWords[mention.cluster]!;
     if (!decision || decision.firm || words.length !== 1 || decision.kind === 'ORG') return false;
     const word = words[0]!;
-    return !PLACES.has(word) && !lexicon.location.has(word) && !lexicon.person.has(word) && !isGivenName(word, lexicon);
+    return !isListedPlace(word, lexicon) && !lexicon.person.has(word) && !isGivenName(word, lexicon);
   };
   const completedIds = new Map<string, number>();
   const lists = listCompletions(tokens, tokenized.sentences, mentions, isCompanyMention, isOrdinaryWord, isKindWord, isGuessedName);
@@ -1857,7 +1854,7 @@ function isSurnameWord(word: string, lexicon: ReturnType<typeof learnedLexicon>)
 /** Whether a name is a known place's, or holds a body's head word ("Khan Academy"). */
 function isPlaceOrBodyName(words: readonly string[], lexicon: ReturnType<typeof learnedLexicon>): boolean {
   const name = words.join(' ');
-  return PLACES.has(name) || lexicon.location.has(name) || words.some((word) => BODY_HEAD_WORDS.has(word.toLowerCase()));
+  return isListedPlace(name, lexicon) || words.some((word) => BODY_HEAD_WORDS.has(word.toLowerCase()));
 }
 
 /** Whether a word belongs to a body's or a business's name ("University", "Holdings"). */
@@ -1907,7 +1904,7 @@ function namesMakersOfProducts(
   const bodies = new Set<string>();
   const alone = new Map<string, number>();
   // A product's word that is a business's own, or a place's (nor is a business's arm in a place a product: "Woolworths NZ").
-  const ownWord = (word: string): boolean => isBodyOrBusinessWord(word.toLowerCase()) || word === 'News' || MASTHEADS.has(word) || PLACES.has(word) || lexicon.location.has(word);
+  const ownWord = (word: string): boolean => isBodyOrBusinessWord(word.toLowerCase()) || word === 'News' || MASTHEADS.has(word) || isListedPlace(word, lexicon);
   for (const [id, group] of groups) {
     if (group.length === 0) continue;
     const words = clusterWords[id]!;
@@ -2938,7 +2935,8 @@ function isCommonFullName(words: readonly string[], lexicon: ReturnType<typeof l
     !NAME_PARTICLES.has(words[0]!.toLowerCase()) &&
     SURNAME_SHAPE.test(surname) &&
     (initialled || isSurnameWord(surname, lexicon)) &&
-    ![surname, words.join(' ')].some((place) => PLACES.has(place) || lexicon.location.has(place))
+    !isListedPlace(surname, lexicon) &&
+    !isListedPlace(words.join(' '), lexicon)
   );
 }
 
@@ -2968,7 +2966,7 @@ function scoreCluster(
   if (words.length > 1 && isKnownCompanyName(words[0]!, lexicon) && !isGivenName(words[0]!, lexicon) && !isKnownCompanyName(name, lexicon)) {
     scores.PER = 0;
     // (A place after it names the business's arm there: "Walmart Canada", "Woolworths NZ".)
-    const arm = words.length === 2 && (PLACES.has(words[1]!) || lexicon.location.has(words[1]!));
+    const arm = words.length === 2 && isListedPlace(words[1]!, lexicon);
     if (!arm && !words.slice(1).some((word) => isBusinessWord(word.toLowerCase()))) scores.MISC += 2;
   }
   // ("Hannah Cairo" … "Cairo said", "Ted Cruz": a given name opening a full name of name words outweighs the place or
@@ -3012,12 +3010,12 @@ function scoreCluster(
     companyEvidence = 0;
   }
   // "according to Caixin": a one-word source, read by the tagger as a place, is a publisher or a body more often than a place.
-  if (words.length === 1 && scores.LOC > scores.ORG && group.some((mention) => tokens[mention.first - 1]?.text === 'to' && /^according$/i.test(tokens[mention.first - 2]?.text ?? '')) && !PLACES.has(name) && !lexicon.location.has(name)) {
+  if (words.length === 1 && scores.LOC > scores.ORG && group.some((mention) => tokens[mention.first - 1]?.text === 'to' && /^according$/i.test(tokens[mention.first - 2]?.text ?? '')) && !isListedPlace(name, lexicon)) {
     scores.ORG += 3;
     companyEvidence += 1;
   }
   // "Substack has 35 million active subscriptions": what counts its customers or its sales is a business.
-  if (group.some((mention) => countsCustomersAfter(tokens, mention.end)) && !PLACES.has(name) && !lexicon.location.has(name)) {
+  if (group.some((mention) => countsCustomersAfter(tokens, mention.end)) && !isListedPlace(name, lexicon)) {
     scores.ORG += 2;
     companyEvidence += 2;
   }
@@ -3203,7 +3201,7 @@ function scoreCluster(
     // "the Geekworm brand", "a Zara brand jacket", "the Universal Thirst foundry": a name right before "brand", "foundry"
     // or "brokerage" is a business's, unless a nationality's or a place's ("the French brand", "a Parisian foundry",
     // "NYC-made brand").
-    if (BRAND_NOUNS.has(tokens[mention.end]?.text ?? '') && words.length <= 3 && !lexicon.misc.has(name) && !PLACES.has(name) && !lexicon.location.has(name) && !/-(?:made|based|born|owned)$/i.test(name) && !(words.length === 1 && /(?:ian|ean|ese|ish)$/.test(name))) {
+    if (BRAND_NOUNS.has(tokens[mention.end]?.text ?? '') && words.length <= 3 && !lexicon.misc.has(name) && !isListedPlace(name, lexicon) && !/-(?:made|based|born|owned)$/i.test(name) && !(words.length === 1 && /(?:ian|ean|ese|ish)$/.test(name))) {
       scores.ORG += 4;
       companyEvidence += 3;
     }
@@ -3229,7 +3227,7 @@ function scoreCluster(
     if (previous && isPossessive(previous.text) && words.length === 1) {
       const owner = tokens[mention.first - 2];
       // Places rarely own places: "the UK's BT" is a business or a body, not a town, and more often a business.
-      if (owner && (PLACES.has(owner.text) || lexicon.location.has(owner.text))) {
+      if (owner && isListedPlace(owner.text, lexicon)) {
         scores.ORG += 2.5;
         companyEvidence += 1;
       }

@@ -47,6 +47,11 @@ export function learnedLexicon(): LearnedLexicon {
   return cached;
 }
 
+/** Whether a name is a listed place's, hand-written or learned from news ("Oregon", "Queensland", "Des Moines"). */
+export function isListedPlace(name: string, lexicon: LearnedLexicon = learnedLexicon()): boolean {
+  return PLACES.has(name) || lexicon.location.has(name);
+}
+
 /** Name lists as the tagger's word classes read them (the training script passes lists learned without the document at hand). */
 export interface NameLists {
   person: Iterable<string>;

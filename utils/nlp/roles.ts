@@ -1,6 +1,6 @@
 import type { NameMention } from './entities.ts';
-import { CALENDAR_WORDS, PLACES } from './gazetteer.ts';
-import { learnedLexicon } from './lexicon.ts';
+import { CALENDAR_WORDS } from './gazetteer.ts';
+import { isListedPlace, learnedLexicon } from './lexicon.ts';
 import type { Token } from './tokenize.ts';
 
 /** Head words of a role or title ("spokesman", "CEO", "Foreign Minister"). */
@@ -151,7 +151,7 @@ export function roleAt(text: string, tokens: readonly Token[], mention: NameMent
   // schoolteacher from Pendleton, Oregon" (a place's state or country after a comma is part of it).
   let end = after.end;
   const state = tokens[end]?.text === ',' && isCapitalised(tokens[end - 1]!.text) ? mentionAt(end + 1) : undefined;
-  if (state && (state.modelKind === 'LOC' || isPlaceName(tokens[end + 1]!.text)) && /^[,.;]$/.test(tokens[state.end]?.text ?? '.')) end = state.end;
+  if (state && (state.modelKind === 'LOC' || isListedPlace(tokens[end + 1]!.text)) && /^[,.;]$/.test(tokens[state.end]?.text ?? '.')) end = state.end;
   // "MD & CEO, Konkan Mercantile Bank,": a title, then its employer after a comma, when the title names none.
   const employer = state === undefined && tokens[end]?.text === ',' ? mentionAt(end + 1) : undefined;
   let namesEmployer = false;
@@ -237,7 +237,3 @@ function lastIsRoleWord(tokens: readonly Token[], first: number, end: number): b
   return false;
 }
 
-/** Whether a word is a listed place's name, hand-written or learned ("Oregon", "Queensland"). */
-function isPlaceName(word: string): boolean {
-  return PLACES.has(word) || learnedLexicon().location.has(word);
-}
