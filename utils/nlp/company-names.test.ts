@@ -437,6 +437,26 @@ describe('company names on real pages', () => {
     expect(Object.keys(after)).not.toContain('Sword');
   });
 
+  it('reads a known company’s name before a model of its products as the company, and the model as no name', () => {
+    const text =
+      'Processor: AMD Ryzen 5 7640HS\n\nWe also tried the Panasonic Lumix S5 II. Its Lumix line has phase-detect focus.\n\nExamples: Tesla Model 3 and Model Y, Hyundai Ioniq 5, Kia EV6.';
+    const analysis = analyzeText(text);
+    const names = (type: string): string[] => [...new Set(analysis.entities.filter((entity) => entity.type === type).map((entity) => entity.canonical))];
+    expect(names('company').sort()).toEqual(['AMD', 'Hyundai', 'Kia', 'Panasonic', 'Tesla']);
+    expect(analysis.entities.filter((entity) => /Ryzen|Lumix|Model|Ioniq/.test(entity.text))).toEqual([]);
+    expect(analysis.people).toEqual([]);
+  });
+
+  it('keeps a known company’s name with a word after it and no model’s mark whole: a unit or a business of its own', () => {
+    const found = Object.keys(
+      companyMentions(
+        'Bloomberg Intelligence analyst Owen Pratt wrote in a note that margins held. Vodafone Idea raised tariffs, while Optum Rx gained. Delta Crest Petroleum shut a pipeline, and Delta Crest said repairs would take a week.',
+      ),
+    );
+    expect(found).toEqual(expect.arrayContaining(['Bloomberg Intelligence', 'Delta Crest Petroleum']));
+    for (const maker of ['Bloomberg', 'Vodafone', 'Optum', 'Delta']) expect(found).not.toContain(maker);
+  });
+
   it('reads a run of one-name paragraphs, a third of whose names are companies, as a list of companies', () => {
     const text =
       'The largest insurers in the country, by members.\n\nUnitedHealthcare\n\nKaiser Permanente\n\nHumana\n\nCVS Health (Aetna)\n\nFlorida Blue (GuideWell)\n\nCareSource\n\nPremera Blue Cross\n\nEach of them sells plans in several states.';

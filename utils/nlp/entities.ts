@@ -849,6 +849,8 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   // 1. Tagger spans, trimmed of ordinary words in headlines and of trailing non-name tokens, split at
   //    titles ("Verizon CEO Hans Vestberg") and at prepositions that join two names ("... in Paris").
   const candidates: NameMention[] = [];
+  // Where the name of a known company's product starts, and where it ends ("Azure" of "Microsoft Azure").
+  const productEnds = new Map<number, number>();
   // "General Motors", "United Airlines": what would remain without the first word names no one.
   const onlyBusinessWords = (first: number, end: number): boolean => {
     if (end <= first) return false;
@@ -858,6 +860,15 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   // "UX Designer", "Visual Designer": a capitalised word narrowing a title the tagger left out of the span.
   const qualifiedBefore = (first: number): boolean =>
     first > 0 && tokens[first - 1]!.sentence === tokens[first]!.sentence && /^\p{Lu}/u.test(tokens[first - 1]!.text) && !isSentenceFirstWord(tokens, first - 1);
+  // "Delta Crest" beside "Delta Crest Petroleum": the text writes the name with a business word after it somewhere.
+  const namesBusinessElsewhere = (first: number, end: number): boolean => {
+    const surface = tokenized.text.slice(tokens[first]!.start, tokens[end - 1]!.end);
+    for (let at = tokenized.text.indexOf(surface); at >= 0; at = tokenized.text.indexOf(surface, at + 1)) {
+      const next = /^ (\S+)/.exec(tokenized.text.slice(at + surface.length, at + surface.length + 40));
+      if (next && /^\p{Lu}/u.test(next[1]!) && isBusinessWord(next[1]!.toLowerCase().replace(/[.,;:]$/, ''))) return true;
+    }
+    return false;
+  };
   const addCandidate = (first: number, end: number, kind: NameSpan['kind'] | null): void => {
     // Nothing left after a split at a span's last token ("… Cloud (").
     if (end <= first) return;
@@ -946,6 +957,15 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     if (tokens[end - 1]!.text.endsWith('+')) return;
     // A name ending in a legal form is a company whatever the tagger thought ("Nissan Motor Co").
     if (end - first > 1 && COMPANY_SUFFIXES.has(lowerOf(tokens[end - 1])) && /^\p{Lu}/u.test(tokens[end - 1]!.text)) kind = 'ORG';
+    // "Microsoft Azure", "AMD Ryzen 5", "Apple Watch Ultra": a known company's name before the name of one of its
+    // products names the company, and the rest a product.
+    const maker = known || namesBusinessElsewhere(first, end) ? 0 : makerBeforeProduct(tokens, first, end, kind, lexicon);
+    if (maker > 0) {
+      candidates.push({ first, end: first + maker, modelKind: 'ORG', cluster: -1 });
+      candidates.push({ first: first + maker, end, modelKind: 'MISC', cluster: -1 });
+      productEnds.set(first + maker, end);
+      return;
+    }
     candidates.push({ first, end, modelKind: kind, cluster: -1 });
   };
   // "Facebook and Cambridge Analytica" is two names when the text also writes either on its own, or either is a known company;
@@ -1763,6 +1783,20 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   // "Acer Nitro 16", "Acer Chromebook 516 GE" … "Acer did include an Ethernet port": a maker named before its products.
   namesMakersOfProducts(tokens, groups, clusterWords, typed, lexicon, writtenInLowerCase);
 
+  // "Lumix S5 II" of "Panasonic Lumix S5 II", and "Lumix" or "Galaxy" wherever the text writes it beside "Panasonic Lumix S5 II"
+  // or "Samsung Galaxy Buds 3": a known company's product or line, whatever a list or a cue around it made of it.
+  if (productEnds.size > 0) {
+    const productFirstWords = new Set([...productEnds.keys()].map((first) => tokens[first]!.text));
+    const productNames = new Set([...productEnds].map(([first, end]) => surfaceOf(tokens, first, end)));
+    for (const [id, group] of groups) {
+      const words = clusterWords[id]!;
+      // ("Model Y" beside "Tesla Model 3": the same line, another model.)
+      const sameLine = productFirstWords.has(words[0]!) && words.slice(1).every((word) => MODEL_MARK.test(word) || /^\p{Lu}$/u.test(word));
+      const product = productNames.has(words.join(' ')) || sameLine;
+      if (product && !isKnownCompanyName(words.join(' '), lexicon)) typed.set(id, { ...typed.get(id)!, kind: 'MISC' });
+    }
+  }
+
   // 6. Clusters become entities; other names (MISC, weak single-word people) are dropped.
   const termAcronyms = acronymsOfTerms(tokens);
   const clusters: EntityCluster[] = [];
@@ -2302,6 +2336,51 @@ function isKnownCompanyOrBody(words: readonly string[], lexicon: ReturnType<type
 }
 
 /** Whether a name is a known company or news outlet, hand-written or learned (or one written without its inner capital). */
+/**
+ * Words after a known company's name that make a name of their own, not a product's: a business's or a body's
+ * ("Ford Motor", "Sony Group", "Ford Foundation"), a newsroom's ("ABC News"), a place's or a venue's ("Amazon River",
+ * "Wells Fargo Center"), an event's or a scheme's ("Microsoft Ignite" aside, "Dell Technologies World", "Visa Waiver Program").
+ */
+const NOT_PRODUCT_WORDS = new Set(
+  ('news|channel|network|radio|television|tv|magazine|daily|international|worldwide|global|philanthropies|l.p.|lp|llp|' +
+    'electric|heavy|industry|auto|chem|precision|cross|shield|computer|computers|ai|' +
+    'center|centre|arena|stadium|field|park|hall|theater|theatre|tower|building|plaza|square|garden|gardens|pavilion|dome|bowl|campus|headquarters|' +
+    'river|basin|rainforest|forest|valley|mountains|mountain|lake|island|islands|bay|beach|delta|circle|street|avenue|road|palace|hotel|' +
+    'world|expo|conference|summit|festival|awards|award|prize|cup|open|classic|championship|championships|tour|marathon|fellowship|scholars|' +
+    'program|programme|act|law|bill|index|average|challenge').split('|'),
+);
+
+/**
+ * How many words of a name name a known company that makes what the rest of the name names ("Microsoft" in
+ * "Microsoft Azure", "AMD" in "AMD Ryzen 5"), or 0: the rest is capitalised words or model numbers, no business's,
+ * body's, place's or event's word, not a known company's name, and no surname after a given name ("Dell Curry").
+ */
+function makerBeforeProduct(tokens: readonly Token[], first: number, end: number, kind: NameSpan['kind'] | null, lexicon: ReturnType<typeof learnedLexicon>): number {
+  if (end - first < 2) return 0;
+  for (let index = first + 1; index < end; index++) {
+    const text = tokens[index]!.text;
+    const lower = text.toLowerCase();
+    if (!(isCapitalised(text) || /\d/.test(text)) || isBusinessWord(lower) || ORGANIZATION_NAME_WORDS.has(lower) || NOT_PRODUCT_WORDS.has(lower)) return 0;
+  }
+  for (let length = Math.min(3, end - first - 1); length >= 1; length--) {
+    const maker = surfaceOf(tokens, first, first + length);
+    if (!isKnownCompanyName(maker, lexicon)) continue;
+    const rest = surfaceOf(tokens, first + length, end);
+    if (isKnownCompanyName(rest, lexicon) || isListedPlace(rest, lexicon) || isListedPlace(tokens[first + length]!.text, lexicon)) return 0;
+    if (kind === 'PER' && isGivenName(maker, lexicon)) return 0;
+    // A model's mark says a product ("Ryzen 5", "Model Y", "Lumix S5 II", "GeForce"): a word alone may name a unit or a
+    // business of the company's own ("Bloomberg Intelligence", "Optum Rx", "Vodafone Idea").
+    let marked = false;
+    for (let index = first + length; index < end; index++) if (MODEL_MARK.test(tokens[index]!.text) || /^\p{Lu}$/u.test(tokens[index]!.text)) marked = true;
+    // ("AMD Ryzen" + "5": the figure the tagger left after the name.)
+    if (tokens[end] && tokens[end]!.sentence === tokens[first]!.sentence && /^\d/.test(tokens[end]!.text)) marked = true;
+    // ("Nikkei 225 index": a figure before "index" names the index.)
+    if (!marked || NOT_PRODUCT_WORDS.has(lowerOf(tokens[end]))) return 0;
+    return length;
+  }
+  return 0;
+}
+
 function isKnownCompanyName(name: string, lexicon: ReturnType<typeof learnedLexicon>): boolean {
   return knownCompanyNamesOf(lexicon).has(name);
 }
