@@ -27,6 +27,8 @@ describe('reported speech', () => {
     ['Bernie Sanders met Pope Francis on Saturday.\n\nThe Vermont senator said the meeting was for personal reasons.', 'the meeting was for personal reasons', 'Bernie Sanders'],
     // Where the person is from, between the name and the verb.
     ['Similarly, Shaheda Begum of Ishwaripur village described the initiative as very helpful.', 'the initiative as very helpful', 'Shaheda Begum'],
+    // "the company" is the business that did the deed, not one named after a preposition in its sentence.
+    ['Freight startup Haulwise has raised $48 million in a Series B round led by General Catalyst, the company announced Tuesday.', 'has raised $48 million', 'Haulwise'],
   ];
   it.each(cases)('%s', (text, want, speaker) => {
     const quote = analyzeText(text).quotes.find((candidate) => candidate.kind === 'reported' && candidate.text.includes(want));

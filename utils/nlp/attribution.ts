@@ -26,6 +26,8 @@ const REPORTING_VERBS = new Set([
 /** Words that open a clause of their own after a comma, never the words someone said: "…, as demand rose". */
 const CLAUSE_OPENERS = new Set(['as', 'because', 'while', 'after', 'before', 'but', 'and', 'although', 'though', 'since', 'when', 'where', 'which', 'who', 'whose', 'if', 'so', 'or']);
 /** Nouns for someone's words that, after a possessive, name the quote that follows ("Cowen’s phrase “…”"). */
+/** Prepositions before a name that make it the object of a clause ("led by Accel", "a stake in Arm"). */
+const OBJECT_PREPOSITIONS = new Set(['by', 'from', 'with', 'to', 'for', 'in', 'of', 'at', 'than', 'including', 'like', 'against', 'into', 'over']);
 const SPEECH_NOUNS = new Set(['phrase', 'words', 'quip', 'motto', 'slogan', 'catchphrase']);
 /** Plural subjects that speak without a name. */
 const UNNAMED_SOURCES = new Set('sources|officials|experts|critics|aides|advisers|advisors|supporters|opponents|democrats|republicans|voters|polls|surveys|reports|studies|documents|records|observers|residents|witnesses|investigators|prosecutors|authorities|people|others|allies|members|leaders|lawmakers|insiders'.split('|'));
@@ -609,18 +611,29 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     // "the agency said": a public body far more often than a business.
     const isBody = /^(agency|ministry|department|regulator|commission|authority)$/.test(head);
     if (!isRole && !isCompany && !isBody) return null;
+    // "haulr has raised $48 million in a round led by General Catalyst, the company announced": in the sentence of the
+    // noun, a business after a preposition is the object of another's deed, not the one the noun stands for.
+    let objectCompany: NameMention | null = null;
     for (let t = first - 1; t >= 0 && first - t < 400; t--) {
       const mention = mentionByToken.get(t);
       if (!mention || insideQuote[t]) continue;
       const cluster = clusterOf(mention);
       if (!cluster) continue;
-      if (isCompany && cluster.type === 'company') return mention;
+      if (isCompany && cluster.type === 'company') {
+        const sameSentence = tokens[mention.first]!.sentence === tokens[first]!.sentence;
+        if (sameSentence && OBJECT_PREPOSITIONS.has(tokens[mention.first - 1]?.text ?? '')) {
+          objectCompany ??= mention;
+          continue;
+        }
+        return mention;
+      }
       if (isBody && cluster.type === 'organization') return mention;
       if (isRole && cluster.type === 'person') {
         const role = input.roles.get(cluster.id);
         if (role && role.toLowerCase().includes(head)) return mention;
       }
     }
+    if (objectCompany) return objectCompany;
     // "The Vermont senator emailed supporters", "The billionaire businessman began": a definite description of a person
     // no role names stands, like "he", for the person the text is about there.
     if (/^the$/i.test(tokens[first]!.text) && DESCRIBED_PERSONS.has(head)) return resolvePronoun(first, 'someone');
