@@ -457,6 +457,11 @@ describe('company names on real pages', () => {
     for (const maker of ['Bloomberg', 'Vodafone', 'Optum', 'Delta']) expect(found).not.toContain(maker);
   });
 
+  it('reads investors named in a funding round as companies, and the round’s letter as no name', () => {
+    const found = companyMentions('Andreessen Horowitz led the Series B, and Index Ventures and Kleiner Perkins joined. General Catalyst and General Atlantic put in the rest.');
+    expect(Object.keys(found).sort()).toEqual(['Andreessen Horowitz', 'General Atlantic', 'General Catalyst', 'Index Ventures', 'Kleiner Perkins']);
+  });
+
   it('reads a run of one-name paragraphs, a third of whose names are companies, as a list of companies', () => {
     const text =
       'The largest insurers in the country, by members.\n\nUnitedHealthcare\n\nKaiser Permanente\n\nHumana\n\nCVS Health (Aetna)\n\nFlorida Blue (GuideWell)\n\nCareSource\n\nPremera Blue Cross\n\nEach of them sells plans in several states.';

@@ -2098,6 +2098,9 @@ function listCompletions(
     while (last < end && last - index < 3 && !covered[last] && mayStartName(tokens[last]!.text) && HAS_LETTER.test(tokens[last]!.text) && !isOrdinaryWord(tokens[last]!)) last++;
     // "Meanwhile, Siemens Energy and Shell said": a word nobody named, opening the sentence before a comma, is an adverb.
     if (last === index + 1 && (index === 0 || tokens[index - 1]!.sentence !== tokens[index]!.sentence) && tokens[last]?.text === ',') return null;
+    // "led the Series B, and Index Ventures and Kleiner Perkins joined": a letter alone nobody named is a round's, a grade's or a plan's.
+    // (Not "X", the network once called Twitter.)
+    if (last === index + 1 && tokens[index]!.text.length === 1 && tokens[index]!.text !== 'X') return null;
     return last > index ? { first: index, end: last, mention: null } : null;
   };
   const close = (items: ListItem[]): void => {
