@@ -27,6 +27,10 @@ describe('findQuotationMarks', () => {
     expect(inner("It's Tom's car and the kids' toys.")).toEqual([]);
   });
 
+  it('does not take a possessive after an abbreviation’s dot for an opening mark', () => {
+    expect(inner('Toyota Motor Corp.\'s chief said so. "We are not stepping back," Sato told reporters.')).toEqual(['We are not stepping back,']);
+  });
+
   it('does not take an apostrophe after a quote opened by two for its end', () => {
     expect(inner("''It's the kids' money,'' he said.")).toEqual(["It's the kids' money,"]);
   });

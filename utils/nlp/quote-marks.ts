@@ -29,6 +29,11 @@ function opensAt(text: string, index: number, blockStart: number, width = 1): bo
   return !LETTER_OR_DIGIT.test(before) && /[\s([{\u2014\u2013\-—:]/u.test(before + ' ') && !/\s/.test(after) && after !== undefined;
 }
 
+/** "Corp.'s", "U.S.'s": a possessive after an abbreviation's dot, not a single quotation mark. */
+function isPossessiveAfterDot(text: string, index: number): boolean {
+  return text[index - 1] === '.' && text[index + 1] === 's' && !LETTER_OR_DIGIT.test(text[index + 2] ?? ' ');
+}
+
 function closesAt(text: string, index: number, width = 1): boolean {
   const after = text[index + width] ?? ' ';
   return !LETTER_OR_DIGIT.test(after);
@@ -90,7 +95,7 @@ export function findQuotationMarks(text: string): MarkedQuote[] {
       if (closers) open = { position: index, width: 1, closers };
       else if (char === '"' && opensAt(text, index, blockStart)) open = { position: index, width: 1, closers: '"”' };
       else if (char === DOUBLED_SINGLE && opensAt(text, index, blockStart, 2)) open = { position: index, width: 2, closers: DOUBLED_SINGLE };
-      else if ((char === '‘' || char === "'") && opensAt(text, index, blockStart)) open = { position: index, width: 1, closers: char === '‘' ? '’' : "'" };
+      else if ((char === '‘' || char === "'") && opensAt(text, index, blockStart) && !isPossessiveAfterDot(text, index)) open = { position: index, width: 1, closers: char === '‘' ? '’' : "'" };
       // A closing mark typed where an opening one belongs ("”Fortunately, ...”") still opens.
       else if (char === '”' && opensAt(text, index, blockStart) && LETTER_OR_DIGIT.test(text[index + 1] ?? '')) open = { position: index, width: 1, closers: '”' };
       if (!open) continued = false;

@@ -8,6 +8,10 @@ describe('tokenize', () => {
     expect(words('AT&T’s Disney+ e-mail O’Neil didn’t')).toEqual(['AT&T', '’s', 'Disney+', 'e-mail', 'O’Neil', 'did', 'n’t']);
   });
 
+  it('reads a possessive after an abbreviation’s dot as one token', () => {
+    expect(tokenize("Toyota Motor Corp.'s chief and the U.S.’s debt").tokens.map((token) => token.text)).toEqual(['Toyota', 'Motor', 'Corp.', "'s", 'chief', 'and', 'the', 'U.S.', '’s', 'debt']);
+  });
+
   it('keeps abbreviations and dotted acronyms, and still ends a sentence after "Corp."', () => {
     const { tokens, sentences } = tokenize('Mr. Sato of U.S. Steel met KDDI Corp. Talks went on.');
     expect(tokens.map((token) => token.text)).toContain('U.S.');

@@ -111,6 +111,15 @@ export function tokenize(text: string): TokenizedText {
       }
     }
 
+    // "Toyota Motor Corp.'s", "the U.S.’s": a possessive after an abbreviation's dot is the name's, not a quotation mark.
+    if (endsWithDot(value) && isPossessiveAt(source, lastEnd)) {
+      push(value, start);
+      push(source.slice(lastEnd, lastEnd + 2), lastEnd);
+      lastEnd += 2;
+      TOKEN_PATTERN.lastIndex = lastEnd;
+      continue;
+    }
+
     const apostrophe = value.length > 2 && hasApostrophe(value);
     const possessive = apostrophe ? POSSESSIVE_S_PATTERN.exec(value) : null;
     const negation = apostrophe && !possessive ? NEGATION_PATTERN.exec(value) : null;
@@ -151,6 +160,12 @@ function hasApostrophe(value: string): boolean {
     if (code === 39 || code === 0x2019) return true;
   }
   return false;
+}
+
+/** Whether "'s" or "’s" stands at a position, no letter or figure after it. */
+function isPossessiveAt(source: string, position: number): boolean {
+  const mark = source.charCodeAt(position);
+  return (mark === 39 || mark === 0x2019) && source[position + 1] === 's' && !/[\p{L}\p{N}]/u.test(source[position + 2] ?? '');
 }
 
 function isInitial(value: string): boolean {
