@@ -462,6 +462,12 @@ describe('company names on real pages', () => {
     expect(Object.keys(found).sort()).toEqual(['Andreessen Horowitz', 'General Atlantic', 'General Catalyst', 'Index Ventures', 'Kleiner Perkins']);
   });
 
+  it('takes a public-interest group for no company, whatever business words its name holds', () => {
+    const found = companyMentions('Diane Brown, executive director of the Arizona Public Interest Research Group, said the decision would hurt families. APS, a unit of Pinnacle West Capital Corp., disagreed.');
+    expect(Object.keys(found)).not.toContain('Arizona Public Interest Research Group');
+    expect(Object.keys(found)).toContain('Pinnacle West Capital');
+  });
+
   it('reads a run of one-name paragraphs, a third of whose names are companies, as a list of companies', () => {
     const text =
       'The largest insurers in the country, by members.\n\nUnitedHealthcare\n\nKaiser Permanente\n\nHumana\n\nCVS Health (Aetna)\n\nFlorida Blue (GuideWell)\n\nCareSource\n\nPremera Blue Cross\n\nEach of them sells plans in several states.';

@@ -3156,6 +3156,8 @@ function scoreCluster(
   // "Software Engineering Institute", "Media Research Foundation": a name's last word is its head, and a body's head
   // makes a body, whatever business words stand before it.
   if (words.length > 1 && BODY_HEAD_WORDS.has(words[words.length - 1]!.toLowerCase())) organizationEvidence += 6;
+  // "Arizona Public Interest Research Group", "Center for Science in the Public Interest": a public-interest group is no business.
+  if (name.includes('Public Interest')) organizationEvidence += 10;
 
   // A list entry headed by its name (see below) is a business's, but not a name the tagger or the lists know as a
   // person's (beyond its guess for a lone unknown word), a place's or another's ("Hokkaido", "Rococo"), a body's or
