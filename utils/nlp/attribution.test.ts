@@ -128,6 +128,11 @@ describe('speakers in news styles', () => {
     ['“It\'s unusual,“ said Larry Noble, an attorney with the Campaign Legal Center.', "It's unusual", 'Noble'],
     ['"Oz has a huge bully pulpit, with the entire Oprah empire behind him,” said David Gorski, an associate professor of surgery.', 'Oz has a huge bully pulpit', 'Gorski'],
     ['McAuliffe was greeted with chants of “Bobby!” at a conference, according to Virginia AFL-CIO President Doris Crouse-Mays.', 'Bobby', 'Crouse-Mays'],
+    // An outlet after the quote reports it; the person who told a briefing before it spoke it.
+    ['Commerce ministry spokeswoman Liu Meifang told a regular briefing in Beijing that Japan should "stop politicizing normal trade remedy measures," according to Xinhua News Agency.', 'stop politicizing', 'Meifang'],
+    // A family name before a hyphenated given name, read by the tagger as a MISC name ("Han" as in Han Chinese).
+    ['SKT’s chief financial officer, Han Ji-soo, told analysts that capital spending would rise. “We will keep the dividend,” she said.', 'We will keep the dividend', 'Ji-soo'],
+    ['Deputy Minister of Economic Affairs Chen Yu-ting told lawmakers that the rules were "not designed to stop anyone from investing overseas."', 'not designed to stop', 'Yu-ting'],
     ['Mark Penn, the Democratic pollster who worked for both Clintons for decades, argued that Dems’ support for gun control hurt the party politically.', 'support for gun control', 'Penn'],
     ['Bernie Sanders, who on Tuesday endorsed Hillary Clinton, said Wednesday he agrees with the judge’s remarks.', 'he agrees with the judge', 'Sanders'],
     // Any verb before a colon and a quote, with its subject; a time stamp before a sentence's subject; a comma inside the closing mark before a participle.

@@ -661,10 +661,18 @@ const GIVEN_NAME_SHAPE = /^\p{Lu}\p{Ll}+$/u;
 /** A surname's spelling: "Simmons", "McFadden", "DeSantis", "Cobb-Hunter". */
 const SURNAME_SHAPE = /^\p{Lu}\p{Ll}*\p{Lu}?\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)?$/u;
 
-/** Whether tokens `index` and `index + 1` are a given name of any language and a surname ("Jamal Simmons"; not "Madison Avenue"). */
+/**
+ * Whether tokens `index` and `index + 1` are a given name of any language and a surname ("Jamal Simmons"; not "Madison
+ * Avenue"), or a short family name before a hyphenated Chinese or Korean given name ("Chen Yu-ting", "Han Ji-soo").
+ */
 function isGivenNameAndSurname(tokens: readonly Token[], index: number, lexicon: ReturnType<typeof learnedLexicon>): boolean {
   const given = tokens[index]?.text ?? '';
   const surname = tokens[index + 1]?.text ?? '';
+  if (GIVEN_NAME_SHAPE.test(given) && given.length <= 5 && KOREAN_GIVEN_NAME.test(surname) && !isListedPlace(given, lexicon)) {
+    // (Not two English words joined: "White House-era".)
+    const [first, second] = surname.toLowerCase().split('-') as [string, string];
+    return !(lexicon.commonWords.has(first) && lexicon.commonWords.has(second));
+  }
   return (
     GIVEN_NAME_SHAPE.test(given) &&
     isAnyGivenName(given, lexicon) &&
@@ -764,6 +772,9 @@ function untaggedPersonNames(tokenized: TokenizedText, spans: readonly NameSpan[
         oneSpaceApart(tokenized, index, index + 1) &&
         isGivenNameAndSurname(tokens, index, lexicon);
       if (cutBeforeSurname) result = result.map((span) => (span === covering ? { ...span, end: index + 2 } : span));
+      // "Han Ji-soo" read as a MISC name ("Han" as in Han Chinese): a family name and a hyphenated given name are a person's.
+      const familyFirst = covering.kind !== 'PER' && covering.first === index && covering.end === index + 2 && KOREAN_GIVEN_NAME.test(tokens[index + 1]!.text) && isGivenNameAndSurname(tokens, index, lexicon);
+      if (familyFirst) result = result.map((span) => (span === covering ? { ...span, kind: 'PER' } : span));
       continue;
     }
     const surnameSpan = next < spans.length && spans[next]!.first === index + 1 ? spans[next]! : null;
