@@ -1098,6 +1098,12 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
       if (before?.subject?.mention) cue = before;
     }
     cue ??= cueAfter();
+    // "Liu Meifang told a briefing that Japan should “stop politicizing …,” according to Xinhua": the outlet after the
+    // quote reports it; the person the sentence names before it with a speech verb spoke it.
+    if (cue && tokens[cue.verb]?.text === 'according' && cue.subject?.mention && clusterOf(cue.subject.mention)?.type !== 'person') {
+      before ??= cueBefore();
+      if (before?.subject?.mention && clusterOf(before.subject.mention)?.type === 'person') cue = before;
+    }
     // A cue after the quote that names nobody gives way to one before it with a subject.
     if (!cue || !cue.subject?.mention) {
       before ??= cueBefore();
