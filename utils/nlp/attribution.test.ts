@@ -27,6 +27,8 @@ describe('reported speech', () => {
     ['Bernie Sanders met Pope Francis on Saturday.\n\nThe Vermont senator said the meeting was for personal reasons.', 'the meeting was for personal reasons', 'Bernie Sanders'],
     // Where the person is from, between the name and the verb.
     ['Similarly, Shaheda Begum of Ishwaripur village described the initiative as very helpful.', 'the initiative as very helpful', 'Shaheda Begum'],
+    // A plural noun spelled like a speech verb is no cue ("900 claims"); the speaker after the verb is the cue's.
+    ['State Farm, the largest home insurer in the area, had received more than 900 claims by Monday, said Dana Pruitt, a spokeswoman for State Farm.', 'had received more than 900 claims', 'Dana Pruitt'],
     // "the company" is the business that did the deed, not one named after a preposition in its sentence.
     ['Freight startup Haulwise has raised $48 million in a Series B round led by General Catalyst, the company announced Tuesday.', 'has raised $48 million', 'Haulwise'],
   ];
@@ -51,6 +53,9 @@ describe('reported speech', () => {
     // "added" counting things, not words.
     'The economy added 151,000 jobs during the month.',
     'Netflix added subscribers, and the studio split in two.',
+    // Plural nouns spelled like speech verbs.
+    'The insurer had received more than 900 claims by Monday and expects more this week.',
+    'Early polls in several states showed a tight race, and other states were too close to call.',
   ];
   it.each(notSpeech)('no reported speech in %s', (text) => {
     expect(analyzeText(text).quotes.filter((quote) => quote.kind === 'reported')).toEqual([]);

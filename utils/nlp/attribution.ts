@@ -25,9 +25,9 @@ const REPORTING_VERBS = new Set([
 ]);
 /** Words that open a clause of their own after a comma, never the words someone said: "…, as demand rose". */
 const CLAUSE_OPENERS = new Set(['as', 'because', 'while', 'after', 'before', 'but', 'and', 'although', 'though', 'since', 'when', 'where', 'which', 'who', 'whose', 'if', 'so', 'or']);
-/** Nouns for someone's words that, after a possessive, name the quote that follows ("Cowen’s phrase “…”"). */
 /** Prepositions before a name that make it the object of a clause ("led by Accel", "a stake in Arm"). */
 const OBJECT_PREPOSITIONS = new Set(['by', 'from', 'with', 'to', 'for', 'in', 'of', 'at', 'than', 'including', 'like', 'against', 'into', 'over']);
+/** Nouns for someone's words that, after a possessive, name the quote that follows ("Cowen’s phrase “…”"). */
 const SPEECH_NOUNS = new Set(['phrase', 'words', 'quip', 'motto', 'slogan', 'catchphrase']);
 /** Plural subjects that speak without a name. */
 const UNNAMED_SOURCES = new Set('sources|officials|experts|critics|aides|advisers|advisors|supporters|opponents|democrats|republicans|voters|polls|surveys|reports|studies|documents|records|observers|residents|witnesses|investigators|prosecutors|authorities|people|others|allies|members|leaders|lawmakers|insiders'.split('|'));
@@ -1241,6 +1241,8 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     // to keep trying, but the BBC's editor Jon Sopel said …", "South Africa said Mr Mugabe had told …").
     if (insideReported[verb] && !(CLAUSE_VERBS.has(token.text) && namesPersonAt(verb))) continue;
     const lower = token.text.toLowerCase();
+    // "more than 900 claims", "according to early estimates", "the reports": a plural noun, not a verb.
+    if (isPluralNounUse(tokens, verb)) continue;
     const sentence = token.sentence;
     const sentenceFirst = input.sentences[sentence]?.first ?? verb;
     const sentenceEnd = input.sentences[sentence]?.end ?? verb + 1;
@@ -1650,6 +1652,22 @@ function describesSpeakerAfterVerb(tokens: readonly Token[], cue: Cue, open: num
 function hasRoleHeadBetween(tokens: readonly Token[], first: number, end: number): boolean {
   for (let index = first; index < end && index < tokens.length; index++) if (ROLE_HEADS.has(tokens[index]!.text.toLowerCase())) return true;
   return false;
+}
+
+/** Words before a plural noun that no verb follows: determiners, quantities, prepositions, adjectives of reports. */
+const BEFORE_PLURAL_NOUN = new Set(
+  'the|a|an|these|those|its|their|his|her|our|your|my|some|many|more|most|few|fewer|several|all|no|any|such|other|both|early|initial|preliminary|official|recent|latest|further|new|previous|false|similar|insurance|media|news|press|of|to|in|on|for|by|with|from|about|under|over|after|before|between|among|into|against|despite'.split('|'),
+);
+
+/** Whether a reporting word ending in "s" is a plural noun where it stands ("900 claims", "early estimates", "the reports"). */
+export function isPluralNounUse(tokens: readonly Token[], index: number): boolean {
+  const word = tokens[index]!.text;
+  if (!/^\p{Ll}{3,}s$/u.test(word) || word.endsWith('ss')) return false;
+  const previous = tokens[index - 1];
+  if (!previous || previous.sentence !== tokens[index]!.sentence) return false;
+  // (A capital only where the sentence opens: "The claims", but not "the Daily News claims".)
+  const opensSentence = tokens[index - 2]?.sentence !== previous.sentence;
+  return /^\d/.test(previous.text) || BEFORE_PLURAL_NOUN.has(opensSentence ? previous.text.toLowerCase() : previous.text);
 }
 
 /** A lower-case word that reads as a verb: a speech or reporting verb, or a past or present participle. */
