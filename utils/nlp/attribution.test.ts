@@ -239,6 +239,10 @@ describe('isSubjectLike', () => {
     ['The strategist said so in an interview with CNN’s Wolf Blitzer.', 'Wolf', false],
     ['“It was lonely,” she told Hartnett.', 'Hartnett', false],
     ['Students using Headspace reported less stress.', 'Headspace', false],
+    // A capitalised preposition opening the sentence is no title: "In Medford" is where, not who.
+    ['In Medford, Beckett was still waiting.', 'Medford', false],
+    ['And Clinton said it again.', 'Clinton', true],
+    ['As Clinton said, it is over.', 'Clinton', true],
   ];
   it.each(cases)('%s / %s', (text, name, want) => {
     const { tokens } = tokenize(text);

@@ -1718,9 +1718,16 @@ export function isSubjectLike(tokens: readonly Token[], mention: { first: number
   let before = mention.first - 1;
   // "Former Florida Gov. Jeb Bush", "Sen. Rubio": titles and capitalised modifiers are part of the subject;
   // so is an owner ("with CNN’s Wolf Blitzer" is still the object of "with").
-  while (before >= 0 && (/^\p{Lu}/u.test(tokens[before]!.text) || /^['’]s$/u.test(tokens[before]!.text)) && tokens[before]!.sentence === tokens[mention.first]!.sentence) before--;
+  // (Not a preposition that opens the sentence: "In Eagle Point, Lorna Beckett …".)
+  while (
+    before >= 0 &&
+    (/^\p{Lu}/u.test(tokens[before]!.text) || /^['’]s$/u.test(tokens[before]!.text)) &&
+    tokens[before]!.sentence === tokens[mention.first]!.sentence &&
+    !(OBJECT_LEAD.test(tokens[before]!.text.toLowerCase()) && !/^(?:And|Or|Nor|As)$/.test(tokens[before]!.text))
+  )
+    before--;
+  const lead = tokens[before]?.text.toLowerCase() ?? '';
   // "she told Hartnett": whom words were told to is no subject either, nor what a participle takes ("students using Headspace").
-  const lead = tokens[before]?.text ?? '';
   // ("…, and Hillary Clinton said she would …": "and" after a comma opens a clause of its own.)
   if (lead === 'and' && tokens[before - 1]?.text === ',') return true;
   return !OBJECT_LEAD.test(lead) && !/^(?:told|tells|telling)$/.test(lead) && !(/^\p{Ll}{2,}ing$/u.test(lead) && lead !== 'according');
