@@ -133,6 +133,10 @@ describe('speakers in news styles', () => {
     ['“It\'s unusual,“ said Larry Noble, an attorney with the Campaign Legal Center.', "It's unusual", 'Noble'],
     ['"Oz has a huge bully pulpit, with the entire Oprah empire behind him,” said David Gorski, an associate professor of surgery.', 'Oz has a huge bully pulpit', 'Gorski'],
     ['McAuliffe was greeted with chants of “Bobby!” at a conference, according to Virginia AFL-CIO President Doris Crouse-Mays.', 'Bobby', 'Crouse-Mays'],
+    // After an inverted verb, a business's role in lower case and a comma, then the person who spoke.
+    ['“We were paid in bills that took nine months to turn into cash,” said Hengrui’s general manager, Xu Lanying, whose company makes chassis parts.', 'We were paid in bills', 'Lanying'],
+    // A lawmaker's party and a home town of two words are no name ("R-Council Bluffs").
+    ['State Sen. Mark Delaney, R-Council Bluffs, noted that the credits came with a requirement to keep 500 jobs.', 'the credits came with', 'Delaney'],
     // An outlet after the quote reports it; the person who told a briefing before it spoke it.
     ['Commerce ministry spokeswoman Liu Meifang told a regular briefing in Beijing that Japan should "stop politicizing normal trade remedy measures," according to Xinhua News Agency.', 'stop politicizing', 'Meifang'],
     // A family name before a hyphenated given name, read by the tagger as a MISC name ("Han" as in Han Chinese).

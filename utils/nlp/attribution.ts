@@ -454,11 +454,14 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     if (!/^['’]s$/u.test(tokens[index]?.text ?? '')) return null;
     let next = index + 1;
     let role = false;
-    while (next < index + 4 && /^\p{Lu}/u.test(tokens[next]?.text ?? '') && !mentionByToken.has(next)) {
+    // ("said Hengrui's general manager, Xu Lanying": role words in lower case, then a comma.)
+    let lowerCase = false;
+    while (next < index + 5 && /^\p{L}/u.test(tokens[next]?.text ?? '') && !mentionByToken.has(next)) {
+      if (/^\p{Ll}/u.test(tokens[next]!.text)) lowerCase = true;
       if (ROLE_HEADS.has(tokens[next]!.text.toLowerCase())) role = true;
       next++;
     }
-    if (!role) return null;
+    if (!role || (lowerCase && tokens[next]?.text !== ',')) return null;
     if (tokens[next]?.text === ',') next++;
     const person = mentionByToken.get(next);
     return person && person.first === next && tokens[next]!.sentence === tokens[index]!.sentence && clusterOf(person)?.type === 'person' ? person : null;

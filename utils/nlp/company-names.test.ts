@@ -462,6 +462,12 @@ describe('company names on real pages', () => {
     expect(Object.keys(found).sort()).toEqual(['Andreessen Horowitz', 'General Atlantic', 'General Catalyst', 'Index Ventures', 'Kleiner Perkins']);
   });
 
+  it('leaves where a business is registered or who owns it out of its name', () => {
+    const found = companyMentions('Corvair, which is owned by the Luxembourg-registered Halden Aviation Group SE, flies to Spain. A Trump-owned hotel and a state-controlled bank were named.');
+    expect(Object.keys(found)).toContain('Halden Aviation Group');
+    expect(Object.keys(found).filter((name) => /-(?:registered|owned|controlled)/.test(name))).toEqual([]);
+  });
+
   it('takes a public-interest group for no company, whatever business words its name holds', () => {
     const found = companyMentions('Diane Brown, executive director of the Arizona Public Interest Research Group, said the decision would hurt families. APS, a unit of Pinnacle West Capital Corp., disagreed.');
     expect(Object.keys(found)).not.toContain('Arizona Public Interest Research Group');

@@ -88,7 +88,7 @@ const NAME_PARTICLES = new Set('of|and|or|the|for|de|da|di|do|du|dos|das|del|del
 const PERSON_SPLIT_WORDS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'and']);
 /** Titles that may be glued into a tagged span ("Verizon CEO Hans Vestberg", "President Maria Silva"). */
 const ROLE_WORDS = new Set('ceo|cfo|coo|cto|executive|officer|vice|deputy|chairman|chairwoman|president|minister|secretary|spokesman|spokeswoman|spokesperson|director|chief|governor|senator|mayor|premier|chancellor|leader|speaker|commissioner|ambassador|chair|judge|representative|sheriff|prosecutor|treasurer|comptroller|superintendent|recorder|assessor|coroner|auditor|councilmember|councilman|councilwoman|alderman|mr.|mrs.|ms.|dr.|mr|mrs|ms|dr|prof.|sen.|rep.|gov.|gen.|capt.|lt.|col.|sgt.|maj.|cpl.|pvt.|adm.|cmdr.|rev.'.split('|'));
-const BASED_IN = /-(?:based|listed|backed|headquartered)$/i;
+const BASED_IN = /-(?:based|listed|backed|headquartered|registered|owned|controlled|born|made|founded)$/i;
 /** Tokens of a possessive at `index`: 1 ("’s", "'"), 2 for one written apart as in CoNLL's text ("'" then "s"), or 0. */
 function possessiveLength(tokens: readonly Token[], index: number): number {
   const token = tokens[index]!;
@@ -912,7 +912,8 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     // "Mercer Island-based Dana F. Besecker Company": where a business is based is not part of its name.
     for (let index = first; index < end - 1; index++) if (BASED_IN.test(tokens[index]!.text)) first = index + 1;
     // "Jason Chaffetz, R-Utah", "(D-Ga.)": a lawmaker's party and state are no name.
-    if (end - first === 1 && PARTY_AND_STATE.test(tokens[first]!.text)) return;
+    // ("State Sen. Mark Delaney, R-Council Bluffs, noted": a home town of two words after the party's letter.)
+    if (first < end && PARTY_AND_STATE.test(tokens[first]!.text) && (end - first === 1 || (end - first <= 3 && /^[,(]$/.test(tokens[first - 1]?.text ?? '')))) return;
     // A sentence's first word is capitalised whatever it is: an ordinary word there is not a name ("Although").
     // A listed name keeps its first word ("New York", "Federal Reserve").
     // Unless the text writes the whole name mid-sentence too ("... shoppers at Whole Foods"): then it is the name's own word.
