@@ -468,6 +468,13 @@ describe('company names on real pages', () => {
     expect(Object.keys(found).filter((name) => /-(?:registered|owned|controlled)/.test(name))).toEqual([]);
   });
 
+  it('reads a name right after a noun for a union, a charity or a watchdog as a body’s, no person’s or business’s', () => {
+    const analysis = analyzeText('The shopworkers’ union Usdaw said staff had been left in the dark. Usdaw’s national officer, Karen Whitby, said the union would seek meetings. The passenger watchdog Transport Focus said fares were too high.');
+    const typeOf = (name: string): string | undefined => analysis.entities.find((entity) => entity.canonical === name)?.type;
+    expect([typeOf('Usdaw'), typeOf('Transport Focus')]).toEqual(['organization', 'organization']);
+    expect(analysis.people.map((person) => person.name)).toEqual(['Karen Whitby']);
+  });
+
   it('takes a public-interest group for no company, whatever business words its name holds', () => {
     const found = companyMentions('Diane Brown, executive director of the Arizona Public Interest Research Group, said the decision would hurt families. APS, a unit of Pinnacle West Capital Corp., disagreed.');
     expect(Object.keys(found)).not.toContain('Arizona Public Interest Research Group');

@@ -2826,6 +2826,9 @@ function isTickerAside(tokens: readonly Token[], open: number): boolean {
   return tokens[index + 1]?.text === ')' && TICKER.test(symbol) && (index > open + 1 || symbol.includes('.'));
 }
 
+/** Nouns for bodies that are no business, written right before a body's name ("union Usdaw", "think tank Bruegel"). */
+const BODY_NOUNS_BEFORE_NAME = new Set('union|unions|charity|charities|watchdog|regulator|nonprofit|non-profit|tank|federation|association|ngo|lobby|campaigners'.split('|'));
+
 /** What a business owns or makes and a person or a public body seldom does: "<name>’s ... model", "a model from <name>". */
 const OWNED_PRODUCTS = new Set(
   'model|models|tool|tools|app|apps|software|chatbot|restaurants|locations|platform|browser|smartphone|smartphones|phone|phones|chip|chips|car|cars|vehicles|brand|products|product|machine|machines|devices|device|gear|shoes|packs|coffees|drinks|snacks|cameras|laptops|headphones|earbuds|mattresses|appliances'.split('|'),
@@ -3233,6 +3236,13 @@ function scoreCluster(
       scores.PER = 0;
       scores.ORG += 3.5;
       companyEvidence += 2;
+    }
+    // "the shopworkers’ union Usdaw", "the charity Shelter", "energy regulator Ofgem": a noun for a body that is no
+    // business, right before the name.
+    // (Not a person's name: "the national coalition Obama enjoyed".)
+    if (BODY_NOUNS_BEFORE_NAME.has(tokens[mention.first - 1]?.text ?? '') && !isKnownCompanyName(name, lexicon) && !lexicon.person.has(name) && !isAnyGivenName(words[0]!, lexicon)) {
+      scores.ORG += 3.5;
+      organizationEvidence += 3;
     }
     // "Ledgerline co-founder Priyanka Desai", "Korvant’s CEO": a business's title after a name makes it a business.
     const titleAt = isPossessive(tokens[mention.end]?.text ?? '') ? mention.end + 1 : mention.end;
