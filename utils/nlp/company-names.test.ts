@@ -462,6 +462,12 @@ describe('company names on real pages', () => {
     expect(Object.keys(found).sort()).toEqual(['Andreessen Horowitz', 'General Atlantic', 'General Catalyst', 'Index Ventures', 'Kleiner Perkins']);
   });
 
+  it('takes the capitalised words the tagger left before a name ending in a business word into the name', () => {
+    const found = companyMentions('The facility is led by Saudi National Bank and First Abu Dhabi Bank. Shares of Trans World Airlines fell. Israel announced the expansion of Jewish West Bank settlements.');
+    expect(Object.keys(found)).toEqual(expect.arrayContaining(['Saudi National Bank', 'First Abu Dhabi Bank', 'Trans World Airlines']));
+    expect(Object.keys(found)).not.toContain('West Bank');
+  });
+
   it('leaves where a business is registered or who owns it out of its name', () => {
     const found = companyMentions('Corvair, which is owned by the Luxembourg-registered Halden Aviation Group SE, flies to Spain. A Trump-owned hotel and a state-controlled bank were named.');
     expect(Object.keys(found)).toContain('Halden Aviation Group');

@@ -436,6 +436,59 @@ function holdsRoleWord(tokens: readonly Token[], first: number, end: number): bo
  *   Luis" + "Olidem").
  * Only across one space in one sentence: a line break or a mark between two names keeps them apart.
  */
+/** Whether the token before `index` is a capitalised word of the same name, one space before it, mid-sentence: no title, day or possessive. */
+function isGluedNameWordBefore(tokenized: TokenizedText, index: number, lexicon: ReturnType<typeof learnedLexicon>): boolean {
+  const { tokens } = tokenized;
+  const word = tokens[index - 1]!;
+  const lower = word.text.toLowerCase();
+  return (
+    word.sentence === tokens[index]!.sentence &&
+    /^\p{Lu}[\p{L}\-.&]*$/u.test(word.text) &&
+    // (Words in capitals are a headline's more often than a name's: one short one is initials, "DAT Freight & Analytics".)
+    (/\p{Ll}|^\p{Lu}\.?$|^(?:\p{Lu}\.)+$|&/u.test(word.text) || (word.text.length <= 5 && !/^\p{Lu}{2,}$/u.test(tokens[index - 2]?.text ?? ''))) &&
+    !/^(?:The|A|An)$/.test(word.text) &&
+    // (Nor a nationality: "Jewish West Bank settlements".)
+    !/^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|ic)$/u.test(word.text) &&
+    oneSpaceApart(tokenized, index - 1, index) &&
+    !isSentenceFirstWord(tokens, index - 1) &&
+    !ROLE_WORDS.has(lower) &&
+    !PERSON_TITLES.has(lower) &&
+    !CALENDAR_WORDS.has(lower) &&
+    !lexicon.misc.has(word.text)
+  );
+}
+
+/** Last words of firms' names that no product's or event's name ends with: a legal form aside, these. */
+const FIRM_HEADS = new Set(['Bank', 'Airlines', 'Airways', 'Securities', 'Capital', 'Partners', 'Insurance', 'Industries', 'Motors', 'Foods', 'Pharmaceuticals', 'Petroleum', 'Bancorp', 'Financial', 'Investments', 'Ventures', 'Exchange']);
+
+/**
+ * "First" + "Abu" + "Dhabi Bank", "Trans" + "World Airlines": mid-sentence, a run of capitalised words that ends in a
+ * business word and holds a word the tagger read as a name (not a person's) is one business's name, whatever pieces
+ * the tagger cut it into. Not a place's ("the West Bank"), nor a single word before the business word that the tagger
+ * alone read ("the Left" + "Bank").
+ */
+function joinBusinessNameRuns(tokenized: TokenizedText, spans: readonly NameSpan[], lexicon: ReturnType<typeof learnedLexicon>): readonly NameSpan[] {
+  const { tokens } = tokenized;
+  let result = spans;
+  for (let index = 1; index < tokens.length; index++) {
+    const word = tokens[index]!.text;
+    if (!/^\p{Lu}\p{Ll}/u.test(word) || !(COMPANY_SUFFIXES.has(word.toLowerCase()) || FIRM_HEADS.has(word))) continue;
+    // (The business word ends the run, legal forms aside: "the NAIC Health Insurance Report" is a report's name.)
+    const next = tokens[index + 1];
+    if (next && next.sentence === tokens[index]!.sentence && /^\p{Lu}/u.test(next.text) && !COMPANY_SUFFIXES.has(next.text.toLowerCase()) && oneSpaceApart(tokenized, index, index + 1)) continue;
+    let first = index;
+    while (first > 0 && isGluedNameWordBefore(tokenized, first, lexicon)) first--;
+    if (first === index || index - first < 2 || isListedPlace(surfaceOf(tokens, first, index + 1), lexicon)) continue;
+    const overlapping = result.filter((span) => span.end > first && span.first <= index);
+    if (overlapping.length === 0 || overlapping.some((span) => span.kind === 'PER')) continue;
+    if (overlapping.length === 1 && overlapping[0]!.first <= first && overlapping[0]!.end > index) continue;
+    const end = Math.max(index + 1, ...overlapping.map((span) => span.end));
+    const start = Math.min(first, ...overlapping.map((span) => span.first));
+    result = [...result.filter((span) => !overlapping.includes(span)), { kind: 'ORG' as const, first: start, end }].sort((a, b) => a.first - b.first);
+  }
+  return result;
+}
+
 function mendCutNames(tokenized: TokenizedText, spans: readonly NameSpan[], lexicon: ReturnType<typeof learnedLexicon>): NameSpan[] {
   const { tokens } = tokenized;
   const mended: NameSpan[] = [];
@@ -1007,7 +1060,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     for (let index = first; index < end; index++) if (ORGANIZATION_NAME_WORDS.has(lowerOf(tokens[index])) || (index !== joiner && !isCapitalised(tokens[index]!.text) && !NAME_JOINERS.has(tokens[index]!.text))) return false;
     return isBusinessWord(lowerOf(tokens[joiner - 1])) || isBusinessWord(lowerOf(tokens[end - 1]));
   };
-  const names = untaggedPersonNames(tokenized, mendPersonNames(tokenized, mendCutNames(tokenized, findNames(tokenized), lexicon), lexicon), lexicon);
+  const names = untaggedPersonNames(tokenized, mendPersonNames(tokenized, mendCutNames(tokenized, joinBusinessNameRuns(tokenized, findNames(tokenized), lexicon), lexicon), lexicon), lexicon);
   // Names of businesses the tagger read whole with a possessive inside ("Moody's Investors Service"): their first words
   // and the possessive ("Moody's") are the business's short name. Not an owner known by itself and its body ("MIT's Lorenz Center").
   const possessiveNames = new Set<string>();
