@@ -480,7 +480,8 @@ function joinBusinessNameRuns(tokenized: TokenizedText, spans: readonly NameSpan
     while (first > 0 && isGluedNameWordBefore(tokenized, first, lexicon)) first--;
     if (first === index || index - first < 2 || isListedPlace(surfaceOf(tokens, first, index + 1), lexicon)) continue;
     const overlapping = result.filter((span) => span.end > first && span.first <= index);
-    if (overlapping.length === 0 || overlapping.some((span) => span.kind === 'PER')) continue;
+    // (A person read before the business word keeps the run apart; the business word read alone as a person does not.)
+    if (overlapping.length === 0 || overlapping.some((span) => span.kind === 'PER' && span.first < index)) continue;
     if (overlapping.length === 1 && overlapping[0]!.first <= first && overlapping[0]!.end > index) continue;
     const end = Math.max(index + 1, ...overlapping.map((span) => span.end));
     const start = Math.min(first, ...overlapping.map((span) => span.first));
