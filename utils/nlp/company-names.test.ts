@@ -481,6 +481,22 @@ describe('company names on real pages', () => {
     expect(analysis.people.map((person) => person.name)).toEqual(['Karen Whitby']);
   });
 
+  it('reads a news outlet where the text says it reported first, or a daily, or a paper a fact is according to', () => {
+    const found = Object.keys(
+      companyMentions(
+        'The complaint cites memos first reported by the Williamsport Sun-Gazette. The Daily Nonpareil first reported the closing. The city will pay $2 million, according to the Tulsa World. Its chief executive told Italian daily Il Sole that sales rose.',
+      ),
+    );
+    expect(found).toEqual(expect.arrayContaining(['Williamsport Sun-Gazette', 'Daily Nonpareil', 'Tulsa World', 'Il Sole']));
+  });
+
+  it('takes no person a fact was first reported by, nor a body a fact is according to, for a company', () => {
+    const found = Object.keys(
+      companyMentions('The fact was first reported by Christopher Heath, a TV reporter. The figure is up 3%, according to the Pew Research Center. Jobs grew, according to the Bureau of Labor Statistics. The RNC, in its daily media summary Monday, sent a note.'),
+    );
+    expect(found).toEqual([]);
+  });
+
   it('takes a public-interest group for no company, whatever business words its name holds', () => {
     const found = companyMentions('Diane Brown, executive director of the Arizona Public Interest Research Group, said the decision would hurt families. APS, a unit of Pinnacle West Capital Corp., disagreed.');
     expect(Object.keys(found)).not.toContain('Arizona Public Interest Research Group');

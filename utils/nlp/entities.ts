@@ -2759,10 +2759,10 @@ const PUBLISHED_BEFORE = new Set(['reported', 'published', 'appeared', 'news', '
 
 /** Singular business nouns written right before a business's name ("firm 1010data", "chipmaker Nvidia"). */
 // (Not the nouns that are also people's jobs: "developer Ammar Askar", "broadcaster David Attenborough".)
-const BUSINESS_NOUNS_BEFORE_NAME = new Set(['firm', 'company', 'startup', 'start-up', 'retailer', 'carrier', 'chipmaker', 'automaker', 'carmaker', 'airline', 'lender', 'insurer', 'manufacturer', 'conglomerate', 'telco', 'brokerage', 'consultancy', 'bank', 'trader', 'distributor', 'supplier', 'grocer', 'supermarket', 'publisher', 'broadcaster', 'maker', 'brewer', 'miner', 'exporter', 'importer', 'meatpacker', 'wholesaler', 'shipper', 'refiner', 'exchange', 'subsidiary', 'unit', 'rival', 'studio', 'chain', 'brand', 'station', 'newspaper', 'magazine', 'tabloid', 'outlet', 'channel', 'website']);
+const BUSINESS_NOUNS_BEFORE_NAME = new Set(['firm', 'company', 'startup', 'start-up', 'retailer', 'carrier', 'chipmaker', 'automaker', 'carmaker', 'airline', 'lender', 'insurer', 'manufacturer', 'conglomerate', 'telco', 'brokerage', 'consultancy', 'bank', 'trader', 'distributor', 'supplier', 'grocer', 'supermarket', 'publisher', 'broadcaster', 'maker', 'brewer', 'miner', 'exporter', 'importer', 'meatpacker', 'wholesaler', 'shipper', 'refiner', 'exchange', 'subsidiary', 'unit', 'rival', 'studio', 'chain', 'brand', 'station', 'newspaper', 'magazine', 'tabloid', 'daily', 'weekly', 'broadsheet', 'outlet', 'channel', 'website']);
 
 /** Business nouns no person is called, which name the business right after them ("consultancy Wood Mackenzie", "its arm, X"). */
-const NON_PERSON_BUSINESS_NOUNS = new Set(['firm', 'company', 'startup', 'start-up', 'retailer', 'carrier', 'chipmaker', 'automaker', 'carmaker', 'airline', 'lender', 'insurer', 'manufacturer', 'conglomerate', 'telco', 'brokerage', 'consultancy', 'bank', 'grocer', 'supermarket', 'meatpacker', 'refiner', 'subsidiary', 'unit', 'arm', 'affiliate', 'subcontractor', 'pharmacy', 'chain', 'brand']);
+const NON_PERSON_BUSINESS_NOUNS = new Set(['firm', 'company', 'startup', 'start-up', 'retailer', 'carrier', 'chipmaker', 'automaker', 'carmaker', 'airline', 'lender', 'insurer', 'manufacturer', 'conglomerate', 'telco', 'brokerage', 'consultancy', 'bank', 'grocer', 'supermarket', 'meatpacker', 'refiner', 'subsidiary', 'unit', 'arm', 'affiliate', 'subcontractor', 'pharmacy', 'chain', 'brand', 'newspaper', 'tabloid', 'broadsheet']);
 
 /**
  * Whether the name at `first`..`end` follows a business noun no person is called: right after it ("consultancy Wood
@@ -2776,7 +2776,9 @@ function isNamedAfterBusinessNoun(tokens: readonly Token[], first: number, end: 
   if (!noun || noun.sentence !== sentence) return false;
   // "television station WTHR", "radio station KQED".
   const station = noun.text === 'station' && /^(?:television|TV|radio|broadcast)$/.test(tokens[noun === tokens[first - 1] ? first - 2 : first - 3]?.text ?? '');
-  if (!station && !NON_PERSON_BUSINESS_NOUNS.has(noun.text)) return false;
+  // ("the Italian daily Il Sole 24 Ore": "daily" only before a capitalised name, not "daily 30-minute lessons".)
+  const daily = (noun.text === 'daily' || noun.text === 'weekly') && /^\p{Lu}/u.test(tokens[first]!.text);
+  if (!station && !daily && !NON_PERSON_BUSINESS_NOUNS.has(noun.text)) return false;
   if (!comma) return true;
   const after = tokens[end];
   return !after || after.sentence !== sentence || /^[,.;(]$/.test(after.text);
@@ -2878,6 +2880,14 @@ function isTickerAside(tokens: readonly Token[], open: number): boolean {
   const symbol = tokens[index]?.text ?? '';
   // A ticker has a market's suffix ("TSCO.L") or follows an exchange's name: bare capitals in brackets are as often an acronym.
   return tokens[index + 1]?.text === ')' && TICKER.test(symbol) && (index > open + 1 || symbol.includes('.'));
+}
+
+/** Whether the name from `first` to `end` is written as the news outlet that reported something first ("first reported by the X", "X first reported"). */
+function reportsFirst(tokens: readonly Token[], first: number, end: number): boolean {
+  let before = first - 1;
+  if (tokens[before]?.text === 'the') before--;
+  if (tokens[before]?.text === 'by' && /^reported$/.test(tokens[before - 1]?.text ?? '') && /^(?:first|initially|earlier|previously)$/.test(tokens[before - 2]?.text ?? '')) return true;
+  return /^(?:first|initially)$/.test(tokens[end]?.text ?? '') && /^(?:reported|revealed)$/.test(tokens[end + 1]?.text ?? '');
 }
 
 /** Nouns for bodies that are no business, written right before a body's name ("union Usdaw", "think tank Bruegel"). */
@@ -3290,6 +3300,20 @@ function scoreCluster(
       scores.PER = 0;
       scores.ORG += 3.5;
       companyEvidence += 2;
+    }
+    // "first reported by the Williamsport Sun-Gazette", "The Daily Nonpareil first reported", "according to the Tulsa World":
+    // a news outlet's name, where the text says who reported or told it first.
+    // (Not a person's name: "first reported by Christopher Heath, an Orlando TV reporter".)
+    if (reportsFirst(tokens, mention.first, mention.end) && !isAnyGivenName(words[0]!, lexicon)) {
+      scores.PER = 0;
+      scores.ORG += 3.5;
+      companyEvidence += 3;
+    } else if (/^[Tt]he$/.test(tokens[mention.first - 1]?.text ?? '') && tokens[mention.first - 2]?.text === 'to' && /^[Aa]ccording$/.test(tokens[mention.first - 3]?.text ?? '') && /^[,.;:)]$/.test(tokens[mention.end]?.text ?? '.')) {
+      // (The name ends the phrase: "according to the Sanders aide" names an aide.) Only a name with no body's word and no
+      // initials leans to a business this way: "according to the Pew Research Center", "… the BLS" are bodies.
+      scores.PER = 0;
+      scores.ORG += 3;
+      if (!/^\p{Lu}{2,}$/u.test(name) && !words.some((word) => ORGANIZATION_NAME_WORDS.has(word.toLowerCase()) || BODY_HEAD_WORDS.has(word.toLowerCase()) || /^(?:Center|Centre|Conference|Chamber|of)$/.test(word))) companyEvidence += 1;
     }
     // "the shopworkers’ union Usdaw", "the charity Shelter", "energy regulator Ofgem": a noun for a body that is no
     // business, right before the name.
