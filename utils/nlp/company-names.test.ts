@@ -497,6 +497,20 @@ describe('company names on real pages', () => {
     expect(found).toEqual([]);
   });
 
+  it('reads the examples after businesses of more trades, a manager of money and a far employer as companies', () => {
+    const found = Object.keys(
+      companyMentions(
+        'The suit is led by two small game studios, Brassbound Games and Tidewater Interactive. The chain was squeezed by discounters such as B&M. Chatham Asset Management took control of the paper. According to Henrik Salo, head of European financials research at Kepler Cheuvreux, savings are likely.',
+      ),
+    );
+    expect(found).toEqual(expect.arrayContaining(['Brassbound Games', 'Tidewater Interactive', 'B&M', 'Chatham Asset Management', 'Kepler Cheuvreux']));
+  });
+
+  it('reads a place’s name and "Tech" as a university’s, where a role is held', () => {
+    const analysis = analyzeText('This tip is by Rick Clark, director of undergraduate admissions at Georgia Tech.');
+    expect(analysis.entities.find((entity) => entity.canonical === 'Georgia Tech')?.type).toBe('organization');
+  });
+
   it('takes a public-interest group for no company, whatever business words its name holds', () => {
     const found = companyMentions('Diane Brown, executive director of the Arizona Public Interest Research Group, said the decision would hurt families. APS, a unit of Pinnacle West Capital Corp., disagreed.');
     expect(Object.keys(found)).not.toContain('Arizona Public Interest Research Group');

@@ -2604,7 +2604,7 @@ const JOB_ENDING = /(?:ist|ologist|er|or|ant|ent)$/;
 /**
  * Whether the name at `first` is where a person's role is held: "<Person>, <role>, <Name>" (the role a
  * run of up to four lower-case or title words holding a role head), or "<role> at <Name>" with the
- * role's head up to three words back.
+ * role's word up to three words back, or its head and "of" up to six ("head of European financials research at").
  */
 function isEmployerAfterRole(tokens: readonly Token[], first: number): boolean {
   const before = tokens[first - 1];
@@ -2626,6 +2626,12 @@ function isEmployerAfterRole(tokens: readonly Token[], first: number): boolean {
   }
   if (before.text !== 'at') return false;
   for (let index = first - 2; index >= Math.max(0, first - 4); index--) if (isRoleWord(tokens[index])) return true;
+  // ("head of European financials research at": a role's head and "of" further back, over the words that narrow it.)
+  for (let index = first - 5; index >= Math.max(0, first - 7); index--) {
+    const token = tokens[index]!;
+    if (token.sentence !== sentence || !/^[\p{L}\-]+$/u.test(token.text)) return false;
+    if (ROLE_HEADS.has(token.text.toLowerCase())) return tokens[index + 1]!.text === 'of';
+  }
   return false;
 }
 
@@ -2791,7 +2797,7 @@ const INDEX_WORDS = new Set(['index', 'indexes', 'indices', 'average', 'industri
 const MASTHEADS = new Set(['Post', 'Times', 'Daily', 'Journal', 'Herald', 'Tribune', 'Gazette', 'Chronicle', 'Inquirer', 'Examiner', 'Courier', 'Dispatch', 'Ledger']);
 
 /** Plural nouns of businesses before a list of examples ("distributors such as Sysco", "employers including ..."). */
-const BUSINESS_PLURALS = new Set('companies|firms|businesses|retailers|grocers|supermarkets|chains|stores|brands|banks|lenders|insurers|carriers|airlines|automakers|carmakers|chipmakers|manufacturers|makers|suppliers|distributors|wholesalers|employers|startups|start-ups|publishers|broadcasters|brokers|brokerages|exporters|importers|miners|refiners|shippers|traders|rivals|competitors|peers|clients|customers|restaurants|exchanges'.split('|'));
+const BUSINESS_PLURALS = new Set('companies|firms|businesses|retailers|grocers|supermarkets|chains|stores|brands|banks|lenders|insurers|carriers|airlines|automakers|carmakers|chipmakers|manufacturers|makers|suppliers|distributors|wholesalers|employers|startups|start-ups|publishers|broadcasters|brokers|brokerages|exporters|importers|miners|refiners|shippers|traders|rivals|competitors|peers|clients|customers|restaurants|exchanges|studios|discounters|providers|outlets|newspapers|labs|consultancies|telcos'.split('|'));
 
 /** Plurals that name people as often as businesses right before their names ("customers Maria Lopez and ..."). */
 const PEOPLE_TOO = new Set(['clients', 'customers', 'employers', 'peers', 'competitors']);
@@ -3221,6 +3227,13 @@ function scoreCluster(
   }
   // "George Weston Ltd.": a legal form ends no person's name.
   if (legalForm) scores.PER = 0;
+  // "Chatham Asset Management", "Kestrel Capital Management": a manager of money is a business.
+  for (let index = 1; index < words.length; index++) {
+    if (words[index] === 'Management' && /^(?:Asset|Capital|Investment|Investments|Wealth|Fund|Property)$/.test(words[index - 1]!)) {
+      scores.ORG += 3;
+      companyEvidence += 3;
+    }
+  }
   for (const word of words) {
     const lower = word.toLowerCase();
     if (ORGANIZATION_NAME_WORDS.has(lower) || MORE_BODY_WORDS.has(lower)) {
@@ -3235,6 +3248,8 @@ function scoreCluster(
   // "Software Engineering Institute", "Media Research Foundation": a name's last word is its head, and a body's head
   // makes a body, whatever business words stand before it.
   if (words.length > 1 && BODY_HEAD_WORDS.has(words[words.length - 1]!.toLowerCase())) organizationEvidence += 6;
+  // "Georgia Tech", "Virginia Tech": a place's name and "Tech" name a university.
+  if (words.length === 2 && words[1] === 'Tech' && isListedPlace(words[0]!, lexicon)) organizationEvidence += 6;
   // "Arizona Public Interest Research Group", "Center for Science in the Public Interest": a public-interest group is no business.
   if (name.includes('Public Interest')) organizationEvidence += 10;
 
@@ -3273,7 +3288,7 @@ function scoreCluster(
     if (employer) {
       scores.ORG += 3.5;
       let scholar = false;
-      for (let t = mention.first - 2; t >= Math.max(0, mention.first - 5); t--) if (ACADEMIC_ROLES.has(lowerOf(tokens[t]).replace(/s$/, ''))) scholar = true;
+      for (let t = mention.first - 2; t >= Math.max(0, mention.first - 8); t--) if (ACADEMIC_ROLES.has(lowerOf(tokens[t]).replace(/s$/, ''))) scholar = true;
       if (!scholar) companyEvidence += 1;
     }
     // "as reported by MarketScreener", "news from SD Times", "appeared on The Atlantic": a publisher.
