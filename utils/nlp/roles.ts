@@ -19,7 +19,7 @@ export const PERSON_ONLY_ROLE_HEADS = new Set(
  * union", "a dealer who runs three showrooms"): a role only in an appositive, where the article introduces them.
  */
 export const DESCRIPTION_HEADS = new Set(
-  'contributor|co-host|nurse|member|dealer|schoolteacher|dietitian|dietician|nutritionist|therapist|trainer|pharmacist|dentist|instructor|counselor|counsellor|operator|worker|resident|teacher|student|farmer|customer|shopper|employee|volunteer|retiree|veteran|agent|pilot|attendant|mechanic|technician|chef|baker|broker|landlord|tenant|neighbor|neighbour|parent|fan|voter|patient|entrepreneur|developer|clerk|cashier|miner|fisherman|rancher|vendor|tourist|passenger|commuter|staffer|lecturer|fellow|delegate|protester|attendee|homeowner|motorist|driver|grower|survivor|caregiver'.split('|'),
+  'contributor|co-host|nurse|member|dealer|schoolteacher|dietitian|dietician|nutritionist|therapist|trainer|pharmacist|dentist|instructor|counselor|counsellor|operator|worker|resident|teacher|student|farmer|customer|shopper|employee|volunteer|retiree|veteran|agent|pilot|attendant|mechanic|technician|chef|baker|broker|landlord|tenant|neighbor|neighbour|parent|fan|voter|patient|entrepreneur|developer|clerk|cashier|miner|fisherman|rancher|vendor|tourist|passenger|commuter|staffer|lecturer|fellow|delegate|protester|attendee|homeowner|motorist|driver|grower|survivor|caregiver|carrier|advocate|businessman|businesswoman|electrician|plumber|welder|machinist|cook|waiter|waitress|bartender|hairdresser|barber|nanny|janitor|firefighter|soldier|sailor|homemaker|supervisor|foreman|accountant|cleaner|courier|contractor|rider|subscriber|widow|widower'.split('|'),
 );
 
 /** Lower-case words that narrow a title written before a name ("chief government spokesman", "deputy trade minister", "finance chief"). */
@@ -171,8 +171,10 @@ export function appositiveRoleAfter(tokens: readonly Token[], nameEnd: number, m
   const sentence = tokens[nameEnd - 1]?.sentence;
   if (comma === undefined || comma.text !== ',' || comma.sentence !== sentence) return null;
   const inSentence = (index: number): boolean => index < tokens.length && tokens[index]!.sentence === sentence;
+  // "Marcus Bell, 34, a machine operator who …": a person's age before the description.
+  const afterAge = /^\d{1,3}$/.test(tokens[nameEnd + 1]?.text ?? '') && tokens[nameEnd + 2]?.text === ',' ? nameEnd + 2 : nameEnd;
   // "Vance, now the company's chief executive, said".
-  const start = /^(?:now|also|currently|formerly)$/.test(tokens[nameEnd + 1]?.text ?? '') ? nameEnd + 2 : nameEnd + 1;
+  const start = /^(?:now|also|currently|formerly)$/.test(tokens[afterAge + 1]?.text ?? '') ? afterAge + 2 : afterAge + 1;
   let end = start;
   let clause = false;
   while (inSentence(end) && end - start < 20) {
