@@ -8,6 +8,12 @@ describe('tokenize', () => {
     expect(words('AT&T’s Disney+ e-mail O’Neil didn’t')).toEqual(['AT&T', '’s', 'Disney+', 'e-mail', 'O’Neil', 'did', 'n’t']);
   });
 
+  it('ends a sentence after an abbreviation where a quotation opens on a capital', () => {
+    const { tokens } = tokenize('said Kim, an analyst at Samsung Securities Co. “For now, earnings are flat.”');
+    const quote = tokens.findIndex((token) => token.text === '“');
+    expect(tokens[quote]!.sentence).toBe(tokens[quote - 1]!.sentence + 1);
+  });
+
   it('reads a possessive after an abbreviation’s dot as one token', () => {
     expect(tokenize("Toyota Motor Corp.'s chief and the U.S.’s debt").tokens.map((token) => token.text)).toEqual(['Toyota', 'Motor', 'Corp.', "'s", 'chief', 'and', 'the', 'U.S.', '’s', 'debt']);
   });

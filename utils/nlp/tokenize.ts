@@ -189,6 +189,7 @@ function sentenceEndsAfter(source: string, position: number, abbreviation: boole
   while (index < source.length && (source[index] === ' ' || source[index] === '\t')) index++;
   const next = source[index];
   if (next === undefined || next === '\n') return true;
-  if (abbreviation) return index > position && /\p{Lu}/u.test(next);
+  // "… Samsung Securities Co. “For now, …”": a quotation opening on a capital after the abbreviation starts a sentence.
+  if (abbreviation) return index > position && (/\p{Lu}/u.test(next) || (/^[“"«]$/u.test(next) && /\p{Lu}/u.test(source[index + 1] ?? '')));
   return !/[\p{Ll},;:]/u.test(next);
 }
