@@ -511,6 +511,12 @@ describe('company names on real pages', () => {
     expect(analysis.entities.find((entity) => entity.canonical === 'Georgia Tech')?.type).toBe('organization');
   });
 
+  it('reads the first words of a business’s name that ends in a legal form as the business, written after it', () => {
+    const analysis = analyzeText('The land is next to homes planned by Saguaro Ridge Communities LLC.\n\nSaguaro Ridge said in a statement that it had no position on the bill.');
+    expect(analysis.entities.filter((entity) => entity.text === 'Saguaro Ridge').map((entity) => [entity.type, entity.canonical])).toEqual([['company', 'Saguaro Ridge Communities']]);
+    expect(analysis.people).toEqual([]);
+  });
+
   it('takes a public-interest group for no company, whatever business words its name holds', () => {
     const found = companyMentions('Diane Brown, executive director of the Arizona Public Interest Research Group, said the decision would hurt families. APS, a unit of Pinnacle West Capital Corp., disagreed.');
     expect(Object.keys(found)).not.toContain('Arizona Public Interest Research Group');

@@ -1616,6 +1616,8 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   // Every person named in full, by surname, in order of first mention ("Barack Obama", "Michelle Obama").
   const peopleBySurname = new Map<string, number[]>();
   const byFirstWord = new Map<string, number>();
+  // Businesses by the first words of a name that ends in a legal form ("Saguaro Ridge" for "Saguaro Ridge Communities LLC"); -1 when two share them.
+  const byLongerName = new Map<string, number>();
   // People by given name ("Hillary" for "Hillary Clinton"); -1 when two people of the text share it.
   const byGivenName = new Map<string, number>();
   // Newspapers by their masthead word ("Post" for "The Washington Post"); -1 when two of the text end with it.
@@ -1644,6 +1646,16 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
       else peopleBySurname.set(surname, [id]);
       if (isGivenName(words[0]!, lexicon)) addGivenName(byGivenName, words, id, clusterWords);
     } else if (organisation > 0 && !byFirstWord.has(words[0]!)) byFirstWord.set(words[0]!, id);
+    // "Saguaro Ridge" for "Saguaro Ridge Communities LLC": a business's name, less its last words, ending in a legal form.
+    const legalForm = clusterMentions[id]!.some((mention) => COMPANY_SUFFIXES.has(lowerOf(tokens[mention.end - 1])) || COMPANY_SUFFIXES.has(lowerOf(tokens[mention.end])));
+    if (organisation > 0 && words.length >= 3 && legalForm) {
+      for (let length = 2; length < words.length; length++) {
+        const prefix = words.slice(0, length).join(' ');
+        // (Not a place the business is named after: "Abu Dhabi" of "Abu Dhabi National Oil Co.")
+        if (isListedPlace(prefix, lexicon)) continue;
+        byLongerName.set(prefix, byLongerName.has(prefix) && byLongerName.get(prefix) !== id ? -1 : id);
+      }
+    }
   }
   // "Yahoo" is not short for "Yahoo Japan", written after it: a lone first word stands for a longer
   // organisation name only when the text gave the long name first, or when the rest of it is business
@@ -1656,6 +1668,13 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   };
   for (let id = 0; id < clusterWords.length; id++) {
     const words = clusterWords[id]!;
+    if (words.length >= 2 && byLongerName.size > 0) {
+      const longer = byLongerName.get(words.join(' '));
+      // (The short form written no more often than the long one: a name written often on its own is a name of its own.)
+      // (Nor one the tagger read as a place: "Las Vegas" of "Las Vegas Sands Corp.")
+      if (longer !== undefined && longer >= 0 && longer !== id && shortFormOf(id, longer) && clusterMentions[id]!.length <= clusterMentions[longer]!.length && !readAsPlaceOrMisc(clusterMentions[id]!)) parent[id] = root(longer);
+      continue;
+    }
     if (words.length !== 1 || PLACES.has(words[0]!)) continue;
     // "Toyota" is short for "Toyota Motor Corp", but "Iraqi" is not short for "Iraqi National Congress", nor
     // "Michigan" for "Michigan National Bank": a word the tagger reads mostly as a place or a MISC name keeps its own cluster.
