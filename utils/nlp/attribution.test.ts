@@ -27,6 +27,8 @@ describe('reported speech', () => {
     ['Bernie Sanders met Pope Francis on Saturday.\n\nThe Vermont senator said the meeting was for personal reasons.', 'the meeting was for personal reasons', 'Bernie Sanders'],
     // Where the person is from, between the name and the verb.
     ['Similarly, Shaheda Begum of Ishwaripur village described the initiative as very helpful.', 'the initiative as very helpful', 'Shaheda Begum'],
+    // "a judge" is one no name stands for, not the judge the text named before.
+    ['Judge Harriet Lowe certified a class of developers. In a separate case, a judge found last year that Apple had violated an injunction.', 'Apple had violated an injunction', null],
     // A plural noun spelled like a speech verb is no cue ("900 claims"); the speaker after the verb is the cue's.
     ['State Farm, the largest home insurer in the area, had received more than 900 claims by Monday, said Dana Pruitt, a spokeswoman for State Farm.', 'had received more than 900 claims', 'Dana Pruitt'],
     // "the company" is the business that did the deed, not one named after a preposition in its sentence.

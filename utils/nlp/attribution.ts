@@ -801,6 +801,8 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
         return { mention: null, first: start, end: index + 1 };
       }
     }
+    // "a judge found …": one no name stands for, not the judge the text named before.
+    if (/^(?:a|an|another|one)$/i.test(tokens[start]!.text) && ROLE_HEADS.has(tokens[index]!.text.toLowerCase())) return { mention: null, first: start, end: index + 1 };
     return { mention: resolveNounPhrase(start, index + 1), first: start, end: index + 1 };
   };
 
