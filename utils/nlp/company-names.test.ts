@@ -517,6 +517,11 @@ describe('company names on real pages', () => {
     expect(analysis.people).toEqual([]);
   });
 
+  it('reads a name the text calls "the … app" or "the … platform" as the business behind it', () => {
+    const analysis = analyzeText('Kinnect, the group-chat social app that became a hit with teenagers, is cutting staff. Kinnect will move to London. Pike praised Loopline, the photo-sharing platform, on Tuesday.');
+    expect(analysis.entities.filter((entity) => entity.type === 'company').map((entity) => entity.text)).toEqual(['Kinnect', 'Kinnect', 'Loopline']);
+  });
+
   it('takes a public-interest group for no company, whatever business words its name holds', () => {
     const found = companyMentions('Diane Brown, executive director of the Arizona Public Interest Research Group, said the decision would hurt families. APS, a unit of Pinnacle West Capital Corp., disagreed.');
     expect(Object.keys(found)).not.toContain('Arizona Public Interest Research Group');

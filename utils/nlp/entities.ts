@@ -3020,7 +3020,7 @@ const NOT_FOR_PROFIT = new Set(['nonprofit', 'non-profit', 'not-for-profit', 'ch
 
 /** Business heads no person or public body is called ("the billionaire investor", "the agency that oversees ..."). */
 const BUSINESS_ONLY_HEADS = new Set(
-  'company|firm|startup|start-up|retailer|chain|carrier|lender|bank|insurer|automaker|carmaker|chipmaker|airline|conglomerate|subsidiary|broadcaster|manufacturer|supermarket|grocer|brewer|miner|utility|studio|exchange|arm|unit|affiliate|division'.split('|'),
+  'company|firm|startup|start-up|retailer|chain|carrier|lender|bank|insurer|automaker|carmaker|chipmaker|airline|conglomerate|subsidiary|broadcaster|manufacturer|supermarket|grocer|brewer|miner|utility|studio|exchange|arm|unit|affiliate|division|app|platform'.split('|'),
 );
 
 /** Words that make an arm or a unit a body's, not a business's ("the political arm of ..."). */
