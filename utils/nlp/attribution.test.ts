@@ -139,6 +139,9 @@ describe('speakers in news styles', () => {
     ['“We were paid in bills that took nine months to turn into cash,” said Hengrui’s general manager, Xu Lanying, whose company makes chassis parts.', 'We were paid in bills', 'Lanying'],
     // A lawmaker's party and a home town of two words are no name ("R-Council Bluffs").
     ['State Sen. Mark Delaney, R-Council Bluffs, noted that the credits came with a requirement to keep 500 jobs.', 'the credits came with', 'Delaney'],
+    // "telling … that" and "warning that" are speech cues before the clause they report.
+    ['Sunrise Harbour’s barrister, Anthony Ng, had asked for a further eight-week adjournment, telling the court that the company was close to securing support from holders of more than half of its offshore debt and that a liquidation would "destroy value for everyone, including the petitioner".', 'destroy value for everyone', 'Ng'],
+    ['Fitch Ratings gave the notes a BB+ grade, citing the airline’s solid liquidity but warning that its lease obligations were "high relative to peers."', 'high relative to peers', 'Ratings'],
     // An outlet after the quote reports it; the person who told a briefing before it spoke it.
     ['Commerce ministry spokeswoman Liu Meifang told a regular briefing in Beijing that Japan should "stop politicizing normal trade remedy measures," according to Xinhua News Agency.', 'stop politicizing', 'Meifang'],
     // A family name before a hyphenated given name, read by the tagger as a MISC name ("Han" as in Han Chinese).

@@ -42,7 +42,7 @@ const PERSON_PRONOUNS = new Set(['he', 'she', 'i', 'someone']);
 /** Nouns of words a person wrote or said, before "from" or "by" and the person ("comments from", "a reply by"). */
 const INTRODUCED_WORDS = new Set(['comment', 'comments', 'reply', 'replies', 'response', 'responses', 'words', 'note', 'notes', 'message', 'messages', 'tweet', 'tweets', 'post', 'posts', 'statement', 'remarks', 'quote', 'quotes', 'email', 'letter', 'thoughts']);
 /** Participles of speaking that keep the subject of their clause after a preposition ("by saying", "after declaring"). */
-const SPEECH_PARTICIPLES = new Set(['saying', 'declaring', 'telling', 'tweeting', 'writing', 'noting', 'insisting', 'adding', 'arguing', 'asking']);
+const SPEECH_PARTICIPLES = new Set(['saying', 'declaring', 'telling', 'tweeting', 'writing', 'noting', 'insisting', 'adding', 'arguing', 'asking', 'warning']);
 /** Past tenses without "-ed" that head a clause before "by saying" ("began by saying"). */
 const IRREGULAR_PASTS = new Set(['began', 'made', 'took', 'gave', 'sent', 'went', 'came', 'got', 'kept', 'led', 'left', 'won', 'ran', 'spoke', 'told', 'wrote', 'struck', 'hit', 'put', 'set', 'broke', 'drew', 'stood', 'fought']);
 /** Heads of a definite description that stands for a person named before ("the Vermont senator", "the candidate"). */
@@ -1706,7 +1706,9 @@ export function isQuoteCue(tokens: readonly Token[], index: number): boolean {
   // ("Said Dorothy Poynter, …, “…”": an inverted verb opening its sentence, before the name, is capitalised.)
   const word = tokens[index]!.text;
   const invertedOpener = isSentenceOpener(tokens, index) && INVERTING_VERBS.has(word.toLowerCase()) && /^\p{Lu}/u.test(tokens[index + 1]?.text ?? '');
-  return (QUOTE_CUES.has(word) || invertedOpener) && !NOUN_LEAD.has(tokens[index - 1]?.text ?? '');
+  // "telling the court that …", "warning that …": these participles are speech only before the clause they report.
+  const reportsClause = (word === 'telling' || word === 'warning') && tokens.slice(index + 1, index + 6).some((token) => token.text === 'that' && token.sentence === tokens[index]!.sentence);
+  return (QUOTE_CUES.has(word) || invertedOpener || reportsClause) && !NOUN_LEAD.has(tokens[index - 1]?.text ?? '');
 }
 
 /** Whether token `index` opens its sentence. */
