@@ -1025,8 +1025,8 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     if (end - first > 1 && COMPANY_SUFFIXES.has(lowerOf(tokens[end - 1])) && /^\p{Lu}/u.test(tokens[end - 1]!.text)) kind = 'ORG';
     // "Microsoft Azure", "AMD Ryzen 5", "Apple Watch Ultra": a known company's name before the name of one of its
     // products names the company, and the rest a product.
-    const maker = known || namesBusinessElsewhere(first, end) ? 0 : makerBeforeProduct(tokens, first, end, kind, lexicon);
-    if (maker > 0) {
+    const maker = known ? 0 : makerBeforeProduct(tokens, first, end, kind, lexicon);
+    if (maker > 0 && !namesBusinessElsewhere(first, end)) {
       candidates.push({ first, end: first + maker, modelKind: 'ORG', cluster: -1 });
       candidates.push({ first: first + maker, end, modelKind: 'MISC', cluster: -1 });
       productEnds.set(first + maker, end);
