@@ -472,7 +472,9 @@ function joinBusinessNameRuns(tokenized: TokenizedText, spans: readonly NameSpan
   let result = spans;
   for (let index = 1; index < tokens.length; index++) {
     const word = tokens[index]!.text;
-    if (!/^\p{Lu}\p{Ll}/u.test(word) || !(COMPANY_SUFFIXES.has(word.toLowerCase()) || FIRM_HEADS.has(word))) continue;
+    // (Most tokens open with no capital A to Z: passed over by their first letter.)
+    const code = word.charCodeAt(0);
+    if (code < 65 || code > 90 || !(FIRM_HEADS.has(word) || COMPANY_SUFFIXES.has(word.toLowerCase())) || !/^\p{Lu}\p{Ll}/u.test(word)) continue;
     // (The business word ends the run, legal forms aside: "the NAIC Health Insurance Report" is a report's name.)
     const next = tokens[index + 1];
     if (next && next.sentence === tokens[index]!.sentence && /^\p{Lu}/u.test(next.text) && !COMPANY_SUFFIXES.has(next.text.toLowerCase()) && oneSpaceApart(tokenized, index, index + 1)) continue;
@@ -2445,6 +2447,8 @@ const NOT_PRODUCT_WORDS = new Set(
  */
 function makerBeforeProduct(tokens: readonly Token[], first: number, end: number, kind: NameSpan['kind'] | null, lexicon: ReturnType<typeof learnedLexicon>): number {
   if (end - first < 2) return 0;
+  // (Most names open with no known company's name: asked first, of the name's first word.)
+  if (!knownCompanyFirstWordsOf(lexicon).has(tokens[first]!.text)) return 0;
   for (let index = first + 1; index < end; index++) {
     const text = tokens[index]!.text;
     const lower = text.toLowerCase();
@@ -2467,6 +2471,18 @@ function makerBeforeProduct(tokens: readonly Token[], first: number, end: number
     return length;
   }
   return 0;
+}
+
+let knownCompanyFirstWords: Set<string> | null = null;
+let knownCompanyFirstWordsFor: Set<string> | null = null;
+
+/** The first word of every known company's name ("Microsoft", "Goldman"), in one set. */
+function knownCompanyFirstWordsOf(lexicon: ReturnType<typeof learnedLexicon>): Set<string> {
+  const names = knownCompanyNamesOf(lexicon);
+  if (knownCompanyFirstWords && knownCompanyFirstWordsFor === names) return knownCompanyFirstWords;
+  knownCompanyFirstWords = new Set([...names].map((name) => name.split(/[ '’]/)[0]!));
+  knownCompanyFirstWordsFor = names;
+  return knownCompanyFirstWords;
 }
 
 function isKnownCompanyName(name: string, lexicon: ReturnType<typeof learnedLexicon>): boolean {
