@@ -37,6 +37,15 @@ describe('the article body', () => {
     expect(text).not.toContain('Teaser');
   });
 
+  it('leaves out a line asking the reader to follow the site on social networks, not a writer’s note that ends so', () => {
+    const promo = '<p>Catch up on our coverage of tech and wellness, and follow us on Facebook, Instagram, Twitter and TikTok to stay up to date.</p>';
+    const note = '<p>Lucas Nolan is a reporter for The Paper covering free speech. Follow him on Twitter @lucas.</p>';
+    const text = analyzeArticle(parse(page(`${paragraphs(1, 7)}${note}${promo}`))).body.text;
+    expect(text).toContain('Paragraph 6 of');
+    expect(text).toContain('Lucas Nolan is a reporter');
+    expect(text).not.toContain('follow us on Facebook');
+  });
+
   it('keeps the paragraph after an "Advertisement" marker', () => {
     const withAds = [1, 2, 3, 4, 5, 6].map((n) => `<div class="ad-slot">Advertisement</div>${prose(n)}`).join('');
     const text = analyzeArticle(parse(page(withAds))).body.text;

@@ -24,6 +24,10 @@ export interface BodyResult {
 const JUNK_HEADING =
   /^(?:related(?:\s+(?:articles?|stories|posts|content|reading|coverage|news|topics|links))?|trending(?:\s+now)?|read\s+(?:more|next|also)|more\s+(?:from|on|stories|articles|news|like\s+this|to\s+read)|recommended(?:\s+for\s+you)?|you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested)|popular|most\s+(?:read|popular|viewed|shared)|sponsored|advertisement|share(?:\s+(?:this|on|article|story))?|tags?|topics?|comments?|\d+\s+comments?|leave\s+a\s+(?:reply|comment)|see\s+also|further\s+reading|also\s+read|don['’]t\s+miss|latest(?:\s+news)?|sign\s+up|subscribe|newsletter|follow\s+us|disclaimer|about\s+the\s+(?:author|reviewer|writer|contributors?)|about\s+(?:us|me)|author|written\s+by|reviewed\s+by|editorial\s+(?:standards|policy)|get\s+in\s+touch|contact\s+us|recent\s+posts|categories|archives)\b[\s:]*$/i;
 const CREDIT = /^\s*(?:images?|photos?|photograph|picture|credits?|source|illustration|video|featured\s+image)(?:\s+(?:credit|by|source))?\s*:|©|\bgetty\s+images\b|\bshutterstock\b|\bap\s+photo\b|\breuters\/|\bafp\b|\bistock\b|\bunsplash\b/i;
+/** A line asking the reader to follow a site or its writer on social networks ("follow us on Facebook, Instagram …"). */
+const SOCIAL_PROMO = /\b(?:follow|like|find|connect with|join)\s+(?:us|me|him|her|them)\s+on\s+(?:Facebook|Instagram|Twitter|X|TikTok|LinkedIn|YouTube|Threads|Bluesky|Pinterest|Snapchat)\b/i;
+/** A writer's note about themselves ("Jane Roe is a reporter for …", "… is a contributing writer at …"). */
+const WRITER_NOTE = /\bis an? (?:[\w-]+ ){0,3}(?:reporter|writer|editor|correspondent|columnist|journalist|contributor|author|producer)\b/i;
 const ADVERT_TEXT = /^(?:advertisement|advertisements|sponsored|ad|ads|anzeige|publicité|publicidad|pubblicità|reklama|werbung)$/i;
 const HEADING_TAGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 const ALWAYS_OUT = new Set(['button', 'nav', 'dialog', 'menu', 'select', 'label', 'address']);
@@ -142,6 +146,12 @@ function shouldExclude(s: ElementStats, root: ElementStats): boolean {
   if ((s.text < 3000 && s.good < 0.35 * root.good) || teaserStream) {
     const lead = leadingText(s.el);
     if (lead.length < 60 && JUNK_HEADING.test(lead)) return true;
+  }
+  // "Follow us on Facebook, Instagram and TikTok": a small block asking the reader to follow the site elsewhere (not a
+  // writer's note about themselves that ends so: "Lucas Nolan is a reporter for … Follow him on Twitter").
+  if (s.text < 300) {
+    const text = s.el.textContent ?? '';
+    if (SOCIAL_PROMO.test(text) && !WRITER_NOTE.test(text)) return true;
   }
   // Datelines and bylines: small blocks holding a <time> or an <address>.
   if (s.dated > 0 && s.text < 400 && s.good < 0.2 * root.good) return true;
