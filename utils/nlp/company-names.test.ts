@@ -522,6 +522,11 @@ describe('company names on real pages', () => {
     expect(analysis.entities.filter((entity) => entity.type === 'company').map((entity) => entity.text)).toEqual(['Kinnect', 'Kinnect', 'Loopline']);
   });
 
+  it('reads a name the text calls one of some businesses as a business', () => {
+    const found = Object.keys(companyMentions('The deal was backed by Harlequin, one of the largest publishers of romance novels. Ironically, one of the biggest lenders stayed out.'));
+    expect(found).toEqual(['Harlequin']);
+  });
+
   it('takes a public-interest group for no company, whatever business words its name holds', () => {
     const found = companyMentions('Diane Brown, executive director of the Arizona Public Interest Research Group, said the decision would hurt families. APS, a unit of Pinnacle West Capital Corp., disagreed.');
     expect(Object.keys(found)).not.toContain('Arizona Public Interest Research Group');

@@ -3066,6 +3066,16 @@ const AFTER_DESCRIPTION_HEAD = new Set('based|founded|known|owned|run|headquarte
 function describedAs(tokens: readonly Token[], end: number): 'company' | 'organization' | 'place' | null {
   const next = tokens[end];
   if (!next || !(next.text === ',' || next.text === 'is' || next.text === 'was')) return null;
+  // "SRLabs, one of the world’s leading cybersecurity firms", "Foxconn is one of the largest contract manufacturers".
+  // (Not an adverb opening a sentence: "Ironically, one of the largest lenders …".)
+  if (tokens[end + 1]?.text === 'one' && tokens[end + 2]?.text === 'of' && !/ly$/.test(tokens[end - 1]!.text)) {
+    for (let t = end + 3; t < Math.min(tokens.length, end + 11) && tokens[t]!.sentence === next.sentence; t++) {
+      const lower = tokens[t]!.text.toLowerCase();
+      if (BUSINESS_PLURALS.has(lower) && !PEOPLE_TOO.has(lower)) return 'company';
+      if (/^[,.;:]$/.test(lower)) break;
+    }
+    return null;
+  }
   const article = tokens[end + 1]?.text;
   // "Verdi, the German services union", "Samsung, the world’s largest chipmaker"; but "Buffett, the billionaire investor".
   const definite = article === 'the' && next.text === ',';
