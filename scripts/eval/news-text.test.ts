@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { readNewsText, roleKey } from './news-text.ts';
 
 describe('news-style test articles', () => {
-  const sets = { development: readNewsText('development.jsonl'), development2: readNewsText('development-2.jsonl'), heldOut: readNewsText('held-out.jsonl') };
+  const sets = {
+    development: readNewsText('development.jsonl'),
+    development2: readNewsText('development-2.jsonl'),
+    development3: readNewsText('development-3.jsonl'),
+    heldOut: readNewsText('held-out.jsonl'),
+  };
 
   it.each(Object.entries(sets))('%s: every labelled name, alias and role is written in its article', (_set, articles) => {
     expect(articles.length).toBeGreaterThan(0);
@@ -16,9 +21,9 @@ describe('news-style test articles', () => {
   });
 
   it('keeps the sets apart, and every article’s id unique', () => {
-    const development = new Set([...sets.development, ...sets.development2].map((article) => article.text));
+    const development = new Set([...sets.development, ...sets.development2, ...sets.development3].map((article) => article.text));
     expect(sets.heldOut.filter((article) => development.has(article.text))).toEqual([]);
-    const ids = [...sets.development, ...sets.development2, ...sets.heldOut].map((article) => article.id);
+    const ids = [...sets.development, ...sets.development2, ...sets.development3, ...sets.heldOut].map((article) => article.id);
     expect(new Set(ids).size).toBe(ids.length);
   });
 
