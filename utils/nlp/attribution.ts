@@ -1665,7 +1665,7 @@ const BEFORE_PLURAL_NOUN = new Set(
 );
 
 /** Whether a reporting word ending in "s" is a plural noun where it stands ("900 claims", "early estimates", "the reports"). */
-export function isPluralNounUse(tokens: readonly Token[], index: number): boolean {
+function isPluralNounUse(tokens: readonly Token[], index: number): boolean {
   const word = tokens[index]!.text;
   if (!/^\p{Ll}{3,}s$/u.test(word) || word.endsWith('ss')) return false;
   const previous = tokens[index - 1];
@@ -1733,8 +1733,8 @@ export function isSubjectLike(tokens: readonly Token[], mention: { first: number
     !(OBJECT_LEAD.test(tokens[before]!.text.toLowerCase()) && !/^(?:And|Or|Nor|As)$/.test(tokens[before]!.text))
   )
     before--;
-  const lead = tokens[before]?.text.toLowerCase() ?? '';
   // "she told Hartnett": whom words were told to is no subject either, nor what a participle takes ("students using Headspace").
+  const lead = tokens[before]?.text.toLowerCase() ?? '';
   // ("…, and Hillary Clinton said she would …": "and" after a comma opens a clause of its own.)
   if (lead === 'and' && tokens[before - 1]?.text === ',') return true;
   return !OBJECT_LEAD.test(lead) && !/^(?:told|tells|telling)$/.test(lead) && !(/^\p{Ll}{2,}ing$/u.test(lead) && lead !== 'according');

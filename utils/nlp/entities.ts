@@ -427,16 +427,7 @@ function holdsRoleWord(tokens: readonly Token[], first: number, end: number): bo
   return false;
 }
 
-/**
- * Mends names the tagger cut in two (it learned from 1996 news and knows few of today's names):
- * - a person's name followed by the head word of a body is the body named after them ("Clinton"
- *   + "Foundation": "Clinton Foundation", not the person and an untyped "Foundation");
- * - an unknown word right before a person's name is its given name ("Barack" + "Obama");
- * - a name opening with a given name runs on over one more unknown capitalised word ("Christina N
- *   Luis" + "Olidem").
- * Only across one space in one sentence: a line break or a mark between two names keeps them apart.
- */
-/** Whether the token before `index` is a capitalised word of the same name, one space before it, mid-sentence: no title, day or possessive. */
+/** Whether the token before `index` is a capitalised word of the same name, one space before it, mid-sentence: no title, day, article or nationality. */
 function isGluedNameWordBefore(tokenized: TokenizedText, index: number, lexicon: ReturnType<typeof learnedLexicon>): boolean {
   const { tokens } = tokenized;
   const word = tokens[index - 1]!;
@@ -492,6 +483,15 @@ function joinBusinessNameRuns(tokenized: TokenizedText, spans: readonly NameSpan
   return result;
 }
 
+/**
+ * Mends names the tagger cut in two (it learned from 1996 news and knows few of today's names):
+ * - a person's name followed by the head word of a body is the body named after them ("Clinton"
+ *   + "Foundation": "Clinton Foundation", not the person and an untyped "Foundation");
+ * - an unknown word right before a person's name is its given name ("Barack" + "Obama");
+ * - a name opening with a given name runs on over one more unknown capitalised word ("Christina N
+ *   Luis" + "Olidem").
+ * Only across one space in one sentence: a line break or a mark between two names keeps them apart.
+ */
 function mendCutNames(tokenized: TokenizedText, spans: readonly NameSpan[], lexicon: ReturnType<typeof learnedLexicon>): NameSpan[] {
   const { tokens } = tokenized;
   const mended: NameSpan[] = [];
@@ -2425,11 +2425,10 @@ function isKnownCompanyOrBody(words: readonly string[], lexicon: ReturnType<type
   return isKnownCompanyName(name, lexicon) || KNOWN_ORGANIZATIONS.has(name) || lexicon.organization.has(name);
 }
 
-/** Whether a name is a known company or news outlet, hand-written or learned (or one written without its inner capital). */
 /**
  * Words after a known company's name that make a name of their own, not a product's: a business's or a body's
  * ("Ford Motor", "Sony Group", "Ford Foundation"), a newsroom's ("ABC News"), a place's or a venue's ("Amazon River",
- * "Wells Fargo Center"), an event's or a scheme's ("Microsoft Ignite" aside, "Dell Technologies World", "Visa Waiver Program").
+ * "Wells Fargo Center"), an event's or a scheme's ("Dell Technologies World", "Visa Waiver Program").
  */
 const NOT_PRODUCT_WORDS = new Set(
   ('news|channel|network|radio|television|tv|magazine|daily|international|worldwide|global|philanthropies|l.p.|lp|llp|' +
@@ -2485,6 +2484,7 @@ function knownCompanyFirstWordsOf(lexicon: ReturnType<typeof learnedLexicon>): S
   return knownCompanyFirstWords;
 }
 
+/** Whether a name is a known company or news outlet, hand-written or learned (or one written without its inner capital). */
 function isKnownCompanyName(name: string, lexicon: ReturnType<typeof learnedLexicon>): boolean {
   return knownCompanyNamesOf(lexicon).has(name);
 }
