@@ -465,7 +465,7 @@ function joinBusinessNameRuns(tokenized: TokenizedText, spans: readonly NameSpan
     const word = tokens[index]!.text;
     // (Most tokens open with no capital A to Z: passed over by their first letter.)
     const code = word.charCodeAt(0);
-    if (code < 65 || code > 90 || !(FIRM_HEADS.has(word) || COMPANY_SUFFIXES.has(word.toLowerCase())) || !/^\p{Lu}\p{Ll}/u.test(word)) continue;
+    if (code < 65 || code > 90 || !(FIRM_HEADS.has(word) || (word.length <= 12 && COMPANY_SUFFIXES.has(word.toLowerCase()))) || !/^\p{Lu}\p{Ll}/u.test(word)) continue;
     // (The business word ends the run, legal forms aside: "the NAIC Health Insurance Report" is a report's name.)
     const next = tokens[index + 1];
     if (next && next.sentence === tokens[index]!.sentence && /^\p{Lu}/u.test(next.text) && !COMPANY_SUFFIXES.has(next.text.toLowerCase()) && oneSpaceApart(tokenized, index, index + 1)) continue;
@@ -724,7 +724,7 @@ const SURNAME_SHAPE = /^\p{Lu}\p{Ll}*\p{Lu}?\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)?$/u;
 function isGivenNameAndSurname(tokens: readonly Token[], index: number, lexicon: ReturnType<typeof learnedLexicon>): boolean {
   const given = tokens[index]?.text ?? '';
   const surname = tokens[index + 1]?.text ?? '';
-  if (GIVEN_NAME_SHAPE.test(given) && given.length <= 5 && KOREAN_GIVEN_NAME.test(surname) && !isListedPlace(given, lexicon)) {
+  if (given.length <= 5 && surname.includes('-') && KOREAN_GIVEN_NAME.test(surname) && GIVEN_NAME_SHAPE.test(given) && !isListedPlace(given, lexicon)) {
     // (Not two English words joined: "White House-era".)
     const [first, second] = surname.toLowerCase().split('-') as [string, string];
     return !(lexicon.commonWords.has(first) && lexicon.commonWords.has(second));
