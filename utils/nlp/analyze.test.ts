@@ -319,7 +319,7 @@ describe('roles', () => {
     ['an honorific between title and name', 'Larkspur Chief Executive Dr. Anita Sorensen said the systems were back.', 'Anita Sorensen', 'Larkspur Chief Executive'],
     ['a membership before the name', 'Village council member Jerry Lutz said the plant would reopen.', 'Jerry Lutz', 'Village council member'],
     ['two titles joined by "and"', 'Interlace’s co-founder and chief executive, Camille Roux, told the paper it was over.', 'Camille Roux', 'Interlace’s co-founder and chief executive'],
-    ['what a title is of, after a possessive pronoun', 'The group welcomed the decision. Its vice president of medical affairs, Rachel Dunmore, said more options would help.', 'Rachel Dunmore', 'vice president of medical affairs'],
+    ['what a title is of, after a possessive pronoun, which stays as written', 'The group welcomed the decision. Its vice president of medical affairs, Rachel Dunmore, said more options would help.', 'Rachel Dunmore', 'Its vice president of medical affairs'],
     ['a description, up to its relative clause', 'Julien Marchand, a partner at Sequoia who will join the board, said the company had grown.', 'Julien Marchand', 'a partner at Sequoia'],
     ['a description of an ordinary person', '"I just go wherever the bus stops," said Maureen Fell, a retired nurse, outside a store.', 'Maureen Fell', 'a retired nurse'],
     ['a description after the person’s age', 'Marcus Bell, 34, a machine operator who hired in eight years ago, said he makes $22.40 an hour.', 'Marcus Bell', 'a machine operator'],

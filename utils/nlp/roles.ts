@@ -138,7 +138,8 @@ export function roleAt(text: string, tokens: readonly Token[], mention: NameMent
       start--;
       if (ROLE_STARTERS.has(lower) || POSSESSIVE_PRONOUNS.has(lower)) break;
     }
-    while (start < end && ((ROLE_INNER.has(tokens[start]!.text.toLowerCase()) && !ROLE_STARTERS.has(tokens[start]!.text.toLowerCase())) || POSSESSIVE_PRONOUNS.has(tokens[start]!.text.toLowerCase()))) start++;
+    // ("Its chief executive, Paolo Ferraresi, said": the owner's pronoun stays, as written.)
+    while (start < end && ROLE_INNER.has(tokens[start]!.text.toLowerCase()) && !ROLE_STARTERS.has(tokens[start]!.text.toLowerCase()) && !POSSESSIVE_PRONOUNS.has(tokens[start]!.text.toLowerCase())) start++;
     if (start < end && hasRoleHead(tokens, start, end) && lastIsRoleWord(tokens, start, end)) return slice(start, end);
   }
 
