@@ -323,6 +323,8 @@ describe('roles', () => {
     ['a description, up to its relative clause', 'Julien Marchand, a partner at Sequoia who will join the board, said the company had grown.', 'Julien Marchand', 'a partner at Sequoia'],
     ['a description of an ordinary person', '"I just go wherever the bus stops," said Maureen Fell, a retired nurse, outside a store.', 'Maureen Fell', 'a retired nurse'],
     ['a description after the person’s age', 'Marcus Bell, 34, a machine operator who hired in eight years ago, said he makes $22.40 an hour.', 'Marcus Bell', 'a machine operator'],
+    ['a given name, the particles of a surname and the surname the tagger read as a place', 'Pieter van der Merwe, a resources analyst at Investec, said the cost was manageable.', 'Pieter van der Merwe', 'a resources analyst at Investec'],
+    ['two name words no list knows, after a title and before a speech verb', 'Agriculture Cabinet Secretary Wanjiru Kamau said the government would release funds for farmers.', 'Wanjiru Kamau', 'Agriculture Cabinet Secretary'],
     ['a councilor’s title, in American spelling', '"We need the stadium," said Councilor Janelle Whitehorse, who chairs the budget committee.', 'Janelle Whitehorse', 'Councilor'],
     ['an appositive ending before a quotation that opens on a capital', '“It is expensive,” said Kim Hyo-jin, an analyst at Samsung Securities Co. “For now, earnings are flat.”', 'Kim Hyo-jin', 'an analyst at Samsung Securities Co.'],
     ['more trades and callings', 'Bonnie Kriner, a retired postal carrier who has lived on the road since 1988, said her husband was ill.', 'Bonnie Kriner', 'a retired postal carrier'],

@@ -801,6 +801,39 @@ function isGivenNameAndWordSurname(tokenized: TokenizedText, index: number, lexi
   );
 }
 
+/** Particles of a surname ("van der", "de la", "von"): how many follow a given name at `index` before a capitalised surname, or 0. */
+function particlesAfterGivenName(tokenized: TokenizedText, index: number, lexicon: ReturnType<typeof learnedLexicon>): number {
+  const { tokens } = tokenized;
+  const given = tokens[index]!.text;
+  if (!GIVEN_NAME_SHAPE.test(given) || !SURNAME_PARTICLES.has(tokens[index + 1]?.text ?? '') || !isAnyGivenName(given, lexicon)) return 0;
+  let count = 1;
+  if (SURNAME_PARTICLES.has(tokens[index + 2]?.text ?? '')) count++;
+  const surname = tokens[index + count + 1];
+  if (!surname || !SURNAME_SHAPE.test(surname.text) || isListedPlace(surname.text, lexicon) || isKnownCompanyName(surname.text, lexicon)) return 0;
+  for (let at = index; at < index + count + 1; at++) if (!oneSpaceApart(tokenized, at, at + 1)) return 0;
+  return count;
+}
+
+/** Lower-case particles inside a surname. */
+const SURNAME_PARTICLES = new Set(['van', 'der', 'den', 'de', 'la', 'le', 'von', 'da', 'dos', 'das', 'du', 'di', 'del', 'bin', 'al']);
+
+/** Speech verbs that follow a speaker's name ("said", "told"). */
+const SPEAKER_VERBS = new Set(['said', 'says', 'told', 'added', 'noted', 'warned', 'announced', 'argued', 'insisted']);
+
+/**
+ * Whether tokens `index` and `index + 1` are two name words no list knows, after a capitalised title and before a
+ * speech verb ("Cabinet Secretary Wanjiru Kamau said"): a person's name whatever the given name.
+ */
+function isUnknownNameAfterTitle(tokenized: TokenizedText, index: number, lexicon: ReturnType<typeof learnedLexicon>): boolean {
+  const { tokens } = tokenized;
+  const title = tokens[index - 1];
+  if (!title || !/^\p{Lu}/u.test(title.text) || !ROLE_HEADS.has(title.text.toLowerCase()) || !SPEAKER_VERBS.has(tokens[index + 2]?.text ?? '')) return false;
+  for (const word of [tokens[index]!.text, tokens[index + 1]?.text ?? '']) {
+    if (!SURNAME_SHAPE.test(word) || lexicon.commonWords.has(word.toLowerCase()) || isListedPlace(word, lexicon) || isKnownCompanyName(word, lexicon)) return false;
+  }
+  return true;
+}
+
 /**
  * "Jamal Simmons is a Democratic consultant", "Ilya Shapiro argues …": a given name and a surname the tagger left
  * alone (most often where a sentence starts, where a capital says nothing) are a person's name. The surname is no
@@ -833,9 +866,19 @@ function untaggedPersonNames(tokenized: TokenizedText, spans: readonly NameSpan[
       if (familyFirst) result = result.map((span) => (span === covering ? { ...span, kind: 'PER' } : span));
       continue;
     }
+    // "Pieter van der Merwe, a resources analyst": a given name, the particles of a surname and the surname, whatever the
+    // tagger read the last word as.
+    const particles = particlesAfterGivenName(tokenized, index, lexicon);
+    if (particles > 0) {
+      result = withPersonSpan(result, index, index + particles + 2);
+      index += particles + 1;
+      continue;
+    }
     const surnameSpan = next < spans.length && spans[next]!.first === index + 1 ? spans[next]! : null;
     if (surnameSpan && (surnameSpan.kind === 'PER' || surnameSpan.end > index + 2)) continue;
-    if (!(isGivenNameAndSurname(tokens, index, lexicon) || isGivenNameAndWordSurname(tokenized, index, lexicon)) || !oneSpaceApart(tokenized, index, index + 1)) continue;
+    // "Agriculture Cabinet Secretary Wanjiru Kamau said": two unknown name words after a title and before a speech verb.
+    const titledSpeaker = isUnknownNameAfterTitle(tokenized, index, lexicon);
+    if (!(titledSpeaker || isGivenNameAndSurname(tokens, index, lexicon) || isGivenNameAndWordSurname(tokenized, index, lexicon)) || !oneSpaceApart(tokenized, index, index + 1)) continue;
     const after = tokens[index + 2];
     if (after && oneSpaceApart(tokenized, index + 1, index + 2) && /^\p{Lu}/u.test(after.text)) continue;
     result = withPersonSpan(result, index, index + 2);
