@@ -142,6 +142,8 @@ describe('speakers in news styles', () => {
     // "telling … that" and "warning that" are speech cues before the clause they report.
     ['Sunrise Harbour’s barrister, Anthony Ng, had asked for a further eight-week adjournment, telling the court that the company was close to securing support from holders of more than half of its offshore debt and that a liquidation would "destroy value for everyone, including the petitioner".', 'destroy value for everyone', 'Ng'],
     ['Fitch Ratings gave the notes a BB+ grade, citing the airline’s solid liquidity but warning that its lease obligations were "high relative to peers."', 'high relative to peers', 'Ratings'],
+    // A colon after "was" and a word, in a sentence whose subject is a person: the person's words follow.
+    ['Al Noor Capital plans to build a network. Its chief executive, Kelechi Nwosu, was blunt: “We did not come to make up the numbers.”', 'We did not come', 'Nwosu'],
     // An outlet after the quote reports it; the person who told a briefing before it spoke it.
     ['Commerce ministry spokeswoman Liu Meifang told a regular briefing in Beijing that Japan should "stop politicizing normal trade remedy measures," according to Xinhua News Agency.', 'stop politicizing', 'Meifang'],
     // A family name before a hyphenated given name, read by the tagger as a MISC name ("Han" as in Han Chinese).

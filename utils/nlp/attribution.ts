@@ -1119,7 +1119,9 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     const titleLike = words.titleLike;
     const colonBefore = openMark > 0 && /^[:,]$/.test(tokens[openMark - 1]?.text ?? '');
     // "with Trump reportedly yelling: “…”", "leaned in and boomed: “…”": any verb before the colon, and its subject.
-    if (!cue && tokens[openMark - 1]?.text === ':' && VERB_BEFORE_COLON.test(tokens[openMark - 2]?.text ?? '')) {
+    // ("Its chief executive, Kelechi Nwosu, was blunt: “…”": a colon after "was" and a word, in a sentence whose subject is a person.)
+    const wasBefore = tokens[openMark - 3]?.text === 'was' && /^\p{Ll}{3,}$/u.test(tokens[openMark - 2]?.text ?? '');
+    if (!cue && tokens[openMark - 1]?.text === ':' && (VERB_BEFORE_COLON.test(tokens[openMark - 2]?.text ?? '') || wasBefore)) {
       const verb = openMark - 2;
       const sentenceFirst = input.sentences[tokens[verb]!.sentence]?.first ?? verb;
       const subject = subjectBefore(verb, sentenceFirst - 1) ?? coordinatedSubject(verb, sentenceFirst);
