@@ -1661,22 +1661,6 @@ function hasRoleHeadBetween(tokens: readonly Token[], first: number, end: number
   return false;
 }
 
-/** Words before a plural noun that no verb follows: determiners, quantities, prepositions, adjectives of reports. */
-const BEFORE_PLURAL_NOUN = new Set(
-  'the|a|an|these|those|its|their|his|her|our|your|my|some|many|more|most|few|fewer|several|all|no|any|such|other|both|early|initial|preliminary|official|recent|latest|further|new|previous|false|similar|insurance|media|news|press|of|to|in|on|for|by|with|from|about|under|over|after|before|between|among|into|against|despite'.split('|'),
-);
-
-/** Whether a reporting word ending in "s" is a plural noun where it stands ("900 claims", "early estimates", "the reports"). */
-function isPluralNounUse(tokens: readonly Token[], index: number): boolean {
-  const word = tokens[index]!.text;
-  if (!/^\p{Ll}{3,}s$/u.test(word) || word.endsWith('ss')) return false;
-  const previous = tokens[index - 1];
-  if (!previous || previous.sentence !== tokens[index]!.sentence) return false;
-  // (A capital only where the sentence opens: "The claims", but not "the Daily News claims".)
-  const opensSentence = tokens[index - 2]?.sentence !== previous.sentence;
-  return /^\d/.test(previous.text) || BEFORE_PLURAL_NOUN.has(opensSentence ? previous.text.toLowerCase() : previous.text);
-}
-
 /** A lower-case word that reads as a verb: a speech or reporting verb, or a past or present participle. */
 function isVerbLike(word: string): boolean {
   return REPORTING_VERBS.has(word) || QUOTE_CUES.has(word) || /(?:ed|ing)$/.test(word);
@@ -1698,6 +1682,25 @@ const PLURAL_SPEECH_VERBS = new Set(['write', 'note', 'explain', 'add', 'observe
 
 /** Words after which a cue word is a noun ("the states", "his notes", "Trump’s claims"), not a verb. */
 const NOUN_LEAD = new Set(['the', 'a', 'an', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', "'s", '’s', 'The', 'A', 'An', 'These', 'Those', 'Its', 'His', 'Her', 'Their', 'Our', 'My', 'Your']);
+
+/**
+ * Words before a plural noun that no verb follows: the determiners and owners' pronouns of `NOUN_LEAD` (in lower case),
+ * quantities, prepositions, adjectives of reports.
+ */
+const BEFORE_PLURAL_NOUN = new Set([
+  ...[...NOUN_LEAD].filter((word) => /^\p{Ll}+$/u.test(word)),
+  ...'some|many|more|most|few|fewer|several|all|no|any|such|other|both|early|initial|preliminary|official|recent|latest|further|new|previous|false|similar|insurance|media|news|press|of|to|in|on|for|by|with|from|about|under|over|after|before|between|among|into|against|despite'.split('|'),
+]);
+
+/** Whether a reporting word ending in "s" is a plural noun where it stands ("900 claims", "early estimates", "the reports"). */
+function isPluralNounUse(tokens: readonly Token[], index: number): boolean {
+  const word = tokens[index]!.text;
+  if (!/^\p{Ll}{3,}s$/u.test(word) || word.endsWith('ss')) return false;
+  const previous = tokens[index - 1];
+  if (!previous || previous.sentence !== tokens[index]!.sentence) return false;
+  // (A capital only where the sentence opens: "The claims", but not "the Daily News claims".)
+  return /^\d/.test(previous.text) || BEFORE_PLURAL_NOUN.has(isSentenceOpener(tokens, index - 1) ? previous.text.toLowerCase() : previous.text);
+}
 
 /** A speech cue used as a verb: "states" in "the governor states" but not in "one of the states". */
 export function isQuoteCue(tokens: readonly Token[], index: number): boolean {
