@@ -1921,7 +1921,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     for (const [id, group] of groups) {
       const words = clusterWords[id]!;
       // ("Model Y" beside "Tesla Model 3": the same line, another model.)
-      const sameLine = productFirstWords.has(words[0]!) && words.slice(1).every((word) => MODEL_MARK.test(word) || /^\p{Lu}$/u.test(word));
+      const sameLine = productFirstWords.has(words[0]!) && words.slice(1).every(isModelWord);
       const product = productNames.has(words.join(' ')) || sameLine;
       if (product && !isKnownCompanyName(words.join(' '), lexicon)) typed.set(id, { ...typed.get(id)!, kind: 'MISC' });
     }
@@ -2008,6 +2008,9 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
 }
 
 const MODEL_MARK = /\d|^\p{Lu}{2,}$|\p{Ll}\p{Lu}/u;
+
+/** Whether a word of a product's name is a model's mark or a single capital letter ("5", "RTX", "GeForce", "Y" of "Model Y"). */
+const isModelWord = (word: string): boolean => MODEL_MARK.test(word) || /^\p{Lu}$/u.test(word);
 
 /** Whether a word may be a surname: capitalised, no ordinary word, nor a body's or a business's ("Cruz", "Cairo"; not "Images"). */
 function isSurnameWord(word: string, lexicon: ReturnType<typeof learnedLexicon>): boolean {
@@ -2505,7 +2508,7 @@ function makerBeforeProduct(tokens: readonly Token[], first: number, end: number
     // A model's mark says a product ("Ryzen 5", "Model Y", "Lumix S5 II", "GeForce"): a word alone may name a unit or a
     // business of the company's own ("Bloomberg Intelligence", "Optum Rx", "Vodafone Idea").
     let marked = false;
-    for (let index = first + length; index < end; index++) if (MODEL_MARK.test(tokens[index]!.text) || /^\p{Lu}$/u.test(tokens[index]!.text)) marked = true;
+    for (let index = first + length; index < end; index++) if (isModelWord(tokens[index]!.text)) marked = true;
     // ("AMD Ryzen" + "5": the figure the tagger left after the name.)
     if (tokens[end] && tokens[end]!.sentence === tokens[first]!.sentence && /^\d/.test(tokens[end]!.text)) marked = true;
     // ("Nikkei 225 index": a figure before "index" names the index.)
