@@ -696,11 +696,13 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
   /** Subject written before the verb at `verb`: a name (possibly with an appositive), a pronoun or a noun phrase. */
   const subjectBefore = (verb: number, limit: number): Subject | null => {
     let index = skipToSubject(verb, limit);
+    // (Nothing before the verb: no subject, and no token before the text's first to read.)
+    if (index < 0) return null;
     // "… a defense of “New York values,” saying …": a comma inside the closing mark; the participle's subject is the sentence's.
     if (tokens[verb]!.text.endsWith('ing') && isMark(index) && tokens[index - 1]?.text === ',') return participleSubject(verb, index);
     // "Obama punctuated his list by saying “Too many.”", "she responded to one of his messages by saying, …": a participle
     // after a preposition has the subject of the clause's own verb, when that is a person.
-    if (SPEECH_PARTICIPLES.has(tokens[verb]!.text) && index >= 0 && index === verb - 1 && /^(?:by|after|while)$/.test(tokens[index]!.text)) {
+    if (SPEECH_PARTICIPLES.has(tokens[verb]!.text) && index === verb - 1 && /^(?:by|after|while)$/.test(tokens[index]!.text)) {
       const clauseVerb = finiteVerbBefore(index, limit);
       const subject = clauseVerb >= 0 ? subjectBefore(clauseVerb, limit) : null;
       if (subject?.mention && clusterOf(subject.mention)?.type === 'person') return subject;
