@@ -253,10 +253,10 @@ export function scoreSignals(signals: Record<string, number>, model: DetectModel
   return (p + 1 / (1 + Math.exp(-t))) / 2;
 }
 
-/** Detection with the page's stats and body root already computed (as analyzeArticle does). */
 /** An article has a body: below this much prose (characters in paragraphs) a page is not one, whatever it says. */
 export const MIN_ARTICLE_PROSE = 300;
 
+/** Detection with the page's stats and body root already computed (as analyzeArticle does). */
 export function detectWithStats(doc: Document, url: string | undefined, stats: PageStats, root: ElementStats | null, md?: PageMetadata, text = ''): ArticleDetection {
   const signals = detectionSignals(doc, url, stats, root, md, text);
   let score = scoreSignals(signals);

@@ -1,4 +1,4 @@
-import type { EntityCluster, NameMention } from './entities.ts';
+import type { EntityCluster, NameMention, Quote } from './types.ts';
 import { REPORTING_CUES, SPEECH_CUES } from './model/speech-cues.ts';
 import type { TextSpan } from '../anchoring/types.ts';
 import { findQuotationMarks, type MarkedQuote, unmarkedBlockQuotes } from './quote-marks.ts';
@@ -9,13 +9,11 @@ import { DESCRIPTION_HEADS, ROLE_HEADS, TITLE_MODIFIERS } from './roles.ts';
 import { endsLikeOrganisation, endsLikePlace, hasHonorificBefore, hasTitleBefore, HONORIFIC_WORDS, INITIAL, isNamedByOrdinaryWord, looksLikePerson, readsAsBody } from './speech-person.ts';
 import { fullNameGender, type Gender } from './gender.ts';
 import { CONTRACTION, type Sentence, type Token } from './tokenize.ts';
-import type { Quote } from './types.ts';
 
 /** Verbs that introduce what someone said as a clause ("X said that ...", "..., X told Reuters"). */
 const CLAUSE_VERBS = new Set(
   'said|says|say|told|tells|added|adds|noted|notes|stated|states|explained|explains|argued|argues|claimed|claims|warned|warns|insisted|insists|wrote|writes|acknowledged|acknowledges|announced|announces|suggested|suggests|predicted|predicts|confirmed|confirms|reiterated|stressed|stresses|emphasized|emphasised|conceded|admitted|admits|asserted|asserts|recalled|recalls|replied|responded|tweeted|observed|remarked|maintained|maintains|believes|believed|contended|contends|cautioned|estimated|estimates|reported|reports|revealed|concluded|declared|declares|promised|vowed|pointed'.split('|'),
 );
-/** Every learned attribution cue, plus the clause verbs: enough to tie a direct quote to a speaker. */
 /** Verbs of finding, showing and believing that introduce a reported clause as the speech verbs do ("the poll shows that ..."). */
 const REPORTING_VERBS = new Set([
   ...CLAUSE_VERBS,
@@ -33,6 +31,7 @@ const SPEECH_NOUNS = new Set(['phrase', 'words', 'quip', 'motto', 'slogan', 'cat
 const UNNAMED_SOURCES = new Set('sources|officials|experts|critics|aides|advisers|advisors|supporters|opponents|democrats|republicans|voters|polls|surveys|reports|studies|documents|records|observers|residents|witnesses|investigators|prosecutors|authorities|people|others|allies|members|leaders|lawmakers|insiders'.split('|'));
 /** Verbs of advice and remark that service and feature writing puts beside quotes ("“Start slow,” advises Ana Ruiz"). */
 const ADVICE_VERBS = 'advises|advised|recommends|recommended|suggests|encourages|cautions|urges|reminds|shares|jokes|quips|observes|agrees|explains|notes|adds|warns'.split('|');
+/** Every learned attribution cue, plus the clause verbs: enough to tie a direct quote to a speaker. */
 const QUOTE_CUES = new Set([...SPEECH_CUES.split('|'), ...CLAUSE_VERBS, 'says', 'asks', 'continues', 'continued', ...ADVICE_VERBS]);
 /** Verbs that may put their speaker after them ("…,” said Suga; “…?” asked the senator). */
 const INVERTING_VERBS = new Set([...[...CLAUSE_VERBS].filter((verb) => verb !== 'told' && verb !== 'tells'), 'asked', 'asks', 'continued', 'continues', 'wrote', 'writes', ...ADVICE_VERBS]);

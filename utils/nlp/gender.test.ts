@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { NameMention } from './entities.ts';
+import type { NameMention } from './types.ts';
 import { fullNameGender, titleGender } from './gender.ts';
 import { tokenize } from './tokenize.ts';
 

@@ -1,6 +1,6 @@
 // Whether a person named in a text is a man or a woman, as far as a title before their name or their given name says:
 // which of "he" and "she" may stand for them, and which of two namesakes a lone surname after "Mr." or "Mrs." names.
-import type { NameMention } from './entities.ts';
+import type { NameMention } from './types.ts';
 import { GIVEN_NAMES } from './gazetteer.ts';
 import { learnedLexicon } from './lexicon.ts';
 import type { Token } from './tokenize.ts';

@@ -1,9 +1,9 @@
 export type { EntityType, EntityMention, Person, Quote, TextAnalysis } from './types.ts';
 export type { TextSpan } from '../anchoring/types.ts';
-import type { EntityMention, Person, TextAnalysis } from './types.ts';
+import type { EntityCluster, EntityMention, NameMention, Person, TextAnalysis } from './types.ts';
 import { attributeQuotes } from './attribution.ts';
 import type { TextSpan } from '../anchoring/types.ts';
-import { detectEntities, type EntityCluster, type NameMention } from './entities.ts';
+import { detectEntities } from './entities.ts';
 import { COMPANY_SUFFIXES } from './gazetteer.ts';
 import { roleAt } from './roles.ts';
 import { hasTitleBefore, isLoneGivenName } from './speech-person.ts';

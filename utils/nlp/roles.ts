@@ -1,4 +1,4 @@
-import type { NameMention } from './entities.ts';
+import type { NameMention } from './types.ts';
 import { CALENDAR_WORDS } from './gazetteer.ts';
 import { isListedPlace, learnedLexicon } from './lexicon.ts';
 import type { Token } from './tokenize.ts';

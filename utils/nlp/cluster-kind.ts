@@ -1,0 +1,979 @@
+// The kind of each cluster of mentions: a person, a company, another organisation, a place or none, scored from the
+// tagger's reading, the name lists and the context of every mention (a business noun before, a role after, a possessive).
+import {
+  CALENDAR_WORDS,
+  COMMON_ACRONYMS,
+  COMPANY_CUE_AFTER,
+  COMPANY_CUE_BEFORE,
+  COMPANY_NAME_WORDS,
+  COMPANY_SUFFIXES,
+  isBusinessWord,
+  KNOWN_COMPANY_NAMES,
+  KNOWN_ORGANIZATIONS,
+  MEDIA_COMPANIES,
+  ORGANIZATION_NAME_WORDS,
+  PERSON_TITLES,
+  PLACES,
+  PRODUCT_NAMES,
+} from './gazetteer.ts';
+import { isListedPlace, learnedLexicon } from './lexicon.ts';
+import { appositiveRoleAfter, PERSON_ONLY_ROLE_HEADS, ROLE_HEADS } from './roles.ts';
+import { endsLikePlace, isAnyGivenName, isGivenName } from './speech-person.ts';
+import type { Token } from './tokenize.ts';
+import { headsParagraphBefore } from './company-lists.ts';
+import type { NameMention } from './types.ts';
+import {
+  BASED_WORDS,
+  BODY_HEAD_WORDS,
+  CLOSING_QUOTE,
+  COMPANY_ALIASES,
+  DEGREE_OPENERS,
+  EVENT_HEADS,
+  HAS_LOWER_LETTER,
+  hasMiddleInitial,
+  isBodyOrBusinessWord,
+  isCapitalised,
+  isKnownCompanyName,
+  isPlaceOrBodyName,
+  isPossessive,
+  isSurnameWord,
+  LEGAL_FORM_PREFIXES,
+  letterCase,
+  lowerOf,
+  MORE_BODY_WORDS,
+  NAME_PARTICLES,
+  nameTokens,
+  occursAsWord,
+  OPENING_QUOTE,
+  PLACE_NOUNS_FIRST,
+  QUOTE_OR_BRACKET,
+  ROLE_WORDS,
+  SPEECH_VERBS_AFTER_NAME,
+  STOP_AFTER,
+  SURNAME_SHAPE,
+  WEB_DOMAIN_NAME,
+} from './name-words.ts';
+
+export type Kind = 'PER' | 'ORG' | 'LOC' | 'MISC';
+/** In this order, so a tie between a person and an organisation goes to the organisation. */
+export const KINDS: readonly Kind[] = ['ORG', 'PER', 'LOC', 'MISC'];
+
+const COUNTING_VERBS = new Set(['has', 'had', 'sent', 'raised', 'serves', 'sold', 'shipped', 'counts']);
+/** What a business counts: its customers and what it sells them, not people at large ("residents", "members"). */
+const BUSINESS_COUNTS = new Set(['users', 'customers', 'subscribers', 'subscriptions', 'downloads', 'stores', 'orders', 'emails', 'clients', 'shoppers', 'listeners', 'readers', 'viewers']);
+
+/**
+ * "Substack has 35 million active subscriptions", "Beehiiv sent 28 billion emails": a name that counts its customers or
+ * its sales at token `index` (a figure, "million" or "billion", a word, then what is counted).
+ */
+export function countsCustomersAfter(tokens: readonly Token[], index: number): boolean {
+  if (!COUNTING_VERBS.has(tokens[index]?.text ?? '') || !/^\$?\d[\d.,]*$/.test(tokens[index + 1]?.text ?? '')) return false;
+  let next = index + 2;
+  if (/^(?:million|billion)$/.test(tokens[next]?.text ?? '')) next++;
+  return BUSINESS_COUNTS.has(tokens[next]?.text ?? '') || (/^\p{Ll}+$/u.test(tokens[next]?.text ?? '') && BUSINESS_COUNTS.has(tokens[next + 1]?.text ?? ''));
+}
+
+/** Whether token `index` follows "<business> like", "<businesses> such as" or "including": the first of its examples. */
+export function exampleAfterBusinessNoun(tokens: readonly Token[], index: number): boolean {
+  const cue = tokens[index - 1]?.text;
+  const noun = (cue === 'like' || cue === 'including' ? tokens[index - 2]?.text : cue === 'as' && tokens[index - 2]?.text === 'such' ? tokens[index - 3]?.text : undefined)?.toLowerCase();
+  return noun !== undefined && (BUSINESS_NOUNS_BEFORE_NAME.has(noun) || (BUSINESS_PLURALS.has(noun) && !PEOPLE_TOO.has(noun)));
+}
+
+/** Nouns for a business written right after its name ("the Geekworm brand"). */
+const BRAND_NOUNS = new Set(['brand', 'foundry', 'brokerage']);
+
+/** Roles held at universities and research bodies rather than businesses. */
+const ACADEMIC_ROLES = new Set(['professor', 'lecturer', 'researcher', 'scientist', 'student', 'fellow', 'scholar', 'dean', 'postdoc', 'academic', 'epidemiologist', 'historian', 'physicist', 'biologist', 'chemist']);
+
+/** Lower-case words that end a person's role ("technologist", "co-owner", "nutritionist"): heads, and job-like endings. */
+const JOB_ENDING = /(?:ist|ologist|er|or|ant|ent)$/;
+
+/**
+ * Whether the name at `first` is where a person's role is held: "<Person>, <role>, <Name>" (the role a
+ * run of up to four lower-case or title words holding a role head), or "<role> at <Name>" with the
+ * role's word up to three words back, or its head and "of" up to six ("head of European financials research at").
+ */
+function isEmployerAfterRole(tokens: readonly Token[], first: number): boolean {
+  const before = tokens[first - 1];
+  if (!before) return false;
+  const sentence = tokens[first]!.sentence;
+  const isRoleWord = (token: Token | undefined): boolean => {
+    if (!token || token.sentence !== sentence) return false;
+    const lower = token.text.toLowerCase().replace(/s$/, '');
+    return ROLE_HEADS.has(lower) || ROLE_WORDS.has(lower) || (/^\p{Ll}[\p{Ll}\-]+$/u.test(token.text) && JOB_ENDING.test(lower) && lower.length > 5);
+  };
+  if (before.text === ',') {
+    // Back over the role to the comma after the person's name.
+    for (let index = first - 2, seen = 0; index >= 0 && seen < 4; index--, seen++) {
+      const token = tokens[index]!;
+      if (token.sentence !== sentence) return false;
+      if (token.text === ',') return seen > 0 && isRoleWord(tokens[first - 2]) && isCapitalised(tokens[index - 1]?.text ?? '');
+    }
+    return false;
+  }
+  if (before.text !== 'at') return false;
+  for (let index = first - 2; index >= Math.max(0, first - 4); index--) if (isRoleWord(tokens[index])) return true;
+  // ("head of European financials research at": a role's head and "of" further back, over the words that narrow it.)
+  for (let index = first - 5; index >= Math.max(0, first - 7); index--) {
+    const token = tokens[index]!;
+    if (token.sentence !== sentence || !/^[\p{L}\-]+$/u.test(token.text)) return false;
+    if (ROLE_HEADS.has(token.text.toLowerCase())) return tokens[index + 1]!.text === 'of';
+  }
+  return false;
+}
+
+/** Whether the tagger read most of a cluster's mentions as a place or a MISC name (a nationality, an event). */
+export function readAsPlaceOrMisc(mentions: readonly NameMention[]): boolean {
+  let placeOrMisc = 0;
+  let other = 0;
+  for (const mention of mentions) {
+    if (mention.modelKind === 'LOC' || mention.modelKind === 'MISC') placeOrMisc++;
+    else if (mention.modelKind !== null) other++;
+  }
+  return placeOrMisc > other;
+}
+
+/** Whether the words around a mention are in capitals too (a headline or a results table). */
+function isCapsLineAt(tokens: readonly Token[], mention: NameMention): boolean {
+  const neighbours = [tokens[mention.first - 1], tokens[mention.end], tokens[mention.end + 1]];
+  return neighbours.every((token) => !token || token.sentence !== tokens[mention.first]!.sentence || !/\p{Ll}/u.test(token.text));
+}
+
+export function bestKind(scores: Record<Kind, number>): Kind {
+  let best: Kind = 'ORG';
+  let bestScore = -Infinity;
+  for (const kind of KINDS) {
+    if (scores[kind] > bestScore) {
+      best = kind;
+      bestScore = scores[kind];
+    }
+  }
+  return best;
+}
+
+export function longestWords(tokens: readonly Token[], group: readonly NameMention[]): string[] {
+  let best: string[] = [];
+  for (const mention of group) {
+    const words = nameTokens(tokens, mention);
+    if (words.length > best.length) best = words;
+  }
+  return best;
+}
+
+/** Whether a capitalised title stands right before token `first`, in its sentence ("President Obama", "Sen. Cruz"). */
+function isTitleBefore(tokens: readonly Token[], first: number): boolean {
+  const title = tokens[first - 1];
+  return title !== undefined && title.sentence === tokens[first]!.sentence && /^\p{Lu}/u.test(title.text) && ROLE_WORDS.has(title.text.toLowerCase());
+}
+
+/** Whether the word at `index` opens its sentence and is all of it but a closing "?" or "!" ("Harsh? He doesn't think so."). */
+export function isOneWordSentence(tokens: readonly Token[], index: number): boolean {
+  const sentence = tokens[index]!.sentence;
+  const previous = tokens[index - 1];
+  if (previous && previous.sentence === sentence && !QUOTE_OR_BRACKET.test(previous.text)) return false;
+  const mark = tokens[index + 1];
+  if (!mark || mark.sentence !== sentence || (mark.text !== '?' && mark.text !== '!')) return false;
+  const after = tokens[index + 2];
+  return !after || after.sentence !== sentence || QUOTE_OR_BRACKET.test(after.text);
+}
+
+/** Words that count or quantify a plural noun, never a person's name ("all Muslims", "55 million Latinos"). */
+const QUANTIFIERS = new Set('all|many|most|some|few|several|more|fewer|million|millions|billion|thousand|thousands|hundred|hundreds|dozens|fellow|other|these|those|both'.split('|'));
+
+/**
+ * Whether a one-word name is the plural of a word for a group of people: counted ("all Muslims", "55
+ * million Latinos", "non-citizen Muslims") or written in the singular too ("Latinos" beside "Latino
+ * voters"). People's names are not plurals; a surname that is a given name plus "s" ("Roberts") stays a name.
+ */
+export function isGroupPlural(text: string, tokens: readonly Token[], group: readonly NameMention[], words: readonly string[], lexicon: ReturnType<typeof learnedLexicon>): boolean {
+  if (words.length !== 1) return false;
+  const word = words[0]!;
+  if (word.length < 5 || !word.endsWith('s') || word.endsWith('ss') || !(letterCase(word) & HAS_LOWER_LETTER)) return false;
+  const singular = word.slice(0, -1);
+  if (isGivenName(singular, lexicon) || lexicon.person.has(word)) return false;
+  for (const mention of group) {
+    const before = tokens[mention.first - 1];
+    if (before && before.sentence === tokens[mention.first]!.sentence && (QUANTIFIERS.has(before.text) || /^(?:\d[\d,.]*|non-\p{Ll}+)$/u.test(before.text))) return true;
+  }
+  return occursAsWord(text, singular);
+}
+
+/** A lone word read as a person, written after "its", "the" or "a", is a thing ("its Android licence"). */
+export function confidentPerson(
+  tokens: readonly Token[],
+  group: readonly NameMention[],
+  words: readonly string[],
+  lexicon: ReturnType<typeof learnedLexicon>,
+  writtenInLowerCase: (lower: string) => boolean,
+): boolean {
+  // “Morning Joe”, “Succession”: a name that fills its quotation marks wherever it is written is a work's title.
+  if (group.length > 0 && group.every((mention) => OPENING_QUOTE.test(tokens[mention.first - 1]?.text ?? '') && CLOSING_QUOTE.test(tokens[mention.end]?.text ?? ''))) return false;
+  if (words.length > 1 || group.some((mention) => mention.end - mention.first > 1)) return true;
+  if (lexicon.person.has(words[0] ?? '') || isGivenName(words[0] ?? '', lexicon)) return true;
+  // "President Obama" ... "the Obama administration": a title written before the word anywhere outweighs
+  // a determiner before it elsewhere, which then opens a modifier, not the name of a thing.
+  if (group.some((mention) => isTitleBefore(tokens, mention.first))) return true;
+  // "Keep Track of Length", "Bonus Tips", "Free Trial": a heading's word, which the text writes in lower case
+  // too; unless it speaks like a person ("Price said"), a surname that is also a word.
+  const lower = (words[0] ?? '').toLowerCase();
+  // "Dec." in "WASHINGTON, Dec. 8": a date; "R.D.", "M.D.": initials alone are a credential after a name.
+  if ((CALENDAR_WORDS.has(lower) && lower.endsWith('.')) || /^(?:\p{Lu}\.)+$/u.test(words[0] ?? '')) return false;
+  // "PsycInfo", "JavaScript", "Next.js", "FYI": a product's or a term's spelling, not a person's name alone ("McKinley", "DeShawn" are).
+  if (COMMON_ACRONYMS.has(words[0] ?? '') || (PRODUCT_SPELLING.test(words[0] ?? '') && !PERSON_NAME_PREFIX.test(words[0] ?? ''))) return false;
+  const speaks = group.some((mention) => SPEECH_VERBS_AFTER_NAME.has(tokens[mention.end]?.text ?? ''));
+  if (!speaks && (lexicon.commonWords.has(lower) || writtenInLowerCase(lower))) return false;
+  return !group.some((mention) => /^(its|their|the|a|an|our|your)$/i.test(tokens[mention.first - 1]?.text ?? ''));
+}
+
+/** An inner capital after two lower-case letters or more ("PsycInfo", "JavaScript"), or a dot before lower-case letters ("Next.js"). */
+const PRODUCT_SPELLING = /\p{Ll}{2}\p{Lu}|\.\p{Ll}{2}/u;
+/** Name prefixes written with an inner capital ("McKinley", "MacArthur", "DeShawn", "LaToya", "VanDyke", "DiCaprio"). */
+const PERSON_NAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}\p{Ll}+$/u;
+
+/** A cluster's kind and the evidence behind it. */
+export interface ClusterDecision {
+  kind: Kind;
+  company: boolean;
+  /** How much marks the name as a non-business body (organisation words, known organisations). */
+  organizationEvidence: number;
+  scores: Record<Kind, number>;
+  /** The part of `scores` that came from the tagger's votes and the learned lists alone. */
+  votes: Record<Kind, number>;
+  aliased: string | null;
+  /** Whether anything beyond the tagger's votes and the learned lists (a cue, a hand-written list) backs the kind. */
+  firm: boolean;
+}
+
+/** Words before "by", "in", "on" or "from" that make the name after it a publisher ("reported by", "appeared in", "news from"). */
+const PUBLISHED_BEFORE = new Set(['reported', 'published', 'appeared', 'news', 'article', 'story', 'interview', 'podcast', 'newsletter', 'coverage']);
+
+/** Singular business nouns written right before a business's name ("firm 1010data", "chipmaker Nvidia"). */
+// (Not the nouns that are also people's jobs: "developer Ammar Askar", "broadcaster David Attenborough".)
+export const BUSINESS_NOUNS_BEFORE_NAME = new Set(['firm', 'company', 'startup', 'start-up', 'retailer', 'carrier', 'chipmaker', 'automaker', 'carmaker', 'airline', 'lender', 'insurer', 'manufacturer', 'conglomerate', 'telco', 'brokerage', 'consultancy', 'bank', 'trader', 'distributor', 'supplier', 'grocer', 'supermarket', 'publisher', 'broadcaster', 'maker', 'brewer', 'miner', 'exporter', 'importer', 'meatpacker', 'wholesaler', 'shipper', 'refiner', 'exchange', 'subsidiary', 'unit', 'rival', 'studio', 'chain', 'brand', 'station', 'newspaper', 'magazine', 'tabloid', 'daily', 'weekly', 'broadsheet', 'outlet', 'channel', 'website']);
+
+/** Business nouns no person is called, which name the business right after them ("consultancy Wood Mackenzie", "its arm, X"). */
+export const NON_PERSON_BUSINESS_NOUNS = new Set(['firm', 'company', 'startup', 'start-up', 'retailer', 'carrier', 'chipmaker', 'automaker', 'carmaker', 'airline', 'lender', 'insurer', 'manufacturer', 'conglomerate', 'telco', 'brokerage', 'consultancy', 'bank', 'grocer', 'supermarket', 'meatpacker', 'refiner', 'subsidiary', 'unit', 'arm', 'affiliate', 'subcontractor', 'pharmacy', 'chain', 'brand', 'newspaper', 'tabloid', 'broadsheet']);
+
+/**
+ * Whether the name at `first`..`end` follows a business noun no person is called: right after it ("consultancy Wood
+ * Mackenzie"), or after it and a comma as an aside that a comma, a full stop or a bracket closes ("its insurance arm,
+ * Alcázar Vida, is ...").
+ */
+export function isNamedAfterBusinessNoun(tokens: readonly Token[], first: number, end: number): boolean {
+  const sentence = tokens[first]!.sentence;
+  const comma = tokens[first - 1]?.text === ',';
+  const noun = tokens[comma ? first - 2 : first - 1];
+  if (!noun || noun.sentence !== sentence) return false;
+  // "television station WTHR", "radio station KQED".
+  const station = noun.text === 'station' && /^(?:television|TV|radio|broadcast)$/.test(tokens[noun === tokens[first - 1] ? first - 2 : first - 3]?.text ?? '');
+  // ("the Italian daily Il Sole 24 Ore": "daily" only before a capitalised name, not "daily 30-minute lessons".)
+  const daily = (noun.text === 'daily' || noun.text === 'weekly') && /^\p{Lu}/u.test(tokens[first]!.text);
+  if (!station && !daily && !NON_PERSON_BUSINESS_NOUNS.has(noun.text)) return false;
+  if (!comma) return true;
+  const after = tokens[end];
+  return !after || after.sentence !== sentence || /^[,.;(]$/.test(after.text);
+}
+
+/** Words after a name that make it a stock index's ("Dow Jones industrial average", "Nikkei index"). */
+const INDEX_WORDS = new Set(['index', 'indexes', 'indices', 'average', 'industrial', 'industrials', 'composite']);
+
+/** A newspaper's masthead word, ending its name ("The Denver Post", "Korea Economic Daily", "The Lakeland Ledger"). */
+export const MASTHEADS = new Set(['Post', 'Times', 'Daily', 'Journal', 'Herald', 'Tribune', 'Gazette', 'Chronicle', 'Inquirer', 'Examiner', 'Courier', 'Dispatch', 'Ledger']);
+
+/** Plural nouns of businesses before a list of examples ("distributors such as Sysco", "employers including ..."). */
+const BUSINESS_PLURALS = new Set('companies|firms|businesses|retailers|grocers|supermarkets|chains|stores|brands|banks|lenders|insurers|carriers|airlines|automakers|carmakers|chipmakers|manufacturers|makers|suppliers|distributors|wholesalers|employers|startups|start-ups|publishers|broadcasters|brokers|brokerages|exporters|importers|miners|refiners|shippers|traders|rivals|competitors|peers|clients|customers|restaurants|exchanges|studios|discounters|providers|outlets|newspapers|labs|consultancies|telcos'.split('|'));
+
+/** Plurals that name people as often as businesses right before their names ("customers Maria Lopez and ..."). */
+const PEOPLE_TOO = new Set(['clients', 'customers', 'employers', 'peers', 'competitors']);
+
+/**
+ * Whether a name stands in a list of businesses' examples: after "<businesses> such as", "including" or "like"
+ * ("distributors such as Sysco", "employers including Schneider National, Georgia-Pacific and Kwik Trip"), or
+ * before "and other <businesses>" ("at Hy-Vee, Sam's Club and other grocery stores").
+ */
+function inListOfBusinesses(tokens: readonly Token[], first: number, end: number): boolean {
+  const sentence = tokens[first]!.sentence;
+  // An owner is no example ("rivals including Elon Musk's xAI").
+  if (isPossessive(tokens[end]?.text ?? '')) return false;
+  const listWord = (index: number): boolean => {
+    const token = tokens[index];
+    return token !== undefined && token.sentence === sentence && (isCapitalised(token.text) || /^[,&()]$/.test(token.text) || token.text === 'and' || isPossessive(token.text) || /^[\d\-]/.test(token.text));
+  };
+  let before = first - 1;
+  while (before >= 0 && first - before < 16 && listWord(before) && !(tokens[before]!.text === 'and' && !isCapitalised(tokens[before + 1]?.text ?? ''))) before--;
+  const cue = tokens[before]?.text;
+  // "rival exchanges Coinbase and Kraken", "carmakers Toyota and Honda".
+  if (BUSINESS_PLURALS.has(cue ?? '') && !PEOPLE_TOO.has(cue ?? '') && before + 1 < first) return true;
+  if (cue === 'including' || cue === 'like') {
+    if (isBusinessPluralEndingAt(tokens, before - 1)) return true;
+  } else if (cue === 'as' && tokens[before - 1]?.text === 'such' && isBusinessPluralEndingAt(tokens, before - 2)) return true;
+  let after = end;
+  while (after < tokens.length && after - end < 16 && listWord(after) && tokens[after]!.text !== 'and') after++;
+  if (tokens[after]?.text === 'and' && tokens[after + 1]?.text === 'other') {
+    for (let t = after + 2; t < Math.min(tokens.length, after + 5); t++) if (BUSINESS_PLURALS.has(lowerOf(tokens[t]))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the words ending at token `index` name businesses: a plural of them ("distributors"), or one and what they
+ * deal in ("makers of high-powered magnet sets", "providers of cloud software": up to four lower-case words after "of").
+ */
+function isBusinessPluralEndingAt(tokens: readonly Token[], index: number): boolean {
+  if (BUSINESS_PLURALS.has(lowerOf(tokens[index]))) return true;
+  for (let of = index; of > 0 && index - of <= 4; of--) {
+    const word = tokens[of]!.text;
+    if (word === 'of') return of < index && BUSINESS_PLURALS.has(lowerOf(tokens[of - 1]));
+    if (!/^\p{Ll}[\p{Ll}\-]*$/u.test(word)) return false;
+  }
+  return false;
+}
+
+/** Prepositions a business cue reaches across only when it owns what follows ("shares of Toyota", "a stake in Toshiba"). */
+const CUE_PREPOSITIONS = new Set(['in', 'at', 'on', 'of', 'for', 'from', 'with', 'by', 'to', 'into', 'near']);
+const CUES_ACROSS_PREPOSITIONS = new Set(['shares', 'stake', 'stakes', 'subsidiary', 'unit', 'division', 'investors', 'investment', 'acquired']);
+
+/**
+ * The business word that comes shortly before the name at `first`, if any ("telcos NTT Docomo", "carriers AT&T,
+ * Verizon and T-Mobile", "startups like Lovable"). Other names of a list and their commas are passed over,
+ * but a comma or "and" after ordinary words ends the phrase ("a moving company, the owner Matt"), and so does
+ * a preposition, unless the cue owns what follows it ("shares of Toyota"; not "a company in Cambridge").
+ */
+function businessCueBefore(tokens: readonly Token[], first: number): string | null {
+  const sentence = tokens[first]!.sentence;
+  let crossedPreposition = false;
+  for (let t = first - 1, seen = 0; t >= 0 && seen < 4; t--) {
+    const token = tokens[t]!;
+    // "a company based in NYC": the business is based in the place, not the place a business.
+    if (token.sentence !== sentence || /^[.;:!?(“”"]$/.test(token.text) || BASED_WORDS.has(token.text)) return null;
+    const lower = token.text.toLowerCase();
+    if (token.text === 'and' || token.text === ',') {
+      if (seen > 0) return null;
+      continue;
+    }
+    if (isCapitalised(token.text) && !COMPANY_CUE_BEFORE.has(lower)) continue;
+    seen++;
+    if (COMPANY_CUE_BEFORE.has(lower)) return !crossedPreposition || CUES_ACROSS_PREPOSITIONS.has(lower) ? lower : null;
+    if (CUE_PREPOSITIONS.has(lower)) crossedPreposition = true;
+  }
+  return null;
+}
+
+const TICKER = /^(?:[A-Z][A-Z0-9]{0,5}|\d{4,6})(?:\.[A-Z]{1,2})?$/;
+const EXCHANGES = new Set(['NYSE', 'NASDAQ', 'Nasdaq', 'LSE', 'TSE', 'TSX', 'ASX', 'HKEX', 'OTC', 'AMEX']);
+
+/** Whether a stock ticker in brackets starts at token `open`: "(TSCO.L)", "(NYSE: IBM)", "(Nasdaq: AAPL)". */
+export function isTickerAside(tokens: readonly Token[], open: number): boolean {
+  if (tokens[open]?.text !== '(') return false;
+  let index = open + 1;
+  if (EXCHANGES.has(tokens[index]?.text ?? '') && tokens[index + 1]?.text === ':') index += 2;
+  const symbol = tokens[index]?.text ?? '';
+  // A ticker has a market's suffix ("TSCO.L") or follows an exchange's name: bare capitals in brackets are as often an acronym.
+  return tokens[index + 1]?.text === ')' && TICKER.test(symbol) && (index > open + 1 || symbol.includes('.'));
+}
+
+/** Whether the name from `first` to `end` is written as the news outlet that reported something first ("first reported by the X", "X first reported"). */
+function reportsFirst(tokens: readonly Token[], first: number, end: number): boolean {
+  let before = first - 1;
+  if (tokens[before]?.text === 'the') before--;
+  if (tokens[before]?.text === 'by' && /^reported$/.test(tokens[before - 1]?.text ?? '') && /^(?:first|initially|earlier|previously)$/.test(tokens[before - 2]?.text ?? '')) return true;
+  return /^(?:first|initially)$/.test(tokens[end]?.text ?? '') && /^(?:reported|revealed)$/.test(tokens[end + 1]?.text ?? '');
+}
+
+/** Nouns for bodies that are no business, written right before a body's name ("union Usdaw", "think tank Bruegel"). */
+const BODY_NOUNS_BEFORE_NAME = new Set('union|unions|charity|charities|watchdog|regulator|nonprofit|non-profit|tank|federation|association|ngo|lobby|campaigners'.split('|'));
+
+/** What a business owns or makes and a person or a public body seldom does: "<name>’s ... model", "a model from <name>". */
+const OWNED_PRODUCTS = new Set(
+  'model|models|tool|tools|app|apps|software|chatbot|restaurants|locations|platform|browser|smartphone|smartphones|phone|phones|chip|chips|car|cars|vehicles|brand|products|product|machine|machines|devices|device|gear|shoes|packs|coffees|drinks|snacks|cameras|laptops|headphones|earbuds|mattresses|appliances'.split('|'),
+);
+
+/** Head nouns of a description that make what it describes a business ("a moving company", "an online retailer"). */
+const BUSINESS_HEADS = new Set(
+  'company|companies|firm|business|startup|start-up|venture|retailer|chain|brand|maker|manufacturer|provider|supplier|carrier|operator|lender|bank|insurer|publisher|broadcaster|studio|restaurant|bakery|cafe|café|shop|store|boutique|consultancy|agency|developer|distributor|platform|marketplace|conglomerate|subsidiary|automaker|carmaker|chipmaker|airline|outlet|newspaper|magazine|website|app|service|producer|brewery|winery|dealership|franchise|vendor|contractor|mover|movers|hotel|gym|label|network|fund|investor'.split('|'),
+);
+
+/**
+ * Whether a title only a business gives stands at `index`, with its holder's capitalised name after it: "CEO Jane Doe",
+ * "co-founder Priyanka Desai", "chief executive Tom Hart" (not "President", "chairman": states and committees have them).
+ */
+export function isBusinessTitleAt(tokens: readonly Token[], index: number): boolean {
+  const word = tokens[index];
+  // Every title below opens with c, f, a, e or s: most words are ruled out by their first letter.
+  const initial = word?.text.charCodeAt(0) ?? 0;
+  if (!word || !(initial === 99 || initial === 67 || initial === 102 || initial === 70 || initial === 97 || initial === 101 || initial === 115)) return false;
+  const lower = word.text.toLowerCase();
+  let holder = index + 1;
+  if (lower === 'chief') {
+    if (!/^(?:executive|financial|operating|technology|product|marketing)$/i.test(tokens[index + 1]?.text ?? '')) return false;
+    holder = /^officer$/i.test(tokens[index + 2]?.text ?? '') ? index + 3 : index + 2;
+  } else if (!/^(?:ceo|cfo|coo|cto|co-founder|cofounder|founder)$/.test(lower) && !ANALYST_TITLE.test(word.text)) return false;
+  const name = tokens[holder];
+  return name !== undefined && name.sentence === word.sentence && /^\p{Lu}\p{Ll}/u.test(name.text);
+}
+
+/** Nouns for a business's part or brand, after its name ("Cigna's Evernorth division", "Nestle's Purina brand"). */
+const BUSINESS_UNITS = new Set(['division', 'unit', 'subsidiary', 'arm', 'brand', 'label', 'chain']);
+/** Of those, the parts a union, an army or a party has too ("the Guild's Pueblo unit"): a business's only when a known one owns them. */
+const SHARED_UNITS = new Set(['unit', 'arm']);
+
+/**
+ * Whether the name at `first`..`end` is a business's part or brand: owned by a capitalised name's possessive before it,
+ * a noun for one after it that ends the phrase ("Cigna's Evernorth division saw …").
+ */
+export function isOwnedBusinessUnit(tokens: readonly Token[], first: number, end: number, lexicon: ReturnType<typeof learnedLexicon>): boolean {
+  const owner = tokens[first - 2];
+  const noun = tokens[end];
+  if (!owner || !noun || !isPossessive(tokens[first - 1]!.text) || !isCapitalised(owner.text) || noun.sentence !== tokens[first]!.sentence || !BUSINESS_UNITS.has(noun.text)) return false;
+  if (SHARED_UNITS.has(noun.text) && !isKnownCompanyName(owner.text, lexicon)) return false;
+  // (Not "the Purina brand manager", "the division of …".)
+  const after = tokens[end + 1];
+  return !after || after.sentence !== noun.sentence || !/^(?:of|manager|managers|director|head|chief|president)$/.test(after.text);
+}
+
+/** Deals whose object is a business, with the word before it: "acquisition of", "takeover of", "merger with". */
+const DEAL_NOUNS = new Map([['acquisition', 'of'], ['takeover', 'of'], ['buyout', 'of'], ['spin-off', 'of'], ['spinoff', 'of'], ['merger', 'with'], ['merged', 'with'], ['merge', 'with']]);
+
+/** Whether a name at `first` is the object of a deal: "the acquisition of Bendi", "its merger with Tarn Energy". */
+export function isDealObjectAt(tokens: readonly Token[], first: number): boolean {
+  const preposition = tokens[first - 1];
+  const noun = tokens[first - 2];
+  if (preposition === undefined || noun === undefined || noun.sentence !== tokens[first]!.sentence) return false;
+  // "to take over Sabadell", "took over Twitter": a takeover's object after the verb.
+  return DEAL_NOUNS.get(noun.text.toLowerCase()) === preposition.text || (preposition.text === 'over' && TAKE_FORMS.has(noun.text));
+}
+
+/** Forms of "take" before "over" in a takeover. */
+const TAKE_FORMS = new Set(['take', 'takes', 'took', 'taking', 'taken']);
+
+/** Whether "(once|now|was|is|...) valued at" or "owned by" follows a name ending before `end`: no person is valued at a price or owned. */
+export function isValuedOrOwnedAfter(tokens: readonly Token[], end: number): boolean {
+  let at = end;
+  if (tokens[at]?.text === ',') at++;
+  if (/^(?:once|now|last|was|is|were|being|been|recently)$/.test(tokens[at]?.text ?? '')) at++;
+  const verb = tokens[at]?.text ?? '';
+  const preposition = tokens[at + 1]?.text;
+  // "Primark, owned by Associated British Foods,": what is owned or bought is a business too.
+  return ((verb === 'valued' && preposition === 'at') || (/^(?:owned|acquired|bought)$/.test(verb) && preposition === 'by')) && tokens[at]!.sentence === tokens[end - 1]!.sentence;
+}
+
+/** Titles only a business's owner or chief holds, written before what they head ("founder of", "CEO at"). */
+const BUSINESS_HEAD_TITLES = new Set(['ceo', 'cfo', 'coo', 'cto', 'founder', 'co-founder', 'cofounder', 'owner', 'co-owner', 'proprietor']);
+
+/** Whether a business's owner or chief is named right before `first` ("co-owner of", "chief executive officer at"). */
+function isBusinessHeadBefore(tokens: readonly Token[], first: number): boolean {
+  let at = first - 1;
+  // (A founder of "the" something founded a body as often as a business: "the founder of the Colony of Virginia".)
+  const definite = tokens[at]?.text === 'the';
+  if (definite) at--;
+  if (!/^(?:of|at)$/.test(tokens[at]?.text ?? '')) return false;
+  const sentence = tokens[first]!.sentence;
+  let title = at - 1;
+  if (/^officer$/i.test(tokens[title]?.text ?? '')) title--;
+  const word = tokens[title];
+  if (!word || word.sentence !== sentence) return false;
+  const lower = word.text.toLowerCase();
+  if (BUSINESS_HEAD_TITLES.has(lower)) return !definite || !lower.endsWith('founder');
+  return /^(?:executive|financial|operating|technology)$/.test(lower) && /^chief$/i.test(tokens[title - 1]?.text ?? '');
+}
+
+/** A firm's analysts before their names ("Jarden analyst Priyanka Menon", "Nomura economist Kenji Ito"). */
+const ANALYST_TITLE = /^(?:analyst|economist|strategist)$/;
+
+/** Words that describe a body as no business, before any head ("a nonprofit advocacy group"). */
+const NOT_FOR_PROFIT = new Set(['nonprofit', 'non-profit', 'not-for-profit', 'charitable', 'advocacy', 'civic', 'lobbying']);
+
+/** Business heads no person or public body is called ("the billionaire investor", "the agency that oversees ..."). */
+const BUSINESS_ONLY_HEADS = new Set(
+  'company|firm|startup|start-up|retailer|chain|carrier|lender|bank|insurer|automaker|carmaker|chipmaker|airline|conglomerate|subsidiary|broadcaster|manufacturer|supermarket|grocer|brewer|miner|utility|studio|exchange|arm|unit|affiliate|division|app|platform'.split('|'),
+);
+
+/** Words that make an arm or a unit a body's, not a business's ("the political arm of ..."). */
+const NON_BUSINESS_ARMS = new Set(['political', 'military', 'paramilitary', 'armed', 'youth', 'charitable', 'philanthropic', 'campaign', 'research']);
+
+/** Head nouns of a description that make what it describes a non-business body ("a nonprofit", "an advocacy group"). */
+const ORGANIZATION_HEADS = new Set(
+  'nonprofit|non-profit|charity|organization|organisation|university|college|school|institute|ministry|department|party|council|committee|coalition|union|association|foundation|hospital|league|team|club|regulator|government|tank|court|church|movement|campaign|society|museum|library|nongovernmental'.split('|'),
+);
+
+/** Head nouns of a description that make what it describes a place ("the northernmost island of Japan", "a city in …"). */
+const PLACE_DESCRIPTION_HEADS = new Set(
+  'island|islands|city|town|village|region|prefecture|province|state|country|county|neighborhood|neighbourhood|district|park|lake|river|mountain|peninsula|destination|resort|beach|valley|coast|suburb|capital'.split('|'),
+);
+
+/** Words that end a description's noun phrase: prepositions and relatives ("a moving company that ...", "a startup in ..."). */
+const DESCRIPTION_END = new Set('that|which|who|whose|with|in|for|of|to|from|by|at|on|since|as|than'.split('|'));
+/** Words that may follow a description's head noun ("a startup based in ...", "a firm owned by ..."). */
+const AFTER_DESCRIPTION_HEAD = new Set('based|founded|known|owned|run|headquartered|specializing|specialising|offering|providing|selling|backed|controlled|listed|valued|led|and|or'.split('|'));
+
+/**
+ * What the text says a name is, right after it: "<name> is a|an ... <head>" or "<name>, a|an ... <head>",
+ * the head being a noun that ends the phrase (so "a company spokeswoman" describes a person, not a
+ * business): a business, a body or a place ("Okuhara is the northernmost island …", the one description read
+ * after "is the"). Null when there is no such description or no head of any kind.
+ */
+export function describedAs(tokens: readonly Token[], end: number): 'company' | 'organization' | 'place' | null {
+  const next = tokens[end];
+  if (!next || !(next.text === ',' || next.text === 'is' || next.text === 'was')) return null;
+  // "SRLabs, one of the world’s leading cybersecurity firms", "Foxconn is one of the largest contract manufacturers".
+  // (Not an adverb opening a sentence: "Ironically, one of the largest lenders …".)
+  if (tokens[end + 1]?.text === 'one' && tokens[end + 2]?.text === 'of' && !/ly$/.test(tokens[end - 1]!.text)) {
+    for (let t = end + 3; t < Math.min(tokens.length, end + 11) && tokens[t]!.sentence === next.sentence; t++) {
+      const lower = tokens[t]!.text.toLowerCase();
+      if (BUSINESS_PLURALS.has(lower) && !PEOPLE_TOO.has(lower)) return 'company';
+      if (/^[,.;:]$/.test(lower)) break;
+    }
+    return null;
+  }
+  const article = tokens[end + 1]?.text;
+  // "Verdi, the German services union", "Samsung, the world’s largest chipmaker"; but "Buffett, the billionaire investor".
+  const definite = article === 'the' && next.text === ',';
+  // "MeclabsAI is MarketingSherpa’s parent company": an owner's name and its possessive stand for the article.
+  const owned = next.text !== ',' && /^\p{Lu}/u.test(article ?? '') && isPossessive(tokens[end + 2]?.text ?? '');
+  // "Hokkaido is the northernmost island of Japan": after "is the", only a place's head says what a name is.
+  const placeOnly = article === 'the' && next.text !== ',';
+  if (article !== 'a' && article !== 'an' && !definite && !owned && !placeOnly) return null;
+  const sentence = next.sentence;
+  for (let t = end + (owned ? 3 : 2); t < Math.min(tokens.length, end + 12); t++) {
+    const token = tokens[t]!;
+    const lower = token.text.toLowerCase();
+    // Names may stand inside the description ("a Restaurant Business sister brand"); punctuation ends it.
+    if (token.sentence !== sentence || DESCRIPTION_END.has(lower) || !/^[\p{L}\p{N},]/u.test(token.text)) return null;
+    const following = tokens[t + 1];
+    // An owner, not the head: "the company’s chief executive".
+    if (following && isPossessive(following.text)) continue;
+    // "a nonprofit advocacy group": what no business is, wherever it stands in the description.
+    if (NOT_FOR_PROFIT.has(lower) && !placeOnly) return 'organization';
+    // ("a revolutionary activewear brand that’s using …", "a brand combining …": a participle or a contracted "that" ends it too.)
+    const endsPhrase =
+      !following ||
+      following.sentence !== sentence ||
+      !/^\p{Ll}/u.test(following.text) ||
+      DESCRIPTION_END.has(following.text) ||
+      AFTER_DESCRIPTION_HEAD.has(following.text) ||
+      /^(?:that|who)['’]s$/.test(following.text) ||
+      /^\p{Ll}{3,}ing$/u.test(following.text);
+    if (!endsPhrase) continue;
+    if (placeOnly) {
+      if (PLACE_DESCRIPTION_HEADS.has(lower)) return 'place';
+      continue;
+    }
+    if ((lower === 'arm' || lower === 'unit' || lower === 'wing') && NON_BUSINESS_ARMS.has(lowerOf(tokens[t - 1]))) return 'organization';
+    if (definite ? BUSINESS_ONLY_HEADS.has(lower) : BUSINESS_HEADS.has(lower) || BUSINESS_ONLY_HEADS.has(lower)) return 'company';
+    if (ORGANIZATION_HEADS.has(lower)) return 'organization';
+    if (PLACE_DESCRIPTION_HEADS.has(lower)) return 'place';
+  }
+  return null;
+}
+
+const INITIALS_WRITTEN_SHORT = /^\p{Lu}{1,3}$/u;
+
+/**
+ * An author in a list of references, surname then initials without dots ("Tinker L, Howard BV, Lloyd-Jones D"):
+ * the initials are no legal form ("BV", "SE"), as the items beside it show.
+ */
+function isReferenceAuthor(tokens: readonly Token[], first: number, end: number): boolean {
+  if (end - first !== 2 || !INITIALS_WRITTEN_SHORT.test(tokens[end - 1]!.text)) return false;
+  const authorAt = (at: number): boolean => at >= 0 && /^\p{Lu}[\p{L}'’\-]+$/u.test(tokens[at]?.text ?? '') && INITIALS_WRITTEN_SHORT.test(tokens[at + 1]?.text ?? '');
+  return (tokens[end]?.text === ',' && authorAt(end + 1)) || (tokens[first - 1]?.text === ',' && authorAt(first - 3));
+}
+
+const RANKING_SIZES = /^(?:10|20|50|100|200|250|500|1000|1,000|2000|2,000|5000|5,000)$/;
+const BRAND_CAPITAL = /^(?:\p{Lu}\p{Ll}{2,}|\p{Lu}{2,})\p{Lu}\p{Ll}{2,}/u;
+const SURNAME_PREFIX = /^(?:Mac|Van|Von|Vander|Vanden|Fitz|Del|Della|Des|Dos|Das|Ter|Ten)\p{Lu}/u;
+
+/**
+ * A common given name, a middle initial or none, and a surname that is no place ("Ben Carson", "George W. Bush"; not
+ * "Des Moines", a particle, nor "Virginia Beach", a place): a person's name, whatever one vote of the tagger said.
+ */
+function isCommonFullName(words: readonly string[], lexicon: ReturnType<typeof learnedLexicon>): boolean {
+  const surname = words[words.length - 1]!;
+  // With a middle initial the surname may be a word too ("Lawrence H. Summers").
+  const initialled = hasMiddleInitial(words);
+  return (
+    (words.length === 2 || initialled) &&
+    isGivenName(words[0]!, lexicon) &&
+    !NAME_PARTICLES.has(words[0]!.toLowerCase()) &&
+    SURNAME_SHAPE.test(surname) &&
+    (initialled || isSurnameWord(surname, lexicon)) &&
+    !isListedPlace(surname, lexicon) &&
+    !isListedPlace(words.join(' '), lexicon)
+  );
+}
+
+export function scoreCluster(
+  tokens: readonly Token[],
+  group: readonly NameMention[],
+  words: readonly string[],
+  lexicon: ReturnType<typeof learnedLexicon>,
+): ClusterDecision {
+  const scores: Record<Kind, number> = { PER: 0, ORG: 0, LOC: 0, MISC: 0 };
+  const name = words.join(' ');
+  const isCapsLine = (mention: NameMention): boolean => isCapsLineAt(tokens, mention);
+  let companyEvidence = 0;
+  let organizationEvidence = 0;
+  // The tagger's votes count as a share, so many mentions of a misread name cannot outvote context.
+  const tagged = group.filter((mention) => mention.modelKind !== null);
+  // A lone unknown word read as a person is the tagger's usual guess for an unseen company name.
+  const loneUnknown = words.length === 1 && !lexicon.person.has(name) && !group.some((mention) => PERSON_TITLES.has(lowerOf(tokens[mention.first - 1])));
+  for (const mention of tagged) scores[mention.modelKind!] += (mention.modelKind === 'PER' && loneUnknown ? 2 : 3) / tagged.length;
+  if (lexicon.misc.has(name)) scores.MISC += 3;
+  if (lexicon.organization.has(name)) scores.ORG += 2;
+  if (lexicon.location.has(name)) scores.LOC += 2;
+  if (lexicon.person.has(name)) scores.PER += 2;
+  const votesAndLists = { ...scores };
+  // "Google Maps", "Apple Music", "Uber Eats": a known company's name opening a longer one names no person, and without
+  // a business word in it, most often one of its products.
+  if (words.length > 1 && isKnownCompanyName(words[0]!, lexicon) && !isGivenName(words[0]!, lexicon) && !isKnownCompanyName(name, lexicon)) {
+    scores.PER = 0;
+    // (A place after it names the business's arm there: "Walmart Canada", "Woolworths NZ".)
+    const arm = words.length === 2 && isListedPlace(words[1]!, lexicon);
+    if (!arm && !words.slice(1).some((word) => isBusinessWord(word.toLowerCase()))) scores.MISC += 2;
+  }
+  // ("Hannah Cairo" … "Cairo said", "Ted Cruz": a given name opening a full name of name words outweighs the place or
+  // the body its surname also names; not "George Mason University", "Getty Images". A common given name and a surname
+  // that names no place outweigh one vote of the tagger for a place or a body too: "Ben Carson".)
+  if (isCommonFullName(words, lexicon)) scores.PER += 3.5;
+  else if (words.length > 1 && (lexicon.givenNames.has(words[0]!) || (isAnyGivenName(words[0]!, lexicon) && words.length <= 3 && words.slice(1).every((word) => isSurnameWord(word, lexicon))))) scores.PER += 2;
+  // "SRLabs", "HubSpot", "DoorDash": a capital inside a word after its first syllable writes a brand, not a person
+  // ("MacArthur", "VanDyke" aside; "McDonald", "DeSantis" have one lower-case letter before it).
+  if (words.length === 1 && BRAND_CAPITAL.test(name) && !SURNAME_PREFIX.test(name)) {
+    scores.PER = 0;
+    scores.ORG += 2;
+  }
+  // "Paris Motor Show", "Greater Milwaukee Open", "Fair Pharmacy Access Act": an event or a law, whatever business words it holds.
+  if (words.length > 1 && (EVENT_HEADS.has(words[words.length - 1]!.toLowerCase()) || (DEGREE_OPENERS.has(words[0]!.toLowerCase()) && words[1] === 'of'))) scores.MISC += 9;
+  // "Department for Energy Security and Net Zero": a body's name opening with its head, whatever business words follow.
+  if (words.length > 2 && /^(?:Department|Ministry|Office|Bureau|Agency|Commission)$/.test(words[0]!) && /^(?:of|for)$/.test(words[1]!)) organizationEvidence += 6;
+  // "Capitol Hill", "Fort Wayne": a name opening with a place noun is a place's.
+  if (words.length > 1 && PLACE_NOUNS_FIRST.has(words[0]!.toLowerCase())) scores.LOC += 4;
+  // "Colophon Foundry", "Harbor Labs": no person's name ends in a business word, whatever names stand beside it.
+  if (words.length > 1 && isBusinessWord(words[words.length - 1]!.toLowerCase())) scores.PER = -Infinity;
+  if (PLACES.has(name)) scores.LOC += 10;
+  // Places are seldom written as capital initials; an unknown acronym read as a place is more likely a body.
+  else if (words.length === 1 && /^\p{Lu}{2,4}$/u.test(name) && !lexicon.location.has(name) && !group.some((mention) => isCapsLine(mention))) scores.ORG += 1.5;
+  if (KNOWN_ORGANIZATIONS.has(name)) {
+    scores.ORG += 10;
+    organizationEvidence += 10;
+  }
+  // "The Atlantic" is the magazine only where "The" is written as part of the name, not "the Atlantic".
+  const writtenWithThe = group.some((mention) => tokens[mention.first]!.text === 'The' && mention.end - mention.first > 1);
+  if (isKnownCompanyName(name, lexicon) || (writtenWithThe && MEDIA_COMPANIES.has(`The ${name}`))) {
+    scores.ORG += 10;
+    companyEvidence += 10;
+  }
+  // A name ending in "News" is a news outlet ("ABC News"). (A longer name opening with a known company's
+  // is as often a product, "Apple Vision Pro", as a business, "Yahoo Finance": no evidence either way.)
+  // "the Dow Jones industrial average", "the Nikkei index": a stock index named after a business is no business.
+  // "Android phones", "Excel": a product taken for its maker.
+  if (PRODUCT_NAMES.has(name)) {
+    scores.MISC += 12;
+    companyEvidence = 0;
+  }
+  // "according to Caixin": a one-word source, read by the tagger as a place, is a publisher or a body more often than a place.
+  if (words.length === 1 && scores.LOC > scores.ORG && group.some((mention) => tokens[mention.first - 1]?.text === 'to' && /^according$/i.test(tokens[mention.first - 2]?.text ?? '')) && !isListedPlace(name, lexicon)) {
+    scores.ORG += 3;
+    companyEvidence += 1;
+  }
+  // "Substack has 35 million active subscriptions": what counts its customers or its sales is a business.
+  if (group.some((mention) => countsCustomersAfter(tokens, mention.end)) && !isListedPlace(name, lexicon)) {
+    scores.ORG += 2;
+    companyEvidence += 2;
+  }
+  // "Fortune 500 companies", "the Russell 2000": a ranking or an index named after a business, a round figure after the name.
+  if (group.every((mention) => INDEX_WORDS.has(lowerOf(tokens[mention.end])) || (companyEvidence > 0 && RANKING_SIZES.test(tokens[mention.end]?.text ?? '')))) {
+    scores.MISC += 12;
+    companyEvidence = 0;
+  }
+  // "Kowalski Ford", "Ozark Chevrolet Buick GMC": a known maker's name after another word names a dealer, not a person.
+  if (words.length > 1 && !isAnyGivenName(words[0]!, lexicon) && !isKnownCompanyName(words[0]!, lexicon) && words.slice(1).some((word) => KNOWN_COMPANY_NAMES.has(word))) {
+    scores.PER = 0;
+    scores.ORG += 3;
+    companyEvidence += 3;
+  }
+  // "Hellman & Friedman", "Marlowe & Finch": two names joined by an ampersand are a firm's (bodies write "and").
+  const ampersand = words.indexOf('&');
+  if (ampersand > 0 && ampersand < words.length - 1 && words.every((word) => word === '&' || (/^\p{Lu}/u.test(word) && !ORGANIZATION_NAME_WORDS.has(word.toLowerCase())))) {
+    scores.ORG += 3;
+    companyEvidence += 3;
+  }
+  // So is a newspaper's masthead ("The Denver Post", "Korea Economic Daily").
+  if (words.length > 1 && (words[words.length - 1] === 'News' || MASTHEADS.has(words[words.length - 1]!))) {
+    scores.ORG += 3;
+    companyEvidence += 3;
+  }
+  // "Lee Enterprises", "Johnson Industries": a plural business word ends no person's name.
+  if (words.length > 1 && /s$/.test(words[words.length - 1]!) && isBusinessWord(words[words.length - 1]!.toLowerCase())) scores.PER = 0;
+  // A web address for a name ("Snopes.com") is a business's.
+  if (WEB_DOMAIN_NAME.test(name)) {
+    scores.ORG += 4;
+    companyEvidence += 4;
+  }
+  let legalForm = false;
+  for (const mention of group) {
+    if (isReferenceAuthor(tokens, mention.first, mention.end)) continue;
+    const last = tokens[mention.end - 1]!.text.toLowerCase();
+    if (COMPANY_SUFFIXES.has(last) || (mention.end - mention.first > 1 && LEGAL_FORM_PREFIXES.has(tokens[mention.first]!.text))) {
+      scores.ORG += 4;
+      companyEvidence += 4;
+      legalForm = mention.end - mention.first > 1;
+    }
+  }
+  // "George Weston Ltd.": a legal form ends no person's name.
+  if (legalForm) scores.PER = 0;
+  // "Chatham Asset Management", "Kestrel Capital Management": a manager of money is a business.
+  for (let index = 1; index < words.length; index++) {
+    if (words[index] === 'Management' && /^(?:Asset|Capital|Investment|Investments|Wealth|Fund|Property)$/.test(words[index - 1]!)) {
+      scores.ORG += 3;
+      companyEvidence += 3;
+    }
+  }
+  for (const word of words) {
+    const lower = word.toLowerCase();
+    if (ORGANIZATION_NAME_WORDS.has(lower) || MORE_BODY_WORDS.has(lower)) {
+      scores.ORG += 3;
+      organizationEvidence += 3;
+    } else if (COMPANY_NAME_WORDS.has(lower)) {
+      scores.ORG += 3;
+      companyEvidence += 3;
+    }
+  }
+
+  // "Software Engineering Institute", "Media Research Foundation": a name's last word is its head, and a body's head
+  // makes a body, whatever business words stand before it.
+  if (words.length > 1 && BODY_HEAD_WORDS.has(words[words.length - 1]!.toLowerCase())) organizationEvidence += 6;
+  // "Georgia Tech", "Virginia Tech": a place's name and "Tech" name a university.
+  if (words.length === 2 && words[1] === 'Tech' && isListedPlace(words[0]!, lexicon)) organizationEvidence += 6;
+  // "Arizona Public Interest Research Group", "Center for Science in the Public Interest": a public-interest group is no business.
+  if (name.includes('Public Interest')) organizationEvidence += 10;
+
+  // A list entry headed by its name (see below) is a business's, but not a name the tagger or the lists know as a
+  // person's (beyond its guess for a lone unknown word), a place's or another's ("Hokkaido", "Rococo"), a body's or
+  // a place's name ("Khan Academy", "Cedar River"), or a letter ("R").
+  // (Asked only of a name that heads an entry: most names head none.)
+  const mayHeadEntry = (): boolean =>
+    name.length > 1 &&
+    votesAndLists.ORG >= Math.max(loneUnknown ? 0 : votesAndLists.PER, votesAndLists.LOC, votesAndLists.MISC) &&
+    !isGivenName(words[0]!, lexicon) &&
+    !isPlaceOrBodyName(words, lexicon) &&
+    !endsLikePlace(name);
+  // Context of each mention: a business word before or after, a title before, "<place>'s <name>".
+  // Each kind of cue adds 2 per mention, up to 6, so a long article does not drown the name itself.
+  const contextStart = { ...scores };
+  for (const mention of group) {
+    const sentence = tokens[mention.first]!.sentence;
+    const previous = tokens[mention.first - 1];
+    if (previous && previous.sentence === sentence && PERSON_TITLES.has(previous.text.toLowerCase())) scores.PER += 2;
+    // "Brandon Royal, product manager of AI infrastructure": a first name, and a role after a comma; "Angelique Brunner,
+    // a developer and spokeswoman for the EB-5 Investment Coalition,": a role only a person holds.
+    const apposition = words.length > 1 && tokens[mention.end]?.text === ',' ? appositiveRoleAfter(tokens, mention.end) : null;
+    // "Jordan Whitfield, a general partner at ...": a role after a name of two name words (no common, business or body word).
+    const nameWords = apposition !== null && !isKnownCompanyName(words[0]!, lexicon) && words.every((word) => /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(word) && !lexicon.commonWords.has(word.toLowerCase()) && !isBodyOrBusinessWord(word.toLowerCase()));
+    if (apposition && (isGivenName(words[0]!, lexicon) || nameWords || tokens.slice(apposition.first, apposition.end).some((token) => PERSON_ONLY_ROLE_HEADS.has(token.text.toLowerCase())))) scores.PER += 3;
+    // "an analyst at Bernstein", "a spokeswoman for Nissan": people work for bodies, not for places.
+    // "Ryan Farley, CEO, LawnStarter", "the technologist at Abt": the employer of a person's role, a
+    // business unless the role is a scholar's ("a professor at Stanford").
+    const preposition = tokens[mention.first - 1]?.text;
+    const worksForPerson = words.length > 1 && isGivenName(words[0]!, lexicon) && !isKnownCompanyName(name, lexicon) && !isBusinessWord(words[words.length - 1]!.toLowerCase());
+    const employer =
+      // (People work for people too: "a press secretary for George Bush"; a known business named after one stays one.)
+      ((preposition === 'at' || ((preposition === 'for' || preposition === 'with') && !worksForPerson)) && ROLE_HEADS.has(lowerOf(tokens[mention.first - 2]).replace(/s$/, ''))) ||
+      isEmployerAfterRole(tokens, mention.first);
+    if (employer) {
+      scores.ORG += 3.5;
+      let scholar = false;
+      for (let t = mention.first - 2; t >= Math.max(0, mention.first - 8); t--) if (ACADEMIC_ROLES.has(lowerOf(tokens[t]).replace(/s$/, ''))) scholar = true;
+      if (!scholar) companyEvidence += 1;
+    }
+    // "as reported by MarketScreener", "news from SD Times", "appeared on The Atlantic": a publisher.
+    if (PUBLISHED_BEFORE.has(lowerOf(tokens[mention.first - 2])) && /^(?:by|in|on|from)$/.test(tokens[mention.first - 1]?.text ?? '')) {
+      scores.ORG += 1;
+      companyEvidence += 2;
+    }
+    // "a budget model from Breville", "coffees by Lavazza": products come from their makers.
+    const maker = tokens[mention.first - 1]?.text;
+    if ((maker === 'from' || maker === 'by') && OWNED_PRODUCTS.has(lowerOf(tokens[mention.first - 2]))) {
+      scores.ORG += 3;
+      companyEvidence += 2;
+    }
+    const cueBefore = businessCueBefore(tokens, mention.first);
+    if (cueBefore !== null) {
+      // What is owned in shares and stakes is a business whatever the tagger read after the preposition, and
+      // so is a name right after a business noun ("the startup Vectara", "chipmaker Nvidia").
+      const strong = CUES_ACROSS_PREPOSITIONS.has(cueBefore) || BUSINESS_NOUNS_BEFORE_NAME.has(tokens[mention.first - 1]?.text ?? '');
+      scores.ORG += strong ? 3.5 : 2;
+      companyEvidence += 2;
+    }
+    // "consultancy Wood Mackenzie", "its insurance arm, Alcázar Vida,": a noun no person is called, right before the name.
+    if (isNamedAfterBusinessNoun(tokens, mention.first, mention.end)) {
+      scores.PER = 0;
+      scores.ORG += 3.5;
+      companyEvidence += 2;
+    }
+    // "first reported by the Williamsport Sun-Gazette", "The Daily Nonpareil first reported", "according to the Tulsa World":
+    // a news outlet's name, where the text says who reported or told it first.
+    // (Not a person's name: "first reported by Christopher Heath, an Orlando TV reporter".)
+    if (reportsFirst(tokens, mention.first, mention.end) && !isAnyGivenName(words[0]!, lexicon)) {
+      scores.PER = 0;
+      scores.ORG += 3.5;
+      companyEvidence += 3;
+    } else if (/^[Tt]he$/.test(tokens[mention.first - 1]?.text ?? '') && tokens[mention.first - 2]?.text === 'to' && /^[Aa]ccording$/.test(tokens[mention.first - 3]?.text ?? '') && /^[,.;:)]$/.test(tokens[mention.end]?.text ?? '.')) {
+      // (The name ends the phrase: "according to the Sanders aide" names an aide.) Only a name with no body's word and no
+      // initials leans to a business this way: "according to the Pew Research Center", "… the BLS" are bodies.
+      scores.PER = 0;
+      scores.ORG += 3;
+      if (!/^\p{Lu}{2,}$/u.test(name) && !words.some((word) => ORGANIZATION_NAME_WORDS.has(word.toLowerCase()) || BODY_HEAD_WORDS.has(word.toLowerCase()) || /^(?:Center|Centre|Conference|Chamber|of)$/.test(word))) companyEvidence += 1;
+    }
+    // "the shopworkers’ union Usdaw", "the charity Shelter", "energy regulator Ofgem": a noun for a body that is no
+    // business, right before the name.
+    // (Not a person's name: "the national coalition Obama enjoyed".)
+    if (BODY_NOUNS_BEFORE_NAME.has(tokens[mention.first - 1]?.text ?? '') && !isKnownCompanyName(name, lexicon) && !lexicon.person.has(name) && !isAnyGivenName(words[0]!, lexicon)) {
+      scores.ORG += 3.5;
+      organizationEvidence += 3;
+    }
+    // "Ledgerline co-founder Priyanka Desai", "Korvant’s CEO": a business's title after a name makes it a business.
+    const titleAt = isPossessive(tokens[mention.end]?.text ?? '') ? mention.end + 1 : mention.end;
+    if (tokens[titleAt]?.sentence === sentence && isBusinessTitleAt(tokens, titleAt)) {
+      scores.ORG += 3.5;
+      companyEvidence += 3;
+    }
+    // "the acquisition of Bendi", "Convoy, once valued at $3.8 billion": what is bought, merged or valued is a business;
+    // "Cigna's Evernorth division", "Nestle's Purina brand": so is a business's part or brand, owned by a name.
+    const ownedOrDealt = isDealObjectAt(tokens, mention.first) || isValuedOrOwnedAfter(tokens, mention.end) || isOwnedBusinessUnit(tokens, mention.first, mention.end, lexicon);
+    if (ownedOrDealt && !lexicon.person.has(name) && !isGivenName(words[0]!, lexicon)) {
+      scores.PER = 0;
+      scores.ORG += 3.5;
+      companyEvidence += 3;
+    }
+    // "co-owner of Keatley Medical Nutrition Therapy", "CEO of Lumora": what an owner or a chief executive heads is a business.
+    if (isBusinessHeadBefore(tokens, mention.first)) {
+      scores.ORG += 3.5;
+      companyEvidence += 3;
+    }
+    if (inListOfBusinesses(tokens, mention.first, mention.end)) {
+      scores.ORG += 3.5;
+      companyEvidence += 3;
+    }
+    // "Tesco (TSCO.L)", "IBM (NYSE: IBM)": a stock ticker in brackets after a name is a listed company's.
+    if (isTickerAside(tokens, mention.end)) {
+      scores.ORG += 4;
+      companyEvidence += 4;
+    }
+    let after = mention.end;
+    // An aside in brackets ("Huawei (华为) said") does not separate a name from its verb.
+    if (tokens[after]?.text === '(') {
+      let close = after + 1;
+      while (close < tokens.length && close - after < 8 && tokens[close]!.text !== ')') close++;
+      if (tokens[close]?.text === ')') after = close + 1;
+    }
+    const possessive = tokens[after] !== undefined && isPossessive(tokens[after]!.text);
+    if (possessive) after++;
+    // What a name owns may be named first: "Zencoder’s Zenflow tool", "Mistral’s Devstral 2 model".
+    let ownedName = 0;
+    while (possessive && ownedName < 2 && tokens[after + ownedName] && (isCapitalised(tokens[after + ownedName]!.text) || /^\d/.test(tokens[after + ownedName]!.text))) ownedName++;
+    for (let t = after + ownedName; t < Math.min(tokens.length, after + ownedName + 3); t++) {
+      const token = tokens[t]!;
+      if (token.sentence !== sentence || isCapitalised(token.text) || STOP_AFTER.test(token.text)) break;
+      const lower = token.text.toLowerCase();
+      // After a possessive, a product is a business's ("Zencoder’s Zenflow tool"); right after a name it names the product ("Devstral model").
+      if (COMPANY_CUE_AFTER.has(lower) || (possessive && OWNED_PRODUCTS.has(lower))) {
+        scores.ORG += 2;
+        companyEvidence += 2;
+        break;
+      }
+    }
+    // "Wistron and its server-making unit Wiwynn": what owns a business's unit is a business.
+    if (tokens[after]?.text === 'and' && tokens[after + 1]?.text === 'its') {
+      for (let t = after + 2; t < Math.min(tokens.length, after + 6); t++) {
+        if (!BUSINESS_UNITS.has(tokens[t]!.text)) continue;
+        scores.ORG += 3;
+        companyEvidence += 3;
+        break;
+      }
+    }
+    // "the Geekworm brand", "a Zara brand jacket", "the Universal Thirst foundry": a name right before "brand", "foundry"
+    // or "brokerage" is a business's, unless a nationality's or a place's ("the French brand", "a Parisian foundry",
+    // "NYC-made brand").
+    if (BRAND_NOUNS.has(tokens[mention.end]?.text ?? '') && words.length <= 3 && !lexicon.misc.has(name) && !isListedPlace(name, lexicon) && !/-(?:made|based|born|owned)$/i.test(name) && !(words.length === 1 && /(?:ian|ean|ese|ish)$/.test(name))) {
+      scores.ORG += 4;
+      companyEvidence += 3;
+    }
+    // A dateline ("PARIS (Reuters) -", "TOKYO —") names a place.
+    const atBlockStart = mention.first === 0 || tokens[mention.first - 1]!.block !== tokens[mention.first]!.block;
+    if (atBlockStart && /^[\p{Lu}\s.]+$/u.test(tokens[mention.first]!.text) && /^[(\-–—,]$/.test(tokens[mention.end]?.text ?? '')) scores.LOC += 6;
+    // "X said it ..." / "X said its ..." speaks of a body; "X said he ..." of a person.
+    const verb = tokens[after];
+    if (verb && verb.sentence === sentence && /^(said|says|announced|reported|added|told)$/.test(verb.text)) {
+      for (let t = after + 1; t < Math.min(tokens.length, after + 5); t++) {
+        const word = tokens[t]!.text;
+        if (word === 'it' || word === 'its') {
+          scores.ORG += word === 'its' ? 3 : 2;
+          companyEvidence += 1;
+          break;
+        }
+        if (/^(he|she|his|her)$/.test(word)) {
+          scores.PER += 2;
+          break;
+        }
+      }
+    }
+    if (previous && isPossessive(previous.text) && words.length === 1) {
+      const owner = tokens[mention.first - 2];
+      // Places rarely own places: "the UK's BT" is a business or a body, not a town, and more often a business.
+      if (owner && isListedPlace(owner.text, lexicon)) {
+        scores.ORG += 2.5;
+        companyEvidence += 1;
+      }
+    }
+    // "JP Urban Moving is a family-owned moving company", "Vectara, a startup that ...": the text says what it is.
+    const described = describedAs(tokens, mention.end);
+    if (described === 'company') {
+      scores.ORG += 3;
+      companyEvidence += 3;
+    } else if (described === 'organization') {
+      scores.ORG += 3;
+      organizationEvidence += 3;
+    }
+    // "Passwork" … "Passwork is an enterprise-grade …": an entry of a list of what readers may buy or use, headed by its name.
+    if (headsParagraphBefore(tokens, mention.first, mention.end) && described !== 'place' && mayHeadEntry()) {
+      scores.ORG += 2.5;
+      companyEvidence += 2;
+    }
+    // "Boots, whose parent company Walgreens …", "Instagram's parent company": a business has a parent company.
+    const parentAt = possessive ? after : tokens[after]?.text === ',' && tokens[after + 1]?.text === 'whose' ? after + 2 : -1;
+    if (parentAt >= 0 && tokens[parentAt]?.text === 'parent' && tokens[parentAt + 1]?.text === 'company') {
+      scores.ORG += 3.5;
+      companyEvidence += 3;
+    }
+    // "X, which ..." speaks of a thing or a body, never of a person.
+    if (tokens[after]?.text === ',' && tokens[after + 1]?.text === 'which' && tokens[after]!.sentence === sentence) scores.ORG += 3;
+    // The one a source "told" is mostly a news outlet ("told Reuters", "sources tell TMZ"); with "the", never a person
+    // ("told the Press-Gazette").
+    if (previous && /^(?:told|tell|tells|telling)$/.test(previous.text)) companyEvidence += 2;
+    if (previous?.text === 'the' && /^(?:told|tell|tells|telling)$/.test(tokens[mention.first - 2]?.text ?? '')) {
+      scores.ORG += 3;
+      scores.PER = 0;
+      // (Not "told the I.R.S.": dotted initials are a public body's, in the papers that write them so.)
+      if (!/^(?:\p{Lu}\.){2,}$/u.test(name)) companyEvidence += 2;
+    }
+  }
+  for (const kind of KINDS) scores[kind] = Math.min(scores[kind], contextStart[kind] + 6);
+
+  let aliased: string | null = null;
+  for (const alias of COMPANY_ALIASES) {
+    if (name !== alias.surface) continue;
+    const sentenceIds = new Set(group.map((mention) => tokens[mention.first]!.sentence));
+    const context = tokens.some((token) => sentenceIds.has(token.sentence) && alias.cues.has(token.text.toLowerCase()));
+    if (context) {
+      aliased = alias.canonical;
+      scores.ORG += 5;
+      companyEvidence += 5;
+    }
+  }
+  const kind = bestKind(scores);
+  // A body's name with nothing that marks a business (a legal form, a business word, a known company, a
+  // business cue around it) is read as an organisation: on real pages most such names are bodies,
+  // landmarks or headings, and an organisation is shown as less than a company, not as something else.
+  return { kind, company: companyEvidence > organizationEvidence, organizationEvidence, scores, votes: votesAndLists, aliased, firm: scores[kind] > votesAndLists[kind] };
+}

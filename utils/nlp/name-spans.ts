@@ -1,0 +1,521 @@
+// Mending the tagger's name spans before they become mentions: a business's name the tagger cut in two, a person's
+// name it cut, ran on or missed (a given name and a surname no list knows, a family name before a hyphenated given name).
+import { CALENDAR_WORDS, COMPANY_SUFFIXES, isBusinessWord, ORGANIZATION_NAME_WORDS, PERSON_TITLES, PLACES } from './gazetteer.ts';
+import { isListedPlace, learnedLexicon } from './lexicon.ts';
+import { ROLE_HEADS } from './roles.ts';
+import type { NameSpan } from './ner.ts';
+import { INITIAL, isAnyGivenName, isGivenName } from './speech-person.ts';
+import { CONTRACTION, type Token, type TokenizedText } from './tokenize.ts';
+import {
+  BODY_HEAD_WORDS,
+  GENERATIONAL_SUFFIX,
+  HAS_LOWER_LETTER,
+  holdsRoleWord,
+  isBodyOrBusinessWord,
+  isCapitalised,
+  isKnownCompanyName,
+  isKnownNonPersonWord,
+  isSentenceFirstWord,
+  isSurnameWord,
+  KOREAN_GIVEN_NAME,
+  letterCase,
+  lowerOf,
+  NAME_PARTICLES,
+  occursAsWord,
+  oneSpaceApart,
+  ROLE_WORDS,
+  STARTS_UPPER,
+  surfaceOf,
+  SURNAME_SHAPE,
+} from './name-words.ts';
+
+/** Whether the token before `index` is a capitalised word of the same name, one space before it, mid-sentence: no title, day, article or nationality. */
+function isGluedNameWordBefore(tokenized: TokenizedText, index: number, lexicon: ReturnType<typeof learnedLexicon>): boolean {
+  const { tokens } = tokenized;
+  const word = tokens[index - 1]!;
+  const lower = word.text.toLowerCase();
+  return (
+    word.sentence === tokens[index]!.sentence &&
+    /^\p{Lu}[\p{L}\-.&]*$/u.test(word.text) &&
+    // (Words in capitals are a headline's more often than a name's: one short one is initials, "DAT Freight & Analytics".)
+    (/\p{Ll}|^\p{Lu}\.?$|^(?:\p{Lu}\.)+$|&/u.test(word.text) || (word.text.length <= 5 && !/^\p{Lu}{2,}$/u.test(tokens[index - 2]?.text ?? ''))) &&
+    !/^(?:The|A|An)$/.test(word.text) &&
+    // (Nor a nationality: "Jewish West Bank settlements".)
+    !/^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|ic)$/u.test(word.text) &&
+    oneSpaceApart(tokenized, index - 1, index) &&
+    !isSentenceFirstWord(tokens, index - 1) &&
+    !ROLE_WORDS.has(lower) &&
+    !PERSON_TITLES.has(lower) &&
+    !CALENDAR_WORDS.has(lower) &&
+    !lexicon.misc.has(word.text)
+  );
+}
+
+/** Last words of firms' names that no product's or event's name ends with: a legal form aside, these. */
+const FIRM_HEADS = new Set(['Bank', 'Airlines', 'Airways', 'Securities', 'Capital', 'Partners', 'Insurance', 'Industries', 'Motors', 'Foods', 'Pharmaceuticals', 'Petroleum', 'Bancorp', 'Financial', 'Investments', 'Ventures', 'Exchange']);
+
+/**
+ * "First" + "Abu" + "Dhabi Bank", "Trans" + "World Airlines": mid-sentence, a run of capitalised words that ends in a
+ * business word and holds a word the tagger read as a name (not a person's) is one business's name, whatever pieces
+ * the tagger cut it into. Not a place's ("the West Bank"), nor a single word before the business word that the tagger
+ * alone read ("the Left" + "Bank").
+ */
+export function joinBusinessNameRuns(tokenized: TokenizedText, spans: readonly NameSpan[], lexicon: ReturnType<typeof learnedLexicon>): readonly NameSpan[] {
+  const { tokens } = tokenized;
+  let result = spans;
+  for (let index = 1; index < tokens.length; index++) {
+    const word = tokens[index]!.text;
+    // (Most tokens open with no capital A to Z: passed over by their first letter.)
+    const code = word.charCodeAt(0);
+    if (code < 65 || code > 90 || !(FIRM_HEADS.has(word) || (word.length <= 12 && COMPANY_SUFFIXES.has(word.toLowerCase()))) || !/^\p{Lu}\p{Ll}/u.test(word)) continue;
+    // (The business word ends the run, legal forms aside: "the NAIC Health Insurance Report" is a report's name.)
+    const next = tokens[index + 1];
+    if (next && next.sentence === tokens[index]!.sentence && /^\p{Lu}/u.test(next.text) && !COMPANY_SUFFIXES.has(next.text.toLowerCase()) && oneSpaceApart(tokenized, index, index + 1)) continue;
+    let first = index;
+    while (first > 0 && isGluedNameWordBefore(tokenized, first, lexicon)) first--;
+    if (first === index || index - first < 2 || isListedPlace(surfaceOf(tokens, first, index + 1), lexicon)) continue;
+    const overlapping = result.filter((span) => span.end > first && span.first <= index);
+    // (A person read before the business word keeps the run apart; the business word read alone as a person does not.)
+    if (overlapping.length === 0 || overlapping.some((span) => span.kind === 'PER' && span.first < index)) continue;
+    if (overlapping.length === 1 && overlapping[0]!.first <= first && overlapping[0]!.end > index) continue;
+    const end = Math.max(index + 1, ...overlapping.map((span) => span.end));
+    const start = Math.min(first, ...overlapping.map((span) => span.first));
+    result = [...result.filter((span) => !overlapping.includes(span)), { kind: 'ORG' as const, first: start, end }].sort((a, b) => a.first - b.first);
+  }
+  return result;
+}
+
+/**
+ * Mends names the tagger cut in two (it learned from 1996 news and knows few of today's names):
+ * - a person's name followed by the head word of a body is the body named after them ("Clinton"
+ *   + "Foundation": "Clinton Foundation", not the person and an untyped "Foundation");
+ * - an unknown word right before a person's name is its given name ("Barack" + "Obama");
+ * - a name opening with a given name runs on over one more unknown capitalised word ("Christina N
+ *   Luis" + "Olidem").
+ * Only across one space in one sentence: a line break or a mark between two names keeps them apart.
+ */
+export function mendCutNames(tokenized: TokenizedText, spans: readonly NameSpan[], lexicon: ReturnType<typeof learnedLexicon>): NameSpan[] {
+  const { tokens } = tokenized;
+  const mended: NameSpan[] = [];
+  for (let index = 0; index < spans.length; index++) {
+    let span = spans[index]!;
+    let next = spans[index + 1];
+    // "Carly" + "Fiorina" (read as a place): a known given name the tagger left alone, glued to one word it only
+    // guessed was a body or a place, opens a person's name.
+    const before = span.first - 1;
+    if (
+      span.kind !== 'PER' &&
+      span.end - span.first === 1 &&
+      before >= 0 &&
+      (mended.length === 0 || mended[mended.length - 1]!.end <= before) &&
+      isGivenName(tokens[before]!.text, lexicon) &&
+      oneSpaceApart(tokenized, before, span.first) &&
+      !isKnownNonPersonWord(tokens[span.first]!.text, lexicon) &&
+      !PLACES.has(tokens[span.first]!.text)
+    ) {
+      span = { kind: 'PER', first: before, end: span.end };
+    }
+    // "Charlotte" + "Meehan", "Harry" + "M. Reid": the tagger leaves a sentence's first word out of the person's name
+    // it opens; a given name there, glued to the name, is its first word ("Comedian Sarah Silverman" stays as it is).
+    if (
+      before >= 0 &&
+      span.kind === 'PER' &&
+      isGivenName(tokens[before]!.text, lexicon) &&
+      (mended.length === 0 || mended[mended.length - 1]!.end <= before) &&
+      isSentenceFirstWord(tokens, before) &&
+      isCapitalised(tokens[before]!.text) &&
+      oneSpaceApart(tokenized, before, span.first) &&
+      !isKnownNonPersonWord(tokens[before]!.text, lexicon) &&
+      !lexicon.ordinaryWords.has(tokens[before]!.text.toLowerCase()) &&
+      !isListedPlace(tokens[before]!.text, lexicon) &&
+      !occursAsWord(tokenized.text, tokens[before]!.text.toLowerCase())
+    ) {
+      span = { ...span, first: before };
+    }
+    // "Senators Harry Reid of Nevada, Elizabeth" + "Warren": mid-sentence, a given name the tagger left alone, glued to
+    // a person's name, is its first word.
+    if (
+      before >= 0 &&
+      span.kind === 'PER' &&
+      span.first === before + 1 &&
+      (mended.length === 0 || mended[mended.length - 1]!.end <= before) &&
+      !isSentenceFirstWord(tokens, before) &&
+      GIVEN_NAME_SHAPE.test(tokens[before]!.text) &&
+      isGivenName(tokens[before]!.text, lexicon) &&
+      !ROYAL_TITLES.test(tokens[before]!.text) &&
+      !PERSON_TITLES.has(tokens[before]!.text.toLowerCase()) &&
+      !holdsRoleWord(tokens, span.first, span.end) &&
+      oneSpaceApart(tokenized, before, span.first)
+    ) {
+      span = { ...span, first: before };
+    }
+    // "Barack" + "Obama": an unknown single word glued to a person's name is their given name.
+    if (
+      next !== undefined &&
+      next.kind === 'PER' &&
+      next.first === span.end &&
+      span.end - span.first === 1 &&
+      oneSpaceApart(tokenized, span.first, next.first) &&
+      !isKnownNonPersonWord(tokens[span.first]!.text, lexicon)
+    ) {
+      span = { kind: 'PER', first: span.first, end: next.end };
+      next = spans[++index + 1];
+    }
+    // "United" + "Van Lines", "American" + "Van Lines": a name the tagger cut before a particle it read as a person's
+    // ("van"), glued to the rest, which ends in a business word, is one business's name.
+    if (
+      next !== undefined &&
+      next.first === span.end &&
+      span.end - span.first === 1 &&
+      next.end - next.first >= 2 &&
+      isBusinessWord(lowerOf(tokens[next.end - 1])) &&
+      NAME_PARTICLES.has(tokens[next.first]!.text.toLowerCase()) &&
+      oneSpaceApart(tokenized, span.first, next.first)
+    ) {
+      span = { kind: 'ORG', first: span.first, end: next.end };
+      next = spans[++index + 1];
+    }
+    // "George W." + "Bush": a given name and its middle initial, cut from the surname after them.
+    const afterInitial = tokens[span.end];
+    if (
+      span.end - span.first === 2 &&
+      INITIAL.test(tokens[span.end - 1]!.text) &&
+      afterInitial !== undefined &&
+      isGivenName(tokens[span.first]!.text, lexicon) &&
+      oneSpaceApart(tokenized, span.end - 1, span.end) &&
+      isSurnameAfterInitial(afterInitial.text) &&
+      // The surname tagged alone joins; one that opens a longer name ("Bush Administration") stays as the tagger read it.
+      (next === undefined || next.first > span.end || next.end === span.end + 1)
+    ) {
+      span = { kind: 'PER', first: span.first, end: span.end + 1 };
+      if (next !== undefined && next.first === span.end - 1) next = spans[++index + 1];
+    }
+    // "Vann" + "R." + "Newkirk II": the words on either side of a middle initial name one person.
+    if (next !== undefined && next.first === span.end + 1 && INITIAL.test(tokens[span.end]!.text) && isNameAroundInitial(tokenized, span, next, lexicon)) {
+      span = { kind: 'PER', first: span.first, end: next.end };
+      next = spans[++index + 1];
+    }
+    if (span.kind === 'PER') {
+      // "Clinton" + "Foundation": the body named after a person (a singular head: "Clinton Democrats" are people).
+      let end = span.end;
+      while (end < tokens.length && oneSpaceApart(tokenized, end - 1, end) && isBodyHead(tokens[end]!.text)) end++;
+      if (end > span.end) {
+        // The head may have been tagged on its own: it joins the name.
+        while (next !== undefined && next.first >= span.end && next.first < end) {
+          end = Math.max(end, next.end);
+          next = spans[++index + 1];
+        }
+        span = { kind: 'ORG', first: span.first, end };
+      }
+    }
+    // "Christina N Luis" + "Olidem": a name opening with a given name takes one more unknown capitalised word.
+    const following = tokens[span.end];
+    if (
+      span.end - span.first > 1 &&
+      following &&
+      (next === undefined || next.first > span.end) &&
+      isGivenName(tokens[span.first]!.text, lexicon) &&
+      oneSpaceApart(tokenized, span.end - 1, span.end) &&
+      (letterCase(following.text) & (STARTS_UPPER | HAS_LOWER_LETTER)) === (STARTS_UPPER | HAS_LOWER_LETTER) &&
+      !/^\p{Lu}/u.test(tokens[span.end + 1]?.text ?? '') &&
+      !CONTRACTION.test(following.text) &&
+      !isKnownNonPersonWord(following.text, lexicon)
+    )
+      span = { ...span, end: span.end + 1 };
+    // "Ted" + "Cruz" (left alone, or read as a body or a place): a given name read as a person, glued to a surname,
+    // where the text also writes the surname alone ("Mr. Cruz"), which makes the tagger doubt the pair.
+    if (
+      span.kind === 'PER' &&
+      span.end - span.first === 1 &&
+      following &&
+      (next === undefined || next.first > span.end || (next.first === span.end && next.end === span.end + 1 && next.kind !== 'PER')) &&
+      oneSpaceApart(tokenized, span.first, span.end) &&
+      isGivenNameAndSurname(tokens, span.first, lexicon) &&
+      !/^\p{Lu}/u.test(tokens[span.end + 1]?.text ?? '')
+    ) {
+      if (next !== undefined && next.first === span.end) next = spans[++index + 1];
+      span = { ...span, end: span.end + 1 };
+    }
+    mended.push(span);
+  }
+  return mended;
+}
+
+/** Ranks and honorifics written short, after which capitalised words are a person's name ("Army Capt. Christian Pardo"). */
+const RANKS_BEFORE_NAME = new Set(['Capt.', 'Lt.', 'Col.', 'Sgt.', 'Maj.', 'Cpl.', 'Pvt.', 'Adm.', 'Cmdr.', 'Dr.', 'Mr.', 'Mrs.', 'Ms.', 'Rev.']);
+
+/**
+ * Persons' names the tagger, trained on other news, may leave untagged or read as a body: the name after a rank or
+ * an honorific ("said Army Capt. Christian Pardo": one to three name words, one space apart), and a name with a
+ * generational suffix ("Brent Bozell III").
+ */
+export function mendPersonNames(tokenized: TokenizedText, spans: readonly NameSpan[], lexicon: ReturnType<typeof learnedLexicon>): readonly NameSpan[] {
+  const { tokens } = tokenized;
+  let result = spans;
+  for (let index = 0; index < tokens.length; index++) {
+    const text = tokens[index]!.text;
+    // Ranks and suffixes end in a full stop, an "I" or a "V": most tokens are passed over by their last letter.
+    const last = text.charCodeAt(text.length - 1);
+    if (last !== 46 && last !== 73 && last !== 86) continue;
+    if (RANKS_BEFORE_NAME.has(text)) {
+      let end = index + 1;
+      while (end < tokens.length && end - index <= 3 && oneSpaceApart(tokenized, end - 1, end) && (isSurnameAfterInitial(tokens[end]!.text) || INITIAL.test(tokens[end]!.text))) end++;
+      if (end > index + 1 && !INITIAL.test(tokens[end - 1]!.text)) result = withPersonSpan(result, index + 1, end);
+    } else if (
+      // "Brent Bozell III": a given name, a surname and a generational suffix are a person's name.
+      index >= 2 &&
+      GENERATIONAL_SUFFIX.test(text) &&
+      oneSpaceApart(tokenized, index - 1, index) &&
+      oneSpaceApart(tokenized, index - 2, index - 1) &&
+      isGivenName(tokens[index - 2]!.text, lexicon) &&
+      isSurnameAfterInitial(tokens[index - 1]!.text)
+    ) {
+      result = withPersonSpan(result, index - 2, index + 1);
+    }
+  }
+  return result;
+}
+
+/** A lawmaker's party and state ("R-Utah", "D-Ga"). */
+export const PARTY_AND_STATE = /^[RDI]-\p{Lu}\p{L}*$/u;
+
+/** Titles that open names of things as often as a person's ("King James Bible", "Prince Edward Island"). */
+const ROYAL_TITLES = /^(?:King|Queen|Prince|Princess|Saint|Pope|Emperor|Empress)$/;
+/** Words for what a person is that end a title before their name ("Public Advocate", "Ranking Democrat"), beyond the role heads. */
+const TITLE_ENDS = new Set(['advocate', 'democrat', 'republican', 'delegate', 'assemblyman', 'assemblywoman']);
+
+/** Whether a capitalised word ends a title written before a person's name ("Editor", "Whip", "Advocate"; not "King"). */
+export function isTitleBeforeName(word: string): boolean {
+  const lower = word.toLowerCase();
+  return (ROLE_HEADS.has(lower) || TITLE_ENDS.has(lower)) && !ROYAL_TITLES.test(word);
+}
+
+const GIVEN_NAME_SHAPE = /^\p{Lu}\p{Ll}+$/u;
+
+/**
+ * Whether tokens `index` and `index + 1` are a given name of any language and a surname ("Jamal Simmons"; not "Madison
+ * Avenue"), or a short family name before a hyphenated Chinese or Korean given name ("Chen Yu-ting", "Han Ji-soo").
+ */
+export function isGivenNameAndSurname(tokens: readonly Token[], index: number, lexicon: ReturnType<typeof learnedLexicon>): boolean {
+  const given = tokens[index]?.text ?? '';
+  const surname = tokens[index + 1]?.text ?? '';
+  if (given.length <= 5 && surname.includes('-') && KOREAN_GIVEN_NAME.test(surname) && GIVEN_NAME_SHAPE.test(given) && !isListedPlace(given, lexicon)) {
+    // (Not two English words joined: "White House-era".)
+    const [first, second] = surname.toLowerCase().split('-') as [string, string];
+    return !(lexicon.commonWords.has(first) && lexicon.commonWords.has(second));
+  }
+  return (
+    GIVEN_NAME_SHAPE.test(given) &&
+    isAnyGivenName(given, lexicon) &&
+    SURNAME_SHAPE.test(surname) &&
+    isSurnameWord(surname, lexicon) &&
+    !isListedPlace(surname, lexicon) &&
+    !isKnownCompanyName(surname, lexicon)
+  );
+}
+
+const lowerBeforeCapitals = new WeakMap<readonly Token[], Set<string>>();
+
+/** The pairs of a lower-case word and a capitalised word after it in a text ("de Blasio"), computed once per text. */
+function lowerWordsBeforeCapitals(tokens: readonly Token[]): Set<string> {
+  let pairs = lowerBeforeCapitals.get(tokens);
+  if (!pairs) {
+    pairs = new Set();
+    for (let index = 0; index + 1 < tokens.length; index++) {
+      const word = tokens[index]!.text;
+      if (/^\p{Ll}/u.test(word) && /^\p{Lu}/u.test(tokens[index + 1]!.text)) pairs.add(word + ' ' + tokens[index + 1]!.text);
+    }
+    lowerBeforeCapitals.set(tokens, pairs);
+  }
+  return pairs;
+}
+
+/** Given names that are also verbs opening a question ("Will Cruz win?"). */
+const AUXILIARY_GIVEN_NAMES = new Set(['Will', 'May', 'Can']);
+
+/**
+ * Whether the tokens from `first` to `end` are a common given name that is also a word and a surname ("Mark Zuckerberg",
+ * "Bill Gates"): a name whole even where a sentence starts and its first word might be the ordinary word. Not a particle
+ * the text writes in lower case before the same surname ("De Blasio" beside "Bill de Blasio"), nor a verb opening a
+ * question ("Will Cruz win?").
+ */
+export function isGivenNameBeforeSurname(tokens: readonly Token[], first: number, end: number, lexicon: ReturnType<typeof learnedLexicon>): boolean {
+  if (end - first !== 2 || !isGivenName(tokens[first]!.text, lexicon) || !isGivenNameAndSurname(tokens, first, lexicon)) return false;
+  const given = tokens[first]!.text;
+  if (lowerWordsBeforeCapitals(tokens).has(given.toLowerCase() + ' ' + tokens[first + 1]!.text)) return false;
+  if (AUXILIARY_GIVEN_NAMES.has(given)) {
+    const sentence = tokens[first]!.sentence;
+    for (let index = first + 2; index < tokens.length && tokens[index]!.sentence === sentence; index++) if (tokens[index]!.text === '?') return false;
+  }
+  return true;
+}
+
+/**
+ * "Jeb Bush", "Mark Price": a common given name and a surname that is also a word, which the text never writes in lower
+ * case (so not "Grace Church" where it writes "church", nor a body's or a business's word).
+ */
+function isGivenNameAndWordSurname(tokenized: TokenizedText, index: number, lexicon: ReturnType<typeof learnedLexicon>): boolean {
+  const given = tokenized.tokens[index]?.text ?? '';
+  const surname = tokenized.tokens[index + 1]?.text ?? '';
+  const lower = surname.toLowerCase();
+  return (
+    GIVEN_NAME_SHAPE.test(given) &&
+    isGivenName(given, lexicon) &&
+    GIVEN_NAME_SHAPE.test(surname) &&
+    lexicon.commonWords.has(lower) &&
+    !FUNCTION_WORDS_BEFORE_NAME.test(lower) &&
+    !isBodyOrBusinessWord(lower) &&
+    !BODY_HEAD_WORDS.has(lower) &&
+    !CALENDAR_WORDS.has(lower) &&
+    !ROLE_WORDS.has(lower) &&
+    !ROLE_HEADS.has(lower) &&
+    !PERSON_TITLES.has(lower) &&
+    !isListedPlace(surname, lexicon) &&
+    !isKnownCompanyName(surname, lexicon) &&
+    !occursAsWord(tokenized.text, lower)
+  );
+}
+
+/** Particles of a surname ("van der", "de la", "von"): how many follow a given name at `index` before a capitalised surname, or 0. */
+function particlesAfterGivenName(tokenized: TokenizedText, index: number, lexicon: ReturnType<typeof learnedLexicon>): number {
+  const { tokens } = tokenized;
+  const given = tokens[index]!.text;
+  if (!GIVEN_NAME_SHAPE.test(given) || !SURNAME_PARTICLES.has(tokens[index + 1]?.text ?? '') || !isAnyGivenName(given, lexicon)) return 0;
+  let count = 1;
+  if (SURNAME_PARTICLES.has(tokens[index + 2]?.text ?? '')) count++;
+  const surname = tokens[index + count + 1];
+  if (!surname || !SURNAME_SHAPE.test(surname.text) || isListedPlace(surname.text, lexicon) || isKnownCompanyName(surname.text, lexicon)) return 0;
+  for (let at = index; at < index + count + 1; at++) if (!oneSpaceApart(tokenized, at, at + 1)) return 0;
+  return count;
+}
+
+/** Lower-case particles inside a surname. */
+const SURNAME_PARTICLES = new Set(['van', 'der', 'den', 'de', 'la', 'le', 'von', 'da', 'dos', 'das', 'du', 'di', 'del', 'bin', 'al']);
+
+/** Speech verbs that follow a speaker's name ("said", "told"). */
+const SPEAKER_VERBS = new Set(['said', 'says', 'told', 'added', 'noted', 'warned', 'announced', 'argued', 'insisted']);
+
+/**
+ * Whether tokens `index` and `index + 1` are two name words no list knows, after a capitalised title and before a
+ * speech verb ("Cabinet Secretary Wanjiru Kamau said"): a person's name whatever the given name.
+ */
+function isUnknownNameAfterTitle(tokenized: TokenizedText, index: number, lexicon: ReturnType<typeof learnedLexicon>): boolean {
+  const { tokens } = tokenized;
+  const title = tokens[index - 1];
+  if (!title || !/^\p{Lu}/u.test(title.text) || !ROLE_HEADS.has(title.text.toLowerCase()) || !SPEAKER_VERBS.has(tokens[index + 2]?.text ?? '')) return false;
+  for (const word of [tokens[index]!.text, tokens[index + 1]?.text ?? '']) {
+    if (!SURNAME_SHAPE.test(word) || lexicon.commonWords.has(word.toLowerCase()) || isListedPlace(word, lexicon) || isKnownCompanyName(word, lexicon)) return false;
+  }
+  return true;
+}
+
+/**
+ * "Jamal Simmons is a Democratic consultant", "Ilya Shapiro argues …": a given name and a surname the tagger left
+ * alone (most often where a sentence starts, where a capital says nothing) are a person's name. The surname is no
+ * ordinary word, place, body's or business's word, and no capitalised word follows it (a longer name).
+ */
+export function untaggedPersonNames(tokenized: TokenizedText, spans: readonly NameSpan[], lexicon: ReturnType<typeof learnedLexicon>): readonly NameSpan[] {
+  const { tokens } = tokenized;
+  let result = spans;
+  let next = 0;
+  for (let index = 0; index + 1 < tokens.length; index++) {
+    while (next < spans.length && spans[next]!.end <= index) next++;
+    // Most tokens open with no capital: passed over by their first letter.
+    const code = tokens[index]!.text.charCodeAt(0);
+    if (code < 192 && (code < 65 || code > 90)) continue;
+    const covering = next < spans.length && spans[next]!.first <= index ? spans[next]! : null;
+    if (covering) {
+      // "Senate Minority Whip Dick" + "Durbin": a title and a given name the tagger read as a body's name, cut before
+      // the surname, run on over it (where names are split, the title is then the role, the rest the person).
+      const cutBeforeSurname =
+        covering.kind !== 'PER' &&
+        covering.end === index + 1 &&
+        covering.first < index &&
+        isTitleBeforeName(tokens[index - 1]!.text) &&
+        spans[next + 1]?.first !== index + 1 &&
+        oneSpaceApart(tokenized, index, index + 1) &&
+        isGivenNameAndSurname(tokens, index, lexicon);
+      if (cutBeforeSurname) result = result.map((span) => (span === covering ? { ...span, end: index + 2 } : span));
+      // "Han Ji-soo" read as a MISC name ("Han" as in Han Chinese): a family name and a hyphenated given name are a person's.
+      const familyFirst = covering.kind !== 'PER' && covering.first === index && covering.end === index + 2 && KOREAN_GIVEN_NAME.test(tokens[index + 1]!.text) && isGivenNameAndSurname(tokens, index, lexicon);
+      if (familyFirst) result = result.map((span) => (span === covering ? { ...span, kind: 'PER' } : span));
+      continue;
+    }
+    // "Pieter van der Merwe, a resources analyst": a given name, the particles of a surname and the surname, whatever the
+    // tagger read the last word as.
+    const particles = particlesAfterGivenName(tokenized, index, lexicon);
+    if (particles > 0) {
+      result = withPersonSpan(result, index, index + particles + 2);
+      index += particles + 1;
+      continue;
+    }
+    const surnameSpan = next < spans.length && spans[next]!.first === index + 1 ? spans[next]! : null;
+    if (surnameSpan && (surnameSpan.kind === 'PER' || surnameSpan.end > index + 2)) continue;
+    // "Agriculture Cabinet Secretary Wanjiru Kamau said": two unknown name words after a title and before a speech verb.
+    const titledSpeaker = isUnknownNameAfterTitle(tokenized, index, lexicon);
+    if (!(titledSpeaker || isGivenNameAndSurname(tokens, index, lexicon) || isGivenNameAndWordSurname(tokenized, index, lexicon)) || !oneSpaceApart(tokenized, index, index + 1)) continue;
+    const after = tokens[index + 2];
+    if (after && oneSpaceApart(tokenized, index + 1, index + 2) && /^\p{Lu}/u.test(after.text)) continue;
+    result = withPersonSpan(result, index, index + 2);
+  }
+  return result;
+}
+
+/**
+ * `spans` with a person's name from token `first` to `end` in them, unless a person already holds it or a longer
+ * name the tagger read holds it: spans it overlaps give way (one that opens before it ends where it begins).
+ */
+function withPersonSpan(spans: readonly NameSpan[], first: number, end: number): readonly NameSpan[] {
+  if (spans.some((span) => span.first <= first && span.end >= end && (span.kind === 'PER' || span.end > end))) return spans;
+  const kept: NameSpan[] = [];
+  for (const span of spans) {
+    if (span.end <= first || span.first >= end) kept.push(span);
+    else if (span.first < first) kept.push({ ...span, end: first });
+  }
+  kept.push({ kind: 'PER', first, end });
+  return kept.sort((a, b) => a.first - b.first);
+}
+
+/**
+ * Whether two tagged spans around a middle initial are one person's name: one or two words before it, one or two
+ * after it (a generational suffix aside), one space apart, none of them a word that is no part of a person's name.
+ */
+function isNameAroundInitial(tokenized: TokenizedText, before: NameSpan, after: NameSpan, lexicon: ReturnType<typeof learnedLexicon>): boolean {
+  const { tokens } = tokenized;
+  let afterEnd = after.end;
+  if (afterEnd - after.first > 1 && GENERATIONAL_SUFFIX.test(tokens[afterEnd - 1]!.text)) afterEnd--;
+  if (before.end - before.first > 2 || afterEnd - after.first > 2) return false;
+  if (!oneSpaceApart(tokenized, before.end - 1, before.end) || !oneSpaceApart(tokenized, before.end, after.first)) return false;
+  // After a given name and an initial, a company's name is a surname ("Robert S. Ford").
+  const givenNameFirst = isGivenName(tokens[before.first]!.text, lexicon);
+  for (let index = before.first; index < afterEnd; index++) {
+    if (index === before.end) continue;
+    const word = tokens[index]!.text;
+    const fits = givenNameFirst && index > before.end ? isSurnameAfterInitial(word) : /^\p{Lu}\p{Ll}/u.test(word) && !isKnownNonPersonWord(word, lexicon) && !isBodyHead(word);
+    if (!fits) return false;
+  }
+  return true;
+}
+
+/** Function words, which open no surname. */
+const FUNCTION_WORDS_BEFORE_NAME = /^(?:the|a|an|and|or|but|of|in|on|at|to|for|by|with|from|as|is|was|this|that|these|those|it|he|she|they|we|i|his|her|their|its|our|if|when|so|not|no)$/;
+
+/**
+ * A word that may be a surname after a given name and a middle initial: a name's spelling, no function word,
+ * title or word of a body's name; a common word ("Bush") or a company's name ("Ford") may be one.
+ */
+function isSurnameAfterInitial(word: string): boolean {
+  const lower = word.toLowerCase();
+  const title = (ROLE_WORDS.has(lower) || PERSON_TITLES.has(lower)) && !SURNAME_TITLES.test(lower);
+  return /^\p{Lu}\p{Ll}/u.test(word) && !FUNCTION_WORDS_BEFORE_NAME.test(lower) && !CALENDAR_WORDS.has(lower) && !title && !isBodyOrBusinessWord(lower);
+}
+
+/** Titles that are also common surnames ("Peter T. King", "Stephen G. Judge"). */
+const SURNAME_TITLES = /^(?:king|lord|judge|justice|bishop|dean|pope|major|marshal|coach|sheriff|knight)$/;
+
+/** A capitalised singular head word of a body's name ("Foundation", "Institute"), not a plural of members ("Democrats"). */
+function isBodyHead(word: string): boolean {
+  if (!(letterCase(word) & STARTS_UPPER)) return false;
+  const lower = word.toLowerCase();
+  return ORGANIZATION_NAME_WORDS.has(lower) && !lower.endsWith('s');
+}
