@@ -468,6 +468,13 @@ describe('company names on real pages', () => {
     expect(Object.keys(found)).not.toContain('West Bank');
   });
 
+  it('joins a name the tagger cut at "and" when the right part is ordinary words and a legal form, not two known companies', () => {
+    const analysis = analyzeText('The group changed its name from Nippon Telegraph and Telephone Corp. last year. Shares of Alphabet and Microsoft Corp. fell.');
+    const companies = analysis.entities.filter((entity) => entity.type === 'company').map((entity) => entity.canonical);
+    expect(companies).toEqual(['Nippon Telegraph and Telephone', 'Alphabet', 'Microsoft']);
+    expect(analysis.people).toEqual([]);
+  });
+
   it('leaves where a business is registered or who owns it out of its name', () => {
     const found = companyMentions('Corvair, which is owned by the Luxembourg-registered Halden Aviation Group SE, flies to Spain. A Trump-owned hotel and a state-controlled bank were named.');
     expect(Object.keys(found)).toContain('Halden Aviation Group');

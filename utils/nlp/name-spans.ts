@@ -86,6 +86,33 @@ export function joinBusinessNameRuns(tokenized: TokenizedText, spans: readonly N
 }
 
 /**
+ * "Nippon Telegraph" + "and" + "Telephone Corp.": a business's name the tagger read as two names either side of "and"
+ * (or "&") when the right one is ordinary words and a legal form only, which is no business's whole name ("Telephone
+ * Corp.", "Gamble Co."). The left one is capitalised words of no known company ("Alphabet and Power Corp." stay two).
+ */
+export function joinAndedBusinessNames(tokenized: TokenizedText, spans: readonly NameSpan[], lexicon: ReturnType<typeof learnedLexicon>): readonly NameSpan[] {
+  const { tokens } = tokenized;
+  let result: NameSpan[] | null = null;
+  for (let index = 1; index < spans.length; index++) {
+    const left = spans[index - 1]!;
+    const right = spans[index]!;
+    const joiner = left.end;
+    if (right.first !== joiner + 1 || right.end - right.first < 2 || !COMPANY_SUFFIXES.has(lowerOf(tokens[right.end - 1]))) continue;
+    if ((tokens[joiner]!.text !== 'and' && tokens[joiner]!.text !== '&') || !oneSpaceApart(tokenized, joiner - 1, joiner) || !oneSpaceApart(tokenized, joiner, joiner + 1)) continue;
+    let ordinary = true;
+    for (let t = right.first; t < right.end - 1 && ordinary; t++) ordinary = /^\p{Lu}\p{Ll}+$/u.test(tokens[t]!.text) && lexicon.commonWords.has(lowerOf(tokens[t]));
+    if (!ordinary) continue;
+    let capitalised = true;
+    for (let t = left.first; t < left.end && capitalised; t++) capitalised = /^\p{Lu}/u.test(tokens[t]!.text);
+    if (!capitalised || isKnownCompanyName(surfaceOf(tokens, left.first, left.end), lexicon)) continue;
+    result ??= [...spans];
+    const at = result.indexOf(left);
+    if (at >= 0 && result[at + 1] === right) result.splice(at, 2, { kind: 'ORG', first: left.first, end: right.end });
+  }
+  return result ?? spans;
+}
+
+/**
  * Mends names the tagger cut in two (it learned from 1996 news and knows few of today's names):
  * - a person's name followed by the head word of a body is the body named after them ("Clinton"
  *   + "Foundation": "Clinton Foundation", not the person and an untyped "Foundation");
