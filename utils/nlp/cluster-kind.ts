@@ -360,6 +360,36 @@ function businessCueBefore(tokens: readonly Token[], first: number): string | nu
   return null;
 }
 
+/** A single word of letters and a number ("NBC4", "ABC15", "News24"). */
+const NAME_WITH_NUMBER = /^\p{Lu}\p{L}+\d{1,3}$/u;
+
+/**
+ * Whether the token at `index` is a name of letters and a number ("NBC4", "News24") where a source tells or is cited:
+ * after "told" ("told ABC15"), "emailed to", "a statement to", "according to", "an interview with", "reported by".
+ */
+export function isOutletWithNumber(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]!;
+  if (!NAME_WITH_NUMBER.test(token.text)) return false;
+  const previous = tokens[index - 1];
+  if (!previous || previous.sentence !== token.sentence) return false;
+  const before = tokens[index - 2]?.text.toLowerCase() ?? '';
+  switch (previous.text) {
+    case 'told':
+    case 'tell':
+    case 'tells':
+    case 'telling':
+      return true;
+    case 'to':
+      return before === 'according' || before === 'emailed' || before === 'statement' || before === 'sent';
+    case 'with':
+      return before === 'interview' || before === 'interviews';
+    case 'by':
+      return before === 'reported' || before === 'published';
+    default:
+      return false;
+  }
+}
+
 const TICKER = /^(?:[A-Z][A-Z0-9]{0,5}|\d{4,6})(?:\.[A-Z]{1,2})?$/;
 const EXCHANGES = new Set(['NYSE', 'NASDAQ', 'Nasdaq', 'LSE', 'TSE', 'TSX', 'ASX', 'HKEX', 'OTC', 'AMEX']);
 
@@ -708,6 +738,12 @@ export function scoreCluster(
   // A web address for a name ("Snopes.com") is a business's.
   if (WEB_DOMAIN_NAME.test(name)) {
     scores.ORG += 4;
+    companyEvidence += 4;
+  }
+  // "told NBC4": a broadcaster's or a news site's name with its number, where a source tells or is cited.
+  if (group.some((mention) => isOutletWithNumber(tokens, mention.first))) {
+    scores.ORG += 4;
+    scores.PER = 0;
     companyEvidence += 4;
   }
   let legalForm = false;

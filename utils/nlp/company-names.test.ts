@@ -475,6 +475,14 @@ describe('company names on real pages', () => {
     expect(analysis.people).toEqual([]);
   });
 
+  it('reads a name of letters and a number where a source tells or is cited as a news outlet, and a model’s name as none', () => {
+    const analysis = analyzeText('In a statement emailed to NBC4 late Monday, the owners said the diner would close. The mayor told ABC15 the measure would hurt. The airline flies Boeing 737 jets to the G20 summit.');
+    const companies = analysis.entities.filter((entity) => entity.type === 'company').map((entity) => entity.canonical);
+    expect(companies).toEqual(expect.arrayContaining(['NBC4', 'ABC15']));
+    expect(companies).not.toContain('G20');
+    expect(analysis.quotes.find((quote) => quote.text.includes('hurt'))?.text).toBe('the measure would hurt');
+  });
+
   it('leaves where a business is registered or who owns it out of its name', () => {
     const found = companyMentions('Corvair, which is owned by the Luxembourg-registered Halden Aviation Group SE, flies to Spain. A Trump-owned hotel and a state-controlled bank were named.');
     expect(Object.keys(found)).toContain('Halden Aviation Group');

@@ -30,6 +30,7 @@ import {
   isGroupPlural,
   isNamedAfterBusinessNoun,
   isOneWordSentence,
+  isOutletWithNumber,
   isOwnedBusinessUnit,
   isTickerAside,
   isValuedOrOwnedAfter,
@@ -502,6 +503,14 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   for (let index = 0; index < tokens.length; index++) {
     const text = tokens[index]!.text;
     if (taggedTokens[index] || !mayStartName(text) || text.indexOf('.') < 2 || !CAPITALISED_WEB_NAME.test(text)) continue;
+    candidates.push({ first: index, end: index + 1, modelKind: 'ORG', cluster: -1 });
+    taggedTokens[index] = 1;
+  }
+
+  // "told NBC4", "emailed to ABC15", "according to News24": a name of letters and a channel's number where a source
+  // tells or is cited is a broadcaster or a news site (a model's name, "Boeing 737", "G20", stands elsewhere).
+  for (let index = 1; index < tokens.length; index++) {
+    if (taggedTokens[index] || !isOutletWithNumber(tokens, index)) continue;
     candidates.push({ first: index, end: index + 1, modelKind: 'ORG', cluster: -1 });
     taggedTokens[index] = 1;
   }
