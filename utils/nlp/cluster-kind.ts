@@ -360,6 +360,9 @@ function businessCueBefore(tokens: readonly Token[], first: number): string | nu
   return null;
 }
 
+/** A word opening with a prefix and a hyphen ("Trans-Pacific", "Multi-Factor", "Non-Fungible", "Mid-Valley"). */
+const PREFIXED_WORD = /^(?:Anti|Bi|Cross|Intra|Inter|Macro|Mega|Micro|Mid|Multi|Neo|Non|Over|Pan|Post|Pre|Pro|Pseudo|Quasi|Self|Semi|Sub|Super|Trans|Tri|Ultra|Under)-\p{L}/u;
+
 /** A single word of letters and a number ("NBC4", "ABC15", "News24"). */
 const NAME_WITH_NUMBER = /^\p{Lu}\p{L}+\d{1,3}$/u;
 
@@ -1006,6 +1009,12 @@ export function scoreCluster(
       scores.ORG += 5;
       companyEvidence += 5;
     }
+  }
+  // "Trans-Pacific Partnership", "Multi-Factor Authentication", "Non-Fungible Tokens": a word opening with a prefix and
+  // a hyphen is no person's name; with nothing else for it, the name is a thing's (a term, a pact), no body's.
+  if (words.some((word) => PREFIXED_WORD.test(word))) {
+    scores.PER = 0;
+    if (scores.ORG <= 0 && scores.LOC <= 0) scores.MISC = Math.max(scores.MISC, 1);
   }
   const kind = bestKind(scores);
   // A body's name with nothing that marks a business (a legal form, a business word, a known company, a

@@ -483,6 +483,11 @@ describe('company names on real pages', () => {
     expect(analysis.quotes.find((quote) => quote.text.includes('hurt'))?.text).toBe('the measure would hurt');
   });
 
+  it('reads no person in a name with a word opening with a prefix and a hyphen', () => {
+    const analysis = analyzeText('Lawmakers debated the Trans-Pacific Partnership on Monday. Multi-Factor Authentication is now required. In a brief statement, Tri-County said the closure was final.');
+    expect(analysis.people.map((person) => person.name)).toEqual([]);
+  });
+
   it('leaves where a business is registered or who owns it out of its name', () => {
     const found = companyMentions('Corvair, which is owned by the Luxembourg-registered Halden Aviation Group SE, flies to Spain. A Trump-owned hotel and a state-controlled bank were named.');
     expect(Object.keys(found)).toContain('Halden Aviation Group');
