@@ -141,6 +141,12 @@ describe('reported speech', () => {
     expect(companiesOf(analysis)).toContain('Siemens');
   });
 
+  it('reads no person in a name of ordinary words that speaks nowhere ("Graphic Design", "Green Bay")', () => {
+    const analysis = analyzeText('Graphic Design courses are popular this year, and Green Bay fans agree. Maria Lopez, a strategist, said the party would recover.');
+    expect(analysis.people.map((person) => person.name)).toEqual(['Maria Lopez']);
+    expect(analysis.entities.map((entity) => entity.text)).not.toContain('Graphic Design');
+  });
+
   it('links a surname to the full name', () => {
     const text = 'Clara Jensen, the mayor, opened the bridge. Jensen said the city had waited ten years for it.';
     const analysis = analyzeText(text);

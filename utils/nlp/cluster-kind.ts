@@ -363,6 +363,19 @@ function businessCueBefore(tokens: readonly Token[], first: number): string | nu
 /** A word opening with a prefix and a hyphen ("Trans-Pacific", "Multi-Factor", "Non-Fungible", "Mid-Valley"). */
 const PREFIXED_WORD = /^(?:Anti|Bi|Cross|Intra|Inter|Macro|Mega|Micro|Mid|Multi|Neo|Non|Over|Pan|Post|Pre|Pro|Pseudo|Quasi|Self|Semi|Sub|Super|Trans|Tri|Ultra|Under)-\p{L}/u;
 
+/**
+ * Whether a name of two words or more is ordinary words only, the first no given name, with no title before any mention:
+ * read as a person's, it is a thing's or a heading's ("Machine Learning", "Privacy Policy", "Comparison Table").
+ */
+export function isOrdinaryWordsName(tokens: readonly Token[], group: readonly NameMention[], words: readonly string[], lexicon: ReturnType<typeof learnedLexicon>): boolean {
+  if (words.length < 2 || isAnyGivenName(words[0]!, lexicon)) return false;
+  for (const word of words) {
+    const lower = word.toLowerCase();
+    if (!lexicon.commonWords.has(lower) && !lexicon.ordinaryWords.has(lower)) return false;
+  }
+  return !group.some((mention) => isTitleBefore(tokens, mention.first));
+}
+
 /** A single word of letters and a number ("NBC4", "ABC15", "News24"). */
 const NAME_WITH_NUMBER = /^\p{Lu}\p{L}+\d{1,3}$/u;
 

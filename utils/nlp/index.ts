@@ -3,8 +3,10 @@ export type { TextSpan } from '../anchoring/types.ts';
 import type { EntityCluster, EntityMention, NameMention, Person, TextAnalysis } from './types.ts';
 import { attributeQuotes } from './attribution.ts';
 import type { TextSpan } from '../anchoring/types.ts';
+import { isOrdinaryWordsName } from './cluster-kind.ts';
 import { detectEntities } from './entities.ts';
 import { COMPANY_SUFFIXES } from './gazetteer.ts';
+import { learnedLexicon } from './lexicon.ts';
 import { roleAt } from './roles.ts';
 import { hasTitleBefore, isLoneGivenName } from './speech-person.ts';
 import { tokenize, type Token } from './tokenize.ts';
@@ -62,7 +64,17 @@ export function analyzeText(text: string, options: TextAnalysisOptions = {}): Te
   const words = attributed.filter((entry) => entry.reportsWords);
   const quotedClusters = new Set(words.flatMap((entry) => [entry.speakerCluster, entry.coSpeakerCluster]).filter((id): id is number => id !== null));
 
-  const entities: EntityMention[] = found.mentions.map((mention) => {
+  // "Machine Learning", "Privacy Policy", "Comparison Table": a name of ordinary words only, read as a person's and the
+  // speaker of nothing in the text, is a thing's or a heading's, and no name to show (a speaking one was read as a body
+  // above, or stays a person).
+  const lexicon = learnedLexicon();
+  const speakers = new Set(attributed.flatMap((entry) => [entry.speakerCluster, entry.coSpeakerCluster]));
+  const notNamed = new Set<number>();
+  for (const cluster of clusters.values()) {
+    if (cluster.type === 'person' && !speakers.has(cluster.id) && isOrdinaryWordsName(tokens, cluster.mentions, cluster.nameTokens, lexicon)) notNamed.add(cluster.id);
+  }
+
+  const entities: EntityMention[] = found.mentions.filter((mention) => !notNamed.has(mention.cluster)).map((mention) => {
     const cluster = clusters.get(mention.cluster)!;
     const start = tokens[mention.first]!.start;
     const last = tokens[mention.end - 1]!;
@@ -70,7 +82,7 @@ export function analyzeText(text: string, options: TextAnalysisOptions = {}): Te
     return { type: cluster.type, start, end, text: text.slice(start, end), canonical: cluster.canonical };
   });
   const people: Person[] = [...clusters.values()]
-    .filter((cluster) => cluster.type === 'person')
+    .filter((cluster) => cluster.type === 'person' && !notNamed.has(cluster.id))
     .map((cluster) => ({
       name: cluster.canonical,
       role: roles.get(cluster.id) ?? null,
