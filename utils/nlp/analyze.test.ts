@@ -147,6 +147,11 @@ describe('reported speech', () => {
     expect(analysis.entities.map((entity) => entity.text)).not.toContain('Graphic Design');
   });
 
+  it('keeps a given name opening a sentence before a surname that is also a word ("Grant Young, a strategist, said")', () => {
+    const analysis = analyzeText('Grant Young, a strategist, said the party would recover. Voters were less sure.');
+    expect(analysis.people.map((person) => [person.name, person.role, person.quoted])).toEqual([['Grant Young', 'a strategist', true]]);
+  });
+
   it('links a surname to the full name', () => {
     const text = 'Clara Jensen, the mayor, opened the bridge. Jensen said the city had waited ten years for it.';
     const analysis = analyzeText(text);

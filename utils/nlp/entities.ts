@@ -16,7 +16,7 @@ import {
 import { isListedPlace, learnedLexicon } from './lexicon.ts';
 import { DESCRIPTION_HEADS, POST_NOMINALS, ROLE_HEADS } from './roles.ts';
 import { findNames, type NameSpan } from './ner.ts';
-import { isAnyGivenName, isGivenName } from './speech-person.ts';
+import { endsLikePlace, isAnyGivenName, isGivenName } from './speech-person.ts';
 import { CONTRACTION, type Sentence, type Token, type TokenizedText } from './tokenize.ts';
 import {
   bestKind,
@@ -55,6 +55,7 @@ import {
 import type { EntityCluster, EntityResult, EntityType, NameMention } from './types.ts';
 import {
   isGivenNameAndSurname,
+  isGivenNameAndWordSurname,
   isGivenNameBeforeSurname,
   isTitleBeforeName,
   joinAndedBusinessNames,
@@ -210,7 +211,8 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
       first < end &&
       isSentenceStart(first) &&
       lexicon.commonWords.has(lowerOf(tokens[first])) &&
-      !(kind === 'PER' && first === spanFirst && isGivenNameBeforeSurname(tokens, first, end, lexicon)) &&
+      // ("Grant Young, a strategist, said": a given name before a surname that is also a word, never written in lower case here.)
+      !(kind === 'PER' && first === spanFirst && (isGivenNameBeforeSurname(tokens, first, end, lexicon) || (end - first === 2 && isGivenNameAndWordSurname(tokenized, first, lexicon) && !endsLikePlace(surfaceOf(tokens, first, end))))) &&
       !holdsLegalForm() &&
       !onlyBusinessWords(first + 1, end) &&
       !(end - first > 1 && occursElsewhere(tokenized.text, tokenized.text.slice(tokens[first]!.start, tokens[end - 1]!.end), tokens[first]!.start, tokens[end - 1]!.end, true))

@@ -381,7 +381,7 @@ export function isGivenNameBeforeSurname(tokens: readonly Token[], first: number
  * "Jeb Bush", "Mark Price": a common given name and a surname that is also a word, which the text never writes in lower
  * case (so not "Grace Church" where it writes "church", nor a body's or a business's word).
  */
-function isGivenNameAndWordSurname(tokenized: TokenizedText, index: number, lexicon: ReturnType<typeof learnedLexicon>): boolean {
+export function isGivenNameAndWordSurname(tokenized: TokenizedText, index: number, lexicon: ReturnType<typeof learnedLexicon>): boolean {
   const given = tokenized.tokens[index]?.text ?? '';
   const surname = tokenized.tokens[index + 1]?.text ?? '';
   const lower = surname.toLowerCase();
