@@ -152,6 +152,12 @@ describe('reported speech', () => {
     expect(analysis.people.map((person) => [person.name, person.role, person.quoted])).toEqual([['Grant Young', 'a strategist', true]]);
   });
 
+  it('reads no person in a name ending in a place’s head word ("Grant County", "Rhode Island")', () => {
+    const analysis = analyzeText('Grant Young, a strategist, said the party would recover. Voters in Grant County were less sure.');
+    expect(analysis.people.map((person) => person.name)).toEqual(['Grant Young']);
+    expect(analysis.entities.find((entity) => entity.text === 'Grant County')?.type).toBe('location');
+  });
+
   it('links a surname to the full name', () => {
     const text = 'Clara Jensen, the mayor, opened the bridge. Jensen said the city had waited ten years for it.';
     const analysis = analyzeText(text);

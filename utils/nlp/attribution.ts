@@ -1457,7 +1457,8 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
       else if (endsLikeOrganisation(cluster.canonical) || readsAsBody(tokens, cluster.mentions, cluster.nameTokens.length) || isNamedByOrdinaryWord(tokens, cluster.nameTokens, cluster.mentions)) cluster.type = 'organization';
       continue;
     }
-    if (looksLikePerson({ tokens, mentions: cluster.mentions, isPersonToken, hasHonorific })) cluster.type = 'person';
+    // (Not a name ending in a place's head word, "Straits Harbour": no person's.)
+    if (!endsLikePlace(cluster.canonical) && looksLikePerson({ tokens, mentions: cluster.mentions, isPersonToken, hasHonorific })) cluster.type = 'person';
   }
   /**
    * A name in capitals that labels two or more turns ("WALLACE: …" … "WALLACE: …") is a speaker of a

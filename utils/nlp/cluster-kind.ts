@@ -1029,6 +1029,12 @@ export function scoreCluster(
     scores.PER = 0;
     if (scores.ORG <= 0 && scores.LOC <= 0) scores.MISC = Math.max(scores.MISC, 1);
   }
+  // "Grant County", "Rhode Island", "Yankee Stadium": a name ending in a place's head word is no person's but a place's,
+  // unless something else says what it is.
+  if (endsLikePlace(name)) {
+    scores.PER = 0;
+    if (scores.ORG <= 0 && scores.LOC <= 0 && scores.MISC <= 0) scores.LOC = 1;
+  }
   const kind = bestKind(scores);
   // A body's name with nothing that marks a business (a legal form, a business word, a known company, a
   // business cue around it) is read as an organisation: on real pages most such names are bodies,
