@@ -158,6 +158,14 @@ describe('reported speech', () => {
     expect(analysis.entities.find((entity) => entity.text === 'Grant County')?.type).toBe('location');
   });
 
+  it('links a compound surname to the full name it ends ("Wasserman Schultz", "Le Pen")', () => {
+    const analysis = analyzeText('Democratic National Committee Chairwoman Debbie Wasserman Schultz spoke on Monday. "We will be ready," Wasserman Schultz said. The far-right leader Marine Le Pen backed him. Le Pen told CNN the choice was clear.');
+    expect(analysis.people.map((person) => [person.name, person.quoted])).toEqual([
+      ['Debbie Wasserman Schultz', true],
+      ['Marine Le Pen', true],
+    ]);
+  });
+
   it('links a surname to the full name', () => {
     const text = 'Clara Jensen, the mayor, opened the bridge. Jensen said the city had waited ten years for it.';
     const analysis = analyzeText(text);

@@ -850,6 +850,9 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   const byGivenName = new Map<string, number>();
   // Newspapers by their masthead word ("Post" for "The Washington Post"); -1 when two of the text end with it.
   const byMasthead = new Map<string, number>();
+  // People by the last two words or more of a full name of three words or more ("Wasserman Schultz" for "Debbie
+  // Wasserman Schultz", "Le Pen" for "Marine Le Pen"); -1 when two people of the text share them.
+  const byCompoundSurname = new Map<string, number>();
   for (let id = 0; id < clusterWords.length; id++) {
     const words = clusterWords[id]!;
     if (words.length < 2) continue;
@@ -873,6 +876,14 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
       if (namesakes) namesakes.push(id);
       else peopleBySurname.set(surname, [id]);
       if (isGivenName(words[0]!, lexicon)) addGivenName(byGivenName, words, id, clusterWords);
+      if (words.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(words[0]!) && !words.some((word) => isBodyOrBusinessWord(word.toLowerCase()))) {
+        for (let length = 2; length < words.length; length++) {
+          // (Not ordinary words only: "Nutrition Therapy" of "Keatley Medical Nutrition Therapy" names no one.)
+          if (words.slice(-length).every((word) => lexicon.commonWords.has(word.toLowerCase()) || lexicon.ordinaryWords.has(word.toLowerCase()))) continue;
+          const surnames = words.slice(-length).join(' ');
+          byCompoundSurname.set(surnames, byCompoundSurname.has(surnames) && byCompoundSurname.get(surnames) !== id ? -1 : id);
+        }
+      }
     } else if (organisation > 0 && !byFirstWord.has(words[0]!)) byFirstWord.set(words[0]!, id);
     // "Saguaro Ridge" for "Saguaro Ridge Communities LLC": a business's name, less its last words, ending in a legal form.
     const legalForm = clusterMentions[id]!.some((mention) => COMPANY_SUFFIXES.has(lowerOf(tokens[mention.end - 1])) || COMPANY_SUFFIXES.has(lowerOf(tokens[mention.end])));
@@ -885,6 +896,18 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
       }
     }
   }
+  // The one person whose compound surname every mention opens, the next word being the rest of it, or undefined.
+  const compoundSurnameAt = (group: readonly NameMention[]): number | undefined => {
+    let found: number | undefined;
+    for (const mention of group) {
+      const next = tokens[mention.end];
+      if (!next || !oneSpaceApart(tokenized, mention.end - 1, mention.end)) return undefined;
+      const person = byCompoundSurname.get(`${surfaceOf(tokens, mention.first, mention.end)} ${next.text}`);
+      if (person === undefined || person < 0 || (found !== undefined && found !== person)) return undefined;
+      found = person;
+    }
+    return found;
+  };
   // "Yahoo" is not short for "Yahoo Japan", written after it: a lone first word stands for a longer
   // organisation name only when the text gave the long name first, or when the rest of it is business
   // words ("Toyota" ... "Toyota Motor Corp").
@@ -896,6 +919,15 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   };
   for (let id = 0; id < clusterWords.length; id++) {
     const words = clusterWords[id]!;
+    // "Wasserman Schultz said" after "Debbie Wasserman Schultz": a compound surname alone (opening with no given name,
+    // read as no body or place) is the one person of the text whose full name ends with it.
+    if (words.length >= 2 && byCompoundSurname.size > 0 && !isAnyGivenName(words[0]!, lexicon) && !readAsPlaceOrMisc(clusterMentions[id]!)) {
+      const person = byCompoundSurname.get(words.join(' '));
+      if (person !== undefined && person >= 0 && person !== id && clusterMentions[id]!.every((mention) => mention.modelKind !== 'ORG')) {
+        parent[id] = root(person);
+        continue;
+      }
+    }
     if (words.length >= 2 && byLongerName.size > 0) {
       const longer = byLongerName.get(words.join(' '));
       // (The short form written no more often than the long one: a name written often on its own is a name of its own.)
@@ -904,6 +936,12 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
       continue;
     }
     if (words.length !== 1 || PLACES.has(words[0]!)) continue;
+    // "Harden" + "Bradford cautions", which the tagger cut: the first word of a compound surname, written before the rest of it.
+    const compound = byCompoundSurname.size > 0 ? compoundSurnameAt(clusterMentions[id]!) : undefined;
+    if (compound !== undefined) {
+      parent[id] = root(compound);
+      continue;
+    }
     // "Toyota" is short for "Toyota Motor Corp", but "Iraqi" is not short for "Iraqi National Congress", nor
     // "Michigan" for "Michigan National Bank": a word the tagger reads mostly as a place or a MISC name keeps its own cluster.
     // A given name alone ("Hillary", "Bernie") is the one person of the text who has it, unless it is
@@ -1081,7 +1119,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     for (const mention of group) if (mention.end - mention.first === 1) businessWords.add(tokens[mention.first]!.text);
   }
   if (businessWords.size > 0) {
-    for (const [id] of groups) {
+    for (const [id, group] of groups) {
       const words = clusterWords[id]!;
       const decision = typed.get(id)!;
       if (words.length < 2 || decision.kind !== 'PER' || !businessWords.has(words[0]!) || isAnyGivenName(words[0]!, lexicon)) continue;
@@ -1089,6 +1127,8 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
       if (isBusinessWord(last.toLowerCase())) continue;
       // (Another person of the text has the surname: "Melania Trump" beside "Donald Trump".)
       if ((peopleByLastWord.get(last) ?? 0) > 1) continue;
+      // (Nor one the text also names by a compound surname: "Le Pen" for "Marine Le Pen".)
+      if (group.some((mention) => mention.end - mention.first >= 2 && tokens[mention.first]!.text !== words[0])) continue;
       typed.set(id, { ...decision, kind: 'MISC' });
     }
   }
