@@ -340,6 +340,7 @@ describe('roles', () => {
     ['appositive opening with a noun before its head', 'Ana Ortiz, product manager at Fitch, said the tool was ready.', 'Ana Ortiz', 'product manager at Fitch'],
     ['lower-case words narrowing a title', 'Japan’s chief government spokesman Kenji Moriyama said the rules would apply.', 'Kenji Moriyama', 'Japan’s chief government spokesman'],
     ['a title in title case', 'Village President Ron Helgeson told the paper the deal was fair.', 'Ron Helgeson', 'Village President'],
+    ['a political leaning and a length of service narrowing a title', 'France’s far-right leader Marine Le Pen said the count was fair. The veteran opposition leader Raila Odinga disagreed.', 'Marine Le Pen', 'France’s far-right leader'],
     ['a lower-case title', 'Deputy trade minister Emiko Sato told reporters the rules would stay.', 'Emiko Sato', 'Deputy trade minister'],
     ['an honorific between title and name', 'Larkspur Chief Executive Dr. Anita Sorensen said the systems were back.', 'Anita Sorensen', 'Larkspur Chief Executive'],
     ['a membership before the name', 'Village council member Jerry Lutz said the plant would reopen.', 'Jerry Lutz', 'Village council member'],
