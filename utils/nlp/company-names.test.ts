@@ -468,10 +468,12 @@ describe('company names on real pages', () => {
     expect(Object.keys(found)).not.toContain('West Bank');
   });
 
-  it('joins a name the tagger cut at "and" when the right part is ordinary words and a legal form, not two known companies', () => {
-    const analysis = analyzeText('The group changed its name from Nippon Telegraph and Telephone Corp. last year. Shares of Alphabet and Microsoft Corp. fell.');
-    const companies = analysis.entities.filter((entity) => entity.type === 'company').map((entity) => entity.canonical);
-    expect(companies).toEqual(['Nippon Telegraph and Telephone', 'Alphabet', 'Microsoft']);
+  it('joins a name the tagger cut at "and" when the right part is ordinary words and a legal form, or at a Romance particle, not two known companies', () => {
+    const analysis = analyzeText(
+      'The group changed its name from Nippon Telegraph and Telephone Corp. last year. Shares of Alphabet and Microsoft Corp. fell. Kenya Power and Lighting Company Plc passes fuel costs on. State-controlled Banco do Brasil SA was flat.',
+    );
+    const companies = analysis.entities.filter((entity) => entity.type === 'company').map((entity) => entity.text);
+    expect(companies).toEqual(['Nippon Telegraph and Telephone Corp.', 'Alphabet', 'Microsoft Corp.', 'Kenya Power and Lighting Company Plc', 'Banco do Brasil SA']);
     expect(analysis.people).toEqual([]);
   });
 

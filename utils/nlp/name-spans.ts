@@ -85,10 +85,15 @@ export function joinBusinessNameRuns(tokenized: TokenizedText, spans: readonly N
   return result;
 }
 
+/** Particles inside Romance names of businesses ("Banco do Brasil", "Caisse de dépôt"). */
+const ROMANCE_NAME_PARTICLES = new Set(['de', 'do', 'da', 'dos', 'das', 'del', 'della', 'di', 'du', 'des']);
+
 /**
  * "Nippon Telegraph" + "and" + "Telephone Corp.": a business's name the tagger read as two names either side of "and"
  * (or "&") when the right one is ordinary words and a legal form only, which is no business's whole name ("Telephone
- * Corp.", "Gamble Co."). The left one is capitalised words of no known company ("Alphabet and Power Corp." stay two).
+ * Corp.", "Lighting Company Plc"). The left one is capitalised words of no known company ("Alphabet and Power Corp."
+ * stay two). Across a particle of a Romance name the two are one whatever the right one holds ("Banco" + "do" +
+ * "Brasil SA").
  */
 export function joinAndedBusinessNames(tokenized: TokenizedText, spans: readonly NameSpan[], lexicon: ReturnType<typeof learnedLexicon>): readonly NameSpan[] {
   const { tokens } = tokenized;
@@ -98,10 +103,14 @@ export function joinAndedBusinessNames(tokenized: TokenizedText, spans: readonly
     const right = spans[index]!;
     const joiner = left.end;
     if (right.first !== joiner + 1 || right.end - right.first < 2 || !COMPANY_SUFFIXES.has(lowerOf(tokens[right.end - 1]))) continue;
-    if ((tokens[joiner]!.text !== 'and' && tokens[joiner]!.text !== '&') || !oneSpaceApart(tokenized, joiner - 1, joiner) || !oneSpaceApart(tokenized, joiner, joiner + 1)) continue;
-    let ordinary = true;
-    for (let t = right.first; t < right.end - 1 && ordinary; t++) ordinary = /^\p{Lu}\p{Ll}+$/u.test(tokens[t]!.text) && lexicon.commonWords.has(lowerOf(tokens[t]));
-    if (!ordinary) continue;
+    const particle = ROMANCE_NAME_PARTICLES.has(tokens[joiner]!.text);
+    if ((tokens[joiner]!.text !== 'and' && tokens[joiner]!.text !== '&' && !particle) || !oneSpaceApart(tokenized, joiner - 1, joiner) || !oneSpaceApart(tokenized, joiner, joiner + 1)) continue;
+    let ordinary = !isKnownCompanyName(surfaceOf(tokens, right.first, right.end - 1), lexicon);
+    for (let t = right.first; t < right.end - 1 && ordinary; t++) {
+      const lower = lowerOf(tokens[t]);
+      ordinary = /^\p{Lu}\p{Ll}+$/u.test(tokens[t]!.text) && (lexicon.commonWords.has(lower) || lexicon.ordinaryWords.has(lower) || COMPANY_SUFFIXES.has(lower));
+    }
+    if (!ordinary && !particle) continue;
     let capitalised = true;
     for (let t = left.first; t < left.end && capitalised; t++) capitalised = /^\p{Lu}/u.test(tokens[t]!.text);
     if (!capitalised || isKnownCompanyName(surfaceOf(tokens, left.first, left.end), lexicon)) continue;
