@@ -490,6 +490,12 @@ describe('company names on real pages', () => {
     expect(analysis.people.map((person) => person.name)).toEqual([]);
   });
 
+  it('reads a letter alone as no business ("S" of "A/S")', () => {
+    const analysis = analyzeText('Shares in Halvorsen Pharma A/S more than halved on Monday.');
+    const companies = analysis.entities.filter((entity) => entity.type === 'company').map((entity) => entity.canonical);
+    expect(companies).toEqual(['Halvorsen']);
+  });
+
   it('leaves where a business is registered or who owns it out of its name', () => {
     const found = companyMentions('Corvair, which is owned by the Luxembourg-registered Halden Aviation Group SE, flies to Spain. A Trump-owned hotel and a state-controlled bank were named.');
     expect(Object.keys(found)).toContain('Halden Aviation Group');

@@ -1174,6 +1174,8 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
       group.every((mention) => mention.end - mention.first === 1 && (isSentenceFirstWord(tokens, mention.first) || inTitle(mention.first)))
     )
       continue;
+    // "S" of "Ørsted A/S", run-level 'S': a letter alone names no body or business (but "X", the network once called Twitter).
+    if (decision.kind === 'ORG' && !decision.aliased && words.length === 1 && /^\p{Lu}$/u.test(words[0]!) && words[0] !== 'X') continue;
     // "AI has moved into the boardroom": an ordinary word in capitals is no name, whatever found it.
     if (words.length === 1 && COMMON_ACRONYMS.has(words[0]!) && !decision.aliased) continue;
     // "photoplethysmography (PPG)": the short form of a term is no name.
