@@ -376,6 +376,21 @@ export function isOrdinaryWordsName(tokens: readonly Token[], group: readonly Na
   return !group.some((mention) => isTitleBefore(tokens, mention.first));
 }
 
+/** Kinds of place written before "of" and a place's name ("the city of Ulsan", "the state of Wyoming"). */
+const PLACE_KINDS_BEFORE_OF = new Set(['city', 'town', 'village', 'province', 'state', 'region', 'suburb', 'island', 'municipality', 'commune']);
+/** Kinds of place written after a place's name ("Aichi prefecture", "the Green Bay area", "Roosevelt Row neighborhood"). */
+const PLACE_KINDS_AFTER = new Set(['prefecture', 'province', 'region', 'district', 'neighborhood', 'neighbourhood', 'village', 'county', 'area', 'suburb', 'municipality']);
+
+/** Whether the name at `first`..`end` is a place's by the kind of place written with it, in its sentence. */
+function isNamedPlaceAt(tokens: readonly Token[], first: number, end: number): boolean {
+  const sentence = tokens[first]!.sentence;
+  const next = tokens[end];
+  if (next && next.sentence === sentence && PLACE_KINDS_AFTER.has(next.text)) return true;
+  const of = tokens[first - 1];
+  const kind = tokens[first - 2];
+  return of?.text === 'of' && kind !== undefined && kind.sentence === sentence && PLACE_KINDS_BEFORE_OF.has(kind.text);
+}
+
 /** A single word of letters and a number ("NBC4", "ABC15", "News24"). */
 const NAME_WITH_NUMBER = /^\p{Lu}\p{L}+\d{1,3}$/u;
 
@@ -813,10 +828,13 @@ export function scoreCluster(
   // Context of each mention: a business word before or after, a title before, "<place>'s <name>".
   // Each kind of cue adds 2 per mention, up to 6, so a long article does not drown the name itself.
   const contextStart = { ...scores };
+  let placeNamed = false;
   for (const mention of group) {
     const sentence = tokens[mention.first]!.sentence;
     const previous = tokens[mention.first - 1];
     if (previous && previous.sentence === sentence && PERSON_TITLES.has(previous.text.toLowerCase())) scores.PER += 2;
+    // "the city of Ulsan", "Japan's Aichi prefecture", "the Green Bay area": a place, named by what kind of place it is.
+    if (isNamedPlaceAt(tokens, mention.first, mention.end)) placeNamed = true;
     // "Brandon Royal, product manager of AI infrastructure": a first name, and a role after a comma; "Angelique Brunner,
     // a developer and spokeswoman for the EB-5 Investment Coalition,": a role only a person holds.
     const apposition = words.length > 1 && tokens[mention.end]?.text === ',' ? appositiveRoleAfter(tokens, mention.end) : null;
@@ -1011,6 +1029,12 @@ export function scoreCluster(
     }
   }
   for (const kind of KINDS) scores[kind] = Math.min(scores[kind], contextStart[kind] + 6);
+  // (A people's or a language's word stays what the tagger read it as: "the Yemeni region", "the English area"; a business
+  // named after its town stays one where a legal form or a business cue says so: "Antofagasta plc" … "the city of Antofagasta".)
+  if (placeNamed && scores.MISC <= 0 && companyEvidence < 3) {
+    scores.PER = 0;
+    scores.LOC = Math.max(scores.LOC, scores.ORG) + 1;
+  }
 
   let aliased: string | null = null;
   for (const alias of COMPANY_ALIASES) {

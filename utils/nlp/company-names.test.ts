@@ -496,6 +496,12 @@ describe('company names on real pages', () => {
     expect(companies).toEqual(['Halvorsen']);
   });
 
+  it('reads a name given a kind of place as a place ("the city of Ulsan", "Aichi prefecture"), not a business named after its town', () => {
+    const analysis = analyzeText('Workers struck at the main plant in the industrial city of Ulsan. Parts came from a supplier in Japan’s Aichi prefecture. Shares of Antofagasta Plc fell. Protests spread in the city of Antofagasta.');
+    const typeOf = (name: string): string | undefined => analysis.entities.find((entity) => entity.canonical === name)?.type;
+    expect([typeOf('Ulsan'), typeOf('Aichi'), typeOf('Antofagasta')]).toEqual(['location', 'location', 'company']);
+  });
+
   it('leaves where a business is registered or who owns it out of its name', () => {
     const found = companyMentions('Corvair, which is owned by the Luxembourg-registered Halden Aviation Group SE, flies to Spain. A Trump-owned hotel and a state-controlled bank were named.');
     expect(Object.keys(found)).toContain('Halden Aviation Group');
