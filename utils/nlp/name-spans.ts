@@ -85,7 +85,7 @@ export function joinBusinessNameRuns(tokenized: TokenizedText, spans: readonly N
   return result;
 }
 
-/** Particles inside Romance names of businesses ("Banco do Brasil", "Caisse de dépôt"). */
+/** Particles inside Romance names of businesses ("Banco do Brasil", "Banco de Chile"). */
 const ROMANCE_NAME_PARTICLES = new Set(['de', 'do', 'da', 'dos', 'das', 'del', 'della', 'di', 'du', 'des']);
 
 /**
