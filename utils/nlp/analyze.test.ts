@@ -107,6 +107,14 @@ describe('reported speech', () => {
     expect(analysis.people[0]?.role).toBe('Sony Corp’s chief executive');
   });
 
+  it('reads what was said after the comma of an "as" frame, not the words that frame it', () => {
+    const analysis = analyzeText('As Michael Dell said last week in Tel Aviv, the company will keep hiring. As Hillary Clinton told the New York Daily News, the plan would work.');
+    expect(analysis.quotes.map((quote) => [quote.text, quote.speaker?.name])).toEqual([
+      ['the company will keep hiring', 'Michael Dell'],
+      ['the plan would work', 'Hillary Clinton'],
+    ]);
+  });
+
   it('resolves pronouns to the person named before', () => {
     const text = 'Oliver Grant runs the port authority. He said the new cranes would double capacity by next year.';
     const analysis = analyzeText(text);

@@ -10,6 +10,9 @@ import { endsLikeOrganisation, endsLikePlace, hasHonorificBefore, hasTitleBefore
 import { fullNameGender, type Gender } from './gender.ts';
 import { CONTRACTION, type Sentence, type Token } from './tokenize.ts';
 
+/** Speech verbs of an "as" frame ("As Evans noted, …", "As Smith put it, …"); not "as Clinton talked about …" (while). */
+const AS_FRAME_VERBS = new Set('said|says|noted|notes|wrote|writes|told|tells|explained|explains|observed|observes|reported|reports|argued|argues|pointed|put|puts|remarked|recalled|acknowledged|warned|suggested|stated|stressed|emphasized|emphasised'.split('|'));
+
 /** Verbs that introduce what someone said as a clause ("X said that ...", "..., X told Reuters"). */
 const CLAUSE_VERBS = new Set(
   'said|says|say|told|tells|added|adds|noted|notes|stated|states|explained|explains|argued|argues|claimed|claims|warned|warns|insisted|insists|wrote|writes|acknowledged|acknowledges|announced|announces|suggested|suggests|predicted|predicts|confirmed|confirms|reiterated|stressed|stresses|emphasized|emphasised|conceded|admitted|admits|asserted|asserts|recalled|recalls|replied|responded|tweeted|observed|remarked|maintained|maintains|believes|believed|contended|contends|cautioned|estimated|estimates|reported|reports|revealed|concluded|declared|declares|promised|vowed|pointed'.split('|'),
@@ -1178,6 +1181,10 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
   };
   /** Where the reported clause after a speech verb starts: past a listener ("told Reuters"), "on Monday", "that". */
   const clauseStart = (verb: number, lower: string, contentEnd: number): number => {
+    // "As Michael Dell said last week in Tel Aviv, the company …", "As Clinton told the Daily News, …": after an "as"
+    // frame, what was said opens after the frame's comma.
+    const frameComma = asFrameComma(verb, contentEnd);
+    if (frameComma >= 0) return frameComma + 1;
     let start = verb + 1;
     if (lower === 'told' || lower === 'tells') {
       // "told MSNBC's “Morning Joe” that ...": a listener however it is written, up to "that".
@@ -1211,6 +1218,29 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     // "said that, if elected, he would ...": the clause opens with an aside.
     if (tokens[start]?.text === ',' && tokens[start - 1]?.text === 'that') start++;
     return start;
+  };
+  /**
+   * The comma that closes an "as" frame around the speech verb at `verb` ("As Evans noted, …", "As Clinton told the
+   * Daily News, …"), or -1: "As" opening the sentence or a clause, a subject of up to six words without a comma that
+   * holds a name, and the comma within ten words after the verb.
+   */
+  const asFrameComma = (verb: number, contentEnd: number): number => {
+    if (!AS_FRAME_VERBS.has(tokens[verb]!.text)) return -1;
+    const sentence = tokens[verb]!.sentence;
+    let as = verb - 1;
+    while (as > 0 && verb - as <= 6 && tokens[as]!.sentence === sentence && tokens[as]!.text !== ',' && !/^[Aa]s$/.test(tokens[as]!.text)) as--;
+    if (as < 0 || verb - as < 2 || !/^[Aa]s$/.test(tokens[as]!.text) || tokens[as]!.sentence !== sentence) return -1;
+    const before = tokens[as - 1];
+    if (before && before.sentence === sentence && !/^(?:,|;|—|–|and|but)$/.test(before.text)) return -1;
+    // (A named speaker only: "As I said when I reviewed it, …", "As the saying goes, …" are the writer's own words.)
+    let named = false;
+    for (let index = as + 1; index < verb && !named; index++) named = mentionByToken.has(index);
+    if (!named) return -1;
+    for (let index = verb + 1; index < contentEnd && index - verb <= 10 && tokens[index]!.sentence === sentence; index++) {
+      if (tokens[index]!.text === ',') return index;
+      if (CLAUSE_MARKERS.has(tokens[index]!.text) || isQuoteMarkText(tokens[index]!.text) || tokens[index]!.text === '(') return -1;
+    }
+    return -1;
   };
   /** "an architect who said ...", "Mr. Kamin, who emphasized that ...": the person the relative clause hangs on. */
   const relativeSubject = (verb: number): Subject | null => {
