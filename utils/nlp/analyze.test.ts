@@ -115,6 +115,11 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('reads what was said after "that" past the place and time it was said in, commas and all', () => {
+    const analysis = analyzeText('Hillary Clinton said at a campaign stop in Toledo, Ohio, that the plan would help. Ruth Bader Ginsburg said in an interview with The Associated Press last week that she was worried.');
+    expect(analysis.quotes.map((quote) => quote.text)).toEqual(['the plan would help', 'she was worried']);
+  });
+
   it('resolves pronouns to the person named before', () => {
     const text = 'Oliver Grant runs the port authority. He said the new cranes would double capacity by next year.';
     const analysis = analyzeText(text);

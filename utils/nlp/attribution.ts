@@ -1204,10 +1204,15 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     }
     // "pointed out that …": the particle belongs to the verb; so does "it" in "as Smith put it, …".
     if ((lower === 'pointed' && tokens[start]?.text === 'out') || ((lower === 'put' || lower === 'puts') && tokens[start]?.text === 'it')) start++;
-    // "said in a statement that …": where or when the words were said, up to "that".
+    // "said in a statement that …": where or when the words were said, up to "that", over the commas around a place or a
+    // day ("said at a campaign stop in Toledo, Ohio, that …", "said in a telephone interview Wednesday, that …").
     if (/^(?:in|at|during)$/.test(tokens[start]?.text ?? '')) {
       let that = start + 1;
-      while (that < contentEnd && that - start < 8 && tokens[that]!.text !== 'that' && tokens[that]!.text !== ',' && !CLAUSE_MARKERS.has(tokens[that]!.text)) that++;
+      for (; that < contentEnd && that - start < 16; that++) {
+        const text = tokens[that]!.text;
+        if (text === 'that' || CLAUSE_MARKERS.has(text)) break;
+        if (text === ',' && !/^\p{Lu}/u.test(tokens[that + 1]?.text ?? '') && tokens[that + 1]?.text !== 'that') break;
+      }
       if (tokens[that]?.text === 'that') start = that;
     }
     if (tokens[start]?.text === 'on' && /^\p{Lu}/u.test(tokens[start + 1]?.text ?? '')) start += 2;
