@@ -120,6 +120,13 @@ describe('reported speech', () => {
     expect(analysis.quotes.map((quote) => quote.text)).toEqual(['the plan would help', 'she was worried']);
   });
 
+  it('reads what was said after the listener it was said to, up to "that", and not after a noun "that" qualifies', () => {
+    const analysis = analyzeText('Peter Welch said on Friday to Vermont Edition that he planned to vote for Sanders. Bernie Sanders insisted to reporters that the race was open. Jim Hodges pointed to issues that are important to voters.');
+    const texts = analysis.quotes.map((quote) => quote.text);
+    expect(texts.slice(0, 2)).toEqual(['he planned to vote for Sanders', 'the race was open']);
+    expect(texts).not.toContain('are important to voters');
+  });
+
   it('resolves pronouns to the person named before', () => {
     const text = 'Oliver Grant runs the port authority. He said the new cranes would double capacity by next year.';
     const analysis = analyzeText(text);

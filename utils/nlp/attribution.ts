@@ -10,6 +10,9 @@ import { endsLikeOrganisation, endsLikePlace, hasHonorificBefore, hasTitleBefore
 import { fullNameGender, type Gender } from './gender.ts';
 import { CONTRACTION, type Sentence, type Token } from './tokenize.ts';
 
+/** One word for the people someone speaks to ("told reporters that", "insisted to me that"). */
+const LISTENER_WORDS = new Set(['me', 'us', 'him', 'her', 'them', 'reporters', 'journalists', 'lawmakers', 'investors', 'analysts', 'supporters', 'colleagues', 'voters', 'viewers', 'listeners', 'readers']);
+
 /** Speech verbs of an "as" frame ("As Evans noted, …", "As Smith put it, …"); not "as Clinton talked about …" (while). */
 const AS_FRAME_VERBS = new Set('said|says|noted|notes|wrote|writes|told|tells|explained|explains|observed|observes|reported|reports|argued|argues|pointed|put|puts|remarked|recalled|acknowledged|warned|suggested|stated|stressed|emphasized|emphasised'.split('|'));
 
@@ -1214,6 +1217,19 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
         if (text === ',' && !/^\p{Lu}/u.test(tokens[that + 1]?.text ?? '') && tokens[that + 1]?.text !== 'that') break;
       }
       if (tokens[that]?.text === 'that') start = that;
+    }
+    // "said on Friday to Vermont Edition that …", "insisted to reporters that …": the listener, up to "that".
+    if (tokens[start]?.text === 'to' || (tokens[start]?.text === 'on' && tokens[start + 2]?.text === 'to' && /^\p{Lu}/u.test(tokens[start + 1]?.text ?? ''))) {
+      const to = tokens[start]!.text === 'to' ? start : start + 2;
+      let that = to + 1;
+      while (that < contentEnd && that - to < 8 && tokens[that]!.text !== 'that' && tokens[that]!.text !== ',' && !CLAUSE_MARKERS.has(tokens[that]!.text)) that++;
+      // (A listener only: a name, "the" and a name, or one word for people; not "agreed to hear cases that …".)
+      let listener = that > to + 1;
+      for (let index = to + 1; index < that && listener; index++) {
+        const text = tokens[index]!.text;
+        listener = /^\p{Lu}/u.test(text) || text === '’' || text === "'" || text === '’s' || text === "'s" || (index === to + 1 && (text === 'the' || (that === to + 2 && LISTENER_WORDS.has(text))));
+      }
+      if (tokens[that]?.text === 'that' && listener) start = that;
     }
     if (tokens[start]?.text === 'on' && /^\p{Lu}/u.test(tokens[start + 1]?.text ?? '')) start += 2;
     // "said Wednesday he agrees …": the day is not part of what was said.
