@@ -127,6 +127,11 @@ describe('reported speech', () => {
     expect(texts).not.toContain('are important to voters');
   });
 
+  it('reads no reported words after a reporting word used as an adjective ("758 pledged delegates", "the promised cuts")', () => {
+    const analysis = analyzeText('Trump has won 758 pledged delegates, compared to 538 for Cruz. The promised cuts never came.');
+    expect(analysis.quotes).toEqual([]);
+  });
+
   it('resolves pronouns to the person named before', () => {
     const text = 'Oliver Grant runs the port authority. He said the new cranes would double capacity by next year.';
     const analysis = analyzeText(text);

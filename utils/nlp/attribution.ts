@@ -1301,7 +1301,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     if (insideReported[verb] && !(CLAUSE_VERBS.has(token.text) && namesPersonAt(verb))) continue;
     const lower = token.text.toLowerCase();
     // "more than 900 claims", "according to early estimates", "the reports": a plural noun, not a verb.
-    if (isPluralNounUse(tokens, verb)) continue;
+    if (isPluralNounUse(tokens, verb) || isAdjectiveUse(tokens, verb)) continue;
     const sentence = token.sentence;
     const sentenceFirst = input.sentences[sentence]?.first ?? verb;
     const sentenceEnd = input.sentences[sentence]?.end ?? verb + 1;
@@ -1752,6 +1752,19 @@ function isPluralNounUse(tokens: readonly Token[], index: number): boolean {
   const previous = tokens[index - 1];
   if (!previous || previous.sentence !== tokens[index]!.sentence) return false;
   // (A capital only where the sentence opens: "The claims", but not "the Daily News claims".)
+  return /^\d/.test(previous.text) || BEFORE_PLURAL_NOUN.has(isSentenceOpener(tokens, index - 1) ? previous.text.toLowerCase() : previous.text);
+}
+
+/**
+ * Whether a reporting word ending in "ed" is an adjective where it stands: after a determiner, a quantity or a number
+ * and before a plural noun ("1,237 pledged delegates", "the promised cuts").
+ */
+function isAdjectiveUse(tokens: readonly Token[], index: number): boolean {
+  const word = tokens[index]!.text;
+  const previous = tokens[index - 1];
+  const next = tokens[index + 1];
+  if (!/^\p{Ll}{3,}ed$/u.test(word) || !previous || !next || previous.sentence !== tokens[index]!.sentence || next.sentence !== previous.sentence) return false;
+  if (!/^\p{Ll}{3,}s$/u.test(next.text) || next.text.endsWith('ss') || PRONOUNS.has(next.text)) return false;
   return /^\d/.test(previous.text) || BEFORE_PLURAL_NOUN.has(isSentenceOpener(tokens, index - 1) ? previous.text.toLowerCase() : previous.text);
 }
 
