@@ -393,6 +393,8 @@ function isNamedPlaceAt(tokens: readonly Token[], first: number, end: number): b
 
 /** A single word of letters and a number ("NBC4", "ABC15", "News24"). */
 const NAME_WITH_NUMBER = /^\p{Lu}\p{L}+\d{1,3}$/u;
+/** The words right before an outlet a source tells or is cited by (see `isOutletWithNumber`). */
+const OUTLET_CUE_WORDS = new Set(['told', 'tell', 'tells', 'telling', 'to', 'with', 'by']);
 
 /**
  * Whether the token at `index` is a name of letters and a number ("NBC4", "News24") where a source tells or is cited:
@@ -400,9 +402,9 @@ const NAME_WITH_NUMBER = /^\p{Lu}\p{L}+\d{1,3}$/u;
  */
 export function isOutletWithNumber(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index]!;
-  if (!NAME_WITH_NUMBER.test(token.text)) return false;
   const previous = tokens[index - 1];
-  if (!previous || previous.sentence !== token.sentence) return false;
+  // (The word before first: it rules out nearly every token without a pattern.)
+  if (!previous || !OUTLET_CUE_WORDS.has(previous.text) || previous.sentence !== token.sentence || !NAME_WITH_NUMBER.test(token.text)) return false;
   const before = tokens[index - 2]?.text.toLowerCase() ?? '';
   switch (previous.text) {
     case 'told':
