@@ -9,7 +9,7 @@ import { TAG_COUNT } from '../utils/nlp/features.ts';
 import { CompactWeights, FloatWeights, spansFromTags, tagSentences, type TaggerWeights } from '../utils/nlp/tagger.ts';
 import { readConll, toTaggedDocument } from './train/conll.ts';
 import { buildLexicon, type Lexicon } from './train/lexicon.ts';
-import { learnedLexicon, nameWordClasses } from '../utils/nlp/lexicon.ts';
+import { isFrequentWord, learnedLexicon, nameWordClasses } from '../utils/nlp/lexicon.ts';
 import { BOTH_SEXES_GIVEN_NAMES } from '../utils/nlp/gender.ts';
 import { learnReportingCues, learnSpeechCues, readPolnear } from './train/cues.ts';
 import { ordinaryWords } from './train/ordinary-words.ts';
@@ -128,7 +128,7 @@ function writeGivenNames(): void {
   const names = Object.entries(general)
     .filter(([, tags]) => [tags].flat().some((tag) => tag === 'FirstName' || tag === 'MaleName' || tag === 'FemaleName'))
     .map(([word]) => word)
-    .filter((word) => /^\p{Ll}{2,}$/u.test(word) && !learned.commonWords.has(word) && !learned.ordinaryWords.has(word) && !other.has(word))
+    .filter((word) => /^\p{Ll}{2,}$/u.test(word) && !isFrequentWord(word, learned) && !other.has(word))
     .map(capitalise)
     .sort();
   // The names the lexicon gives one sex ("Hillary", "Jeb" aside), names borne by both left out: which of "he" and

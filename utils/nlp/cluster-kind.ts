@@ -16,7 +16,7 @@ import {
   PLACES,
   PRODUCT_NAMES,
 } from './gazetteer.ts';
-import { isListedPlace, learnedLexicon } from './lexicon.ts';
+import { isFrequentWord, isListedPlace, learnedLexicon } from './lexicon.ts';
 import { appositiveRoleAfter, PERSON_ONLY_ROLE_HEADS, ROLE_HEADS } from './roles.ts';
 import { endsLikePlace, isAnyGivenName, isGivenName } from './speech-person.ts';
 import type { Token } from './tokenize.ts';
@@ -369,10 +369,7 @@ const PREFIXED_WORD = /^(?:Anti|Bi|Cross|Intra|Inter|Macro|Mega|Micro|Mid|Multi|
  */
 export function isOrdinaryWordsName(tokens: readonly Token[], group: readonly NameMention[], words: readonly string[], lexicon: ReturnType<typeof learnedLexicon>): boolean {
   if (words.length < 2 || isAnyGivenName(words[0]!, lexicon)) return false;
-  for (const word of words) {
-    const lower = word.toLowerCase();
-    if (!lexicon.commonWords.has(lower) && !lexicon.ordinaryWords.has(lower)) return false;
-  }
+  if (!words.every((word) => isFrequentWord(word.toLowerCase(), lexicon))) return false;
   return !group.some((mention) => isTitleBefore(tokens, mention.first));
 }
 

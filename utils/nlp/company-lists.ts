@@ -1,7 +1,7 @@
 // Lists of companies: the items of "A, B, C and D" that hold companies, and the short title-case paragraphs that head
 // the entries of a list of businesses ("1. TomboyX").
 import { COMMON_ACRONYMS, isBusinessWord, KNOWN_ORGANIZATIONS } from './gazetteer.ts';
-import { learnedLexicon } from './lexicon.ts';
+import { isFrequentWord, learnedLexicon } from './lexicon.ts';
 import type { Token } from './tokenize.ts';
 import type { NameMention } from './types.ts';
 import { HAS_LETTER, isCapitalised, isKnownCompanyName, mayStartName, NAME_JOINERS, NAME_PARTICLES, PLACE_PREPOSITIONS } from './name-words.ts';
@@ -271,7 +271,7 @@ export function isHeadingPhrase(words: readonly string[], lexicon: ReturnType<ty
 
 /** Whether a lower-cased word is an ordinary one: common in news or on today's pages, or written so in this text. */
 export function isOrdinaryLowerWord(lower: string, lexicon: ReturnType<typeof learnedLexicon>, writtenInLowerCase: (lower: string) => boolean): boolean {
-  return lexicon.commonWords.has(lower) || lexicon.ordinaryWords.has(lower) || writtenInLowerCase(lower);
+  return isFrequentWord(lower, lexicon) || writtenInLowerCase(lower);
 }
 
 /** Whether a name is on a list of companies, news outlets or bodies, hand-written or learned. */

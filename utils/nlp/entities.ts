@@ -13,7 +13,7 @@ import {
   ORGANIZATION_NAME_WORDS,
   PLACES,
 } from './gazetteer.ts';
-import { isListedPlace, learnedLexicon } from './lexicon.ts';
+import { isFrequentWord, isListedPlace, learnedLexicon } from './lexicon.ts';
 import { DESCRIPTION_HEADS, POST_NOMINALS, ROLE_HEADS } from './roles.ts';
 import { findNames, type NameSpan } from './ner.ts';
 import { endsLikePlace, isAnyGivenName, isGivenName } from './speech-person.ts';
@@ -364,7 +364,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
         index + 2 < span.end &&
         allCapitalised(tokens, index + 1, span.end) &&
         !isBusinessWord(lowerOf(tokens[span.end - 1])) &&
-        (index === first || (index === first + 1 && (lexicon.commonWords.has(lowerOf(tokens[first])) || lexicon.ordinaryWords.has(lowerOf(tokens[first])) || /^\p{Lu}{2,3}$/u.test(tokens[first]!.text))))
+        (index === first || (index === first + 1 && (isFrequentWord(lowerOf(tokens[first]), lexicon) || /^\p{Lu}{2,3}$/u.test(tokens[first]!.text))))
       ) {
         // "Visual Designer Megan Lynch", "Coach Nick Saban": a job title the tagger read into a person's full name;
         // "UX Designer Miche Alvarez" too, read as a body's name, when a word narrows the title and two name words follow it.
@@ -437,7 +437,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   const lowerCaseBrands = new Set<string>();
   for (const sentence of tokenized.sentences) {
     const word = tokens[sentence.first]!.text;
-    if (LOWER_CASE_BRAND.test(word) && !lexicon.commonWords.has(word) && !lexicon.ordinaryWords.has(word)) lowerCaseBrands.add(word);
+    if (LOWER_CASE_BRAND.test(word) && !isFrequentWord(word, lexicon)) lowerCaseBrands.add(word);
   }
   if (lowerCaseBrands.size > 0) {
     const businesses = new Set<string>();
@@ -879,8 +879,9 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
       if (words.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(words[0]!) && !words.some((word) => isBodyOrBusinessWord(word.toLowerCase()))) {
         for (let length = 2; length < words.length; length++) {
           // (Not ordinary words only: "Nutrition Therapy" of "Keatley Medical Nutrition Therapy" names no one.)
-          if (words.slice(-length).every((word) => lexicon.commonWords.has(word.toLowerCase()) || lexicon.ordinaryWords.has(word.toLowerCase()))) continue;
-          const surnames = words.slice(-length).join(' ');
+          const surnameWords = words.slice(-length);
+          if (surnameWords.every((word) => isFrequentWord(word.toLowerCase(), lexicon))) continue;
+          const surnames = surnameWords.join(' ');
           byCompoundSurname.set(surnames, byCompoundSurname.has(surnames) && byCompoundSurname.get(surnames) !== id ? -1 : id);
         }
       }

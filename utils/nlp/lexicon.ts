@@ -47,6 +47,11 @@ export function learnedLexicon(): LearnedLexicon {
   return cached;
 }
 
+/** Whether a lower-case word is one news or today's pages write often (`commonWords` or `ordinaryWords`). */
+export function isFrequentWord(lower: string, lexicon: LearnedLexicon = learnedLexicon()): boolean {
+  return lexicon.commonWords.has(lower) || lexicon.ordinaryWords.has(lower);
+}
+
 /** Whether a name is a listed place's, hand-written or learned from news ("Oregon", "Queensland", "Des Moines"). */
 export function isListedPlace(name: string, lexicon: LearnedLexicon = learnedLexicon()): boolean {
   return PLACES.has(name) || lexicon.location.has(name);

@@ -1,7 +1,7 @@
 // Mending the tagger's name spans before they become mentions: a business's name the tagger cut in two, a person's
 // name it cut, ran on or missed (a given name and a surname no list knows, a family name before a hyphenated given name).
 import { CALENDAR_WORDS, COMPANY_SUFFIXES, isBusinessWord, ORGANIZATION_NAME_WORDS, PERSON_TITLES, PLACES } from './gazetteer.ts';
-import { isListedPlace, learnedLexicon } from './lexicon.ts';
+import { isFrequentWord, isListedPlace, learnedLexicon } from './lexicon.ts';
 import { ROLE_HEADS } from './roles.ts';
 import type { NameSpan } from './ner.ts';
 import { INITIAL, isAnyGivenName, isGivenName } from './speech-person.ts';
@@ -108,7 +108,7 @@ export function joinAndedBusinessNames(tokenized: TokenizedText, spans: readonly
     let ordinary = !isKnownCompanyName(surfaceOf(tokens, right.first, right.end - 1), lexicon);
     for (let t = right.first; t < right.end - 1 && ordinary; t++) {
       const lower = lowerOf(tokens[t]);
-      ordinary = /^\p{Lu}\p{Ll}+$/u.test(tokens[t]!.text) && (lexicon.commonWords.has(lower) || lexicon.ordinaryWords.has(lower) || COMPANY_SUFFIXES.has(lower));
+      ordinary = /^\p{Lu}\p{Ll}+$/u.test(tokens[t]!.text) && (isFrequentWord(lower, lexicon) || COMPANY_SUFFIXES.has(lower));
     }
     if (!ordinary && !particle) continue;
     let capitalised = true;

@@ -11,7 +11,7 @@ import {
   PERSON_TITLES,
   PLACES,
 } from './gazetteer.ts';
-import { isListedPlace, learnedLexicon } from './lexicon.ts';
+import { isFrequentWord, isListedPlace, learnedLexicon } from './lexicon.ts';
 import { isTitleWord, ROLE_HEADS } from './roles.ts';
 import { INITIAL, isGivenName } from './speech-person.ts';
 import { type Token, tokenize, type TokenizedText } from './tokenize.ts';
@@ -404,7 +404,7 @@ export const isModelWord = (word: string): boolean => MODEL_MARK.test(word) || /
 /** Whether a word may be a surname: capitalised, no ordinary word, nor a body's or a business's ("Cruz", "Cairo"; not "Images"). */
 export function isSurnameWord(word: string, lexicon: ReturnType<typeof learnedLexicon>): boolean {
   const lower = word.toLowerCase();
-  return /^\p{Lu}[\p{L}'’\-]*$/u.test(word) && !lexicon.commonWords.has(lower) && !lexicon.ordinaryWords.has(lower) && !isBodyOrBusinessWord(lower) && !BODY_HEAD_WORDS.has(lower);
+  return /^\p{Lu}[\p{L}'’\-]*$/u.test(word) && !isFrequentWord(lower, lexicon) && !isBodyOrBusinessWord(lower) && !BODY_HEAD_WORDS.has(lower);
 }
 
 /** Whether a name is a known place's, or holds a body's head word ("Khan Academy"). */

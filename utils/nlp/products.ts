@@ -1,7 +1,7 @@
 // Makers and their products: "AMD Ryzen 5" names the company AMD and a model no one, "Tesla Model Y" the same;
 // a name written before several product words across a text is a maker's.
 import { CALENDAR_WORDS, COMMON_ACRONYMS, isBusinessWord, KNOWN_ORGANIZATIONS, ORGANIZATION_NAME_WORDS, PERSON_TITLES, PLACES } from './gazetteer.ts';
-import { isListedPlace, learnedLexicon } from './lexicon.ts';
+import { isFrequentWord, isListedPlace, learnedLexicon } from './lexicon.ts';
 import { ROLE_HEADS } from './roles.ts';
 import type { NameSpan } from './ner.ts';
 import { isGivenName } from './speech-person.ts';
@@ -29,7 +29,7 @@ function mayNameMaker(word: string, lexicon: ReturnType<typeof learnedLexicon>):
   if (word.length < 2 || !/^\p{Lu}[\p{L}&]*(?:-\p{Lu}[\p{L}&]*)*$/u.test(word) || COMMON_ACRONYMS.has(word) || TITLE_CASE_FUNCTION_WORDS.has(word)) return false;
   if (isGivenName(word, lexicon) || lexicon.person.has(word) || lexicon.location.has(word) || lexicon.misc.has(word) || lexicon.organization.has(word) || KNOWN_ORGANIZATIONS.has(word) || PLACES.has(word)) return false;
   const lower = word.toLowerCase();
-  return !lexicon.commonWords.has(lower) && !lexicon.ordinaryWords.has(lower) && !ROLE_WORDS.has(lower) && !ROLE_HEADS.has(lower) && !PERSON_TITLES.has(lower) && !CALENDAR_WORDS.has(lower) && !isBodyOrBusinessWord(lower);
+  return !isFrequentWord(lower, lexicon) && !ROLE_WORDS.has(lower) && !ROLE_HEADS.has(lower) && !PERSON_TITLES.has(lower) && !CALENDAR_WORDS.has(lower) && !isBodyOrBusinessWord(lower);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { COMPANY_NAME_WORDS, COMPANY_SUFFIXES, GIVEN_NAMES, isBusinessWord, KNOWN_COMPANY_NAMES, KNOWN_ORGANIZATIONS, MEDIA_COMPANIES, ORGANIZATION_NAME_WORDS, PERSON_TITLES, PLACES } from './gazetteer.ts';
-import { learnedLexicon } from './lexicon.ts';
+import { isFrequentWord, learnedLexicon } from './lexicon.ts';
 import { PERSON_ONLY_ROLE_HEADS, ROLE_HEADS } from './roles.ts';
 import type { Token } from './tokenize.ts';
 
@@ -199,7 +199,7 @@ export function isNamedByOrdinaryWord(tokens: readonly Token[], nameTokens: read
   if (nameTokens.length !== 1) return false;
   const lexicon = learnedLexicon();
   const name = nameTokens[0]!;
-  if (!(lexicon.commonWords.has(name.toLowerCase()) || lexicon.ordinaryWords.has(name.toLowerCase())) || lexicon.person.has(name) || isGivenName(name, lexicon)) return false;
+  if (!isFrequentWord(name.toLowerCase(), lexicon) || lexicon.person.has(name) || isGivenName(name, lexicon)) return false;
   if (mentions.some((mention) => hasTitleBefore(tokens, mention.first))) return false;
   // ("Grant Young, another strategist, said …" … "Young said": written after a given name once, a surname.)
   for (let index = 1; index < tokens.length; index++) {
