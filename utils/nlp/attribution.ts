@@ -1183,6 +1183,20 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     for (let t = tokenAt(entry.quote.start); t < tokens.length && tokens[t]!.start < entry.quote.end; t++) insideReported[t] = 1;
   };
   /** Where the reported clause after a speech verb starts: past a listener ("told Reuters"), "on Monday", "that". */
+  /**
+   * Where a scan for the "that" opening what was said stops, from the word after `anchor`: on "that", on a clause's word
+   * ("would", "had"), on a comma (unless `overNameCommas` and a capitalised word or "that" follows it: "in Toledo, Ohio,
+   * that"), or `limit` words on. The caller checks whether it stopped on "that".
+   */
+  const scanToThat = (anchor: number, limit: number, contentEnd: number, overNameCommas: boolean): number => {
+    let index = anchor + 1;
+    for (; index < contentEnd && index - anchor < limit; index++) {
+      const text = tokens[index]!.text;
+      if (text === 'that' || CLAUSE_MARKERS.has(text)) break;
+      if (text === ',' && !(overNameCommas && (/^\p{Lu}/u.test(tokens[index + 1]?.text ?? '') || tokens[index + 1]?.text === 'that'))) break;
+    }
+    return index;
+  };
   const clauseStart = (verb: number, lower: string, contentEnd: number): number => {
     // "As Michael Dell said last week in Tel Aviv, the company …", "As Clinton told the Daily News, …": after an "as"
     // frame, what was said opens after the frame's comma.
@@ -1210,19 +1224,13 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     // "said in a statement that …": where or when the words were said, up to "that", over the commas around a place or a
     // day ("said at a campaign stop in Toledo, Ohio, that …", "said in a telephone interview Wednesday, that …").
     if (/^(?:in|at|during)$/.test(tokens[start]?.text ?? '')) {
-      let that = start + 1;
-      for (; that < contentEnd && that - start < 16; that++) {
-        const text = tokens[that]!.text;
-        if (text === 'that' || CLAUSE_MARKERS.has(text)) break;
-        if (text === ',' && !/^\p{Lu}/u.test(tokens[that + 1]?.text ?? '') && tokens[that + 1]?.text !== 'that') break;
-      }
+      const that = scanToThat(start, 16, contentEnd, true);
       if (tokens[that]?.text === 'that') start = that;
     }
     // "said on Friday to Vermont Edition that …", "insisted to reporters that …": the listener, up to "that".
     if (tokens[start]?.text === 'to' || (tokens[start]?.text === 'on' && tokens[start + 2]?.text === 'to' && /^\p{Lu}/u.test(tokens[start + 1]?.text ?? ''))) {
       const to = tokens[start]!.text === 'to' ? start : start + 2;
-      let that = to + 1;
-      while (that < contentEnd && that - to < 8 && tokens[that]!.text !== 'that' && tokens[that]!.text !== ',' && !CLAUSE_MARKERS.has(tokens[that]!.text)) that++;
+      const that = scanToThat(to, 8, contentEnd, false);
       // (A listener only: a name, "the" and a name, or one word for people; not "agreed to hear cases that …".)
       let listener = that > to + 1;
       for (let index = to + 1; index < that && listener; index++) {
