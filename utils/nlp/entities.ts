@@ -1142,12 +1142,13 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   if (productEnds.size > 0) {
     const productFirstWords = new Set([...productEnds.keys()].map((first) => tokens[first]!.text));
     const productNames = new Set([...productEnds].map(([first, end]) => surfaceOf(tokens, first, end)));
-    for (const [id, group] of groups) {
+    for (const [id] of groups) {
       const words = clusterWords[id]!;
+      const name = words.join(' ');
       // ("Model Y" beside "Tesla Model 3": the same line, another model.)
       const sameLine = productFirstWords.has(words[0]!) && words.slice(1).every(isModelWord);
-      const product = productNames.has(words.join(' ')) || sameLine;
-      if (product && !isKnownCompanyName(words.join(' '), lexicon)) typed.set(id, { ...typed.get(id)!, kind: 'MISC' });
+      const product = productNames.has(name) || sameLine;
+      if (product && !isKnownCompanyName(name, lexicon)) typed.set(id, { ...typed.get(id)!, kind: 'MISC' });
     }
   }
 
