@@ -31,6 +31,16 @@ describe('tokenize', () => {
     expect(sentences).toHaveLength(2);
   });
 
+  it('ends the sentence after a capital before a word that opens sentences, or after the network X written after a lower-case word', () => {
+    const words = (text: string): string[][] => {
+      const { tokens, sentences } = tokenize(text);
+      return sentences.map((sentence) => tokens.slice(sentence.first, sentence.end).map((token) => token.text));
+    };
+    expect(words('It produces vitamin D. And too much sun hurts.')).toEqual([['It', 'produces', 'vitamin', 'D', '.'], ['And', 'too', 'much', 'sun', 'hurts', '.']]);
+    expect(words('She posted on X. Nvidia shares rose.')).toEqual([['She', 'posted', 'on', 'X', '.'], ['Nvidia', 'shares', 'rose', '.']]);
+    expect(words('Malcolm X. Jones and Donald J. Trump spoke.')).toHaveLength(1);
+  });
+
   it('keeps a closing quotation mark with the sentence it ends', () => {
     const { tokens, sentences } = tokenize('“It works.” Then it broke.');
     const first = sentences[0]!;

@@ -102,8 +102,11 @@ export function tokenize(text: string): TokenizedText {
       TOKEN_PATTERN.lastIndex = lastEnd;
     }
     if (source.charCodeAt(lastEnd) === 46 && !endsWithDot(value)) {
-      // A capital initial before a capitalised word ("P. Simmons", "George W. Bush") keeps its dot.
-      const abbreviation = ABBREVIATIONS.has(value.toLowerCase()) || (isInitial(value) && initialFollows(source, lastEnd + 1));
+      // A capital initial before a capitalised word ("P. Simmons", "George W. Bush") keeps its dot; not the network X
+      // after a lower-case word ("posted on X. Nvidia shares rose").
+      const previous = tokens[tokens.length - 1];
+      const network = value === 'X' && previous !== undefined && /^\p{Ll}/u.test(previous.text);
+      const abbreviation = ABBREVIATIONS.has(value.toLowerCase()) || (isInitial(value) && !network && initialFollows(source, lastEnd + 1));
       if (abbreviation) {
         value += '.';
         lastEnd++;
@@ -174,11 +177,17 @@ function isInitial(value: string): boolean {
   return code >= 65 && code <= 90;
 }
 
-/** Whether a capitalised word follows after spaces on the same line. */
+/**
+ * Words that open sentences and never follow a person's initial: before them a capital and its dot end a sentence
+ * ("posted on X. The video", "vitamin D. And").
+ */
+const SENTENCE_OPENING_WORDS = /^(?:The|A|An|He|She|It|They|We|I|You|But|And|Or|So|Yet|This|That|These|Those|There|Then|Its|His|Her|Their|Our|If|When|While|In|On|At|For|After|Before|However)\b(?![.'’\-])/u;
+
+/** Whether a capitalised word follows after spaces on the same line, one that may be a name's (see SENTENCE_OPENING_WORDS). */
 function initialFollows(source: string, position: number): boolean {
   let index = position;
   while (source[index] === ' ') index++;
-  return index > position && /\p{Lu}/u.test(source[index] ?? '');
+  return index > position && /\p{Lu}/u.test(source[index] ?? '') && !SENTENCE_OPENING_WORDS.test(source.slice(index, index + 12));
 }
 
 /** A sentence ends at . ! ? unless lower-case text follows on the same line. */
