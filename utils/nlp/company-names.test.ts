@@ -447,6 +447,12 @@ describe('company names on real pages', () => {
     expect(analysis.people).toEqual([]);
   });
 
+  it('reads a name after a known company’s name and a model’s figure as the rest of the model’s name, no company or person', () => {
+    const analysis = analyzeText('The airline ordered 20 Boeing 737 MAX jets. I shoot with the Canon 5D Mark IV, and she flies the Airbus A350 XWB.');
+    expect([...new Set(analysis.entities.map((entity) => `${entity.type}:${entity.canonical}`))].sort()).toEqual(['company:Airbus', 'company:Boeing', 'company:Canon']);
+    expect(analysis.people).toEqual([]);
+  });
+
   it('keeps a known company’s name with a word after it and no model’s mark whole: a unit or a business of its own', () => {
     const found = Object.keys(
       companyMentions(

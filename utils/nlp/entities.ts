@@ -119,7 +119,7 @@ import {
   titleLikeSentences,
   titleStartBefore,
 } from './name-words.ts';
-import { makerBeforeProduct, namesMakersOfProducts } from './products.ts';
+import { isModelNameAfterMaker, makerBeforeProduct, namesMakersOfProducts } from './products.ts';
 import { addGivenName, endsWithLoneSurname, resolveSharedSurname } from './surnames.ts';
 
 /** Finds, types and clusters the names in tokenized text. */
@@ -241,6 +241,8 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     if (end - first === 1 && isSentenceStart(first) && (ADVERB.test(tokens[first]!.text) || isOneWordSentence(tokens, first))) return;
     // A product named after its maker ("Disney+") is neither the maker nor a company.
     if (tokens[end - 1]!.text.endsWith('+')) return;
+    // "Boeing 737 MAX", "Airbus A350 XWB": a name after a known company's name and a model's figure is the model's.
+    if (isModelNameAfterMaker(tokens, first, end, lexicon)) return;
     // A name ending in a legal form is a company whatever the tagger thought ("Nissan Motor Co").
     if (end - first > 1 && COMPANY_SUFFIXES.has(lowerOf(tokens[end - 1])) && /^\p{Lu}/u.test(tokens[end - 1]!.text)) kind = 'ORG';
     // "Microsoft Azure", "AMD Ryzen 5", "Apple Watch Ultra": a known company's name before the name of one of its

@@ -163,6 +163,19 @@ export function makerBeforeProduct(tokens: readonly Token[], first: number, end:
   return 0;
 }
 
+/**
+ * Whether the name at `first`..`end` follows a known company's one-word name and a figure ("Boeing 737 MAX", "Airbus
+ * A350 XWB"): the rest of a model's name, not a business's, unless a business's or a body's word is in it.
+ */
+export function isModelNameAfterMaker(tokens: readonly Token[], first: number, end: number, lexicon: ReturnType<typeof learnedLexicon>): boolean {
+  const figure = tokens[first - 1];
+  const maker = tokens[first - 2];
+  if (!figure || !maker || !/\d/.test(figure.text) || maker.sentence !== tokens[first]!.sentence || figure.sentence !== maker.sentence) return false;
+  if (!isKnownCompanyName(maker.text, lexicon)) return false;
+  for (let index = first; index < end; index++) if (isBodyOrBusinessWord(lowerOf(tokens[index]))) return false;
+  return true;
+}
+
 let knownCompanyFirstWords: Set<string> | null = null;
 let knownCompanyFirstWordsFor: Set<string> | null = null;
 
