@@ -60,6 +60,13 @@ describe('direct quotes in every common style', () => {
     const direct = analyzeText(text).quotes.filter((quote) => quote.kind === 'direct');
     expect(direct.map((quote) => quote.text)).toEqual(['I don’t like it.']);
   });
+
+  it('does not take a show’s title after its network’s possessive for a quote, but keeps a speaker’s words after a possessive', () => {
+    const text =
+      'Speaking on ABC’s “This Week,” Ben Carson admitted the course name was wrong. Sunday on CNN’s “New Day,” Sen. Kirsten Gillibrand said the plan would pass. Trump’s “Look at my African-American over here!” line drew criticism, Jane Doe said.';
+    const direct = analyzeText(text).quotes.filter((quote) => quote.kind === 'direct');
+    expect(direct.map((quote) => quote.text)).toEqual(['Look at my African-American over here!']);
+  });
 });
 
 describe('reported speech', () => {

@@ -1143,6 +1143,8 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     }
     // "(e.g., “how to optimize a website”)", "often referred to as “one-way”", "a clinical advisory titled “…”": an example or a name.
     if (!mark.continued && namesOrExemplifies(tokens, openMark)) continue;
+    // "on CNN’s “New Day,”", "ABC’s “This Week”": words in title case after an owner's possessive name a show or a work.
+    if (!mark.continued && titleLike && /^['’]s$/u.test(tokens[openMark - 1]?.text ?? '')) continue;
     // A block quote without marks is a person's words only where the text says whose they are ("Jason:", "as Ward
     // put it:"): pages set off notes, tips, definitions and code so too. Its next paragraphs carry on.
     if (mark.unmarked) {
