@@ -1184,7 +1184,6 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     reported.push(entry);
     for (let t = tokenAt(entry.quote.start); t < tokens.length && tokens[t]!.start < entry.quote.end; t++) insideReported[t] = 1;
   };
-  /** Where the reported clause after a speech verb starts: past a listener ("told Reuters"), "on Monday", "that". */
   /**
    * Where a scan for the "that" opening what was said stops, from the word after `anchor`: on "that", on a clause's word
    * ("would", "had"), on a comma (unless `overNameCommas` and a capitalised word or "that" follows it: "in Toledo, Ohio,
@@ -1199,6 +1198,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     }
     return index;
   };
+  /** Where the reported clause after a speech verb starts: past a listener ("told Reuters"), "on Monday", "that". */
   const clauseStart = (verb: number, lower: string, contentEnd: number): number => {
     // "As Michael Dell said last week in Tel Aviv, the company …", "As Clinton told the Daily News, …": after an "as"
     // frame, what was said opens after the frame's comma.
