@@ -160,6 +160,8 @@ describe('company names on real pages', () => {
     ['a known company the tagger reads as a person', 'Drivers protested outside Uber on Monday.', { Uber: 'company' }],
     ['known insurers whose names hold a body’s word or a given name', 'For all lines, State Farm has the largest share, ahead of GEICO and Liberty Mutual.', { 'State Farm': 'company', GEICO: 'company', 'Liberty Mutual': 'company' }],
     ['not a product named after a company', 'Reviewers tried the Apple Vision Pro on Tuesday.', { 'Apple Vision Pro': 'organization' }],
+    ['a Malaysian legal form, dropped from the name', 'Larger insurers, including Allianz Malaysia Bhd, set up desks. Shares of Genting Plantations Berhad fell.', { 'Allianz Malaysia': 'company', 'Genting Plantations': 'company' }],
+    ['a business unit known by its name', 'Amazon Web Services suffered an outage on Monday.', { 'Amazon Web Services': 'company' }],
     ['a web address', 'Emery writes for the fact-checking website Snopes.com every week.', { 'Snopes.com': 'company' }],
     ['a magazine', 'Emery retweeted an article by Vulture magazine on Monday.', { Vulture: 'company' }],
     ['not a person when "which" follows', 'Crews from Olivetti, which maintains the mains, came at night.', { Olivetti: 'organization' }],

@@ -9,11 +9,11 @@ const TRAINED_LEGAL_FORMS =
 
 /** Legal-form and group suffixes that end company names ("KDDI Corp", "Siemens AG"). */
 export const COMPANY_SUFFIXES = set(
-  `${TRAINED_LEGAL_FORMS}|company|cos|cos.|pvt|pjsc|tbk|srl|s.r.l.|sarl|s.l.|s.a.s.|pty|pte`,
+  `${TRAINED_LEGAL_FORMS}|company|cos|cos.|pvt|pjsc|tbk|bhd|berhad|srl|s.r.l.|sarl|s.l.|s.a.s.|pty|pte`,
 );
 
 /** Suffixes dropped from the canonical name ("KDDI Corp" -> "KDDI"); "Group" and "Holdings" stay. */
-export const DROPPED_SUFFIXES = set('inc|inc.|corp|corp.|corporation|co|co.|cos|cos.|ltd|ltd.|limited|llc|plc|ag|sa|s.a.|se|asa|oyj|pvt|pte|pty|pjsc|tbk|nv|n.v.|bv|gmbh|kk|k.k.|spa|s.p.a.|incorporated');
+export const DROPPED_SUFFIXES = set('inc|inc.|corp|corp.|corporation|co|co.|cos|cos.|ltd|ltd.|limited|llc|plc|ag|sa|s.a.|se|asa|oyj|pvt|pte|pty|pjsc|tbk|bhd|berhad|nv|n.v.|bv|gmbh|kk|k.k.|spa|s.p.a.|incorporated');
 
 /** Business words as the shipped tagger was trained with them (see TRAINED_NAME_LISTS). */
 const TRAINED_BUSINESS_WORDS =
@@ -74,7 +74,7 @@ export const MEDIA_COMPANIES = set(
  * "Zeiss"). General knowledge, like the lists above; the long tail is left to the tagger and the rules.
  */
 export const KNOWN_COMPANY_NAMES = set(
-  'Alphabet|Google|Meta|Facebook|Instagram|WhatsApp|Amazon|Apple|Microsoft|Netflix|Nvidia|Intel|AMD|IBM|Oracle|Cisco|Qualcomm|Broadcom|Dell|HP|Hewlett-Packard|Adobe|Salesforce|SAP|Dropbox|Slack|Zoom|Uber|Lyft|Airbnb|DoorDash|Spotify|Snapchat|Pinterest|Reddit|Twitter|X Corp|TikTok|ByteDance|Tencent|Alibaba|Baidu|JD.com|Xiaomi|Huawei|ZTE|Lenovo|Samsung|LG|Sony|Panasonic|Toshiba|Hitachi|Fujitsu|Nintendo|Canon|Nikon|Zeiss|Siemens|Philips|Bosch|Ericsson|Nokia|Yandex|Red Hat|Canonical|SUSE|Mozilla|Tumblr|AOL|Yahoo|eBay|PayPal|Stripe|Shopify|Etsy|Wayfair|Walmart|Costco|Kroger|Home Depot|Best Buy|IKEA|Tesco|Carrefour|Aldi|Lidl|Starbucks|McDonald’s|McDonald\'s|Burger King|KFC|Chipotle|Coca-Cola|PepsiCo|Nestlé|Nestle|Unilever|Procter & Gamble|Johnson & Johnson|Pfizer|Moderna|Merck|Eli Lilly|Novo Nordisk|AstraZeneca|GSK|Sanofi|Novartis|Roche|Bayer|AbbVie|Amgen|Gilead|' +
+  'Alphabet|Google|Meta|Facebook|Instagram|WhatsApp|Amazon|Amazon Web Services|AWS|Apple|Microsoft|Netflix|Nvidia|Intel|AMD|IBM|Oracle|Cisco|Qualcomm|Broadcom|Dell|HP|Hewlett-Packard|Adobe|Salesforce|SAP|Dropbox|Slack|Zoom|Uber|Lyft|Airbnb|DoorDash|Spotify|Snapchat|Pinterest|Reddit|Twitter|X Corp|TikTok|ByteDance|Tencent|Alibaba|Baidu|JD.com|Xiaomi|Huawei|ZTE|Lenovo|Samsung|LG|Sony|Panasonic|Toshiba|Hitachi|Fujitsu|Nintendo|Canon|Nikon|Zeiss|Siemens|Philips|Bosch|Ericsson|Nokia|Yandex|Red Hat|Canonical|SUSE|Mozilla|Tumblr|AOL|Yahoo|eBay|PayPal|Stripe|Shopify|Etsy|Wayfair|Walmart|Costco|Kroger|Home Depot|Best Buy|IKEA|Tesco|Carrefour|Aldi|Lidl|Starbucks|McDonald’s|McDonald\'s|Burger King|KFC|Chipotle|Coca-Cola|PepsiCo|Nestlé|Nestle|Unilever|Procter & Gamble|Johnson & Johnson|Pfizer|Moderna|Merck|Eli Lilly|Novo Nordisk|AstraZeneca|GSK|Sanofi|Novartis|Roche|Bayer|AbbVie|Amgen|Gilead|' +
     'OpenAI|Anthropic|Mistral|Mistral AI|DeepMind|Google DeepMind|Hugging Face|Stability AI|Perplexity|Cohere|xAI|Andreessen Horowitz|Sequoia|SoftBank|Y Combinator|' +
     // Investors that news of funding rounds names most ('General Catalyst' is no general).
     'Sequoia Capital|Accel|General Catalyst|General Atlantic|Tiger Global|Index Ventures|Lightspeed Venture Partners|Kleiner Perkins|Insight Partners|Thrive Capital|Founders Fund|Greylock|Coatue|Khosla Ventures|Bessemer Venture Partners|Union Square Ventures|a16z|' +
