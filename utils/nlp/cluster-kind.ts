@@ -684,12 +684,14 @@ export function scoreCluster(
   if (lexicon.person.has(name)) scores.PER += 2;
   const votesAndLists = { ...scores };
   // "Google Maps", "Apple Music", "Uber Eats": a known company's name opening a longer one names no person, and without
-  // a business word in it, most often one of its products.
+  // a business word in it, most often one of its products: where the text never writes the company's name alone in
+  // the cluster, more than one vote of the tagger says ("Microsoft Teams", "Amazon Alexa", "Adobe Photoshop").
   if (words.length > 1 && isKnownCompanyName(words[0]!, lexicon) && !isGivenName(words[0]!, lexicon) && !isKnownCompanyName(name, lexicon)) {
     scores.PER = 0;
     // (A place after it names the business's arm there: "Walmart Canada", "Woolworths NZ".)
     const arm = words.length === 2 && isListedPlace(words[1]!, lexicon);
-    if (!arm && !words.slice(1).some((word) => isBusinessWord(word.toLowerCase()))) scores.MISC += 2;
+    const productOnly = !group.some((mention) => nameTokens(tokens, mention).length === 1);
+    if (!arm && !words.slice(1).some((word) => isBusinessWord(word.toLowerCase()))) scores.MISC += productOnly ? 3.5 : 2;
   }
   // ("Hannah Cairo" … "Cairo said", "Ted Cruz": a given name opening a full name of name words outweighs the place or
   // the body its surname also names; not "George Mason University", "Getty Images". A common given name and a surname
