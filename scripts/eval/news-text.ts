@@ -24,6 +24,7 @@ const SETS = [
   { title: 'News-style articles, development set', file: 'development.jsonl', heldOut: false },
   { title: 'News-style articles, development set, second batch (measured once unseen, then read)', file: 'development-2.jsonl', heldOut: false },
   { title: 'News-style articles, development set, third batch (measured once unseen)', file: 'development-3.jsonl', heldOut: false },
+  { title: 'News-style articles, development set, fourth batch (measured once unseen)', file: 'development-4.jsonl', heldOut: false },
   { title: 'News-style articles, held out (never read while writing rules)', file: 'held-out.jsonl', heldOut: true },
 ];
 
