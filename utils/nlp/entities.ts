@@ -951,6 +951,10 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     // someone's surname too ("Graham" for "Lindsey Graham").
     // A surname two people of the text share, or one written after a title of the other gender than the
     // one person named in full ("Mr. Obama" beside "Michelle Obama"), is resolved mention by mention.
+    // "Sixt SE" beside "Konstantin Sixt", "SoftBank Corp." beside "SoftBank Group Corp.": a word written with a legal form
+    // after it is a business's whole name, neither a person's surname nor the short form of another business's name.
+    const legalFormAt = (index: number): boolean => COMPANY_SUFFIXES.has(lowerOf(tokens[index])) && isCapitalised(tokens[index]!.text);
+    if (clusterMentions[id]!.some((mention) => legalFormAt(mention.end) || (mention.end - mention.first > 1 && legalFormAt(mention.end - 1)))) continue;
     const namesakes = peopleBySurname.get(words[0]!);
     if (namesakes && resolveSharedSurname(tokens, id, clusterMentions[id]!, namesakes, clusterWords, clusterMentions)) continue;
     const person = byGivenName.get(words[0]!);
