@@ -165,6 +165,7 @@ describe('company names on real pages', () => {
     ['a business unit known by its name', 'Amazon Web Services suffered an outage on Monday.', { 'Amazon Web Services': 'company' }],
     ['a business written with its legal form, beside a person who shares its name', 'Sixt SE cut its forecast. Konstantin Sixt runs it, and Sixt shares fell.', { Sixt: 'company', 'Konstantin Sixt': 'person' }],
     ['a business written with its legal form, beside a longer name opening with it', 'PayPay is owned by SoftBank Corp. and by SoftBank Group Corp. together.', { PayPay: 'company', SoftBank: 'company', 'SoftBank Group': 'company' }],
+    ['a Turkish legal form', 'The company, formally Getir Perakende Lojistik AŞ, closed stores.', { 'Getir Perakende Lojistik': 'company' }],
     ['a web address', 'Emery writes for the fact-checking website Snopes.com every week.', { 'Snopes.com': 'company' }],
     ['a magazine', 'Emery retweeted an article by Vulture magazine on Monday.', { Vulture: 'company' }],
     ['not a person when "which" follows', 'Crews from Olivetti, which maintains the mains, came at night.', { Olivetti: 'organization' }],
