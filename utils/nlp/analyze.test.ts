@@ -69,6 +69,19 @@ describe('direct quotes in every common style', () => {
   });
 });
 
+describe('a company named like its founders', () => {
+  it('gives what "the company" said to the company, not to a founder who shares its name', () => {
+    const text =
+      'Sixt SE cut its forecast. The company, run by brothers Alexander and Konstantin Sixt, whose family controls it, said bookings had fallen. Sixt shares fell. The company said it expected a recovery.';
+    const analysis = analyzeText(text);
+    expect(analysis.quotes.map((quote) => [quote.text, quote.speaker?.name ?? null])).toEqual([
+      ['bookings had fallen', 'Sixt'],
+      ['it expected a recovery', 'Sixt'],
+    ]);
+    expect(analysis.people.filter((person) => person.quoted)).toEqual([]);
+  });
+});
+
 describe('reported speech', () => {
   it.each([
     ['said that', 'Helen Park said that the factory would reopen next month.', 'the factory would reopen next month', 'Helen Park'],

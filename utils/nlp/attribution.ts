@@ -4,7 +4,7 @@ import type { TextSpan } from '../anchoring/types.ts';
 import { findQuotationMarks, type MarkedQuote, unmarkedBlockQuotes } from './quote-marks.ts';
 import { isGluedMark, isPossessiveApostrophe, isQuoteMarkText, QUOTE_MARK } from './quote-tokens.ts';
 import { learnedLexicon } from './lexicon.ts';
-import { COMMON_ACRONYMS } from './gazetteer.ts';
+import { COMMON_ACRONYMS, PERSON_TITLES } from './gazetteer.ts';
 import { DESCRIPTION_HEADS, ROLE_HEADS, TITLE_MODIFIERS } from './roles.ts';
 import { endsLikeOrganisation, endsLikePlace, hasHonorificBefore, hasTitleBefore, HONORIFIC_WORDS, INITIAL, isNamedByOrdinaryWord, looksLikePerson, readsAsBody } from './speech-person.ts';
 import { fullNameGender, type Gender } from './gender.ts';
@@ -434,6 +434,9 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     };
     let lead = skipCapitalised(mention.first - 1);
     if (/^(?:and|or)$/.test(tokens[lead]?.text ?? '')) lead = skipCapitalised(lead - 1);
+    // "run by brothers Alexander and Konstantin Sixt", "with analyst Jane Roe": a role's words between the preposition and the name.
+    const roleWord = (text: string): boolean => /^\p{Ll}/u.test(text) && (ROLE_HEADS.has(text.replace(/s$/, '')) || PERSON_TITLES.has(text.replace(/s$/, '')));
+    for (let words = 0; words < 2 && roleWord(tokens[lead]?.text ?? ''); words++) lead--;
     return /^(?:with|of|to|for|by|against|about|from|at|on|in|into|over|than|like|toward|towards|behind|under|between|among|after|before|including|unlike|via|per)$/.test(tokens[lead]?.text ?? '');
   };
   /** "an EU official", "a Shell spokesperson": a name before a lower-case noun only says whose the noun is. */
@@ -778,7 +781,16 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
         if (endsSentence(t) || isMark(t)) break;
       }
       if (body) return body;
-      return tokens[verb]!.text.endsWith('ing') ? participleSubject(verb, index) : null;
+      if (tokens[verb]!.text.endsWith('ing')) return participleSubject(verb, index);
+      // "The company, run by brothers Alexander and Konstantin Sixt, said": a noun phrase opening the sentence before an aside.
+      const sentenceFirst = input.sentences[tokens[verb]!.sentence]?.first ?? verb;
+      let nounEnd = sentenceFirst + 1;
+      while (nounEnd < index && nounEnd - sentenceFirst <= 3 && /^\p{Ll}[\p{Ll}\-]*$/u.test(tokens[nounEnd]!.text)) nounEnd++;
+      if (sentenceFirst > limit && DETERMINERS.has(tokens[sentenceFirst]!.text.toLowerCase()) && nounEnd > sentenceFirst + 1 && tokens[nounEnd]?.text === ',' && nounEnd < index) {
+        const mention = resolveNounPhrase(sentenceFirst, nounEnd);
+        if (mention) return { mention, first: sentenceFirst, end: nounEnd };
+      }
+      return null;
     }
     // "bemoaned the unrest and said": a conjunction ends no subject; the coordinated-subject rule reads it.
     if (/^(?:and|or|but|nor)$/.test(token.text)) return null;
@@ -941,7 +953,10 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     // "WASHINGTON, Dec. 8 (UPI)": a date the tagger took for a name speaks for no one (but "Mar Hicks" is a name).
     const written = subject?.mention && !isDateName(tokens, subject.mention) ? subject.mention : null;
     const mention = written ? wholeName(written) : null;
-    const cluster = personSharingSurname(mention) ?? personSharingGivenName(mention) ?? clusterOf(mention);
+    // (A name a noun phrase or a pronoun stands for, "The company said" for Sixt, is what the phrase resolved it to, not
+    // a person it shares a word with: "Konstantin Sixt".)
+    const writtenAtCue = written !== null && subject !== null && written.first >= subject.first && written.end <= subject.end;
+    const cluster = (writtenAtCue ? personSharingSurname(mention) : null) ?? personSharingGivenName(mention) ?? clusterOf(mention);
     // An untyped speaker keeps the mentions it speaks at: they are its evidence and its highlights.
     if (mention && cluster && adhocClusters.has(cluster.id) && !cluster.mentions.some((known) => known.first === mention.first)) cluster.mentions.push(mention);
     return {
@@ -955,7 +970,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
       speakerCluster: cluster ? cluster.id : null,
       reportsWords: true,
       // Only a name written at the cue is read for a coordinated one, not a name a pronoun stands for.
-      coSpeakerCluster: written && subject && written.first >= subject.first && written.end <= subject.end ? coSpeakerCluster(mention, cluster) : null,
+      coSpeakerCluster: writtenAtCue ? coSpeakerCluster(mention, cluster) : null,
     };
   };
   /** The person coordinated with a speaking person: "Mr. Grassley and Mr. Leahy said", "said Tester and Vitter". */
