@@ -507,15 +507,24 @@ export function isDealObjectAt(tokens: readonly Token[], first: number): boolean
 /** Forms of "take" before "over" in a takeover. */
 const TAKE_FORMS = new Set(['take', 'takes', 'took', 'taking', 'taken']);
 
-/** Whether "(once|now|was|is|...) valued at" or "owned by" follows a name ending before `end`: no person is valued at a price or owned. */
+/**
+ * Whether "(once|now|was|is|...) valued at", "owned by" or "taken over by" follows a name ending before `end`, perhaps
+ * after ", which": no person is valued at a price, owned or taken over.
+ */
 export function isValuedOrOwnedAfter(tokens: readonly Token[], end: number): boolean {
   let at = end;
-  if (tokens[at]?.text === ',') at++;
+  if (tokens[at]?.text === ',') {
+    at++;
+    // "Europcar, which was taken over by a consortium": what was done to it, in a clause about it.
+    if (tokens[at]?.text === 'which') at++;
+  }
   if (/^(?:once|now|last|was|is|were|being|been|recently)$/.test(tokens[at]?.text ?? '')) at++;
   const verb = tokens[at]?.text ?? '';
-  const preposition = tokens[at + 1]?.text;
+  // ("taken over by": the particle goes with the verb.)
+  const takenOver = verb === 'taken' && tokens[at + 1]?.text === 'over';
+  const preposition = tokens[at + (takenOver ? 2 : 1)]?.text;
   // "Primark, owned by Associated British Foods,": what is owned or bought is a business too.
-  return ((verb === 'valued' && preposition === 'at') || (/^(?:owned|acquired|bought)$/.test(verb) && preposition === 'by')) && tokens[at]!.sentence === tokens[end - 1]!.sentence;
+  return ((verb === 'valued' && preposition === 'at') || ((/^(?:owned|acquired|bought)$/.test(verb) || takenOver) && preposition === 'by')) && tokens[at]!.sentence === tokens[end - 1]!.sentence;
 }
 
 /** Titles only a business's owner or chief holds, written before what they head ("founder of", "CEO at"). */
@@ -565,7 +574,7 @@ const PLACE_DESCRIPTION_HEADS = new Set(
 /** Words that end a description's noun phrase: prepositions and relatives ("a moving company that ...", "a startup in ..."). */
 const DESCRIPTION_END = new Set('that|which|who|whose|with|in|for|of|to|from|by|at|on|since|as|than'.split('|'));
 /** Words that may follow a description's head noun ("a startup based in ...", "a firm owned by ..."). */
-const AFTER_DESCRIPTION_HEAD = new Set('based|founded|known|owned|run|headquartered|specializing|specialising|offering|providing|selling|backed|controlled|listed|valued|led|and|or'.split('|'));
+const AFTER_DESCRIPTION_HEAD = new Set('based|founded|known|owned|run|headquartered|specializing|specialising|offering|providing|selling|backed|controlled|listed|valued|led|and|or|famous|popular|formerly|formally|once|now|also'.split('|'));
 
 /**
  * What the text says a name is, right after it: "<name> is a|an ... <head>" or "<name>, a|an ... <head>",
@@ -998,7 +1007,8 @@ export function scoreCluster(
       }
     }
     // "JP Urban Moving is a family-owned moving company", "Vectara, a startup that ...": the text says what it is.
-    const described = describedAs(tokens, mention.end);
+    // ("Buc-ee's, the Texas travel-center chain": a possessive before the comma is the name's own.)
+    const described = describedAs(tokens, isPossessive(tokens[mention.end]?.text ?? '') && tokens[mention.end + 1]?.text === ',' ? mention.end + 1 : mention.end);
     if (described === 'company') {
       scores.ORG += 3;
       companyEvidence += 3;
