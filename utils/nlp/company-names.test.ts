@@ -348,6 +348,14 @@ describe('company names on real pages', () => {
     expect(companyMentions(text)).toEqual({ 'Liberty Moving': ['Liberty Moving'], 'Liberty Moving & Storage': ['Liberty Moving & Storage'] });
   });
 
+  it('joins two names the tagger cut apart where it read them as the opening of one name elsewhere', () => {
+    const text = 'Drivers who work for Golden Valley Pupil Transportation Inc. went on strike.\n\nGolden Valley’s general manager said talks failed.';
+    expect(analyzeText(text).entities.map((entity) => [entity.text, entity.type, entity.canonical])).toEqual([
+      ['Golden Valley Pupil Transportation Inc.', 'company', 'Golden Valley Pupil Transportation'],
+      ['Golden Valley', 'company', 'Golden Valley Pupil Transportation'],
+    ]);
+  });
+
   it('does not take business words alone for a name', () => {
     // A list item's heading, then the name in full: the tagger splits "Storage" off the name.
     const text = '4. Liberty Moving\n\nTotal Reviews: 255\n\nLiberty Moving & Storage was founded nearly 8 decades ago when Michael Federico started a moving company.';

@@ -197,6 +197,16 @@ export function mendCutNames(tokenized: TokenizedText, spans: readonly NameSpan[
       span = { kind: 'PER', first: span.first, end: next.end };
       next = spans[++index + 1];
     }
+    // "Golden" + "Valley" beside "Golden Valley Pupil Transportation Inc.": two names glued together that the tagger read
+    // as one name, or as the opening of one, elsewhere in the text are one name, of the kind it read there.
+    if (next !== undefined && next.first === span.end && oneSpaceApart(tokenized, span.end - 1, next.first)) {
+      const joined = surfaceOf(tokens, span.first, next.end);
+      const whole = spans.find((other) => (other.first >= next!.end || other.end <= span.first) && opensWith(surfaceOf(tokens, other.first, other.end), joined));
+      if (whole) {
+        span = { kind: whole.kind, first: span.first, end: next.end };
+        next = spans[++index + 1];
+      }
+    }
     // "United" + "Van Lines", "American" + "Van Lines": a name the tagger cut before a particle it read as a person's
     // ("van"), glued to the rest, which ends in a business word, is one business's name.
     if (
@@ -554,4 +564,9 @@ function isBodyHead(word: string): boolean {
   if (!(letterCase(word) & STARTS_UPPER)) return false;
   const lower = word.toLowerCase();
   return ORGANIZATION_NAME_WORDS.has(lower) && !lower.endsWith('s');
+}
+
+/** Whether a name opens with `words`, whole words only ("Golden Valley Pupil" opens with "Golden Valley"). */
+function opensWith(name: string, words: string): boolean {
+  return name.startsWith(words) && (name.length === words.length || name[words.length] === ' ');
 }
