@@ -509,14 +509,16 @@ const TAKE_FORMS = new Set(['take', 'takes', 'took', 'taking', 'taken']);
 
 /**
  * Whether "(once|now|was|is|...) valued at", "owned by" or "taken over by" follows a name ending before `end`, perhaps
- * after ", which": no person is valued at a price, owned or taken over.
+ * after ", which", or ", which was sold to": no person is valued at a price, owned or taken over.
  */
 export function isValuedOrOwnedAfter(tokens: readonly Token[], end: number): boolean {
   let at = end;
+  let which = false;
   if (tokens[at]?.text === ',') {
     at++;
     // "Europcar, which was taken over by a consortium": what was done to it, in a clause about it.
-    if (tokens[at]?.text === 'which') at++;
+    which = tokens[at]?.text === 'which';
+    if (which) at++;
   }
   if (/^(?:once|now|last|was|is|were|being|been|recently)$/.test(tokens[at]?.text ?? '')) at++;
   const verb = tokens[at]?.text ?? '';
@@ -524,7 +526,9 @@ export function isValuedOrOwnedAfter(tokens: readonly Token[], end: number): boo
   const takenOver = verb === 'taken' && tokens[at + 1]?.text === 'over';
   const preposition = tokens[at + (takenOver ? 2 : 1)]?.text;
   // "Primark, owned by Associated British Foods,": what is owned or bought is a business too.
-  return ((verb === 'valued' && preposition === 'at') || ((/^(?:owned|acquired|bought)$/.test(verb) || takenOver) && preposition === 'by')) && tokens[at]!.sentence === tokens[end - 1]!.sentence;
+  // ("Poundland, which was sold to …": a thing sold, where "which" says it is no person, as a player sold to a club is.)
+  const sold = which && verb === 'sold' && preposition === 'to';
+  return ((verb === 'valued' && preposition === 'at') || ((/^(?:owned|acquired|bought)$/.test(verb) || takenOver) && preposition === 'by') || sold) && tokens[at]!.sentence === tokens[end - 1]!.sentence;
 }
 
 /** Titles only a business's owner or chief holds, written before what they head ("founder of", "CEO at"). */
@@ -555,8 +559,11 @@ const NOT_FOR_PROFIT = new Set(['nonprofit', 'non-profit', 'not-for-profit', 'ch
 
 /** Business heads no person or public body is called ("the billionaire investor", "the agency that oversees ..."). */
 const BUSINESS_ONLY_HEADS = new Set(
-  'company|firm|startup|start-up|retailer|chain|carrier|lender|bank|insurer|automaker|carmaker|chipmaker|airline|conglomerate|subsidiary|broadcaster|manufacturer|supermarket|grocer|brewer|miner|utility|studio|exchange|arm|unit|affiliate|division|app|platform'.split('|'),
+  'company|firm|startup|start-up|retailer|chain|carrier|lender|bank|insurer|automaker|carmaker|chipmaker|airline|conglomerate|subsidiary|broadcaster|manufacturer|maker|operator|supermarket|grocer|brewer|miner|utility|studio|exchange|arm|unit|affiliate|division|app|platform'.split('|'),
 );
+
+/** What a business does, right after "which" ("Galeries Lafayette, which operates a franchise"). */
+const BUSINESS_VERBS = new Set(['operates', 'manufactures', 'owns', 'employs', 'acquired', 'bought']);
 
 /** Words that make an arm or a unit a body's, not a business's ("the political arm of ..."). */
 const NON_BUSINESS_ARMS = new Set(['political', 'military', 'paramilitary', 'armed', 'youth', 'charitable', 'philanthropic', 'campaign', 'research']);
@@ -1027,8 +1034,11 @@ export function scoreCluster(
       scores.ORG += 3.5;
       companyEvidence += 3;
     }
-    // "X, which ..." speaks of a thing or a body, never of a person.
-    if (tokens[after]?.text === ',' && tokens[after + 1]?.text === 'which' && tokens[after]!.sentence === sentence) scores.ORG += 3;
+    // "X, which ..." speaks of a thing or a body, never of a person; "X, which operates 300 stores", of a business.
+    if (tokens[after]?.text === ',' && tokens[after + 1]?.text === 'which' && tokens[after]!.sentence === sentence) {
+      scores.ORG += 3;
+      if (BUSINESS_VERBS.has(tokens[after + 2]?.text ?? '')) companyEvidence += 2;
+    }
     // The one a source "told" is mostly a news outlet ("told Reuters", "sources tell TMZ"); with "the", never a person
     // ("told the Press-Gazette").
     if (previous && /^(?:told|tell|tells|telling)$/.test(previous.text)) companyEvidence += 2;
