@@ -360,6 +360,10 @@ describe('company names on real pages', () => {
     ]);
   });
 
+  it('takes no plural of capital initials for a name', () => {
+    expect(analyzeText('Most VPNs we tested were fast, and the APIs of both SDKs changed. CEOs of PACs met.').entities).toEqual([]);
+  });
+
   it('does not take business words alone for a name', () => {
     // A list item's heading, then the name in full: the tagger splits "Storage" off the name.
     const text = '4. Liberty Moving\n\nTotal Reviews: 255\n\nLiberty Moving & Storage was founded nearly 8 decades ago when Michael Federico started a moving company.';

@@ -74,6 +74,7 @@ import {
   clusterKey,
   GENERATIONAL_SUFFIX,
   HAS_LETTER,
+  PLURAL_ACRONYM,
   hasMiddleInitial,
   isAllCaps,
   isBodyOrBusinessWord,
@@ -229,8 +230,8 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     if (!lettered) return;
     // "LONDON, March 3 (Reuters)": a month before a day is a date.
     if (end - first === 1 && CALENDAR_WORDS.has(lowerOf(tokens[first])) && /^\d{1,2}$/.test(tokens[end]?.text ?? '')) return;
-    // A legal form alone ("Co.") or an ordinary word in capitals ("TV", "CPU", "8 AM") is not a name.
-    if (end - first === 1 && (COMPANY_SUFFIXES.has(lowerOf(tokens[first])) || COMMON_ACRONYMS.has(tokens[first]!.text))) return;
+    // A legal form alone ("Co."), an ordinary word in capitals ("TV", "CPU", "8 AM") or the plural of one ("APIs", "GPUs") is not a name.
+    if (end - first === 1 && (COMPANY_SUFFIXES.has(lowerOf(tokens[first])) || COMMON_ACRONYMS.has(tokens[first]!.text) || PLURAL_ACRONYM.test(tokens[first]!.text))) return;
     // Letters after a person's name are no part of it ("Declan Furlong SC", "Jane Roe QC").
     if (kind === 'PER' && end - first >= 3 && POST_NOMINALS.test(tokens[end - 1]!.text)) end--;
     // Where something is based is no name ("Singapore-based").
@@ -1184,8 +1185,8 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
       continue;
     // "S" of "Ørsted A/S", run-level 'S': a letter alone names no body or business (but "X", the network once called Twitter).
     if (decision.kind === 'ORG' && !decision.aliased && words.length === 1 && /^\p{Lu}$/u.test(words[0]!) && words[0] !== 'X') continue;
-    // "AI has moved into the boardroom": an ordinary word in capitals is no name, whatever found it.
-    if (words.length === 1 && COMMON_ACRONYMS.has(words[0]!) && !decision.aliased) continue;
+    // "AI has moved into the boardroom", "most VPNs we tested": an ordinary word in capitals, or its plural, is no name, whatever found it.
+    if (words.length === 1 && (COMMON_ACRONYMS.has(words[0]!) || PLURAL_ACRONYM.test(words[0]!)) && !decision.aliased) continue;
     // "photoplethysmography (PPG)": the short form of a term is no name.
     if (words.length === 1 && termAcronyms.has(words[0]!) && !decision.aliased) continue;
     // "Wedding Ideas", "Seamless Marketing Integration": a heading's title case, when the text writes each of

@@ -24,6 +24,9 @@ export function isCapitalised(text: string): boolean {
   return code < 128 ? code >= 65 && code <= 90 : CAPITALISED_LETTER.test(text);
 }
 export const HAS_LETTER = /\p{L}/u;
+
+/** The plural of capital initials ("APIs", "GPUs", "CEOs"): a kind of thing, no name. */
+export const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
 export const ACRONYM_LIKE = /^(?:\p{Lu}[\p{Lu}\d&.\-]+|\p{Lu}+\p{Ll}+\p{Lu}[\p{L}]*)$/u;
 /** Whether a token is a possessive's ending ("'s", "’s", or the apostrophe alone). */
 export function isPossessive(text: string): boolean {
