@@ -41,6 +41,11 @@ describe('tokenize', () => {
     expect(words('Malcolm X. Jones and Donald J. Trump spoke.')).toHaveLength(1);
   });
 
+  it('ends a sentence before a brand written in lower case with a capital inside it, not before an ordinary lower-case word', () => {
+    expect(tokenize('Gemini would reach all users. xAI’s Grok was criticised. Sales rose 3.5 percent. iPhone sales rose.').sentences).toHaveLength(4);
+    expect(tokenize('It rose to 3. and then fell.').sentences).toHaveLength(1);
+  });
+
   it('keeps a closing quotation mark with the sentence it ends', () => {
     const { tokens, sentences } = tokenize('“It works.” Then it broke.');
     const first = sentences[0]!;

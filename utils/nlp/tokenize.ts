@@ -200,5 +200,9 @@ function sentenceEndsAfter(source: string, position: number, abbreviation: boole
   if (next === undefined || next === '\n') return true;
   // "… Samsung Securities Co. “For now, …”": a quotation opening on a capital after the abbreviation starts a sentence.
   if (abbreviation) return index > position && (/\p{Lu}/u.test(next) || (/^[“"«]$/u.test(next) && /\p{Lu}/u.test(source[index + 1] ?? '')));
-  return !/[\p{Ll},;:]/u.test(next);
+  // "… all users. xAI’s Grok was …", "… this year. iPhone sales …": a brand written in lower case, a capital inside it, opens one.
+  return !/[\p{Ll},;:]/u.test(next) || LOWER_CASE_BRAND_START.test(source.slice(index, index + 12));
 }
+
+/** A word opening in lower case with a capital inside it ("xAI", "iPhone", "eBay"): a brand's name, not a sentence running on. */
+const LOWER_CASE_BRAND_START = /^\p{Ll}{1,3}\p{Lu}/u;
