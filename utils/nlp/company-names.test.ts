@@ -360,6 +360,11 @@ describe('company names on real pages', () => {
     ]);
   });
 
+  it('takes no name ending in a place’s head word for a person', () => {
+    const text = 'Its cars are common in Hanoi and Ho Chi Minh City. He surfed at Huntington Beach, then walked across Pershing Square to Kingly Street.';
+    expect(analyzeText(text).entities.filter((entity) => entity.type === 'person')).toEqual([]);
+  });
+
   it('takes no plural of capital initials for a name', () => {
     expect(analyzeText('Most VPNs we tested were fast, and the APIs of both SDKs changed. CEOs of PACs met.').entities).toEqual([]);
   });

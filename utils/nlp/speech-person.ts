@@ -155,7 +155,7 @@ export function endsLikeOrganisation(name: string): boolean {
 }
 
 /** Last words of a place's name ("Whangārei Harbour", "Stewart Island"): none of them ends a person's name in news. */
-const PLACE_HEADS = new Set(['harbour', 'harbor', 'island', 'islands', 'peninsula', 'river', 'valley', 'canyon', 'strait', 'airport', 'avenue', 'boulevard', 'bridge', 'stadium', 'county', 'province', 'district', 'village']);
+const PLACE_HEADS = new Set(['harbour', 'harbor', 'island', 'islands', 'peninsula', 'river', 'valley', 'canyon', 'strait', 'airport', 'avenue', 'boulevard', 'bridge', 'stadium', 'county', 'province', 'district', 'village', 'city', 'town', 'township', 'street', 'square', 'beach', 'mountains']);
 
 /** Whether a name of two or more words ends with the head word of a place ("Whangārei Harbour"). */
 export function endsLikePlace(name: string): boolean {
