@@ -17,7 +17,7 @@ import {
   PRODUCT_NAMES,
 } from './gazetteer.ts';
 import { isFrequentWord, isListedPlace, learnedLexicon } from './lexicon.ts';
-import { appositiveRoleAfter, PERSON_ONLY_ROLE_HEADS, ROLE_HEADS } from './roles.ts';
+import { appositiveRoleAfter, PERSON_ONLY_ROLE_HEADS, PERSON_TRADES, ROLE_HEADS } from './roles.ts';
 import { endsLikePlace, isAnyGivenName, isGivenName } from './speech-person.ts';
 import type { Token } from './tokenize.ts';
 import { headsParagraphBefore } from './company-lists.ts';
@@ -678,6 +678,17 @@ function isCommonFullName(words: readonly string[], lexicon: ReturnType<typeof l
   );
 }
 
+/** Whether a role from `first` to `end` opens with "a" or "an" and has a role or a trade only a person holds before any preposition ("a Vinasun driver in …"). */
+function personOnlyHeadAfterArticle(tokens: readonly Token[], first: number, end: number): boolean {
+  if (!/^(?:a|an)$/i.test(tokens[first]?.text ?? '')) return false;
+  for (let index = first + 1; index < end && index < first + 5; index++) {
+    const word = tokens[index]!.text.toLowerCase();
+    if (PERSON_ONLY_ROLE_HEADS.has(word) || PERSON_TRADES.has(word)) return true;
+    if (/^(?:of|in|at|for|from|with|on|by|to)$/.test(word)) return false;
+  }
+  return false;
+}
+
 export function scoreCluster(
   tokens: readonly Token[],
   group: readonly NameMention[],
@@ -857,7 +868,10 @@ export function scoreCluster(
     const apposition = words.length > 1 && tokens[mention.end]?.text === ',' ? appositiveRoleAfter(tokens, mention.end) : null;
     // "Jordan Whitfield, a general partner at ...": a role after a name of two name words (no common, business or body word).
     const nameWords = apposition !== null && !isKnownCompanyName(words[0]!, lexicon) && words.every((word) => /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(word) && !lexicon.commonWords.has(word.toLowerCase()) && !isBodyOrBusinessWord(word.toLowerCase()));
-    if (apposition && (isGivenName(words[0]!, lexicon) || nameWords || tokens.slice(apposition.first, apposition.end).some((token) => PERSON_ONLY_ROLE_HEADS.has(token.text.toLowerCase())))) scores.PER += 3;
+    const personOnlyRole = apposition !== null && tokens.slice(apposition.first, apposition.end).some((token) => PERSON_ONLY_ROLE_HEADS.has(token.text.toLowerCase()));
+    // (Such a role as the head of "a …" outweighs one vote of the tagger for a body: "Le Van Tam, a Vinasun driver in …".)
+    const personOnlyHead = apposition !== null && personOnlyHeadAfterArticle(tokens, apposition.first, apposition.end);
+    if (apposition && (isGivenName(words[0]!, lexicon) || nameWords || personOnlyRole || personOnlyHead)) scores.PER += personOnlyHead ? 3.5 : 3;
     // "an analyst at Bernstein", "a spokeswoman for Nissan": people work for bodies, not for places.
     // "Ryan Farley, CEO, LawnStarter", "the technologist at Abt": the employer of a person's role, a
     // business unless the role is a scholar's ("a professor at Stanford").

@@ -172,6 +172,7 @@ describe('company names on real pages', () => {
     ['what runs stores or franchises', 'Galeries Lafayette, which operates a franchise in Paris, declined to comment.', { 'Galeries Lafayette': 'company', Paris: 'location' }],
     ['the maker or the operator of something', 'Le Slip Français, the underwear maker, joined. Alimentation Couche-Tard, the Canadian operator of Circle K, walked away.', { 'Le Slip Français': 'company', 'Alimentation Couche-Tard': 'company', 'Circle K': 'organization' }],
     ['a name right after "platform" or "app"', 'Second-hand platform Vinted grew.', { Vinted: 'company' }],
+    ['a person described by a trade after "a", whatever the tagger read', 'Taxi firms shrank their fleets. Le Van Tam, a taxi driver in Hanoi for 14 years, said colleagues had switched.', { 'Le Van Tam': 'person', Hanoi: 'location' }],
     ['a business sold to a buyer, not a player sold to a club', 'Poundland, which was sold to a restructuring specialist last year, is closing. The striker Smith, who was sold to Chelsea, scored.', { Poundland: 'company', Smith: 'person', Chelsea: 'location' }],
     ['a web address', 'Emery writes for the fact-checking website Snopes.com every week.', { 'Snopes.com': 'company' }],
     ['a magazine', 'Emery retweeted an article by Vulture magazine on Monday.', { Vulture: 'company' }],

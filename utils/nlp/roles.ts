@@ -14,6 +14,9 @@ export const PERSON_ONLY_ROLE_HEADS = new Set(
   'spokesman|spokeswoman|spokesperson|ceo|cfo|coo|cto|president|chairman|chairwoman|founder|co-founder|professor|senator|minister|governor|mayor|ambassador|lawmaker|congressman|congresswoman|economist|journalist|columnist|reporter|correspondent|historian|scientist|researcher|writer|author|editor'.split('|'),
 );
 
+/** Trades and walks of life a person is described by after "a" ("Le Van Tam, a Vinasun driver"); as titles they lead astray. */
+export const PERSON_TRADES = new Set('driver|courier|nurse|teacher|farmer|worker|resident|student|engineer|lawyer|attorney|doctor|physician|chef|pilot|activist'.split('|'));
+
 /**
  * Words that describe who a quoted person is without being a title ("a retired nurse", "a member of the
  * union", "a dealer who runs three showrooms"): a role only in an appositive, where the article introduces them.
