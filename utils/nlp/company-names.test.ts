@@ -508,10 +508,10 @@ describe('company names on real pages', () => {
 
   it('joins a name the tagger cut at "and" when the right part is ordinary words and a legal form, or at a Romance particle, not two known companies', () => {
     const analysis = analyzeText(
-      'The group changed its name from Nippon Telegraph and Telephone Corp. last year. Shares of Alphabet and Microsoft Corp. fell. Kenya Power and Lighting Company Plc passes fuel costs on. State-controlled Banco do Brasil SA was flat.',
+      'The group changed its name from Nippon Telegraph and Telephone Corp. last year. Shares of Alphabet and Microsoft Corp. fell. Kenya Power and Lighting Company Plc passes fuel costs on. State-controlled Banco do Brasil SA was flat. DuPont de Nemours Inc. agreed to pay.',
     );
     const companies = analysis.entities.filter((entity) => entity.type === 'company').map((entity) => entity.text);
-    expect(companies).toEqual(['Nippon Telegraph and Telephone Corp.', 'Alphabet', 'Microsoft Corp.', 'Kenya Power and Lighting Company Plc', 'Banco do Brasil SA']);
+    expect(companies).toEqual(['Nippon Telegraph and Telephone Corp.', 'Alphabet', 'Microsoft Corp.', 'Kenya Power and Lighting Company Plc', 'Banco do Brasil SA', 'DuPont de Nemours Inc.']);
     expect(analysis.people).toEqual([]);
   });
 

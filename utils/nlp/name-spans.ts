@@ -92,8 +92,8 @@ const ROMANCE_NAME_PARTICLES = new Set(['de', 'do', 'da', 'dos', 'das', 'del', '
  * "Nippon Telegraph" + "and" + "Telephone Corp.": a business's name the tagger read as two names either side of "and"
  * (or "&") when the right one is ordinary words and a legal form only, which is no business's whole name ("Telephone
  * Corp.", "Lighting Company Plc"). The left one is capitalised words of no known company ("Alphabet and Power Corp."
- * stay two). Across a particle of a Romance name the two are one whatever the right one holds ("Banco" + "do" +
- * "Brasil SA").
+ * stay two). Across a particle of a Romance name the two are one whatever either holds ("Banco" + "do" + "Brasil SA",
+ * "DuPont" + "de" + "Nemours Inc.").
  */
 export function joinAndedBusinessNames(tokenized: TokenizedText, spans: readonly NameSpan[], lexicon: ReturnType<typeof learnedLexicon>): readonly NameSpan[] {
   const { tokens } = tokenized;
@@ -113,7 +113,8 @@ export function joinAndedBusinessNames(tokenized: TokenizedText, spans: readonly
     if (!ordinary && !particle) continue;
     let capitalised = true;
     for (let t = left.first; t < left.end && capitalised; t++) capitalised = /^\p{Lu}/u.test(tokens[t]!.text);
-    if (!capitalised || isKnownCompanyName(surfaceOf(tokens, left.first, left.end), lexicon)) continue;
+    // (A known company's name before a particle opens its own longer name: "DuPont" + "de" + "Nemours Inc.".)
+    if (!capitalised || (!particle && isKnownCompanyName(surfaceOf(tokens, left.first, left.end), lexicon))) continue;
     result ??= [...spans];
     const at = result.indexOf(left);
     if (at >= 0 && result[at + 1] === right) result.splice(at, 2, { kind: 'ORG', first: left.first, end: right.end });
