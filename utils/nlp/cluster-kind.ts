@@ -733,8 +733,10 @@ export function scoreCluster(
   }
   // "Paris Motor Show", "Greater Milwaukee Open", "Fair Pharmacy Access Act": an event or a law, whatever business words it holds.
   if (words.length > 1 && (EVENT_HEADS.has(words[words.length - 1]!.toLowerCase()) || (DEGREE_OPENERS.has(words[0]!.toLowerCase()) && words[1] === 'of'))) scores.MISC += 9;
-  // "Department for Energy Security and Net Zero": a body's name opening with its head, whatever business words follow.
-  if (words.length > 2 && /^(?:Department|Ministry|Office|Bureau|Agency|Commission)$/.test(words[0]!) && /^(?:of|for)$/.test(words[1]!)) organizationEvidence += 6;
+  // "Department for Energy Security and Net Zero", "Association of Mobile Money and Bank Agents": a body's name opening
+  // with its head, whatever business words follow; "Central Bank of Nigeria": a country's bank, no business.
+  if (words.length > 2 && /^(?:Department|Ministry|Office|Bureau|Agency|Commission|Association|Federation|Confederation|Council|Chamber|Society|Union|League)$/.test(words[0]!) && /^(?:of|for)$/.test(words[1]!)) organizationEvidence += 6;
+  if (words.length > 2 && words[0] === 'Central' && words[1] === 'Bank') organizationEvidence += 10;
   // "Capitol Hill", "Fort Wayne": a name opening with a place noun is a place's.
   if (words.length > 1 && PLACE_NOUNS_FIRST.has(words[0]!.toLowerCase())) scores.LOC += 4;
   // "Colophon Foundry", "Harbor Labs": no person's name ends in a business word, whatever names stand beside it.
