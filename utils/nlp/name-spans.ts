@@ -85,6 +85,32 @@ export function joinBusinessNameRuns(tokenized: TokenizedText, spans: readonly N
   return result;
 }
 
+/** Verbs whose listener, right after them, is a news outlet when written with "The" ("told The Australian Financial Review"). */
+const LISTENER_VERBS = new Set(['told', 'tell', 'tells', 'telling']);
+
+/**
+ * "told The Australian Financial Review", "told The Information": after a verb of telling, "The" and a run of capitalised
+ * words (with "of" or "&" inside) name one outlet, however the tagger cut them; a person's name never opens with "The".
+ */
+export function joinOutletsAfterListenerVerbs(tokenized: TokenizedText, spans: readonly NameSpan[]): readonly NameSpan[] {
+  const { tokens } = tokenized;
+  let result = spans;
+  for (let index = 1; index + 1 < tokens.length; index++) {
+    if (tokens[index]!.text !== 'The' || !LISTENER_VERBS.has(tokens[index - 1]!.text) || tokens[index - 1]!.sentence !== tokens[index]!.sentence) continue;
+    let end = index + 1;
+    // (A day or a month after the name is no part of it: "told The New York Times Tuesday".)
+    const nameWord = (token: Token): boolean => isCapitalised(token.text) && !CALENDAR_WORDS.has(token.text.toLowerCase());
+    while (end < tokens.length && end - index <= 6 && tokens[end]!.sentence === tokens[index]!.sentence && oneSpaceApart(tokenized, end - 1, end) && (nameWord(tokens[end]!) || ((tokens[end]!.text === 'of' || tokens[end]!.text === '&') && isCapitalised(tokens[end + 1]?.text ?? '')))) end++;
+    if (end === index + 1) continue;
+    const overlapping = result.filter((span) => span.end > index && span.first < end);
+    // (Left as it is where the tagger read one name over the run, no name at all, or a name running past it: "told The
+    // Atlantic’s Jeffrey Goldberg".)
+    if (overlapping.length === 0 || overlapping.some((span) => span.end > end) || (overlapping.length === 1 && overlapping[0]!.first <= index + 1)) continue;
+    result = [...result.filter((span) => !overlapping.includes(span)), { kind: 'ORG' as const, first: index, end }].sort((a, b) => a.first - b.first);
+  }
+  return result;
+}
+
 /** Particles inside Romance names of businesses ("Banco do Brasil", "Banco de Chile"). */
 const ROMANCE_NAME_PARTICLES = new Set(['de', 'do', 'da', 'dos', 'das', 'del', 'della', 'di', 'du', 'des']);
 
