@@ -255,7 +255,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
   const isNameWord = (index: number): boolean => {
     const token = tokens[index];
     if (!token || !/^\p{Lu}/u.test(token.text) || insideQuote[index]) return false;
-    const lower = token.text.toLowerCase();
+    const lower = token.lower;
     // Nor a contraction of a pronoun or a function word ("I’ve", "We’re").
     if (CONTRACTION.test(token.text)) return false;
     return !PRONOUNS.has(lower) && (!lexicon.commonWords.has(lower) || personBySurname.has(lower)) && !CALENDAR_WORDS.test(token.text) && !/^(Mr|Mrs|Ms|Dr)\.?$/.test(token.text);
@@ -264,7 +264,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
   const adhocByName = new Map<string, number>();
   const nameRun = (first: number, end: number): NameMention => {
     // A transcript label in capitals ("TAPPER:") is the surname of "Jake Tapper".
-    const person = personBySurname.get(tokens[end - 1]!.text.toLowerCase());
+    const person = personBySurname.get(tokens[end - 1]!.lower);
     if (person) return { first, end, modelKind: null, cluster: person.id };
     // "White House Press Secretary Josh Earnest said", "As President Obama ...": titles and ordinary
     // words before the name are not part of it.
@@ -297,7 +297,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
   const isClauseBetween = (first: number, end: number): boolean => {
     let finite = false;
     for (let index = first; index < end; index++) {
-      const word = tokens[index]!.text.toLowerCase();
+      const word = tokens[index]!.lower;
       if (ASIDE_OPENERS.has(word)) return false;
       if (CLAUSE_MARKERS.has(word)) finite = true;
     }
@@ -305,7 +305,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
   };
   /** Whether the tokens from `first` to `end` describe someone: nouns and titles, no word of a clause ("wrote that Taylor"). */
   const describesOnly = (first: number, end: number): boolean => {
-    for (let index = first; index < end; index++) if (DESCRIPTION_STOPS.has(tokens[index]!.text.toLowerCase()) || isAuxiliary(tokens[index]!.text)) return false;
+    for (let index = first; index < end; index++) if (DESCRIPTION_STOPS.has(tokens[index]!.lower) || isAuxiliary(tokens[index]!.text)) return false;
     return true;
   };
   /**
@@ -466,7 +466,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     let lowerCase = false;
     while (next < index + 5 && /^\p{L}/u.test(tokens[next]?.text ?? '') && !mentionByToken.has(next)) {
       if (/^\p{Ll}/u.test(tokens[next]!.text)) lowerCase = true;
-      if (ROLE_HEADS.has(tokens[next]!.text.toLowerCase())) role = true;
+      if (ROLE_HEADS.has(tokens[next]!.lower)) role = true;
       next++;
     }
     if (!role || (lowerCase && tokens[next]?.text !== ',')) return null;
@@ -523,7 +523,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     if (!bounds) return -1;
     for (let t = bounds.first; t < bounds.end && t - bounds.first < SUBJECT_WINDOW; t++) {
       if (mentionByToken.has(t) || isMark(t)) return -1;
-      if (tokens[t]!.text.toLowerCase() !== pronoun) continue;
+      if (tokens[t]!.lower !== pronoun) continue;
       return t === bounds.first || tokens[t - 1]!.text === ',' || OPENING_CONJUNCTIONS.has(tokens[t - 1]!.text) ? t : -1;
     }
     return -1;
@@ -616,7 +616,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
 
   /** "the spokesman" / "the company" / "the agency": the person whose role has that head, the latest company or body. */
   const resolveNounPhrase = (first: number, end: number): NameMention | null => {
-    const head = tokens[end - 1]!.text.toLowerCase();
+    const head = tokens[end - 1]!.lower;
     const isRole = ROLE_HEADS.has(head);
     const isCompany = /^(company|firm|carrier|group|bank|operator|maker|manufacturer|retailer)$/.test(head);
     // "the agency said": a public body far more often than a business.
@@ -686,7 +686,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     if (tokens[open - 1]?.text !== ':') return null;
     const sentence = tokens[open - 1]!.sentence;
     for (let t = open - 2; t > 0 && open - t < 40 && tokens[t]!.sentence === sentence; t--) {
-      if (!/^(?:from|by)$/.test(tokens[t]!.text) || !INTRODUCED_WORDS.has(tokens[t - 1]!.text.toLowerCase())) continue;
+      if (!/^(?:from|by)$/.test(tokens[t]!.text) || !INTRODUCED_WORDS.has(tokens[t - 1]!.lower)) continue;
       const source = mentionByToken.get(t + 1);
       return source && source.first === t + 1 && clusterOf(source)?.type === 'person' ? source : null;
     }
@@ -731,11 +731,11 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     }
     if (index <= limit || tokens[index]!.sentence !== tokens[verb]!.sentence && !QUOTE_MARK.test(tokens[index]!.text)) return null;
     const token = tokens[index]!;
-    const lower = token.text.toLowerCase();
+    const lower = token.lower;
     if (PRONOUNS.has(lower)) return { mention: resolvePronoun(index, lower), first: index, end: index + 1 };
     const named = mentionEndingAt.get(index) ?? untypedNameEndingAt(index) ?? undefined;
     // "a spokeswoman for Nissan said": someone unnamed spoke for Nissan.
-    if (named && /^(for|of|at|from)$/.test(tokens[named.first - 1]?.text ?? '') && ROLE_HEADS.has(tokens[named.first - 2]?.text.toLowerCase() ?? '')) {
+    if (named && /^(for|of|at|from)$/.test(tokens[named.first - 1]?.text ?? '') && ROLE_HEADS.has(tokens[named.first - 2]?.lower ?? '')) {
       return { mention: null, first: named.first - 2, end: named.end };
     }
     // "Dan McLaughlin at the National Review agreed": the person before "at (the) <organisation>" spoke.
@@ -806,22 +806,22 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     }
     // A noun phrase: "the company", "a spokeswoman for Verizon".
     let start = index;
-    while (start - 1 > limit && index - start < 6 && !DETERMINERS.has(tokens[start]!.text.toLowerCase()) && /^[\p{L}\-]+$/u.test(tokens[start - 1]!.text)) start--;
-    if (!DETERMINERS.has(tokens[start]!.text.toLowerCase())) {
+    while (start - 1 > limit && index - start < 6 && !DETERMINERS.has(tokens[start]!.lower) && /^[\p{L}\-]+$/u.test(tokens[start - 1]!.text)) start--;
+    if (!DETERMINERS.has(tokens[start]!.lower)) {
       // A bare plural of people or records ("officials said", "polls show"): someone unnamed.
-      const head = tokens[index]!.text.toLowerCase();
+      const head = tokens[index]!.lower;
       if (head.endsWith('s') && (ROLE_HEADS.has(head.slice(0, -1)) || UNNAMED_SOURCES.has(head))) return { mention: null, first: index, end: index + 1 };
       return null;
     }
     for (let t = start; t <= index; t++) {
       const mention = mentionByToken.get(t);
-      if (mention && isSpeakerType(mention) && ROLE_HEADS.has(tokens[start + 1]?.text.toLowerCase() ?? '')) {
+      if (mention && isSpeakerType(mention) && ROLE_HEADS.has(tokens[start + 1]?.lower ?? '')) {
         // "a spokeswoman for Verizon" speaks for Verizon but is not Verizon: no named speaker.
         return { mention: null, first: start, end: index + 1 };
       }
     }
     // "a judge found …": one no name stands for, not the judge the text named before.
-    if (/^(?:a|an|another|one)$/i.test(tokens[start]!.text) && ROLE_HEADS.has(tokens[index]!.text.toLowerCase())) return { mention: null, first: start, end: index + 1 };
+    if (/^(?:a|an|another|one)$/i.test(tokens[start]!.text) && ROLE_HEADS.has(tokens[index]!.lower)) return { mention: null, first: start, end: index + 1 };
     return { mention: resolveNounPhrase(start, index + 1), first: start, end: index + 1 };
   };
 
@@ -829,10 +829,10 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
   const subjectAfter = (verb: number): Subject | null => {
     // "told a young woman", "called National Nurses United “…”": after most verbs come the listener or
     // the object; only the verbs of "…,” said Suga" put the speaker there.
-    if (!INVERTING_VERBS.has(tokens[verb]!.text.toLowerCase())) return null;
+    if (!INVERTING_VERBS.has(tokens[verb]!.lower)) return null;
     let index = verb + 1;
     // "said Mr. McGinley", "said Sen. Jane Roe": the title is not the name.
-    while (index < verb + 5 && /^\p{Lu}/u.test(tokens[index]?.text ?? '') && (TITLE_WORDS.test(tokens[index]!.text) || ROLE_HEADS.has(tokens[index]!.text.toLowerCase()))) index++;
+    while (index < verb + 5 && /^\p{Lu}/u.test(tokens[index]?.text ?? '') && (TITLE_WORDS.test(tokens[index]!.text) || ROLE_HEADS.has(tokens[index]!.lower))) index++;
     // "says Co-Founder, Stephanie Özcan.": a title, a comma, then the person.
     if (index > verb + 1 && tokens[index]?.text === ',') {
       const person = mentionByToken.get(index + 1);
@@ -840,7 +840,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     }
     const token = tokens[index];
     if (!token || token.sentence !== tokens[verb]!.sentence) return null;
-    const lower = token.text.toLowerCase();
+    const lower = token.lower;
     if (PRONOUNS.has(lower)) return { mention: resolvePronoun(index, lower), first: index, end: index + 1 };
     const named = mentionByToken.get(index) ?? untypedNameStartingAt(index) ?? undefined;
     // "said Virginia delegate Beau Correll": a place's role word, then the person who spoke, who ends the clause.
@@ -889,7 +889,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     let index = verb - 1;
     while (index > sentenceFirst && isAuxiliary(tokens[index]!.text)) index--;
     if ((tokens[index]?.text !== 'and' && tokens[index]?.text !== 'but') || index - sentenceFirst > 30) return null;
-    const lower = tokens[sentenceFirst]!.text.toLowerCase();
+    const lower = tokens[sentenceFirst]!.lower;
     if (PRONOUNS.has(lower)) return { mention: resolvePronoun(sentenceFirst, lower), first: sentenceFirst, end: sentenceFirst + 1 };
     const named = mentionByToken.get(sentenceFirst);
     if (named && named.first === sentenceFirst && isSpeakerType(named)) return { mention: named, first: named.first, end: named.end };
@@ -904,7 +904,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
   const personSharingSurname = (mention: NameMention | null): EntityCluster | null => {
     const cluster = clusterOf(mention);
     if (!mention || !cluster || cluster.type === 'person') return null;
-    const person = personBySurname.get(tokens[mention.end - 1]!.text.toLowerCase());
+    const person = personBySurname.get(tokens[mention.end - 1]!.lower);
     return person && person.nameTokens[person.nameTokens.length - 1] === tokens[mention.end - 1]!.text ? person : null;
   };
 
@@ -940,7 +940,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     while (INITIAL.test(tokens[after]?.text ?? '')) after++;
     const next = mentionByToken.get(after);
     if (next) return next.first >= mention.end && next.first <= after && clusterOf(next)?.type === 'person' ? next : mention;
-    const surname = after > mention.end && /^\p{Lu}\p{Ll}/u.test(tokens[after]?.text ?? '') ? personBySurname.get(tokens[after]!.text.toLowerCase()) : undefined;
+    const surname = after > mention.end && /^\p{Lu}\p{Ll}/u.test(tokens[after]?.text ?? '') ? personBySurname.get(tokens[after]!.lower) : undefined;
     return surname ? { first: mention.first, end: after + 1, modelKind: null, cluster: surname.id } : mention;
   };
 
@@ -1053,7 +1053,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
       for (let t = openMark - 1; t >= 0 && openMark - t < CUE_BEFORE_WINDOW; t--) {
         const token = tokens[t]!;
         if (token.block !== cueBlock || endsSentence(t) || isMark(t) || (lineBreakBefore(t + 1) && !(colonLeads && t + 1 === openMark))) break;
-        const lower = token.text.toLowerCase();
+        const lower = token.lower;
         if (lower === 'according' && tokens[t + 1]?.text === 'to') {
           const named = accordingToSource(t + 2, openMark);
           if (named) cue = { verb: t, subject: { mention: named, first: named.first, end: named.end } };
@@ -1098,7 +1098,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
         if (owner && clusterOf(owner)?.type === 'person') return cueFor(noun, owner);
       }
       // A transcript quoted whole: "“PENCE: Well, the …”" is Pence's.
-      if (/^\p{Lu}{2,}[\p{Lu}'’\-]*$/u.test(tokens[first]?.text ?? '') && tokens[first + 1]?.text === ':' && !RUBRIC_LABELS.has(tokens[first]!.text.toLowerCase())) {
+      if (/^\p{Lu}{2,}[\p{Lu}'’\-]*$/u.test(tokens[first]?.text ?? '') && tokens[first + 1]?.text === ':' && !RUBRIC_LABELS.has(tokens[first]!.lower)) {
         const label = mentionByToken.get(first) ?? untypedNameStartingAt(first);
         if (label && label.end === first + 1 && isSpeakerType(label)) return cueFor(first + 1, label);
       }
@@ -1291,7 +1291,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
   /** "an architect who said ...", "Mr. Kamin, who emphasized that ...": the person the relative clause hangs on. */
   const relativeSubject = (verb: number): Subject | null => {
     const index = skipToSubject(verb, 0);
-    if (tokens[index]?.text.toLowerCase() !== 'who') return null;
+    if (tokens[index]?.lower !== 'who') return null;
     const before = tokens[index - 1]?.text === ',' ? index - 2 : index - 1;
     const named = mentionEndingAt.get(before);
     // "nervous Democrats on Capitol Hill, who have argued": after a preposition the name only qualifies the
@@ -1324,7 +1324,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     // Inside words already reported, only a person named right at a speech verb speaks again ("He vowed
     // to keep trying, but the BBC's editor Jon Sopel said …", "South Africa said Mr Mugabe had told …").
     if (insideReported[verb] && !(CLAUSE_VERBS.has(token.text) && namesPersonAt(verb))) continue;
-    const lower = token.text.toLowerCase();
+    const lower = token.lower;
     // "more than 900 claims", "according to early estimates", "the reports": a plural noun, not a verb.
     if (isPluralNounUse(tokens, verb) || isAdjectiveUse(tokens, verb)) continue;
     const sentence = token.sentence;
@@ -1352,7 +1352,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
         let next = comma + 1;
         while (next < contentEnd && next - comma < 12 && tokens[next]!.text !== ',') next++;
         let hasRole = false;
-        for (let t = comma + 1; t < next; t++) if (ROLE_HEADS.has(tokens[t]!.text.toLowerCase())) hasRole = true;
+        for (let t = comma + 1; t < next; t++) if (ROLE_HEADS.has(tokens[t]!.lower)) hasRole = true;
         if (hasRole && tokens[next]?.text === ',') comma = next;
       }
       const subject: Subject | null = source ? { mention: source, first: source.first, end: source.end } : null;
@@ -1377,7 +1377,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
       unnamedSubjectBefore(tokens, verb, sentenceFirst);
     if (subject) {
       // "Sanders, who on Tuesday endorsed Clinton, said …": a relative clause ends at its comma.
-      if (tokens[skipToSubject(verb, sentenceFirst - 1)]?.text.toLowerCase() === 'who') {
+      if (tokens[skipToSubject(verb, sentenceFirst - 1)]?.lower === 'who') {
         for (let t = verb + 1; t < contentEnd; t++) {
           if (tokens[t]!.text !== ',') continue;
           contentEnd = t;
@@ -1400,7 +1400,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
       // after a comma: "above Wall Street estimates, as demand rose" (a noun that looks like a verb), "said on
       // Tuesday, valuing it at $6 billion" (a participle that is no speech verb).
       const afterComma = tokens[start - 1]?.text === ',' && tokens[start - 2]?.text !== 'that';
-      const anotherClause = afterComma && (CLAUSE_OPENERS.has(tokens[start]?.text.toLowerCase() ?? '') || (/^\p{Ll}+ing$/u.test(tokens[start]?.text ?? '') && !REPORTING_VERBS.has(tokens[start]!.text)));
+      const anotherClause = afterComma && (CLAUSE_OPENERS.has(tokens[start]?.lower ?? '') || (/^\p{Ll}+ing$/u.test(tokens[start]?.text ?? '') && !REPORTING_VERBS.has(tokens[start]!.text)));
       if (!listenerOnly && !anotherClause && contentEnd - start >= 3 && !afterVerbIsTail(tokens, start, contentEnd) && !hasQuoteBetween(start, contentEnd) && !/^[,;:]$/.test(tokens[start]?.text ?? '')) {
         const clause = makeQuote(tokens[start]!.start, tokens[contentEnd - 1]!.end, 'reported', subject);
         // "said of the museum", "warned of a travel ban": what the words were about, not the words (a longer phrase may
@@ -1448,7 +1448,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     const named = mentionByToken.get(first) ?? untypedNameStartingAt(first);
     if (!named || named.first !== first || !isSpeakerType(named) || clusterOf(named)?.type === 'location') continue;
     // "TIP: Limiting foods …", "NOTE:", "UPDATE:": a writer's own rubric, in capitals or not, is nobody speaking.
-    if (named.end === first + 1 && RUBRIC_LABELS.has(tokens[first]!.text.toLowerCase())) continue;
+    if (named.end === first + 1 && RUBRIC_LABELS.has(tokens[first]!.lower)) continue;
     const colon = named.end;
     if (tokens[colon]?.text !== ':' || tokens[colon]!.sentence !== tokens[first]!.sentence) continue;
     first = colon + 1;
@@ -1728,14 +1728,14 @@ export function isSpeechVerbForm(word: string): boolean {
  */
 function describesSpeakerAfterVerb(tokens: readonly Token[], cue: Cue, open: number): boolean {
   const subject = cue.subject;
-  if (!subject || subject.first < cue.verb || open < subject.end || !INVERTING_VERBS.has(tokens[cue.verb]!.text.toLowerCase())) return false;
+  if (!subject || subject.first < cue.verb || open < subject.end || !INVERTING_VERBS.has(tokens[cue.verb]!.lower)) return false;
   for (let index = subject.end; index < open; index++) if (tokens[index]!.text === ',') return true;
   return false;
 }
 
 /** Whether a role head ("inspector", "spokesman") is one of the tokens from `first` to `end` (exclusive). */
 function hasRoleHeadBetween(tokens: readonly Token[], first: number, end: number): boolean {
-  for (let index = first; index < end && index < tokens.length; index++) if (ROLE_HEADS.has(tokens[index]!.text.toLowerCase())) return true;
+  for (let index = first; index < end && index < tokens.length; index++) if (ROLE_HEADS.has(tokens[index]!.lower)) return true;
   return false;
 }
 
@@ -1777,7 +1777,7 @@ function isPluralNounUse(tokens: readonly Token[], index: number): boolean {
   const previous = tokens[index - 1];
   if (!previous || previous.sentence !== tokens[index]!.sentence) return false;
   // (A capital only where the sentence opens: "The claims", but not "the Daily News claims".)
-  return /^\d/.test(previous.text) || BEFORE_PLURAL_NOUN.has(isSentenceOpener(tokens, index - 1) ? previous.text.toLowerCase() : previous.text);
+  return /^\d/.test(previous.text) || BEFORE_PLURAL_NOUN.has(isSentenceOpener(tokens, index - 1) ? previous.lower : previous.text);
 }
 
 /**
@@ -1790,7 +1790,7 @@ function isAdjectiveUse(tokens: readonly Token[], index: number): boolean {
   const next = tokens[index + 1];
   if (!/^\p{Ll}{3,}ed$/u.test(word) || !previous || !next || previous.sentence !== tokens[index]!.sentence || next.sentence !== previous.sentence) return false;
   if (!/^\p{Ll}{3,}s$/u.test(next.text) || next.text.endsWith('ss') || PRONOUNS.has(next.text)) return false;
-  return /^\d/.test(previous.text) || BEFORE_PLURAL_NOUN.has(isSentenceOpener(tokens, index - 1) ? previous.text.toLowerCase() : previous.text);
+  return /^\d/.test(previous.text) || BEFORE_PLURAL_NOUN.has(isSentenceOpener(tokens, index - 1) ? previous.lower : previous.text);
 }
 
 /** A speech cue used as a verb: "states" in "the governor states" but not in "one of the states". */
@@ -1826,11 +1826,11 @@ export function isSubjectLike(tokens: readonly Token[], mention: { first: number
     before >= 0 &&
     (/^\p{Lu}/u.test(tokens[before]!.text) || /^['’]s$/u.test(tokens[before]!.text)) &&
     tokens[before]!.sentence === tokens[mention.first]!.sentence &&
-    !(OBJECT_LEAD.test(tokens[before]!.text.toLowerCase()) && !/^(?:And|Or|Nor|As)$/.test(tokens[before]!.text))
+    !(OBJECT_LEAD.test(tokens[before]!.lower) && !/^(?:And|Or|Nor|As)$/.test(tokens[before]!.text))
   )
     before--;
   // "she told Hartnett": whom words were told to is no subject either, nor what a participle takes ("students using Headspace").
-  const lead = tokens[before]?.text.toLowerCase() ?? '';
+  const lead = tokens[before]?.lower ?? '';
   // ("…, and Hillary Clinton said she would …": "and" after a comma opens a clause of its own.)
   if (lead === 'and' && tokens[before - 1]?.text === ',') return true;
   return !OBJECT_LEAD.test(lead) && !/^(?:told|tells|telling)$/.test(lead) && !(/^\p{Ll}{2,}ing$/u.test(lead) && lead !== 'according');

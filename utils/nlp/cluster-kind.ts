@@ -100,7 +100,7 @@ function isEmployerAfterRole(tokens: readonly Token[], first: number): boolean {
   const sentence = tokens[first]!.sentence;
   const isRoleWord = (token: Token | undefined): boolean => {
     if (!token || token.sentence !== sentence) return false;
-    const lower = token.text.toLowerCase().replace(/s$/, '');
+    const lower = token.lower.replace(/s$/, '');
     return ROLE_HEADS.has(lower) || ROLE_WORDS.has(lower) || (/^\p{Ll}[\p{Ll}\-]+$/u.test(token.text) && JOB_ENDING.test(lower) && lower.length > 5);
   };
   if (before.text === ',') {
@@ -118,7 +118,7 @@ function isEmployerAfterRole(tokens: readonly Token[], first: number): boolean {
   for (let index = first - 5; index >= Math.max(0, first - 7); index--) {
     const token = tokens[index]!;
     if (token.sentence !== sentence || !/^[\p{L}\-]+$/u.test(token.text)) return false;
-    if (ROLE_HEADS.has(token.text.toLowerCase())) return tokens[index + 1]!.text === 'of';
+    if (ROLE_HEADS.has(token.lower)) return tokens[index + 1]!.text === 'of';
   }
   return false;
 }
@@ -164,7 +164,7 @@ export function longestWords(tokens: readonly Token[], group: readonly NameMenti
 /** Whether a capitalised title stands right before token `first`, in its sentence ("President Obama", "Sen. Cruz"). */
 function isTitleBefore(tokens: readonly Token[], first: number): boolean {
   const title = tokens[first - 1];
-  return title !== undefined && title.sentence === tokens[first]!.sentence && /^\p{Lu}/u.test(title.text) && ROLE_WORDS.has(title.text.toLowerCase());
+  return title !== undefined && title.sentence === tokens[first]!.sentence && /^\p{Lu}/u.test(title.text) && ROLE_WORDS.has(title.lower);
 }
 
 /** Whether the word at `index` opens its sentence and is all of it but a closing "?" or "!" ("Harsh? He doesn't think so."). */
@@ -347,7 +347,7 @@ function businessCueBefore(tokens: readonly Token[], first: number): string | nu
     const token = tokens[t]!;
     // "a company based in NYC": the business is based in the place, not the place a business.
     if (token.sentence !== sentence || /^[.;:!?(“”"]$/.test(token.text) || BASED_WORDS.has(token.text)) return null;
-    const lower = token.text.toLowerCase();
+    const lower = token.lower;
     if (token.text === 'and' || token.text === ',') {
       if (seen > 0) return null;
       continue;
@@ -402,7 +402,7 @@ export function isOutletWithNumber(tokens: readonly Token[], index: number): boo
   const previous = tokens[index - 1];
   // (The word before first: it rules out nearly every token without a pattern.)
   if (!previous || !OUTLET_CUE_WORDS.has(previous.text) || previous.sentence !== token.sentence || !NAME_WITH_NUMBER.test(token.text)) return false;
-  const before = tokens[index - 2]?.text.toLowerCase() ?? '';
+  const before = tokens[index - 2]?.lower ?? '';
   switch (previous.text) {
     case 'told':
     case 'tell':
@@ -463,7 +463,7 @@ export function isBusinessTitleAt(tokens: readonly Token[], index: number): bool
   // Every title below opens with c, f, a, e or s: most words are ruled out by their first letter.
   const initial = word?.text.charCodeAt(0) ?? 0;
   if (!word || !(initial === 99 || initial === 67 || initial === 102 || initial === 70 || initial === 97 || initial === 101 || initial === 115)) return false;
-  const lower = word.text.toLowerCase();
+  const lower = word.lower;
   let holder = index + 1;
   if (lower === 'chief') {
     if (!/^(?:executive|financial|operating|technology|product|marketing)$/i.test(tokens[index + 1]?.text ?? '')) return false;
@@ -501,7 +501,7 @@ export function isDealObjectAt(tokens: readonly Token[], first: number): boolean
   const noun = tokens[first - 2];
   if (preposition === undefined || noun === undefined || noun.sentence !== tokens[first]!.sentence) return false;
   // "to take over Sabadell", "took over Twitter": a takeover's object after the verb.
-  return DEAL_NOUNS.get(noun.text.toLowerCase()) === preposition.text || (preposition.text === 'over' && TAKE_FORMS.has(noun.text));
+  return DEAL_NOUNS.get(noun.lower) === preposition.text || (preposition.text === 'over' && TAKE_FORMS.has(noun.text));
 }
 
 /** Forms of "take" before "over" in a takeover. */
@@ -546,7 +546,7 @@ function isBusinessHeadBefore(tokens: readonly Token[], first: number): boolean 
   if (/^officer$/i.test(tokens[title]?.text ?? '')) title--;
   const word = tokens[title];
   if (!word || word.sentence !== sentence) return false;
-  const lower = word.text.toLowerCase();
+  const lower = word.lower;
   if (BUSINESS_HEAD_TITLES.has(lower)) return !definite || !lower.endsWith('founder');
   return /^(?:executive|financial|operating|technology)$/.test(lower) && /^chief$/i.test(tokens[title - 1]?.text ?? '');
 }
@@ -596,7 +596,7 @@ export function describedAs(tokens: readonly Token[], end: number): 'company' | 
   // (Not an adverb opening a sentence: "Ironically, one of the largest lenders …".)
   if (tokens[end + 1]?.text === 'one' && tokens[end + 2]?.text === 'of' && !/ly$/.test(tokens[end - 1]!.text)) {
     for (let t = end + 3; t < Math.min(tokens.length, end + 11) && tokens[t]!.sentence === next.sentence; t++) {
-      const lower = tokens[t]!.text.toLowerCase();
+      const lower = tokens[t]!.lower;
       if (BUSINESS_PLURALS.has(lower) && !PEOPLE_TOO.has(lower)) return 'company';
       if (/^[,.;:]$/.test(lower)) break;
     }
@@ -613,7 +613,7 @@ export function describedAs(tokens: readonly Token[], end: number): 'company' | 
   const sentence = next.sentence;
   for (let t = end + (owned ? 3 : 2); t < Math.min(tokens.length, end + 12); t++) {
     const token = tokens[t]!;
-    const lower = token.text.toLowerCase();
+    const lower = token.lower;
     // Names may stand inside the description ("a Restaurant Business sister brand"); punctuation ends it.
     if (token.sentence !== sentence || DESCRIPTION_END.has(lower) || !/^[\p{L}\p{N},]/u.test(token.text)) return null;
     const following = tokens[t + 1];
@@ -810,7 +810,7 @@ export function scoreCluster(
   let legalForm = false;
   for (const mention of group) {
     if (isReferenceAuthor(tokens, mention.first, mention.end)) continue;
-    const last = tokens[mention.end - 1]!.text.toLowerCase();
+    const last = tokens[mention.end - 1]!.lower;
     if (COMPANY_SUFFIXES.has(last) || (mention.end - mention.first > 1 && LEGAL_FORM_PREFIXES.has(tokens[mention.first]!.text))) {
       scores.ORG += 4;
       companyEvidence += 4;
@@ -862,7 +862,7 @@ export function scoreCluster(
   for (const mention of group) {
     const sentence = tokens[mention.first]!.sentence;
     const previous = tokens[mention.first - 1];
-    if (previous && previous.sentence === sentence && PERSON_TITLES.has(previous.text.toLowerCase())) scores.PER += 2;
+    if (previous && previous.sentence === sentence && PERSON_TITLES.has(previous.lower)) scores.PER += 2;
     // "the city of Ulsan", "Japan's Aichi prefecture", "the Green Bay area": a place, named by what kind of place it is.
     if (isNamedPlaceAt(tokens, mention.first, mention.end)) placeNamed = true;
     // "Brandon Royal, product manager of AI infrastructure": a first name, and a role after a comma; "Angelique Brunner,
@@ -870,7 +870,7 @@ export function scoreCluster(
     const apposition = words.length > 1 && tokens[mention.end]?.text === ',' ? appositiveRoleAfter(tokens, mention.end) : null;
     // "Jordan Whitfield, a general partner at ...": a role after a name of two name words (no common, business or body word).
     const nameWords = apposition !== null && !isKnownCompanyName(words[0]!, lexicon) && words.every((word) => /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(word) && !lexicon.commonWords.has(word.toLowerCase()) && !isBodyOrBusinessWord(word.toLowerCase()));
-    const personOnlyRole = apposition !== null && tokens.slice(apposition.first, apposition.end).some((token) => PERSON_ONLY_ROLE_HEADS.has(token.text.toLowerCase()));
+    const personOnlyRole = apposition !== null && tokens.slice(apposition.first, apposition.end).some((token) => PERSON_ONLY_ROLE_HEADS.has(token.lower));
     // (Such a role as the head of "a …" outweighs one vote of the tagger for a body: "Le Van Tam, a Vinasun driver in …".)
     const personOnlyHead = apposition !== null && personOnlyHeadAfterArticle(tokens, apposition.first, apposition.end);
     if (apposition && (isGivenName(words[0]!, lexicon) || nameWords || personOnlyRole || personOnlyHead)) scores.PER += personOnlyHead ? 3.5 : 3;
@@ -978,7 +978,7 @@ export function scoreCluster(
     for (let t = after + ownedName; t < Math.min(tokens.length, after + ownedName + 3); t++) {
       const token = tokens[t]!;
       if (token.sentence !== sentence || isCapitalised(token.text) || STOP_AFTER.test(token.text)) break;
-      const lower = token.text.toLowerCase();
+      const lower = token.lower;
       // After a possessive, a product is a business's ("Zencoder’s Zenflow tool"); right after a name it names the product ("Devstral model").
       if (COMPANY_CUE_AFTER.has(lower) || (possessive && OWNED_PRODUCTS.has(lower))) {
         scores.ORG += 2;
@@ -1077,7 +1077,7 @@ export function scoreCluster(
   for (const alias of COMPANY_ALIASES) {
     if (name !== alias.surface) continue;
     const sentenceIds = new Set(group.map((mention) => tokens[mention.first]!.sentence));
-    const context = tokens.some((token) => sentenceIds.has(token.sentence) && alias.cues.has(token.text.toLowerCase()));
+    const context = tokens.some((token) => sentenceIds.has(token.sentence) && alias.cues.has(token.lower));
     if (context) {
       aliased = alias.canonical;
       scores.ORG += 5;

@@ -319,7 +319,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     }
     for (let index = first; index < span.end; index++) {
       const text = tokens[index]!.text;
-      const lower = text.toLowerCase();
+      const lower = tokens[index]!.lower;
       // "in", "at", "on" split only before a known city or country: "Organisation for Security and
       // Cooperation in Europe" is one name, "the Ministry of Finance in Paris" is two.
       const placeFollows = PLACES.has(tokens[index + 1]?.text ?? '') && !REGIONS.has(tokens[index + 1]!.text);
@@ -419,7 +419,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     while (first < sentence.end && QUOTE_OR_BRACKET.test(tokens[first]!.text)) first++;
     const token = tokens[first];
     if (!token || taggedTokens[first] || !/^\p{Lu}[\p{L}&\-]+$/u.test(token.text)) return;
-    const lower = token.text.toLowerCase();
+    const lower = token.lower;
     if (lexicon.commonWords.has(lower) || ROLE_WORDS.has(lower) || writtenInLowerCase(lower) || CALENDAR_WORDS.has(lower)) return;
     let end = first + 1;
     while (end < sentence.end && end - first < 4 && /^\p{Lu}/u.test(tokens[end]!.text) && !taggedTokens[end]) end++;
@@ -472,7 +472,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     const phrase = phrases.find((words) => words.length > 1 && words.every((word, offset) => tokens[index + offset]?.text === word && tokens[index + offset]!.sentence === token.sentence));
     if (!phrase && (!single || taggedTokens[index])) continue;
     const end = index + (phrase?.length ?? 1);
-    if (isSentenceStart(index) && !phrase && writtenInLowerCase(token.text.toLowerCase())) continue;
+    if (isSentenceStart(index) && !phrase && writtenInLowerCase(token.lower)) continue;
     // Not a word of a longer capitalised name ("Google Maps" is left to the tagger), but "Snapchat CEO" is Snapchat's.
     const next = tokens[end];
     const nextLower = lowerOf(next);
@@ -544,7 +544,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     const first = mention.end + 1;
     const token = tokens[first];
     if (!token || taggedTokens[first] || token.sentence !== possessive.sentence || !/^\p{Lu}[\p{L}&\-]*$/u.test(token.text)) continue;
-    const lower = token.text.toLowerCase();
+    const lower = token.lower;
     if (lexicon.commonWords.has(lower) || ROLE_WORDS.has(lower) || ROLE_HEADS.has(lower) || writtenInLowerCase(lower)) continue;
     const end = untaggedCapitalisedEnd(first);
     candidates.push({ first, end, modelKind: null, cluster: -1 });
@@ -557,7 +557,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     if (taggedTokens[index] || !isPossessive(tokens[index - 1]!.text) || !/^\p{Lu}[\p{L}\d&\-]*$/u.test(token.text)) continue;
     const end = untaggedCapitalisedEnd(index);
     if (!isOwnedBusinessUnit(tokens, index, end, lexicon)) continue;
-    const lower = token.text.toLowerCase();
+    const lower = token.lower;
     if (end === index + 1 && (lexicon.commonWords.has(lower) || writtenInLowerCase(lower))) continue;
     candidates.push({ first: index, end, modelKind: 'ORG', cluster: -1 });
     for (let t = index; t < end; t++) taggedTokens[t] = 1;
@@ -567,7 +567,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   for (let index = 0; index + 2 < tokens.length; index++) {
     const token = tokens[index]!;
     if (taggedTokens[index] || !mayStartName(token.text) || !isBusinessTitleAt(tokens, index + 1) || !/^\p{Lu}[\p{L}\d&\-]+$/u.test(token.text)) continue;
-    const lower = token.text.toLowerCase();
+    const lower = token.lower;
     if (lexicon.commonWords.has(lower) || ROLE_WORDS.has(lower) || ROLE_HEADS.has(lower) || PLACES.has(token.text) || writtenInLowerCase(lower)) continue;
     candidates.push({ first: index, end: index + 1, modelKind: 'ORG', cluster: -1 });
     taggedTokens[index] = 1;
@@ -577,7 +577,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   for (let index = 2; index < tokens.length; index++) {
     const token = tokens[index]!;
     if (taggedTokens[index] || !mayStartName(token.text) || !/^\p{Lu}[\p{L}\d&\-]+$/u.test(token.text) || BASED_IN.test(token.text) || !isDealObjectAt(tokens, index)) continue;
-    const lower = token.text.toLowerCase();
+    const lower = token.lower;
     if (lexicon.commonWords.has(lower) || CALENDAR_WORDS.has(lower) || isListedPlace(token.text, lexicon) || lexicon.person.has(token.text) || isGivenName(token.text, lexicon)) continue;
     let end = index + 1;
     while (end < tokens.length && end - index < 3 && tokens[end]!.sentence === token.sentence && isCapitalised(tokens[end]!.text) && !taggedTokens[end]) end++;
@@ -603,7 +603,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     if (end === index) continue;
     if (aside && !isNamedAfterBusinessNoun(tokens, index, end)) continue;
     // (An ordinary word opens no name of its own, but may open one of several: "the startup Harbor Labs".)
-    const lower = token.text.toLowerCase();
+    const lower = token.lower;
     if ((end === index + 1 && lexicon.commonWords.has(lower)) || ROLE_WORDS.has(lower) || ROLE_HEADS.has(lower) || CALENDAR_WORDS.has(lower) || COMMON_ACRONYMS.has(token.text) || PLACES.has(token.text)) continue;
     if (lower !== token.text && writtenInLowerCase(lower)) continue;
     for (let at = candidates.length - 1; at >= 0; at--) if (candidates[at]!.first >= index && candidates[at]!.end <= end) candidates.splice(at, 1);
@@ -620,7 +620,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   for (let index = 1; index < tokens.length; index++) {
     const token = tokens[index]!;
     if (covered[index]! >= 0 || !(letterCase(token.text) & STARTS_UPPER)) continue;
-    const lower = token.text.toLowerCase();
+    const lower = token.lower;
     const legalForm = COMPANY_SUFFIXES.has(lower);
     if (!legalForm && !COMPANY_NAME_WORDS.has(lower)) continue;
     if (tokens[index - 1]!.sentence !== token.sentence) continue;
@@ -722,7 +722,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     if (before < 0 || candidates[before]!.end !== index || candidates[before]!.modelKind === 'PER') continue;
     const sentence = tokens[index]!.sentence;
     let end = index + 1;
-    while (end < tokens.length && end - index <= 2 && tokens[end]!.sentence === sentence && isCapitalised(tokens[end]!.text) && isBusinessWord(tokens[end]!.text.toLowerCase())) end++;
+    while (end < tokens.length && end - index <= 2 && tokens[end]!.sentence === sentence && isCapitalised(tokens[end]!.text) && isBusinessWord(tokens[end]!.lower)) end++;
     if (end === index + 1 || (tokens[end] && isCapitalised(tokens[end]!.text) && tokens[end]!.sentence === sentence)) continue;
     // The words after the ampersand may have been read as a name of their own: they join this one.
     const after = covered[index + 1]!;
@@ -1023,12 +1023,12 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     return decision !== undefined && decision.kind === 'ORG' && decision.company;
   };
   const isOrdinaryWord = (token: Token): boolean => {
-    const lower = token.text.toLowerCase();
+    const lower = token.lower;
     return lexicon.commonWords.has(lower) || ROLE_WORDS.has(lower) || CALENDAR_WORDS.has(lower) || isListedPlace(token.text, lexicon) || writtenInLowerCase(lower);
   };
   // A word that names a kind of thing ("Travel", "Gaming", "Retail"): an ordinary lower-case word, not a place's or a known name.
   const isKindWord = (token: Token): boolean =>
-    !isListedPlace(token.text, lexicon) && !isKnownCompanyName(token.text, lexicon) && isOrdinaryLowerWord(token.text.toLowerCase(), lexicon, writtenInLowerCase);
+    !isListedPlace(token.text, lexicon) && !isKnownCompanyName(token.text, lexicon) && isOrdinaryLowerWord(token.lower, lexicon, writtenInLowerCase);
   // A lone word the tagger guessed was a place, a person or another name, with nothing but its guess behind it, is one more company of the list.
   const isGuessedName = (mention: NameMention): boolean => {
     const decision = typed.get(mention.cluster);
@@ -1047,7 +1047,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   for (const mention of lists.kinds) if (!typed.get(mention.cluster)?.aliased && !isKnownCompanyOrBody(clusterWords[mention.cluster]!, lexicon)) dropMention(mention);
   // "5. Moving of America", "Pottery Barn": the headings of a list whose headings are mostly companies, unless
   // one ordinary word or common acronym ("Contemporary", "SQL"), a known place, or a given name and a surname ("Patrick Clarke").
-  const isPlainWord = (token: Token): boolean => token.text.length < 2 || COMMON_ACRONYMS.has(token.text) || isOrdinaryLowerWord(token.text.toLowerCase(), lexicon, writtenInLowerCase);
+  const isPlainWord = (token: Token): boolean => token.text.length < 2 || COMMON_ACRONYMS.has(token.text) || isOrdinaryLowerWord(token.lower, lexicon, writtenInLowerCase);
   for (const item of companyListHeadings(tokens, mentions, isCompanyMention, isPlainWord)) {
     const words = tokens.slice(item.first, item.end).map((token) => token.text);
     if (words.length === 1 && isPlainWord(tokens[item.first]!)) continue;

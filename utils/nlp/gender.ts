@@ -42,7 +42,7 @@ function personalTitleGender(tokens: readonly Token[], first: number): Gender | 
 function titleIn(titles: ReadonlyMap<string, Gender>, tokens: readonly Token[], first: number): Gender | null {
   const title = tokens[first - 1];
   if (!title || title.sentence !== tokens[first]!.sentence) return null;
-  return titles.get(title.text.toLowerCase()) ?? null;
+  return titles.get(title.lower) ?? null;
 }
 
 /**

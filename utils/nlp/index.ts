@@ -18,7 +18,7 @@ import { tokenize, type Token } from './tokenize.ts';
  */
 export function endsSentenceWithSuffixDot(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index]!;
-  if (token.text.length < 2 || !token.text.endsWith('.') || !COMPANY_SUFFIXES.has(token.text.toLowerCase())) return false;
+  if (token.text.length < 2 || !token.text.endsWith('.') || !COMPANY_SUFFIXES.has(token.lower)) return false;
   const next = tokens[index + 1];
   return !next || next.sentence !== token.sentence;
 }

@@ -33,7 +33,7 @@ import {
 function isGluedNameWordBefore(tokenized: TokenizedText, index: number, lexicon: ReturnType<typeof learnedLexicon>): boolean {
   const { tokens } = tokenized;
   const word = tokens[index - 1]!;
-  const lower = word.text.toLowerCase();
+  const lower = word.lower;
   return (
     word.sentence === tokens[index]!.sentence &&
     /^\p{Lu}[\p{L}\-.&]*$/u.test(word.text) &&
@@ -67,10 +67,10 @@ export function joinBusinessNameRuns(tokenized: TokenizedText, spans: readonly N
     const word = tokens[index]!.text;
     // (Most tokens open with no capital A to Z: passed over by their first letter.)
     const code = word.charCodeAt(0);
-    if (code < 65 || code > 90 || !(FIRM_HEADS.has(word) || (word.length <= 12 && COMPANY_SUFFIXES.has(word.toLowerCase()))) || !/^\p{Lu}\p{Ll}/u.test(word)) continue;
+    if (code < 65 || code > 90 || !(FIRM_HEADS.has(word) || (word.length <= 12 && COMPANY_SUFFIXES.has(tokens[index]!.lower))) || !/^\p{Lu}\p{Ll}/u.test(word)) continue;
     // (The business word ends the run, legal forms aside: "the NAIC Health Insurance Report" is a report's name.)
     const next = tokens[index + 1];
-    if (next && next.sentence === tokens[index]!.sentence && /^\p{Lu}/u.test(next.text) && !COMPANY_SUFFIXES.has(next.text.toLowerCase()) && oneSpaceApart(tokenized, index, index + 1)) continue;
+    if (next && next.sentence === tokens[index]!.sentence && /^\p{Lu}/u.test(next.text) && !COMPANY_SUFFIXES.has(next.lower) && oneSpaceApart(tokenized, index, index + 1)) continue;
     let first = index;
     while (first > 0 && isGluedNameWordBefore(tokenized, first, lexicon)) first--;
     if (first === index || index - first < 2 || isListedPlace(surfaceOf(tokens, first, index + 1), lexicon)) continue;
@@ -189,9 +189,9 @@ export function mendCutNames(tokenized: TokenizedText, spans: readonly NameSpan[
       isCapitalised(tokens[before]!.text) &&
       oneSpaceApart(tokenized, before, span.first) &&
       !isKnownNonPersonWord(tokens[before]!.text, lexicon) &&
-      !lexicon.ordinaryWords.has(tokens[before]!.text.toLowerCase()) &&
+      !lexicon.ordinaryWords.has(tokens[before]!.lower) &&
       !isListedPlace(tokens[before]!.text, lexicon) &&
-      !occursAsWord(tokenized.text, tokens[before]!.text.toLowerCase())
+      !occursAsWord(tokenized.text, tokens[before]!.lower)
     ) {
       span = { ...span, first: before };
     }
@@ -206,7 +206,7 @@ export function mendCutNames(tokenized: TokenizedText, spans: readonly NameSpan[
       GIVEN_NAME_SHAPE.test(tokens[before]!.text) &&
       isGivenName(tokens[before]!.text, lexicon) &&
       !ROYAL_TITLES.test(tokens[before]!.text) &&
-      !PERSON_TITLES.has(tokens[before]!.text.toLowerCase()) &&
+      !PERSON_TITLES.has(tokens[before]!.lower) &&
       !holdsRoleWord(tokens, span.first, span.end) &&
       oneSpaceApart(tokenized, before, span.first)
     ) {
@@ -242,7 +242,7 @@ export function mendCutNames(tokenized: TokenizedText, spans: readonly NameSpan[
       span.end - span.first === 1 &&
       next.end - next.first >= 2 &&
       isBusinessWord(lowerOf(tokens[next.end - 1])) &&
-      NAME_PARTICLES.has(tokens[next.first]!.text.toLowerCase()) &&
+      NAME_PARTICLES.has(tokens[next.first]!.lower) &&
       oneSpaceApart(tokenized, span.first, next.first)
     ) {
       span = { kind: 'ORG', first: span.first, end: next.end };
@@ -475,7 +475,7 @@ const SPEAKER_VERBS = new Set(['said', 'says', 'told', 'added', 'noted', 'warned
 function isUnknownNameAfterTitle(tokenized: TokenizedText, index: number, lexicon: ReturnType<typeof learnedLexicon>): boolean {
   const { tokens } = tokenized;
   const title = tokens[index - 1];
-  if (!title || !/^\p{Lu}/u.test(title.text) || !ROLE_HEADS.has(title.text.toLowerCase()) || !SPEAKER_VERBS.has(tokens[index + 2]?.text ?? '')) return false;
+  if (!title || !/^\p{Lu}/u.test(title.text) || !ROLE_HEADS.has(title.lower) || !SPEAKER_VERBS.has(tokens[index + 2]?.text ?? '')) return false;
   for (const word of [tokens[index]!.text, tokens[index + 1]?.text ?? '']) {
     if (!SURNAME_SHAPE.test(word) || lexicon.commonWords.has(word.toLowerCase()) || isListedPlace(word, lexicon) || isKnownCompanyName(word, lexicon)) return false;
   }

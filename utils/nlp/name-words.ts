@@ -108,7 +108,7 @@ export const STOP_AFTER = /^(?:the|a|an|this|that|these|those|its|their|his|her|
 
 export const isAllCaps = (words: readonly string[]): boolean => words.every((word) => !/\p{Ll}/u.test(word)) && words.some((word) => /\p{Lu}{2}/u.test(word));
 
-export const lowerOf = (token: Token | undefined): string => (token ? token.text.toLowerCase() : '');
+export const lowerOf = (token: Token | undefined): string => (token ? token.lower : '');
 
 const NO_CASE = 0;
 export const STARTS_UPPER = 1;
@@ -160,13 +160,14 @@ export function titleLikeSentences(tokenized: TokenizedText, commonWords: Readon
     // Title case writes only short function words in lower case: "He works for Mopani Copper Mines" is a sentence.
     let lowerContentWord = false;
     for (let t = sentence.first; t < sentence.end; t++) {
-      const text = tokenized.tokens[t]!.text;
+      const token = tokenized.tokens[t]!;
+      const text = token.text;
       const cased = letterCase(text);
       if (cased === NO_CASE) continue; // punctuation, digits, most other scripts
       words++;
       if (cased & STARTS_UPPER) {
         capitalised++;
-        if (t > sentence.first && commonWords.has(text.toLowerCase())) capitalisedCommon++;
+        if (t > sentence.first && commonWords.has(token.lower)) capitalisedCommon++;
       } else if (!lowerContentWord && !TITLE_CASE_LOWER_WORDS.has(text)) lowerContentWord = true;
       if (cased & HAS_LOWER_LETTER) lower = true;
       // Running text (most sentences): neither a title nor capitals, whatever follows.

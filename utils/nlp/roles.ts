@@ -57,7 +57,7 @@ function hasRoleHead(tokens: readonly Token[], first: number, end: number): bool
 }
 
 function hasWordOf(tokens: readonly Token[], first: number, end: number, words: ReadonlySet<string>): boolean {
-  for (let index = first; index < end; index++) if (words.has(tokens[index]!.text.toLowerCase())) return true;
+  for (let index = first; index < end; index++) if (words.has(tokens[index]!.lower)) return true;
   return false;
 }
 
@@ -83,7 +83,7 @@ function ofTitleStart(tokens: readonly Token[], titleEnd: number, inSentence: (i
   if (start === titleEnd) return titleEnd;
   if (tokens[start - 1]?.text === 'the') start--;
   const head = tokens[start - 2];
-  return tokens[start - 1]?.text === 'of' && inSentence(start - 2) && isCapitalised(head!.text) && ROLE_HEADS.has(head!.text.toLowerCase()) ? start - 1 : titleEnd;
+  return tokens[start - 1]?.text === 'of' && inSentence(start - 2) && isCapitalised(head!.text) && ROLE_HEADS.has(head!.lower) ? start - 1 : titleEnd;
 }
 
 /**
@@ -104,7 +104,7 @@ export function roleAt(text: string, tokens: readonly Token[], mention: NameMent
   let hasHead = false;
   while (inSentence(first - 1)) {
     const token = tokens[first - 1]!;
-    const lower = token.text.toLowerCase();
+    const lower = token.lower;
     const capitalised = isCapitalised(token.text) && isWord(token.text) && !ROLE_STOPS.has(lower) && !CALENDAR_WORDS.has(lower);
     if (
       ROLE_HEADS.has(lower) ||
@@ -112,7 +112,7 @@ export function roleAt(text: string, tokens: readonly Token[], mention: NameMent
       // "council member Jerry Lutz", "board member", "shopper Sandeep Gill": a description right before the name.
       (DESCRIPTION_HEADS.has(lower) && first === titleEnd) ||
       // "President and CEO Hiroshi Tanabe": two titles.
-      ((lower === 'and' || lower === '&') && hasHead && ROLE_HEADS.has(tokens[first - 2]?.text.toLowerCase() ?? '')) ||
+      ((lower === 'and' || lower === '&') && hasHead && ROLE_HEADS.has(tokens[first - 2]?.lower ?? '')) ||
       (capitalised && (mentionAt(first - 1) || isDemonym(token.text) || isTitleWord(token.text))) ||
       // Once the title has its head, the words that narrow it: "Village President", "deputy trade minister".
       (hasHead && (capitalised || TITLE_MODIFIERS.has(lower)))
@@ -133,16 +133,16 @@ export function roleAt(text: string, tokens: readonly Token[], mention: NameMent
     let start = end;
     while (inSentence(start - 1) && end - start < 10) {
       const token = tokens[start - 1]!;
-      const lower = token.text.toLowerCase();
+      const lower = token.lower;
       if (!isWord(token.text) && !ROLE_INNER.has(lower)) break;
       // "co-founder and chief executive": "and" between two titles.
-      const joinsTitles = lower === 'and' && ROLE_HEADS.has(tokens[start - 2]?.text.toLowerCase() ?? '') && hasRoleHead(tokens, start, end);
+      const joinsTitles = lower === 'and' && ROLE_HEADS.has(tokens[start - 2]?.lower ?? '') && hasRoleHead(tokens, start, end);
       if (ROLE_STOPS.has(lower) && !joinsTitles) break;
       start--;
       if (ROLE_STARTERS.has(lower) || POSSESSIVE_PRONOUNS.has(lower)) break;
     }
     // ("Its chief executive, Paolo Ferraresi, said": the owner's pronoun stays, as written.)
-    while (start < end && ROLE_INNER.has(tokens[start]!.text.toLowerCase()) && !ROLE_STARTERS.has(tokens[start]!.text.toLowerCase()) && !POSSESSIVE_PRONOUNS.has(tokens[start]!.text.toLowerCase())) start++;
+    while (start < end && ROLE_INNER.has(tokens[start]!.lower) && !ROLE_STARTERS.has(tokens[start]!.lower) && !POSSESSIVE_PRONOUNS.has(tokens[start]!.lower)) start++;
     if (start < end && hasRoleHead(tokens, start, end) && lastIsRoleWord(tokens, start, end)) return slice(start, end);
   }
 
@@ -195,7 +195,7 @@ export function appositiveRoleAfter(tokens: readonly Token[], nameEnd: number, m
       end++;
       continue;
     }
-    if (ROLE_STOPS.has(text.toLowerCase()) && !ROLE_INNER.has(text.toLowerCase())) {
+    if (ROLE_STOPS.has(tokens[end]!.lower) && !ROLE_INNER.has(tokens[end]!.lower)) {
       // Describing a person, a phrase after the description ends it: "a nurse from Tulsa waiting for a connection".
       if (moreHeads === NO_WORDS || !DESCRIPTION_ENDS.has(text) || end < start + 2) return null;
       clause = true;
@@ -204,7 +204,7 @@ export function appositiveRoleAfter(tokens: readonly Token[], nameEnd: number, m
     end++;
   }
   const closes = clause || (inSentence(end) ? /^[,.;:]$/.test(tokens[end]!.text) : true);
-  const opening = tokens[start]?.text.toLowerCase() ?? '';
+  const opening = tokens[start]?.lower ?? '';
   // "a spokeswoman", "CEO", "Google's head of", "senior analyst", "product manager of".
   const startsLikeRole =
     ROLE_STARTERS.has(opening) ||
@@ -213,7 +213,7 @@ export function appositiveRoleAfter(tokens: readonly Token[], nameEnd: number, m
     /^(?:chief|senior|former|deputy|vice|executive|acting)$/.test(opening) ||
     // "stackwise's co-founder": an owner written in lower case.
     /^['’]s$/.test(tokens[start + 1]?.text ?? '') ||
-    (end > start + 1 && ROLE_HEADS.has(tokens[start + 1]!.text.toLowerCase()));
+    (end > start + 1 && ROLE_HEADS.has(tokens[start + 1]!.lower));
   const described = moreHeads !== NO_WORDS && (hasWordOf(tokens, start, end, moreHeads) || hasWordLike(tokens, start, end, PROFESSION_ENDING));
   return closes && end > start && startsLikeRole && (hasRoleHead(tokens, start, end) || described) ? { first: start, end } : null;
 }
@@ -235,9 +235,9 @@ function isDemonym(word: string): boolean {
 function lastIsRoleWord(tokens: readonly Token[], first: number, end: number): boolean {
   for (let index = end - 1; index >= first; index--) {
     const text = tokens[index]!.text;
-    if (ROLE_HEADS.has(text.toLowerCase())) return true;
+    if (ROLE_HEADS.has(tokens[index]!.lower)) return true;
     // "vice president of medical affairs": what the title is of.
-    if (/^(?:of|for)$/.test(text) && index > first && ROLE_HEADS.has(tokens[index - 1]!.text.toLowerCase())) return true;
+    if (/^(?:of|for)$/.test(text) && index > first && ROLE_HEADS.has(tokens[index - 1]!.lower)) return true;
     if (!isCapitalised(text) && !/^\p{Ll}+$/u.test(text)) return false;
   }
   return false;

@@ -238,5 +238,5 @@ export function isLoneGivenName(nameTokens: readonly string[], afterTitle: boole
 export function hasTitleBefore(tokens: readonly Token[], first: number): boolean {
   const title = tokens[first - 1];
   if (!title || title.sentence !== tokens[first]!.sentence || !/^\p{Lu}/u.test(title.text)) return false;
-  return PERSON_TITLES.has(title.text.toLowerCase()) || HONORIFICS.has(title.text);
+  return PERSON_TITLES.has(title.lower) || HONORIFICS.has(title.text);
 }

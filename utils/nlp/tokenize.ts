@@ -1,6 +1,8 @@
 /** A word or punctuation mark with its UTF-16 offsets in the source text (end exclusive). */
 export interface Token {
   text: string;
+  /** `text` in lower case, computed once: the rules ask for it of most tokens, many times. */
+  lower: string;
   start: number;
   end: number;
   /** Index of the block ("\n\n"-separated paragraph) the token is in. */
@@ -65,7 +67,7 @@ export function tokenize(text: string): TokenizedText {
   };
 
   const push = (value: string, start: number): void => {
-    tokens.push({ text: value, start, end: start + value.length, block, sentence });
+    tokens.push({ text: value, lower: value.toLowerCase(), start, end: start + value.length, block, sentence });
   };
 
   TOKEN_PATTERN.lastIndex = 0;
