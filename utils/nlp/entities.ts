@@ -88,6 +88,7 @@ import {
   isPossessive,
   isSentenceFirstWord,
   knownCompanyNameIndex,
+  knownPhraseAt,
   KOREAN_GIVEN_NAME,
   LEGAL_FORM_WORDS,
   letterCase,
@@ -469,7 +470,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     const phrases = knownNames.get(token.text);
     if (!phrases) continue;
     const single = phrases[phrases.length - 1]!.length === 1;
-    const phrase = phrases.find((words) => words.length > 1 && words.every((word, offset) => tokens[index + offset]?.text === word && tokens[index + offset]!.sentence === token.sentence));
+    const phrase = knownPhraseAt(tokens, index, phrases);
     if (!phrase && (!single || taggedTokens[index])) continue;
     const end = index + (phrase?.length ?? 1);
     if (isSentenceStart(index) && !phrase && writtenInLowerCase(token.lower)) continue;
@@ -479,7 +480,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     if (next && next.sentence === token.sentence && isCapitalised(next.text) && !COMPANY_SUFFIXES.has(nextLower) && !ROLE_WORDS.has(nextLower)) continue;
     if (phrase) {
       // Nor the end of a longer name the tagger read ("Konkan Mercantile Bank" holds the listed "Mercantile Bank").
-      if (candidates.some((mention) => mention.first < index && mention.end > index && isCapitalised(tokens[index - 1]!.text))) continue;
+      if (mentionHolding(candidates, index) && isCapitalised(tokens[index - 1]!.text)) continue;
       for (let at = candidates.length - 1; at >= 0; at--) if (candidates[at]!.first < end && candidates[at]!.end > index) candidates.splice(at, 1);
     }
     candidates.push({ first: index, end, modelKind: phrase ? 'ORG' : null, cluster: -1 });
@@ -497,10 +498,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     let end = index + 2;
     while (end < tokens.length && end - index < 5 && tokens[end]!.sentence === owner.sentence && isCapitalised(tokens[end]!.text)) end++;
     if (end === index + 2 || !COMPANY_NAME_WORDS.has(lowerOf(tokens[end - 1])) || RANKING_WORDS.has(tokens[index + 2]!.text)) continue;
-    const inside = candidates.filter((mention) => mention.first < end && mention.end > index);
-    if (inside.some((mention) => mention.first < index || mention.end > end)) continue;
-    for (const mention of inside) candidates.splice(candidates.indexOf(mention), 1);
-    candidates.push({ first: index, end, modelKind: 'ORG', cluster: -1 });
+    if (!replaceMentionsInside(candidates, { first: index, end, modelKind: 'ORG', cluster: -1 })) continue;
     for (let t = index; t < end; t++) taggedTokens[t] = 1;
     index = end - 1;
   }
@@ -598,7 +596,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     // The name runs over the next capitalised words, and over a name the tagger found inside them.
     let end = index + 1;
     while (end < tokens.length && end - index < 3 && tokens[end]!.sentence === token.sentence && isCapitalised(tokens[end]!.text)) end++;
-    const crossed = candidates.find((mention) => mention.first < end && mention.end > end);
+    const crossed = mentionHolding(candidates, end);
     if (crossed) end = crossed.first;
     if (end === index) continue;
     if (aside && !isNamedAfterBusinessNoun(tokens, index, end)) continue;
@@ -1240,6 +1238,23 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   const allMentions = repeatCompanyNames(tokens, clusters, kept);
   allMentions.sort((a, b) => a.first - b.first);
   return { clusters: clusters.filter((cluster) => cluster.mentions.length > 0), mentions: allMentions };
+}
+
+// Helpers of the rules' loops over every token, which hold no closures: a closure reading a loop's variables makes
+// the engine allocate them for each token.
+
+/** The first of `mentions` that holds token `index` past its first token. */
+function mentionHolding(mentions: readonly NameMention[], index: number): NameMention | undefined {
+  return mentions.find((mention) => mention.first < index && mention.end > index);
+}
+
+/** Puts `mention` among `mentions` in place of those inside it; false, changing nothing, when one of them reaches out of it. */
+function replaceMentionsInside(mentions: NameMention[], mention: NameMention): boolean {
+  const inside = mentions.filter((other) => other.first < mention.end && other.end > mention.first);
+  if (inside.some((other) => other.first < mention.first || other.end > mention.end)) return false;
+  for (const other of inside) mentions.splice(mentions.indexOf(other), 1);
+  mentions.push(mention);
+  return true;
 }
 
 /**

@@ -74,15 +74,24 @@ export function joinBusinessNameRuns(tokenized: TokenizedText, spans: readonly N
     let first = index;
     while (first > 0 && isGluedNameWordBefore(tokenized, first, lexicon)) first--;
     if (first === index || index - first < 2 || isListedPlace(surfaceOf(tokens, first, index + 1), lexicon)) continue;
-    const overlapping = result.filter((span) => span.end > first && span.first <= index);
-    // (A person read before the business word keeps the run apart; the business word read alone as a person does not.)
-    if (overlapping.length === 0 || overlapping.some((span) => span.kind === 'PER' && span.first < index)) continue;
-    if (overlapping.length === 1 && overlapping[0]!.first <= first && overlapping[0]!.end > index) continue;
-    const end = Math.max(index + 1, ...overlapping.map((span) => span.end));
-    const start = Math.min(first, ...overlapping.map((span) => span.first));
-    result = [...result.filter((span) => !overlapping.includes(span)), { kind: 'ORG' as const, first: start, end }].sort((a, b) => a.first - b.first);
+    result = withRunJoined(result, first, index);
   }
   return result;
+}
+
+/**
+ * `spans` with those over the run of words from `first` to its business word at `head` joined into one business's
+ * name: unchanged when none overlaps the run, or one holds it whole. (A helper rather than closures in the loop over
+ * every token above, whose variables they would make the engine allocate for each token.)
+ */
+function withRunJoined(spans: readonly NameSpan[], first: number, head: number): readonly NameSpan[] {
+  const overlapping = spans.filter((span) => span.end > first && span.first <= head);
+  // (A person read before the business word keeps the run apart; the business word read alone as a person does not.)
+  if (overlapping.length === 0 || overlapping.some((span) => span.kind === 'PER' && span.first < head)) return spans;
+  if (overlapping.length === 1 && overlapping[0]!.first <= first && overlapping[0]!.end > head) return spans;
+  const end = Math.max(head + 1, ...overlapping.map((span) => span.end));
+  const start = Math.min(first, ...overlapping.map((span) => span.first));
+  return [...spans.filter((span) => !overlapping.includes(span)), { kind: 'ORG' as const, first: start, end }].sort((a, b) => a.first - b.first);
 }
 
 /** Verbs whose listener, right after them, is a news outlet when written with "The" ("told The Australian Financial Review"). */
@@ -98,9 +107,7 @@ export function joinOutletsAfterListenerVerbs(tokenized: TokenizedText, spans: r
   for (let index = 1; index + 1 < tokens.length; index++) {
     if (tokens[index]!.text !== 'The' || !LISTENER_VERBS.has(tokens[index - 1]!.text) || tokens[index - 1]!.sentence !== tokens[index]!.sentence) continue;
     let end = index + 1;
-    // (A day or a month after the name is no part of it: "told The New York Times Tuesday".)
-    const nameWord = (token: Token): boolean => isCapitalised(token.text) && !CALENDAR_WORDS.has(token.text.toLowerCase());
-    while (end < tokens.length && end - index <= 6 && tokens[end]!.sentence === tokens[index]!.sentence && oneSpaceApart(tokenized, end - 1, end) && (nameWord(tokens[end]!) || ((tokens[end]!.text === 'of' || tokens[end]!.text === '&') && isCapitalised(tokens[end + 1]?.text ?? '')))) end++;
+    while (end < tokens.length && end - index <= 6 && tokens[end]!.sentence === tokens[index]!.sentence && oneSpaceApart(tokenized, end - 1, end) && (isOutletNameWord(tokens[end]!) || ((tokens[end]!.text === 'of' || tokens[end]!.text === '&') && isCapitalised(tokens[end + 1]?.text ?? '')))) end++;
     if (end === index + 1) continue;
     const overlapping = result.filter((span) => span.end > index && span.first < end);
     // (Left as it is where the tagger read one name over the run, no name at all, or a name running past it: "told The
@@ -109,6 +116,11 @@ export function joinOutletsAfterListenerVerbs(tokenized: TokenizedText, spans: r
     result = [...result.filter((span) => !overlapping.includes(span)), { kind: 'ORG' as const, first: index, end }].sort((a, b) => a.first - b.first);
   }
   return result;
+}
+
+/** A word of an outlet's name: capitalised, and no day or month after the name ("told The New York Times Tuesday"). */
+function isOutletNameWord(token: Token): boolean {
+  return isCapitalised(token.text) && !CALENDAR_WORDS.has(token.lower);
 }
 
 /** Particles inside Romance names of businesses ("Banco do Brasil", "Banco de Chile"). */
@@ -508,10 +520,10 @@ export function untaggedPersonNames(tokenized: TokenizedText, spans: readonly Na
         spans[next + 1]?.first !== index + 1 &&
         oneSpaceApart(tokenized, index, index + 1) &&
         isGivenNameAndSurname(tokens, index, lexicon);
-      if (cutBeforeSurname) result = result.map((span) => (span === covering ? { ...span, end: index + 2 } : span));
+      if (cutBeforeSurname) result = withSpanChanged(result, covering, { end: index + 2 });
       // "Han Ji-soo" read as a MISC name ("Han" as in Han Chinese): a family name and a hyphenated given name are a person's.
       const familyFirst = covering.kind !== 'PER' && covering.first === index && covering.end === index + 2 && KOREAN_GIVEN_NAME.test(tokens[index + 1]!.text) && isGivenNameAndSurname(tokens, index, lexicon);
-      if (familyFirst) result = result.map((span) => (span === covering ? { ...span, kind: 'PER' } : span));
+      if (familyFirst) result = withSpanChanged(result, covering, { kind: 'PER' });
       continue;
     }
     // "Pieter van der Merwe, a resources analyst": a given name, the particles of a surname and the surname, whatever the
@@ -547,6 +559,11 @@ function withPersonSpan(spans: readonly NameSpan[], first: number, end: number):
   }
   kept.push({ kind: 'PER', first, end });
   return kept.sort((a, b) => a.first - b.first);
+}
+
+/** `spans` with `changed` replaced by a copy with `change` made to it. */
+function withSpanChanged(spans: readonly NameSpan[], changed: NameSpan, change: Partial<NameSpan>): readonly NameSpan[] {
+  return spans.map((span) => (span === changed ? { ...span, ...change } : span));
 }
 
 /**

@@ -349,6 +349,12 @@ export function knownCompanyNameIndex(lexicon: ReturnType<typeof learnedLexicon>
   return knownCompanyNames;
 }
 
+/** The first of `phrases` (a first word's names in `knownCompanyNameIndex`) of two words or more that the text writes from token `index` on, in its sentence. */
+export function knownPhraseAt(tokens: readonly Token[], index: number, phrases: readonly (readonly string[])[]): readonly string[] | undefined {
+  const sentence = tokens[index]!.sentence;
+  return phrases.find((words) => words.length > 1 && words.every((word, offset) => tokens[index + offset]?.text === word && tokens[index + offset]!.sentence === sentence));
+}
+
 /** Whether tokens `left` and `right` are one space apart: words of one name, not split by a line or a mark. */
 export function oneSpaceApart(tokenized: TokenizedText, left: number, right: number): boolean {
   const before = tokenized.tokens[left]!;
