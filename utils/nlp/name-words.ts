@@ -187,7 +187,10 @@ export function allCapitalised(tokens: readonly Token[], first: number, end: num
   return true;
 }
 
+/** The words of tokens `first` to `end` (exclusive), one space apart: a name as the name lists write it. */
 export function surfaceOf(tokens: readonly Token[], first: number, end: number): string {
+  // (Most names are one word: its own text, with nothing to join.)
+  if (end - first === 1) return tokens[first]!.text;
   const parts: string[] = [];
   for (let index = first; index < end; index++) parts.push(tokens[index]!.text);
   return parts.join(' ');

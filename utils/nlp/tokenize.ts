@@ -26,7 +26,9 @@ export interface TokenizedText {
 }
 
 // Words keep inner &, -, apostrophes and dots (AT&T, e-mail, O'Neil, 3.5); dotted acronyms (U.S.) stay whole.
-const TOKEN_PATTERN = /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[&\-'’.+][\p{L}\p{M}\p{N}]+)*\+?|\S/gu;
+// Sticky: read where a token starts, past the white space before it (any other character opens a token, "\S" at
+// least), which gives its end without a match array per token.
+const TOKEN_AT = /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[&\-'’.+][\p{L}\p{M}\p{N}]+)*\+?|\S/uy;
 const POSSESSIVE_PATTERN = /^(.+?)(['’][sS]?)$/u;
 const POSSESSIVE_S_PATTERN = /^(.{2,}?)(['’]s)$/u;
 const NEGATION_PATTERN = /^(.+)(n['’]t)$/iu;
@@ -70,19 +72,18 @@ export function tokenize(text: string): TokenizedText {
     tokens.push({ text: value, lower: value.toLowerCase(), start, end: start + value.length, block, sentence });
   };
 
-  TOKEN_PATTERN.lastIndex = 0;
-  for (let match = TOKEN_PATTERN.exec(source); match; match = TOKEN_PATTERN.exec(source)) {
-    const start = match.index;
-    let value = match[0];
-    // A line break in the gap since the last token (scanning only the gap: a search to the next line
-    // break would read the rest of the paragraph for every word).
+  for (;;) {
+    // The gap since the last token, and the first line break in it.
+    let start = lastEnd;
     let newline = -1;
-    for (let at = lastEnd; at < start; at++) {
-      if (source.charCodeAt(at) === 10) {
-        newline = at;
-        break;
-      }
+    while (start < source.length && isWhiteSpace(source.charCodeAt(start))) {
+      if (newline < 0 && source.charCodeAt(start) === 10) newline = start;
+      start++;
     }
+    if (start === source.length) break;
+    TOKEN_AT.lastIndex = start;
+    TOKEN_AT.test(source);
+    let value = source.slice(start, TOKEN_AT.lastIndex);
     if (newline >= 0) {
       pendingClose = false;
       closeSentence();
@@ -101,7 +102,6 @@ export function tokenize(text: string): TokenizedText {
     if (value.length > 1 && endsWithDot(value) && !ABBREVIATIONS.has(value.slice(0, -1).toLowerCase())) {
       if (!/^(?:\p{L}\.)+$/u.test(value)) value = value.slice(0, -1);
       lastEnd = start + value.length;
-      TOKEN_PATTERN.lastIndex = lastEnd;
     }
     if (source.charCodeAt(lastEnd) === 46 && !endsWithDot(value)) {
       // A capital initial before a capitalised word ("P. Simmons", "George W. Bush") keeps its dot; not the network X
@@ -112,7 +112,6 @@ export function tokenize(text: string): TokenizedText {
       if (abbreviation) {
         value += '.';
         lastEnd++;
-        TOKEN_PATTERN.lastIndex = lastEnd;
       }
     }
 
@@ -121,7 +120,6 @@ export function tokenize(text: string): TokenizedText {
       push(value, start);
       push(source.slice(lastEnd, lastEnd + 2), lastEnd);
       lastEnd += 2;
-      TOKEN_PATTERN.lastIndex = lastEnd;
       continue;
     }
 
@@ -151,6 +149,12 @@ export function tokenize(text: string): TokenizedText {
   }
   closeSentence();
   return { text: source, tokens, sentences };
+}
+
+/** Whether a UTF-16 code unit is white space, as `\s` reads it: what separates tokens. */
+function isWhiteSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /** Whether a word ends with a dot (a char-code test: this runs for every token). */
