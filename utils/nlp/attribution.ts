@@ -9,6 +9,7 @@ import { DESCRIPTION_HEADS, ROLE_HEADS, TITLE_MODIFIERS } from './roles.ts';
 import { endsLikeOrganisation, endsLikePlace, hasHonorificBefore, hasTitleBefore, HONORIFIC_WORDS, INITIAL, isNamedByOrdinaryWord, looksLikePerson, readsAsBody } from './speech-person.ts';
 import { fullNameGender, type Gender } from './gender.ts';
 import { CONTRACTION, type Sentence, type Token } from './tokenize.ts';
+import { LOWER_CASE_START, LOWER_CASE_WORD, TITLE_CASE_START, UPPER_CASE_START } from './word-shapes.ts';
 
 /** One word for the people someone speaks to ("told reporters that", "insisted to me that"). */
 const LISTENER_WORDS = new Set(['me', 'us', 'him', 'her', 'them', 'reporters', 'journalists', 'lawmakers', 'investors', 'analysts', 'supporters', 'colleagues', 'voters', 'viewers', 'listeners', 'readers']);
@@ -188,6 +189,9 @@ class TokenMap<T> {
   }
 }
 
+/** Marks that end a sentence or a quotation, left out of what was said after a reporting verb. */
+const CONTENT_END_MARKS = new Set(['.', '!', '?', '"', '”', '’', '»']);
+
 export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
   const { text, tokens, mentions, clusters } = input;
   const mentionByToken = new TokenMap<NameMention>(tokens.length);
@@ -254,7 +258,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
   }
   const isNameWord = (index: number): boolean => {
     const token = tokens[index];
-    if (!token || !/^\p{Lu}/u.test(token.text) || insideQuote[index]) return false;
+    if (!token || !UPPER_CASE_START.test(token.text) || insideQuote[index]) return false;
     const lower = token.lower;
     // Nor a contraction of a pronoun or a function word ("I’ve", "We’re").
     if (CONTRACTION.test(token.text)) return false;
@@ -282,13 +286,13 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
   const untypedNameEndingAt = (index: number): NameMention | null => {
     if (mentionByToken.has(index) || !isNameWord(index)) return null;
     let first = index;
-    while (first > 0 && index - first < 4 && tokens[first - 1]!.sentence === tokens[index]!.sentence && !mentionByToken.has(first - 1) && /^\p{Lu}/u.test(tokens[first - 1]!.text) && !insideQuote[first - 1]) first--;
+    while (first > 0 && index - first < 4 && tokens[first - 1]!.sentence === tokens[index]!.sentence && !mentionByToken.has(first - 1) && UPPER_CASE_START.test(tokens[first - 1]!.text) && !insideQuote[first - 1]) first--;
     return nameRun(first, index + 1);
   };
   const untypedNameStartingAt = (index: number): NameMention | null => {
     if (mentionByToken.has(index) || !isNameWord(index)) return null;
     let end = index + 1;
-    while (end < tokens.length && end - index < 4 && tokens[end]!.sentence === tokens[index]!.sentence && !mentionByToken.has(end) && /^\p{Lu}/u.test(tokens[end]!.text)) end++;
+    while (end < tokens.length && end - index < 4 && tokens[end]!.sentence === tokens[index]!.sentence && !mentionByToken.has(end) && UPPER_CASE_START.test(tokens[end]!.text)) end++;
     return nameRun(index, end);
   };
   /** A full stop that ends its sentence: not the dot of "R-Ky., said", which the tokenizer keeps in the sentence. */
@@ -377,7 +381,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
       if (!mention) continue;
       // Only titles ("Former Florida Gov."), a time ("9:34 p.m.") or an opening phrase closed by a comma ("In July,") come first.
       let lead = mention.first - 1;
-      while (lead >= sentenceFirst && (/^\p{Lu}/u.test(tokens[lead]!.text) || CLOCK_TIME.test(tokens[lead]!.text))) lead--;
+      while (lead >= sentenceFirst && (UPPER_CASE_START.test(tokens[lead]!.text) || CLOCK_TIME.test(tokens[lead]!.text))) lead--;
       if (lead >= sentenceFirst && tokens[lead]!.text !== ',') return null;
       // "Clinton campaign spokesman Brian Fallon responded …", "Democratic presidential candidate Bernie Sanders is
       // releasing …": the person holding the role is the subject.
@@ -429,7 +433,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     // "a spokesman for House Speaker Paul Ryan": titles before the name; "of Immigration and Customs
     // Enforcement": the name coordinated with it.
     const skipCapitalised = (index: number): number => {
-      while (index > 0 && /^\p{Lu}/u.test(tokens[index]!.text) && tokens[index]!.sentence === sentence) index--;
+      while (index > 0 && UPPER_CASE_START.test(tokens[index]!.text) && tokens[index]!.sentence === sentence) index--;
       return index;
     };
     let lead = skipCapitalised(mention.first - 1);
@@ -451,7 +455,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
    */
   const qualifiesNoun = (mention: NameMention): boolean => {
     let lead = mention.first - 1;
-    while (lead > 0 && /^\p{Lu}/u.test(tokens[lead]!.text) && tokens[lead]!.sentence === tokens[mention.first]!.sentence) lead--;
+    while (lead > 0 && UPPER_CASE_START.test(tokens[lead]!.text) && tokens[lead]!.sentence === tokens[mention.first]!.sentence) lead--;
     return /^(?:of|for|at|on|in|from)$/.test(tokens[lead]?.text ?? '');
   };
   /**
@@ -465,7 +469,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     // ("said Hengrui's general manager, Xu Lanying": role words in lower case, then a comma.)
     let lowerCase = false;
     while (next < index + 5 && /^\p{L}/u.test(tokens[next]?.text ?? '') && !mentionByToken.has(next)) {
-      if (/^\p{Ll}/u.test(tokens[next]!.text)) lowerCase = true;
+      if (LOWER_CASE_START.test(tokens[next]!.text)) lowerCase = true;
       if (ROLE_HEADS.has(tokens[next]!.lower)) role = true;
       next++;
     }
@@ -477,7 +481,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
   /** Whether a name opens its phrase: at the sentence start or after a comma, titles aside ("chief spokesman, Yoshihide Suga"). */
   const opensPhrase = (mention: NameMention): boolean => {
     let lead = mention.first - 1;
-    while (lead >= 0 && /^\p{Lu}/u.test(tokens[lead]!.text) && tokens[lead]!.sentence === tokens[mention.first]!.sentence) lead--;
+    while (lead >= 0 && UPPER_CASE_START.test(tokens[lead]!.text) && tokens[lead]!.sentence === tokens[mention.first]!.sentence) lead--;
     return lead < 0 || tokens[lead]!.sentence !== tokens[mention.first]!.sentence || tokens[lead]!.text === ',' || isMark(lead);
   };
   /** Index of the "(" that opens the bracket closed at `close`, within a few tokens; -1 when there is none. */
@@ -497,7 +501,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
   const personAfterRole = (index: number): NameMention | null => {
     let next = index;
     // Role words are nouns: not "called" in "The Association called Hillary Clinton …".
-    while (next < index + 2 && /^\p{Ll}[\p{Ll}\-]*$/u.test(tokens[next]?.text ?? '') && !isVerbLike(tokens[next]!.text)) next++;
+    while (next < index + 2 && LOWER_CASE_WORD.test(tokens[next]?.text ?? '') && !isVerbLike(tokens[next]!.text)) next++;
     if (next === index && (isRoleWord(tokens[next]?.text ?? '') || TITLE_WORDS.test(tokens[next]?.text ?? ''))) next++;
     // A role ends in a noun, not in a preposition: "went after Trump", "met with Trump" name no role.
     if (next === index || /^(?:and|or|said|says|told|in|on|at|of|for|to|after|before|with|from|by|about|like|as|than|against|including|into|over|under|toward|towards|behind|between|among|via|per|up|down|off|out|through)$/.test(tokens[next - 1]!.text)) return null;
@@ -505,7 +509,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     // capitalised titles may follow the role word.
     const roleEnd = next;
     // (A body's or a place's name before a title among them, "Navy Capt.", is passed over.)
-    while (next < roleEnd + 3 && /^\p{Lu}/u.test(tokens[next]?.text ?? '') && tokens[next]!.sentence === tokens[index]!.sentence) {
+    while (next < roleEnd + 3 && UPPER_CASE_START.test(tokens[next]?.text ?? '') && tokens[next]!.sentence === tokens[index]!.sentence) {
       const named = mentionByToken.get(next);
       if (named && (named.first !== next || clusterOf(named)?.type === 'person' || !TITLE_WORDS.test(tokens[named.end]?.text ?? ''))) break;
       next = named ? named.end : next + 1;
@@ -832,7 +836,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     if (!INVERTING_VERBS.has(tokens[verb]!.lower)) return null;
     let index = verb + 1;
     // "said Mr. McGinley", "said Sen. Jane Roe": the title is not the name.
-    while (index < verb + 5 && /^\p{Lu}/u.test(tokens[index]?.text ?? '') && (TITLE_WORDS.test(tokens[index]!.text) || ROLE_HEADS.has(tokens[index]!.lower))) index++;
+    while (index < verb + 5 && UPPER_CASE_START.test(tokens[index]?.text ?? '') && (TITLE_WORDS.test(tokens[index]!.text) || ROLE_HEADS.has(tokens[index]!.lower))) index++;
     // "says Co-Founder, Stephanie Özcan.": a title, a comma, then the person.
     if (index > verb + 1 && tokens[index]?.text === ',') {
       const person = mentionByToken.get(index + 1);
@@ -867,7 +871,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
         break;
       }
       if (mention) t = mention.end - 1;
-      else if (!/^\p{Lu}/u.test(tokens[t]!.text) && (!/^\p{Ll}[\p{Ll}\-]*$/u.test(tokens[t]!.text) || DESCRIPTION_STOPS.has(tokens[t]!.text) || isVerbLike(tokens[t]!.text) || isAuxiliary(tokens[t]!.text))) break;
+      else if (!UPPER_CASE_START.test(tokens[t]!.text) && (!LOWER_CASE_WORD.test(tokens[t]!.text) || DESCRIPTION_STOPS.has(tokens[t]!.text) || isVerbLike(tokens[t]!.text) || isAuxiliary(tokens[t]!.text))) break;
     }
     if (DETERMINERS.has(lower)) {
       // "said the company's chief executive, John J. Ferriola.": the person the role names, after a comma.
@@ -940,7 +944,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     while (INITIAL.test(tokens[after]?.text ?? '')) after++;
     const next = mentionByToken.get(after);
     if (next) return next.first >= mention.end && next.first <= after && clusterOf(next)?.type === 'person' ? next : mention;
-    const surname = after > mention.end && /^\p{Lu}\p{Ll}/u.test(tokens[after]?.text ?? '') ? personBySurname.get(tokens[after]!.lower) : undefined;
+    const surname = after > mention.end && TITLE_CASE_START.test(tokens[after]?.text ?? '') ? personBySurname.get(tokens[after]!.lower) : undefined;
     return surname ? { first: mention.first, end: after + 1, modelKind: null, cluster: surname.id } : mention;
   };
 
@@ -1209,7 +1213,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     for (; index < contentEnd && index - anchor < limit; index++) {
       const text = tokens[index]!.text;
       if (text === 'that' || CLAUSE_MARKERS.has(text)) break;
-      if (text === ',' && !(overNameCommas && (/^\p{Lu}/u.test(tokens[index + 1]?.text ?? '') || tokens[index + 1]?.text === 'that'))) break;
+      if (text === ',' && !(overNameCommas && (UPPER_CASE_START.test(tokens[index + 1]?.text ?? '') || tokens[index + 1]?.text === 'that'))) break;
     }
     return index;
   };
@@ -1245,18 +1249,18 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
       if (tokens[that]?.text === 'that') start = that;
     }
     // "said on Friday to Vermont Edition that …", "insisted to reporters that …": the listener, up to "that".
-    if (tokens[start]?.text === 'to' || (tokens[start]?.text === 'on' && tokens[start + 2]?.text === 'to' && /^\p{Lu}/u.test(tokens[start + 1]?.text ?? ''))) {
+    if (tokens[start]?.text === 'to' || (tokens[start]?.text === 'on' && tokens[start + 2]?.text === 'to' && UPPER_CASE_START.test(tokens[start + 1]?.text ?? ''))) {
       const to = tokens[start]!.text === 'to' ? start : start + 2;
       const that = scanToThat(to, 8, contentEnd, false);
       // (A listener only: a name, "the" and a name, or one word for people; not "agreed to hear cases that …".)
       let listener = that > to + 1;
       for (let index = to + 1; index < that && listener; index++) {
         const text = tokens[index]!.text;
-        listener = /^\p{Lu}/u.test(text) || text === '’' || text === "'" || text === '’s' || text === "'s" || (index === to + 1 && (text === 'the' || (that === to + 2 && LISTENER_WORDS.has(text))));
+        listener = UPPER_CASE_START.test(text) || text === '’' || text === "'" || text === '’s' || text === "'s" || (index === to + 1 && (text === 'the' || (that === to + 2 && LISTENER_WORDS.has(text))));
       }
       if (tokens[that]?.text === 'that' && listener) start = that;
     }
-    if (tokens[start]?.text === 'on' && /^\p{Lu}/u.test(tokens[start + 1]?.text ?? '')) start += 2;
+    if (tokens[start]?.text === 'on' && UPPER_CASE_START.test(tokens[start + 1]?.text ?? '')) start += 2;
     // "said Wednesday he agrees …": the day is not part of what was said.
     else if (CALENDAR_WORDS.test(tokens[start]?.text ?? '')) start++;
     if (tokens[start]?.text === ',') start++;
@@ -1308,7 +1312,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     if (end - first > 5) return false;
     if (listener !== undefined && listener.end >= end - 1) return true;
     // An outlet the entity pass did not type: capitalised words only ("The Huffington Post").
-    for (let t = first; t < end; t++) if (!/^\p{Lu}/u.test(tokens[t]!.text)) return false;
+    for (let t = first; t < end; t++) if (!UPPER_CASE_START.test(tokens[t]!.text)) return false;
     return true;
   };
   /** Whether a person's name is the subject right before the verb at `verb` ("Jon Sopel said", "Mr Mugabe had told"). */
@@ -1331,7 +1335,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     const sentenceFirst = input.sentences[sentence]?.first ?? verb;
     const sentenceEnd = input.sentences[sentence]?.end ?? verb + 1;
     let contentEnd = sentenceEnd;
-    while (contentEnd > verb && /^[.!?"”’»]$/.test(tokens[contentEnd - 1]!.text)) contentEnd--;
+    while (contentEnd > verb && CONTENT_END_MARKS.has(tokens[contentEnd - 1]!.text)) contentEnd--;
     const hasQuoteBetween = (a: number, b: number): boolean => {
       for (let t = a; t < b; t++) if (insideQuote[t] || isMark(t)) return true;
       return false;
@@ -1463,7 +1467,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     const speaks = CAPITALS_LABEL.test(label) || (cluster !== undefined && (cluster.type === 'person' || cluster.mentions.some((mention) => tokens[mention.end]?.text !== ':')));
     if (!speaks) continue;
     // "MIR: checks lifetimes and runs the borrow checker": a turn opening in lower case defines the label, it is no one's words.
-    if (/^\p{Ll}/u.test(tokens[first]!.text)) continue;
+    if (LOWER_CASE_START.test(tokens[first]!.text)) continue;
     if (readsAsFigure(text.slice(tokens[first]!.start, tokens[end - 1]!.end))) factLabels.add(label);
     else if (end - first >= 4 && !hasQuoteIn(first, end)) labelled.push({ named, first, end, label });
   }
@@ -1562,7 +1566,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
 
 /** A lower-case word of a title written after its owner's name: "spokeswoman", "speechwriter", "campaign manager". */
 function isTitleWordAfterOwner(word: string): boolean {
-  return /^\p{Ll}/u.test(word) && (ROLE_HEADS.has(word) || DESCRIPTION_HEADS.has(word) || TITLE_MODIFIERS.has(word) || /writer$/.test(word));
+  return LOWER_CASE_START.test(word) && (ROLE_HEADS.has(word) || DESCRIPTION_HEADS.has(word) || TITLE_MODIFIERS.has(word) || /writer$/.test(word));
 }
 
 /** A word of a quote, for `quoteWords`. */
@@ -1648,7 +1652,7 @@ function isDateName(tokens: readonly Token[], mention: { first: number; end: num
   const first = tokens[mention.first]!.text;
   if (!CALENDAR_WORDS.test(first.replace(/\.$/, ''))) return false;
   const next = tokens[mention.first + 1];
-  return first.endsWith('.') || mention.end - mention.first === 1 || !next || !/^\p{Lu}\p{Ll}/u.test(next.text);
+  return first.endsWith('.') || mention.end - mention.first === 1 || !next || !TITLE_CASE_START.test(next.text);
 }
 
 const NAMING_WORDS = /^(?:e\.g\.?|i\.e\.?|eg|ie|dubbed|nicknamed|titled|entitled|termed|labelled|labeled|branded)$/i;
@@ -1672,6 +1676,9 @@ const OF_A_WORK = /^(?:author|authors|co-author|creator|creators|director|writer
 /** Kinds of titled works, right before the title ("her memoir “Becoming”", "the song ‘Hello’"). */
 const WORKS = /^(?:book|books|novel|novels|memoir|film|films|movie|movies|song|songs|album|albums|essay|poem|poems|podcast|documentary|episode|column|op-ed|painting|exhibition|game|opera|musical|anthology|sitcom)$/;
 
+/** Where the search for a label ends: its colon, or the end of a sentence. */
+const LABEL_ENDS = new Set([':', '.', '!', '?']);
+
 /** Paragraphs opening with a label of at most five words and a colon ("Permit Fees:", "5. Rocket Languages:"). */
 function countLabelledBlocks(tokens: readonly Token[]): number {
   let count = 0;
@@ -1682,7 +1689,7 @@ function countLabelledBlocks(tokens: readonly Token[]): number {
     if (/^\d+\.?$/.test(tokens[first]!.text)) first += tokens[first + 1]?.text === '.' ? 2 : 1;
     for (let t = first + 1; t < first + 6 && t < tokens.length && tokens[t]!.block === tokens[index]!.block; t++) {
       if (tokens[t]!.text === ':') count++;
-      if (/^[:.!?]$/.test(tokens[t]!.text)) break;
+      if (LABEL_ENDS.has(tokens[t]!.text)) break;
     }
   }
   return count;
@@ -1746,7 +1753,7 @@ function isVerbLike(word: string): boolean {
 
 /** A role written as a title ("Secretary-Treasurer", "Spokesman"): a role head, alone or in a compound. */
 function isRoleWord(word: string): boolean {
-  return /^\p{Lu}/u.test(word) && word.toLowerCase().split('-').some((part) => ROLE_HEADS.has(part));
+  return UPPER_CASE_START.test(word) && word.toLowerCase().split('-').some((part) => ROLE_HEADS.has(part));
 }
 
 /** Whether a speech verb ("said", "told") follows within a few words of token `from`, before `end`. */
@@ -1798,10 +1805,10 @@ export function isQuoteCue(tokens: readonly Token[], index: number): boolean {
   // "As Jane Doe, the lab's director, puts it, “…”": "put it" before a comma or a colon.
   if (isPutIt(tokens, index) && (tokens[index + 2]?.text === ',' || tokens[index + 2]?.text === ':')) return true;
   // "Chiou and Howlett write": the plural of a speech verb after two people named (not "Users write formulas", "told me to write “…”").
-  if (PLURAL_SPEECH_VERBS.has(tokens[index]!.text)) return /^\p{Lu}/u.test(tokens[index - 1]?.text ?? '') && (tokens[index - 2]?.text === 'and' || tokens[index - 3]?.text === 'and');
+  if (PLURAL_SPEECH_VERBS.has(tokens[index]!.text)) return UPPER_CASE_START.test(tokens[index - 1]?.text ?? '') && (tokens[index - 2]?.text === 'and' || tokens[index - 3]?.text === 'and');
   // ("Said Dorothy Poynter, …, “…”": an inverted verb opening its sentence, before the name, is capitalised.)
   const word = tokens[index]!.text;
-  const invertedOpener = isSentenceOpener(tokens, index) && INVERTING_VERBS.has(word.toLowerCase()) && /^\p{Lu}/u.test(tokens[index + 1]?.text ?? '');
+  const invertedOpener = isSentenceOpener(tokens, index) && INVERTING_VERBS.has(word.toLowerCase()) && UPPER_CASE_START.test(tokens[index + 1]?.text ?? '');
   // "telling the court that …", "warning that …": these participles are speech only before the clause they report.
   const reportsClause = (word === 'telling' || word === 'warning') && tokens.slice(index + 1, index + 6).some((token) => token.text === 'that' && token.sentence === tokens[index]!.sentence);
   return (QUOTE_CUES.has(word) || invertedOpener || reportsClause) && !NOUN_LEAD.has(tokens[index - 1]?.text ?? '');
@@ -1824,7 +1831,7 @@ export function isSubjectLike(tokens: readonly Token[], mention: { first: number
   // (Not a preposition that opens the sentence: "In Eagle Point, Lorna Beckett …".)
   while (
     before >= 0 &&
-    (/^\p{Lu}/u.test(tokens[before]!.text) || /^['’]s$/u.test(tokens[before]!.text)) &&
+    (UPPER_CASE_START.test(tokens[before]!.text) || /^['’]s$/u.test(tokens[before]!.text)) &&
     tokens[before]!.sentence === tokens[mention.first]!.sentence &&
     !(OBJECT_LEAD.test(tokens[before]!.lower) && !/^(?:And|Or|Nor|As)$/.test(tokens[before]!.text))
   )
@@ -1974,5 +1981,5 @@ export function isHeadlineCue(tokens: readonly Token[], index: number): boolean 
   const token = tokens[index]!;
   if (token.text !== 'Says' && token.text !== 'Said' && token.text !== 'Tells') return false;
   const before = tokens[index - 1];
-  return before !== undefined && before.sentence === token.sentence && /^\p{Lu}/u.test(before.text);
+  return before !== undefined && before.sentence === token.sentence && UPPER_CASE_START.test(before.text);
 }

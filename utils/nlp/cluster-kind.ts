@@ -53,6 +53,7 @@ import {
   SURNAME_SHAPE,
   WEB_DOMAIN_NAME,
 } from './name-words.ts';
+import { HAS_LOWER_CASE, LOWER_CASE_START, LOWER_CASE_WORD, TITLE_CASE_START, UPPER_CASE_START } from './word-shapes.ts';
 
 export type Kind = 'PER' | 'ORG' | 'LOC' | 'MISC';
 /** In this order, so a tie between a person and an organisation goes to the organisation. */
@@ -137,7 +138,7 @@ export function readAsPlaceOrMisc(mentions: readonly NameMention[]): boolean {
 /** Whether the words around a mention are in capitals too (a headline or a results table). */
 function isCapsLineAt(tokens: readonly Token[], mention: NameMention): boolean {
   const neighbours = [tokens[mention.first - 1], tokens[mention.end], tokens[mention.end + 1]];
-  return neighbours.every((token) => !token || token.sentence !== tokens[mention.first]!.sentence || !/\p{Ll}/u.test(token.text));
+  return neighbours.every((token) => !token || token.sentence !== tokens[mention.first]!.sentence || !HAS_LOWER_CASE.test(token.text));
 }
 
 export function bestKind(scores: Record<Kind, number>): Kind {
@@ -164,7 +165,7 @@ export function longestWords(tokens: readonly Token[], group: readonly NameMenti
 /** Whether a capitalised title stands right before token `first`, in its sentence ("President Obama", "Sen. Cruz"). */
 function isTitleBefore(tokens: readonly Token[], first: number): boolean {
   const title = tokens[first - 1];
-  return title !== undefined && title.sentence === tokens[first]!.sentence && /^\p{Lu}/u.test(title.text) && ROLE_WORDS.has(title.lower);
+  return title !== undefined && title.sentence === tokens[first]!.sentence && UPPER_CASE_START.test(title.text) && ROLE_WORDS.has(title.lower);
 }
 
 /** Whether the word at `index` opens its sentence and is all of it but a closing "?" or "!" ("Harsh? He doesn't think so."). */
@@ -268,7 +269,7 @@ export function isNamedAfterBusinessNoun(tokens: readonly Token[], first: number
   // "television station WTHR", "radio station KQED".
   const station = noun.text === 'station' && /^(?:television|TV|radio|broadcast)$/.test(tokens[noun === tokens[first - 1] ? first - 2 : first - 3]?.text ?? '');
   // ("the Italian daily Il Sole 24 Ore": "daily" only before a capitalised name, not "daily 30-minute lessons".)
-  const daily = (noun.text === 'daily' || noun.text === 'weekly') && /^\p{Lu}/u.test(tokens[first]!.text);
+  const daily = (noun.text === 'daily' || noun.text === 'weekly') && UPPER_CASE_START.test(tokens[first]!.text);
   if (!station && !daily && !NON_PERSON_BUSINESS_NOUNS.has(noun.text)) return false;
   if (!comma) return true;
   const after = tokens[end];
@@ -287,6 +288,10 @@ const BUSINESS_PLURALS = new Set('companies|firms|businesses|retailers|grocers|s
 /** Plurals that name people as often as businesses right before their names ("customers Maria Lopez and ..."). */
 const PEOPLE_TOO = new Set(['clients', 'customers', 'employers', 'peers', 'competitors']);
 
+/** Marks between the names of a list ("Sysco, Costco & Kroger (KR)"). */
+const LIST_MARKS = new Set([',', '&', '(', ')']);
+const FIGURE_OR_DASH_START = /^[\d\-]/;
+
 /**
  * Whether a name stands in a list of businesses' examples: after "<businesses> such as", "including" or "like"
  * ("distributors such as Sysco", "employers including Schneider National, Georgia-Pacific and Kwik Trip"), or
@@ -298,7 +303,7 @@ function inListOfBusinesses(tokens: readonly Token[], first: number, end: number
   if (isPossessive(tokens[end]?.text ?? '')) return false;
   const listWord = (index: number): boolean => {
     const token = tokens[index];
-    return token !== undefined && token.sentence === sentence && (isCapitalised(token.text) || /^[,&()]$/.test(token.text) || token.text === 'and' || isPossessive(token.text) || /^[\d\-]/.test(token.text));
+    return token !== undefined && token.sentence === sentence && (isCapitalised(token.text) || LIST_MARKS.has(token.text) || token.text === 'and' || isPossessive(token.text) || FIGURE_OR_DASH_START.test(token.text));
   };
   let before = first - 1;
   while (before >= 0 && first - before < 16 && listWord(before) && !(tokens[before]!.text === 'and' && !isCapitalised(tokens[before + 1]?.text ?? ''))) before--;
@@ -325,7 +330,7 @@ function isBusinessPluralEndingAt(tokens: readonly Token[], index: number): bool
   for (let of = index; of > 0 && index - of <= 4; of--) {
     const word = tokens[of]!.text;
     if (word === 'of') return of < index && BUSINESS_PLURALS.has(lowerOf(tokens[of - 1]));
-    if (!/^\p{Ll}[\p{Ll}\-]*$/u.test(word)) return false;
+    if (!LOWER_CASE_WORD.test(word)) return false;
   }
   return false;
 }
@@ -333,6 +338,8 @@ function isBusinessPluralEndingAt(tokens: readonly Token[], index: number): bool
 /** Prepositions a business cue reaches across only when it owns what follows ("shares of Toyota", "a stake in Toshiba"). */
 const CUE_PREPOSITIONS = new Set(['in', 'at', 'on', 'of', 'for', 'from', 'with', 'by', 'to', 'into', 'near']);
 const CUES_ACROSS_PREPOSITIONS = new Set(['shares', 'stake', 'stakes', 'subsidiary', 'unit', 'division', 'investors', 'investment', 'acquired']);
+/** Marks that end the phrase a business cue is read in. */
+const CUE_PHRASE_ENDS = new Set(['.', ';', ':', '!', '?', '(', '“', '”', '"']);
 
 /**
  * The business word that comes shortly before the name at `first`, if any ("telcos NTT Docomo", "carriers AT&T,
@@ -346,7 +353,7 @@ function businessCueBefore(tokens: readonly Token[], first: number): string | nu
   for (let t = first - 1, seen = 0; t >= 0 && seen < 4; t--) {
     const token = tokens[t]!;
     // "a company based in NYC": the business is based in the place, not the place a business.
-    if (token.sentence !== sentence || /^[.;:!?(“”"]$/.test(token.text) || BASED_WORDS.has(token.text)) return null;
+    if (token.sentence !== sentence || CUE_PHRASE_ENDS.has(token.text) || BASED_WORDS.has(token.text)) return null;
     const lower = token.lower;
     if (token.text === 'and' || token.text === ',') {
       if (seen > 0) return null;
@@ -433,12 +440,15 @@ export function isTickerAside(tokens: readonly Token[], open: number): boolean {
   return tokens[index + 1]?.text === ')' && TICKER.test(symbol) && (index > open + 1 || symbol.includes('.'));
 }
 
+const FIRST_WORDS = new Set(['first', 'initially']);
+const REPORTED_WORDS = new Set(['reported', 'revealed']);
+
 /** Whether the name from `first` to `end` is written as the news outlet that reported something first ("first reported by the X", "X first reported"). */
 function reportsFirst(tokens: readonly Token[], first: number, end: number): boolean {
   let before = first - 1;
   if (tokens[before]?.text === 'the') before--;
   if (tokens[before]?.text === 'by' && /^reported$/.test(tokens[before - 1]?.text ?? '') && /^(?:first|initially|earlier|previously)$/.test(tokens[before - 2]?.text ?? '')) return true;
-  return /^(?:first|initially)$/.test(tokens[end]?.text ?? '') && /^(?:reported|revealed)$/.test(tokens[end + 1]?.text ?? '');
+  return FIRST_WORDS.has(tokens[end]?.text ?? '') && REPORTED_WORDS.has(tokens[end + 1]?.text ?? '');
 }
 
 /** Nouns for bodies that are no business, written right before a body's name ("union Usdaw", "think tank Bruegel"). */
@@ -454,6 +464,9 @@ const BUSINESS_HEADS = new Set(
   'company|companies|firm|business|startup|start-up|venture|retailer|chain|brand|maker|manufacturer|provider|supplier|carrier|operator|lender|bank|insurer|publisher|broadcaster|studio|restaurant|bakery|cafe|café|shop|store|boutique|consultancy|agency|developer|distributor|platform|marketplace|conglomerate|subsidiary|automaker|carmaker|chipmaker|airline|outlet|newspaper|magazine|website|app|service|producer|brewery|winery|dealership|franchise|vendor|contractor|mover|movers|hotel|gym|label|network|fund|investor'.split('|'),
 );
 
+/** Titles only a business gives, in lower case (besides "chief ... officer" and analysts'). */
+const BUSINESS_TITLES = new Set(['ceo', 'cfo', 'coo', 'cto', 'co-founder', 'cofounder', 'founder']);
+
 /**
  * Whether a title only a business gives stands at `index`, with its holder's capitalised name after it: "CEO Jane Doe",
  * "co-founder Priyanka Desai", "chief executive Tom Hart" (not "President", "chairman": states and committees have them).
@@ -468,9 +481,9 @@ export function isBusinessTitleAt(tokens: readonly Token[], index: number): bool
   if (lower === 'chief') {
     if (!/^(?:executive|financial|operating|technology|product|marketing)$/i.test(tokens[index + 1]?.text ?? '')) return false;
     holder = /^officer$/i.test(tokens[index + 2]?.text ?? '') ? index + 3 : index + 2;
-  } else if (!/^(?:ceo|cfo|coo|cto|co-founder|cofounder|founder)$/.test(lower) && !ANALYST_TITLE.test(word.text)) return false;
+  } else if (!BUSINESS_TITLES.has(lower) && !ANALYST_TITLE.test(word.text)) return false;
   const name = tokens[holder];
-  return name !== undefined && name.sentence === word.sentence && /^\p{Lu}\p{Ll}/u.test(name.text);
+  return name !== undefined && name.sentence === word.sentence && TITLE_CASE_START.test(name.text);
 }
 
 /** Nouns for a business's part or brand, after its name ("Cigna's Evernorth division", "Nestle's Purina brand"). */
@@ -507,6 +520,9 @@ export function isDealObjectAt(tokens: readonly Token[], first: number): boolean
 /** Forms of "take" before "over" in a takeover. */
 const TAKE_FORMS = new Set(['take', 'takes', 'took', 'taking', 'taken']);
 
+const BEFORE_VALUED_OR_OWNED = new Set(['once', 'now', 'last', 'was', 'is', 'were', 'being', 'been', 'recently']);
+const OWNED_VERBS = new Set(['owned', 'acquired', 'bought']);
+
 /**
  * Whether "(once|now|was|is|...) valued at", "owned by" or "taken over by" follows a name ending before `end`, perhaps
  * after ", which", or ", which was sold to": no person is valued at a price, owned or taken over.
@@ -520,7 +536,7 @@ export function isValuedOrOwnedAfter(tokens: readonly Token[], end: number): boo
     which = tokens[at]?.text === 'which';
     if (which) at++;
   }
-  if (/^(?:once|now|last|was|is|were|being|been|recently)$/.test(tokens[at]?.text ?? '')) at++;
+  if (BEFORE_VALUED_OR_OWNED.has(tokens[at]?.text ?? '')) at++;
   const verb = tokens[at]?.text ?? '';
   // ("taken over by": the particle goes with the verb.)
   const takenOver = verb === 'taken' && tokens[at + 1]?.text === 'over';
@@ -528,7 +544,7 @@ export function isValuedOrOwnedAfter(tokens: readonly Token[], end: number): boo
   // "Primark, owned by Associated British Foods,": what is owned or bought is a business too.
   // ("Poundland, which was sold to …": a thing sold, where "which" says it is no person, as a player sold to a club is.)
   const sold = which && verb === 'sold' && preposition === 'to';
-  return ((verb === 'valued' && preposition === 'at') || ((/^(?:owned|acquired|bought)$/.test(verb) || takenOver) && preposition === 'by') || sold) && tokens[at]!.sentence === tokens[end - 1]!.sentence;
+  return ((verb === 'valued' && preposition === 'at') || ((OWNED_VERBS.has(verb) || takenOver) && preposition === 'by') || sold) && tokens[at]!.sentence === tokens[end - 1]!.sentence;
 }
 
 /** Titles only a business's owner or chief holds, written before what they head ("founder of", "CEO at"). */
@@ -540,7 +556,7 @@ function isBusinessHeadBefore(tokens: readonly Token[], first: number): boolean 
   // (A founder of "the" something founded a body as often as a business: "the founder of the Colony of Virginia".)
   const definite = tokens[at]?.text === 'the';
   if (definite) at--;
-  if (!/^(?:of|at)$/.test(tokens[at]?.text ?? '')) return false;
+  if (tokens[at]?.text !== 'of' && tokens[at]?.text !== 'at') return false;
   const sentence = tokens[first]!.sentence;
   let title = at - 1;
   if (/^officer$/i.test(tokens[title]?.text ?? '')) title--;
@@ -606,7 +622,7 @@ export function describedAs(tokens: readonly Token[], end: number): 'company' | 
   // "Verdi, the German services union", "Samsung, the world’s largest chipmaker"; but "Buffett, the billionaire investor".
   const definite = article === 'the' && next.text === ',';
   // "MeclabsAI is MarketingSherpa’s parent company": an owner's name and its possessive stand for the article.
-  const owned = next.text !== ',' && /^\p{Lu}/u.test(article ?? '') && isPossessive(tokens[end + 2]?.text ?? '');
+  const owned = next.text !== ',' && UPPER_CASE_START.test(article ?? '') && isPossessive(tokens[end + 2]?.text ?? '');
   // "Hokkaido is the northernmost island of Japan": after "is the", only a place's head says what a name is.
   const placeOnly = article === 'the' && next.text !== ',';
   if (article !== 'a' && article !== 'an' && !definite && !owned && !placeOnly) return null;
@@ -625,7 +641,7 @@ export function describedAs(tokens: readonly Token[], end: number): 'company' | 
     const endsPhrase =
       !following ||
       following.sentence !== sentence ||
-      !/^\p{Ll}/u.test(following.text) ||
+      !LOWER_CASE_START.test(following.text) ||
       DESCRIPTION_END.has(following.text) ||
       AFTER_DESCRIPTION_HEAD.has(following.text) ||
       /^(?:that|who)['’]s$/.test(following.text) ||
@@ -682,12 +698,17 @@ function isCommonFullName(words: readonly string[], lexicon: ReturnType<typeof l
 function personOnlyHeadAfterArticle(tokens: readonly Token[], first: number, end: number): boolean {
   if (!/^(?:a|an)$/i.test(tokens[first]?.text ?? '')) return false;
   for (let index = first + 1; index < end && index < first + 5; index++) {
-    const word = tokens[index]!.text.toLowerCase();
+    const word = tokens[index]!.lower;
     if (PERSON_ONLY_ROLE_HEADS.has(word) || PERSON_TRADES.has(word)) return true;
     if (/^(?:of|in|at|for|from|with|on|by|to)$/.test(word)) return false;
   }
   return false;
 }
+
+/** Verbs after a name that say what it said ("X said it ...", "X said he ..."). */
+const STATEMENT_VERBS = new Set(['said', 'says', 'announced', 'reported', 'added', 'told']);
+/** Forms of "tell": the one a source tells is mostly a news outlet. */
+const TELL_FORMS = new Set(['told', 'tell', 'tells', 'telling']);
 
 export function scoreCluster(
   tokens: readonly Token[],
@@ -785,7 +806,7 @@ export function scoreCluster(
   }
   // "Hellman & Friedman", "Marlowe & Finch": two names joined by an ampersand are a firm's (bodies write "and").
   const ampersand = words.indexOf('&');
-  if (ampersand > 0 && ampersand < words.length - 1 && words.every((word) => word === '&' || (/^\p{Lu}/u.test(word) && !ORGANIZATION_NAME_WORDS.has(word.toLowerCase())))) {
+  if (ampersand > 0 && ampersand < words.length - 1 && words.every((word) => word === '&' || (UPPER_CASE_START.test(word) && !ORGANIZATION_NAME_WORDS.has(word.toLowerCase())))) {
     scores.ORG += 3;
     companyEvidence += 3;
   }
@@ -921,7 +942,7 @@ export function scoreCluster(
       scores.PER = 0;
       scores.ORG += 3.5;
       companyEvidence += 3;
-    } else if (/^[Tt]he$/.test(tokens[mention.first - 1]?.text ?? '') && tokens[mention.first - 2]?.text === 'to' && /^[Aa]ccording$/.test(tokens[mention.first - 3]?.text ?? '') && /^[,.;:)]$/.test(tokens[mention.end]?.text ?? '.')) {
+    } else if (tokens[mention.first - 2]?.text === 'to' && /^[Tt]he$/.test(tokens[mention.first - 1]?.text ?? '') && /^[Aa]ccording$/.test(tokens[mention.first - 3]?.text ?? '') && /^[,.;:)]$/.test(tokens[mention.end]?.text ?? '.')) {
       // (The name ends the phrase: "according to the Sanders aide" names an aide.) Only a name with no body's word and no
       // initials leans to a business this way: "according to the Pew Research Center", "… the BLS" are bodies.
       scores.PER = 0;
@@ -1007,7 +1028,7 @@ export function scoreCluster(
     if (atBlockStart && /^[\p{Lu}\s.]+$/u.test(tokens[mention.first]!.text) && /^[(\-–—,]$/.test(tokens[mention.end]?.text ?? '')) scores.LOC += 6;
     // "X said it ..." / "X said its ..." speaks of a body; "X said he ..." of a person.
     const verb = tokens[after];
-    if (verb && verb.sentence === sentence && /^(said|says|announced|reported|added|told)$/.test(verb.text)) {
+    if (verb && verb.sentence === sentence && STATEMENT_VERBS.has(verb.text)) {
       for (let t = after + 1; t < Math.min(tokens.length, after + 5); t++) {
         const word = tokens[t]!.text;
         if (word === 'it' || word === 'its') {
@@ -1057,8 +1078,8 @@ export function scoreCluster(
     }
     // The one a source "told" is mostly a news outlet ("told Reuters", "sources tell TMZ"); with "the", never a person
     // ("told the Press-Gazette").
-    if (previous && /^(?:told|tell|tells|telling)$/.test(previous.text)) companyEvidence += 2;
-    if (previous?.text === 'the' && /^(?:told|tell|tells|telling)$/.test(tokens[mention.first - 2]?.text ?? '')) {
+    if (previous && TELL_FORMS.has(previous.text)) companyEvidence += 2;
+    if (previous?.text === 'the' && TELL_FORMS.has(tokens[mention.first - 2]?.text ?? '')) {
       scores.ORG += 3;
       scores.PER = 0;
       // (Not "told the I.R.S.": dotted initials are a public body's, in the papers that write them so.)

@@ -5,6 +5,7 @@ import { isFrequentWord, learnedLexicon } from './lexicon.ts';
 import type { Token } from './tokenize.ts';
 import type { NameMention } from './types.ts';
 import { HAS_LETTER, isCapitalised, isKnownCompanyName, mayStartName, NAME_JOINERS, NAME_PARTICLES, PLACE_PREPOSITIONS } from './name-words.ts';
+import { TITLE_CASE_START, TITLE_CASE_WORD } from './word-shapes.ts';
 
 /** A name in a list: a found mention, or capitalised words nothing was found in (`mention` null). */
 interface ListItem {
@@ -261,12 +262,12 @@ export function isHeadingPhrase(words: readonly string[], lexicon: ReturnType<ty
   // "Comparison of the Best VPNs": a ranking's word inside a name is a heading's.
   if (words.length > 2 && words.some((word, index) => index > 0 && RANKING_WORDS.has(word))) return true;
   const content = words.filter((word) => !NAME_JOINERS.has(word));
-  if (content.length > 0 && content.every((word) => /^\p{Lu}\p{Ll}/u.test(word) && writtenInLowerCase(word.toLowerCase()))) return true;
+  if (content.length > 0 && content.every((word) => TITLE_CASE_START.test(word) && writtenInLowerCase(word.toLowerCase()))) return true;
   // "Pros & Cons", "Design Flexibility & Scalability", "AI & Automation": words a heading joins with an ampersand are
   // ordinary words or common initials, where a firm's are names ("Condon & Forsyth", "Hudson Moving & Storage").
   // A name ending in a business word is a firm's ("Farmers & Merchants State Bank").
   if (inRunningText || content.length < 2 || isBusinessWord(content[content.length - 1]!.toLowerCase())) return false;
-  return content.every((word) => COMMON_ACRONYMS.has(word) || (/^\p{Lu}\p{Ll}+$/u.test(word) && isOrdinaryLowerWord(word.toLowerCase(), lexicon, writtenInLowerCase)));
+  return content.every((word) => COMMON_ACRONYMS.has(word) || (TITLE_CASE_WORD.test(word) && isOrdinaryLowerWord(word.toLowerCase(), lexicon, writtenInLowerCase)));
 }
 
 /** Whether a lower-cased word is an ordinary one: common in news or on today's pages, or written so in this text. */

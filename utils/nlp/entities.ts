@@ -124,6 +124,12 @@ import {
 } from './name-words.ts';
 import { isModelNameAfterMaker, makerBeforeProduct, namesMakersOfProducts } from './products.ts';
 import { addGivenName, endsWithLoneSurname, resolveSharedSurname } from './surnames.ts';
+import { HAS_DIGIT, HAS_LOWER_CASE, LONG_NAME_WORD, LOWER_CASE_START, LOWER_CASE_WORD, NAME_WORD, TITLE_CASE_START, TITLE_CASE_WORD, UPPER_CASE_START } from './word-shapes.ts';
+
+/** Last words of the names of committees, which may name two things joined by "and" ("House Energy and Commerce Committee"). */
+const COMMITTEE_WORDS = new Set(['Committee', 'Subcommittee', 'Commission', 'Council', 'Board']);
+/** A capitalised word of letters, "&" and "-", two characters or more, opening a clause ("Rapidus", "MeclabsAI"). */
+const CLAUSE_OPENING_NAME = /^\p{Lu}[\p{L}&\-]+$/u;
 
 /** Finds, types and clusters the names in tokenized text. */
 export function detectEntities(tokenized: TokenizedText): EntityResult {
@@ -146,13 +152,13 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   };
   // "UX Designer", "Visual Designer": a capitalised word narrowing a title the tagger left out of the span.
   const qualifiedBefore = (first: number): boolean =>
-    first > 0 && tokens[first - 1]!.sentence === tokens[first]!.sentence && /^\p{Lu}/u.test(tokens[first - 1]!.text) && !isSentenceFirstWord(tokens, first - 1);
+    first > 0 && tokens[first - 1]!.sentence === tokens[first]!.sentence && UPPER_CASE_START.test(tokens[first - 1]!.text) && !isSentenceFirstWord(tokens, first - 1);
   // "Delta Crest" beside "Delta Crest Petroleum": the text writes the name with a business word after it somewhere.
   const namesBusinessElsewhere = (first: number, end: number): boolean => {
     const surface = tokenized.text.slice(tokens[first]!.start, tokens[end - 1]!.end);
     for (let at = tokenized.text.indexOf(surface); at >= 0; at = tokenized.text.indexOf(surface, at + 1)) {
       const next = /^ (\S+)/.exec(tokenized.text.slice(at + surface.length, at + surface.length + 40));
-      if (next && /^\p{Lu}/u.test(next[1]!) && isBusinessWord(next[1]!.toLowerCase().replace(/[.,;:]$/, ''))) return true;
+      if (next && UPPER_CASE_START.test(next[1]!) && isBusinessWord(next[1]!.toLowerCase().replace(/[.,;:]$/, ''))) return true;
     }
     return false;
   };
@@ -174,8 +180,8 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     // nor on a possessive, unless the text names a business with it ("Moody's" after "Moody's Investors Service").
     while (
       end > first &&
-      ((!HAS_LETTER.test(tokens[end - 1]!.text) && !/\d/.test(tokens[end - 1]!.text)) ||
-        /^\p{Ll}/u.test(tokens[end - 1]!.text) ||
+      ((!HAS_LETTER.test(tokens[end - 1]!.text) && !HAS_DIGIT.test(tokens[end - 1]!.text)) ||
+        LOWER_CASE_START.test(tokens[end - 1]!.text) ||
         (isPossessive(tokens[end - 1]!.text) && !(end - first > 1 && possessiveNames.has(surfaceOf(tokens, first, end)))))
     )
       end--;
@@ -184,7 +190,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     if (end - first > 1 && end < tokens.length && isCapitalised(tokens[end]!.text) && (ROLE_WORDS.has(lowerOf(tokens[end])) || ROLE_HEADS.has(lowerOf(tokens[end])))) end = Math.max(first + 1, titleStartBefore(tokens, first, end));
     const possessive = end > first && end < tokens.length ? possessiveLength(tokens, end) : 0;
     if (possessive > 0 && possessiveNames.has(surfaceOf(tokens, first, end + possessive))) end += possessive;
-    while (first < end && !isCapitalised(tokens[first]!.text) && !/\d/.test(tokens[first]!.text)) first++;
+    while (first < end && !isCapitalised(tokens[first]!.text) && !HAS_DIGIT.test(tokens[first]!.text)) first++;
     // "Mercer Island-based Dana F. Besecker Company": where a business is based is not part of its name.
     for (let index = first; index < end - 1; index++) if (BASED_IN.test(tokens[index]!.text)) first = index + 1;
     // "Jason Chaffetz, R-Utah", "(D-Ga.)": a lawmaker's party and state are no name.
@@ -224,7 +230,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     // "Start My LLC", "Your Business": a possessive or demonstrative opens a phrase, not a name.
     while (first < end && PHRASE_OPENERS.has(tokens[first]!.text)) first++;
     // What the sentence-start rule left may open with a lower-case word ("Best for Creative Brands").
-    while (first < end && !isCapitalised(tokens[first]!.text) && !/\d/.test(tokens[first]!.text)) first++;
+    while (first < end && !isCapitalised(tokens[first]!.text) && !HAS_DIGIT.test(tokens[first]!.text)) first++;
     if (end <= first) return;
     // "$500": figures alone are no name.
     let lettered = false;
@@ -247,7 +253,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     // "Boeing 737 MAX", "Airbus A350 XWB": a name after a known company's name and a model's figure is the model's.
     if (isModelNameAfterMaker(tokens, first, end, lexicon)) return;
     // A name ending in a legal form is a company whatever the tagger thought ("Nissan Motor Co").
-    if (end - first > 1 && COMPANY_SUFFIXES.has(lowerOf(tokens[end - 1])) && /^\p{Lu}/u.test(tokens[end - 1]!.text)) kind = 'ORG';
+    if (end - first > 1 && COMPANY_SUFFIXES.has(lowerOf(tokens[end - 1])) && UPPER_CASE_START.test(tokens[end - 1]!.text)) kind = 'ORG';
     // "Microsoft Azure", "AMD Ryzen 5", "Apple Watch Ultra": a known company's name before the name of one of its
     // products names the company, and the rest a product.
     const maker = known ? 0 : makerBeforeProduct(tokens, first, end, kind, lexicon);
@@ -311,7 +317,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     if (
       span.end - span.first >= 3 &&
       tokens[of]?.text === 'of' &&
-      /^\p{Lu}/u.test(tokens[of - 1]?.text ?? '') &&
+      UPPER_CASE_START.test(tokens[of - 1]?.text ?? '') &&
       isTitleBeforeName(tokens[of - 1]!.text) &&
       isGivenNameAndSurname(tokens, span.end - 2, lexicon)
     ) {
@@ -329,7 +335,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
       const endsPerson: boolean = kind === 'PER' && index > first && PERSON_SPLIT_WORDS.has(text);
       // "Examples include Mint", "Mitt Romney staffer Katie Packer": a lower-case word no name holds ends the name
       // the tagger ran on; after a word for what people are, a person's follows.
-      const strayWord = /^\p{Ll}[\p{Ll}\-]*$/u.test(text) && !SPLIT_WORDS.has(text) && !NAME_PARTICLES.has(text) && !PLACE_PREPOSITIONS.has(text) && !ROLE_WORDS.has(text) && !ROLE_HEADS.has(text);
+      const strayWord = LOWER_CASE_WORD.test(text) && !SPLIT_WORDS.has(text) && !NAME_PARTICLES.has(text) && !PLACE_PREPOSITIONS.has(text) && !ROLE_WORDS.has(text) && !ROLE_HEADS.has(text);
       if (
         endsPerson ||
         (SPLIT_WORDS.has(text) && (!PLACE_PREPOSITIONS.has(text) || placeFollows)) ||
@@ -351,8 +357,8 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
         addCandidate(first, index + 1, kind);
         first = index + 1;
       } else if (
-        (ROLE_WORDS.has(lower) && (text === text.toUpperCase() || /^\p{Lu}/u.test(text))) ||
-        (index > first && ROLE_HEADS.has(lower) && /^\p{Ll}/u.test(text)) ||
+        (ROLE_WORDS.has(lower) && (text === text.toUpperCase() || UPPER_CASE_START.test(text))) ||
+        (index > first && ROLE_HEADS.has(lower) && LOWER_CASE_START.test(text)) ||
         (isTitleBeforeName(text) && index + 3 === span.end && isGivenNameAndSurname(tokens, index + 1, lexicon))
       ) {
         // A title inside a span ("Verizon CEO Hans Vestberg", "Obé Fitness co-founder Ashley Millers", "Washington Managing
@@ -365,7 +371,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
       } else if (
         (kind === 'PER' || (kind === 'ORG' && (index === first + 1 || qualifiedBefore(first)) && index + 3 === span.end && !isBodyOrBusinessWord(lowerOf(tokens[index + 1])) && !isBodyOrBusinessWord(lowerOf(tokens[index + 2])))) &&
         ROLE_HEADS.has(lower) &&
-        /^\p{Lu}\p{Ll}/u.test(text) &&
+        TITLE_CASE_START.test(text) &&
         index + 2 < span.end &&
         allCapitalised(tokens, index + 1, span.end) &&
         !isBusinessWord(lowerOf(tokens[span.end - 1])) &&
@@ -386,7 +392,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     const body = candidates[index]!;
     const next = candidates[index + 1]!;
     const bodyOf = tokens[body.first + 1]?.text === 'of' && ORGANIZATION_NAME_WORDS.has(lowerOf(tokens[body.first]));
-    const committee = /^(?:Committee|Subcommittee|Commission|Council|Board)$/.test(tokens[next.end - 1]?.text ?? '');
+    const committee = COMMITTEE_WORDS.has(tokens[next.end - 1]?.text ?? '');
     if (tokens[body.end]?.text !== 'and' || next.first !== body.end + 1 || !(bodyOf || committee)) continue;
     if (tokens[next.first]!.sentence !== tokens[body.first]!.sentence) continue;
     if (!allCapitalised(tokens, next.first, next.end)) continue;
@@ -401,7 +407,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   // The end of the capitalised words from `first` that no name covers yet, in its sentence: three at most.
   const untaggedCapitalisedEnd = (first: number): number => {
     let end = first + 1;
-    while (end < tokens.length && end - first < 3 && tokens[end]!.sentence === tokens[first]!.sentence && /^\p{Lu}/u.test(tokens[end]!.text) && !taggedTokens[end]) end++;
+    while (end < tokens.length && end - first < 3 && tokens[end]!.sentence === tokens[first]!.sentence && UPPER_CASE_START.test(tokens[end]!.text) && !taggedTokens[end]) end++;
     return end;
   };
   for (const mention of candidates) for (let t = mention.first; t < mention.end; t++) taggedTokens[t] = 1;
@@ -419,11 +425,11 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     let first = start;
     while (first < sentence.end && QUOTE_OR_BRACKET.test(tokens[first]!.text)) first++;
     const token = tokens[first];
-    if (!token || taggedTokens[first] || !/^\p{Lu}[\p{L}&\-]+$/u.test(token.text)) return;
+    if (!token || taggedTokens[first] || !CLAUSE_OPENING_NAME.test(token.text)) return;
     const lower = token.lower;
     if (lexicon.commonWords.has(lower) || ROLE_WORDS.has(lower) || writtenInLowerCase(lower) || CALENDAR_WORDS.has(lower)) return;
     let end = first + 1;
-    while (end < sentence.end && end - first < 4 && /^\p{Lu}/u.test(tokens[end]!.text) && !taggedTokens[end]) end++;
+    while (end < sentence.end && end - first < 4 && UPPER_CASE_START.test(tokens[end]!.text) && !taggedTokens[end]) end++;
     const next = tokens[end]?.text ?? '';
     // ... or the text says what it is: "Rapidus, a government-backed venture, ...".
     if (!SPEECH_VERBS_AFTER_NAME.has(next) && !isPossessive(next) && describedAs(tokens, end) !== 'company' && !isValuedOrOwnedAfter(tokens, end) && !headsParagraphBefore(tokens, first, end) && !countsCustomersAfter(tokens, end)) return;
@@ -552,7 +558,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   // A name the tagger left alone between an owner's possessive and a business's unit: "Alphabet's Verily unit".
   for (let index = 2; index + 1 < tokens.length; index++) {
     const token = tokens[index]!;
-    if (taggedTokens[index] || !isPossessive(tokens[index - 1]!.text) || !/^\p{Lu}[\p{L}\d&\-]*$/u.test(token.text)) continue;
+    if (taggedTokens[index] || !isPossessive(tokens[index - 1]!.text) || !NAME_WORD.test(token.text)) continue;
     const end = untaggedCapitalisedEnd(index);
     if (!isOwnedBusinessUnit(tokens, index, end, lexicon)) continue;
     const lower = token.lower;
@@ -564,7 +570,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   // A name the tagger left alone before a business's title and its holder: "Brightline founder Sam Lee".
   for (let index = 0; index + 2 < tokens.length; index++) {
     const token = tokens[index]!;
-    if (taggedTokens[index] || !mayStartName(token.text) || !isBusinessTitleAt(tokens, index + 1) || !/^\p{Lu}[\p{L}\d&\-]+$/u.test(token.text)) continue;
+    if (taggedTokens[index] || !mayStartName(token.text) || !isBusinessTitleAt(tokens, index + 1) || !LONG_NAME_WORD.test(token.text)) continue;
     const lower = token.lower;
     if (lexicon.commonWords.has(lower) || ROLE_WORDS.has(lower) || ROLE_HEADS.has(lower) || PLACES.has(token.text) || writtenInLowerCase(lower)) continue;
     candidates.push({ first: index, end: index + 1, modelKind: 'ORG', cluster: -1 });
@@ -574,7 +580,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   // A name the tagger left alone as the object of a deal: "the acquisition of Bendi".
   for (let index = 2; index < tokens.length; index++) {
     const token = tokens[index]!;
-    if (taggedTokens[index] || !mayStartName(token.text) || !/^\p{Lu}[\p{L}\d&\-]+$/u.test(token.text) || BASED_IN.test(token.text) || !isDealObjectAt(tokens, index)) continue;
+    if (taggedTokens[index] || !mayStartName(token.text) || !LONG_NAME_WORD.test(token.text) || BASED_IN.test(token.text) || !isDealObjectAt(tokens, index)) continue;
     const lower = token.lower;
     if (lexicon.commonWords.has(lower) || CALENDAR_WORDS.has(lower) || isListedPlace(token.text, lexicon) || lexicon.person.has(token.text) || isGivenName(token.text, lexicon)) continue;
     let end = index + 1;
@@ -785,7 +791,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   for (let index = 0; index < tokens.length; index++) {
     if (covered[index]! >= 0 || (!lowerCaseKeys && !mayStartName(tokens[index]!.text))) continue;
     // In a headline written in capitals, "SONY" is the "Sony" of the body.
-    const capitals = titled.size > 0 && inTitle(index) && !/\p{Ll}/u.test(tokens[index]!.text);
+    const capitals = titled.size > 0 && inTitle(index) && !HAS_LOWER_CASE.test(tokens[index]!.text);
     const lengths = capitals ? upperSurfaces.get(tokens[index]!.text) : surfaces.get(tokens[index]!.text);
     if (!lengths) continue;
     for (const length of lengths) {
@@ -878,7 +884,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
       if (namesakes) namesakes.push(id);
       else peopleBySurname.set(surname, [id]);
       if (isGivenName(words[0]!, lexicon)) addGivenName(byGivenName, words, id, clusterWords);
-      if (words.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(words[0]!) && !words.some((word) => isBodyOrBusinessWord(word.toLowerCase()))) {
+      if (words.length >= 3 && TITLE_CASE_WORD.test(words[0]!) && !words.some((word) => isBodyOrBusinessWord(word.toLowerCase()))) {
         for (let length = 2; length < words.length; length++) {
           // (Not ordinary words only: "Nutrition Therapy" of "Keatley Medical Nutrition Therapy" names no one.)
           const surnameWords = words.slice(-length);
@@ -1098,7 +1104,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     for (const [id] of groups) {
       const words = clusterWords[id]!;
       const decision = typed.get(id)!;
-      if (words.length < 3 || decision.kind !== 'PER' || !words.every((word) => /^\p{Lu}/u.test(word))) continue;
+      if (words.length < 3 || decision.kind !== 'PER' || !words.every((word) => UPPER_CASE_START.test(word))) continue;
       for (let length = words.length - 1; length >= 2; length--) {
         if (!companyByName.has(words.slice(0, length).join(' '))) continue;
         // (A model's mark after it names a product: "Technivorm Moccamaster KBVG".)
@@ -1192,7 +1198,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     // its words in lower case too; a name's own words seldom are (a known name or a legal form keeps it).
     // (Written in running text, next to a lower-case word, the words of a name are not a heading's: "machines from Light &
     // Wonder", "National Grid said".)
-    const lowerCaseAt = (index: number, sentence: number): boolean => tokens[index]?.sentence === sentence && /^\p{Ll}/u.test(tokens[index]!.text);
+    const lowerCaseAt = (index: number, sentence: number): boolean => tokens[index]?.sentence === sentence && LOWER_CASE_START.test(tokens[index]!.text);
     // So are the words of a name after a comma that follows a lower-case word ("said Rafi Friedman, president, Coastal Luxury Outdoors."),
     // and an item of a list a sentence opens ("retailers such as West Elm, Nordstrom, Crate & Barrel, Wayfair").
     const listedInSentence = (first: number, sentence: number): boolean => {

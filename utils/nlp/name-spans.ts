@@ -28,6 +28,7 @@ import {
   surfaceOf,
   SURNAME_SHAPE,
 } from './name-words.ts';
+import { LOWER_CASE_START, TITLE_CASE_START, TITLE_CASE_WORD, UPPER_CASE_START } from './word-shapes.ts';
 
 /** Whether the token before `index` is a capitalised word of the same name, one space before it, mid-sentence: no title, day, article or nationality. */
 function isGluedNameWordBefore(tokenized: TokenizedText, index: number, lexicon: ReturnType<typeof learnedLexicon>): boolean {
@@ -67,10 +68,10 @@ export function joinBusinessNameRuns(tokenized: TokenizedText, spans: readonly N
     const word = tokens[index]!.text;
     // (Most tokens open with no capital A to Z: passed over by their first letter.)
     const code = word.charCodeAt(0);
-    if (code < 65 || code > 90 || !(FIRM_HEADS.has(word) || (word.length <= 12 && COMPANY_SUFFIXES.has(tokens[index]!.lower))) || !/^\p{Lu}\p{Ll}/u.test(word)) continue;
+    if (code < 65 || code > 90 || !(FIRM_HEADS.has(word) || (word.length <= 12 && COMPANY_SUFFIXES.has(tokens[index]!.lower))) || !TITLE_CASE_START.test(word)) continue;
     // (The business word ends the run, legal forms aside: "the NAIC Health Insurance Report" is a report's name.)
     const next = tokens[index + 1];
-    if (next && next.sentence === tokens[index]!.sentence && /^\p{Lu}/u.test(next.text) && !COMPANY_SUFFIXES.has(next.lower) && oneSpaceApart(tokenized, index, index + 1)) continue;
+    if (next && next.sentence === tokens[index]!.sentence && UPPER_CASE_START.test(next.text) && !COMPANY_SUFFIXES.has(next.lower) && oneSpaceApart(tokenized, index, index + 1)) continue;
     let first = index;
     while (first > 0 && isGluedNameWordBefore(tokenized, first, lexicon)) first--;
     if (first === index || index - first < 2 || isListedPlace(surfaceOf(tokens, first, index + 1), lexicon)) continue;
@@ -146,11 +147,11 @@ export function joinAndedBusinessNames(tokenized: TokenizedText, spans: readonly
     let ordinary = !isKnownCompanyName(surfaceOf(tokens, right.first, right.end - 1), lexicon);
     for (let t = right.first; t < right.end - 1 && ordinary; t++) {
       const lower = lowerOf(tokens[t]);
-      ordinary = /^\p{Lu}\p{Ll}+$/u.test(tokens[t]!.text) && (isFrequentWord(lower, lexicon) || COMPANY_SUFFIXES.has(lower));
+      ordinary = TITLE_CASE_WORD.test(tokens[t]!.text) && (isFrequentWord(lower, lexicon) || COMPANY_SUFFIXES.has(lower));
     }
     if (!ordinary && !particle) continue;
     let capitalised = true;
-    for (let t = left.first; t < left.end && capitalised; t++) capitalised = /^\p{Lu}/u.test(tokens[t]!.text);
+    for (let t = left.first; t < left.end && capitalised; t++) capitalised = UPPER_CASE_START.test(tokens[t]!.text);
     // (A known company's name before a particle opens its own longer name: "DuPont" + "de" + "Nemours Inc.".)
     if (!capitalised || (!particle && isKnownCompanyName(surfaceOf(tokens, left.first, left.end), lexicon))) continue;
     result ??= [...spans];
@@ -302,7 +303,7 @@ export function mendCutNames(tokenized: TokenizedText, spans: readonly NameSpan[
       isGivenName(tokens[span.first]!.text, lexicon) &&
       oneSpaceApart(tokenized, span.end - 1, span.end) &&
       (letterCase(following.text) & (STARTS_UPPER | HAS_LOWER_LETTER)) === (STARTS_UPPER | HAS_LOWER_LETTER) &&
-      !/^\p{Lu}/u.test(tokens[span.end + 1]?.text ?? '') &&
+      !UPPER_CASE_START.test(tokens[span.end + 1]?.text ?? '') &&
       !CONTRACTION.test(following.text) &&
       !isKnownNonPersonWord(following.text, lexicon)
     )
@@ -316,7 +317,7 @@ export function mendCutNames(tokenized: TokenizedText, spans: readonly NameSpan[
       (next === undefined || next.first > span.end || (next.first === span.end && next.end === span.end + 1 && next.kind !== 'PER')) &&
       oneSpaceApart(tokenized, span.first, span.end) &&
       isGivenNameAndSurname(tokens, span.first, lexicon) &&
-      !/^\p{Lu}/u.test(tokens[span.end + 1]?.text ?? '')
+      !UPPER_CASE_START.test(tokens[span.end + 1]?.text ?? '')
     ) {
       if (next !== undefined && next.first === span.end) next = spans[++index + 1];
       span = { ...span, end: span.end + 1 };
@@ -408,7 +409,7 @@ function lowerWordsBeforeCapitals(tokens: readonly Token[]): Set<string> {
     pairs = new Set();
     for (let index = 0; index + 1 < tokens.length; index++) {
       const word = tokens[index]!.text;
-      if (/^\p{Ll}/u.test(word) && /^\p{Lu}/u.test(tokens[index + 1]!.text)) pairs.add(word + ' ' + tokens[index + 1]!.text);
+      if (LOWER_CASE_START.test(word) && UPPER_CASE_START.test(tokens[index + 1]!.text)) pairs.add(word + ' ' + tokens[index + 1]!.text);
     }
     lowerBeforeCapitals.set(tokens, pairs);
   }
@@ -487,7 +488,7 @@ const SPEAKER_VERBS = new Set(['said', 'says', 'told', 'added', 'noted', 'warned
 function isUnknownNameAfterTitle(tokenized: TokenizedText, index: number, lexicon: ReturnType<typeof learnedLexicon>): boolean {
   const { tokens } = tokenized;
   const title = tokens[index - 1];
-  if (!title || !/^\p{Lu}/u.test(title.text) || !ROLE_HEADS.has(title.lower) || !SPEAKER_VERBS.has(tokens[index + 2]?.text ?? '')) return false;
+  if (!title || !UPPER_CASE_START.test(title.text) || !ROLE_HEADS.has(title.lower) || !SPEAKER_VERBS.has(tokens[index + 2]?.text ?? '')) return false;
   for (const word of [tokens[index]!.text, tokens[index + 1]?.text ?? '']) {
     if (!SURNAME_SHAPE.test(word) || lexicon.commonWords.has(word.toLowerCase()) || isListedPlace(word, lexicon) || isKnownCompanyName(word, lexicon)) return false;
   }
@@ -540,7 +541,7 @@ export function untaggedPersonNames(tokenized: TokenizedText, spans: readonly Na
     const titledSpeaker = isUnknownNameAfterTitle(tokenized, index, lexicon);
     if (!(titledSpeaker || isGivenNameAndSurname(tokens, index, lexicon) || isGivenNameAndWordSurname(tokenized, index, lexicon)) || !oneSpaceApart(tokenized, index, index + 1)) continue;
     const after = tokens[index + 2];
-    if (after && oneSpaceApart(tokenized, index + 1, index + 2) && /^\p{Lu}/u.test(after.text)) continue;
+    if (after && oneSpaceApart(tokenized, index + 1, index + 2) && UPPER_CASE_START.test(after.text)) continue;
     result = withPersonSpan(result, index, index + 2);
   }
   return result;
@@ -581,7 +582,7 @@ function isNameAroundInitial(tokenized: TokenizedText, before: NameSpan, after: 
   for (let index = before.first; index < afterEnd; index++) {
     if (index === before.end) continue;
     const word = tokens[index]!.text;
-    const fits = givenNameFirst && index > before.end ? isSurnameAfterInitial(word) : /^\p{Lu}\p{Ll}/u.test(word) && !isKnownNonPersonWord(word, lexicon) && !isBodyHead(word);
+    const fits = givenNameFirst && index > before.end ? isSurnameAfterInitial(word) : TITLE_CASE_START.test(word) && !isKnownNonPersonWord(word, lexicon) && !isBodyHead(word);
     if (!fits) return false;
   }
   return true;
@@ -597,7 +598,7 @@ const FUNCTION_WORDS_BEFORE_NAME = /^(?:the|a|an|and|or|but|of|in|on|at|to|for|b
 function isSurnameAfterInitial(word: string): boolean {
   const lower = word.toLowerCase();
   const title = (ROLE_WORDS.has(lower) || PERSON_TITLES.has(lower)) && !SURNAME_TITLES.test(lower);
-  return /^\p{Lu}\p{Ll}/u.test(word) && !FUNCTION_WORDS_BEFORE_NAME.test(lower) && !CALENDAR_WORDS.has(lower) && !title && !isBodyOrBusinessWord(lower);
+  return TITLE_CASE_START.test(word) && !FUNCTION_WORDS_BEFORE_NAME.test(lower) && !CALENDAR_WORDS.has(lower) && !title && !isBodyOrBusinessWord(lower);
 }
 
 /** Titles that are also common surnames ("Peter T. King", "Stephen G. Judge"). */

@@ -16,6 +16,7 @@ import { isTitleWord, ROLE_HEADS } from './roles.ts';
 import { INITIAL, isGivenName } from './speech-person.ts';
 import { type Token, tokenize, type TokenizedText } from './tokenize.ts';
 import type { NameMention } from './types.ts';
+import { HAS_LOWER_CASE, TITLE_CASE_WORD } from './word-shapes.ts';
 
 const CAPITALISED_LETTER = /^[\p{Lu}\p{Lo}]/u;
 /** Whether a word opens with a capital or a letter of a script without case ("Google", "東京"); ASCII is read without a pattern (a check made for most tokens). */
@@ -106,7 +107,7 @@ export const SPEECH_VERBS_AFTER_NAME = new Set('said|says|told|added|announced|r
 /** Words after a name that end the stretch where a business cue may be read. */
 export const STOP_AFTER = /^(?:the|a|an|this|that|these|those|its|their|his|her|said|says|told|is|was|are|were|has|have|had|and|or|[^\p{L}\d])$/iu;
 
-export const isAllCaps = (words: readonly string[]): boolean => words.every((word) => !/\p{Ll}/u.test(word)) && words.some((word) => /\p{Lu}{2}/u.test(word));
+export const isAllCaps = (words: readonly string[]): boolean => words.every((word) => !HAS_LOWER_CASE.test(word)) && words.some((word) => /\p{Lu}{2}/u.test(word));
 
 export const lowerOf = (token: Token | undefined): string => (token ? token.lower : '');
 
@@ -297,7 +298,7 @@ export const looseKey = (words: readonly string[]): string => words.join(' ').re
 export const hasMiddleInitial = (words: readonly string[]): boolean => words.length === 3 && INITIAL.test(words[1]!);
 
 /** The key a name is clustered by: its loose key, without a middle initial ("Loretta E. Lynch" is "Loretta Lynch"). */
-export const clusterKey = (words: readonly string[]): string => looseKey(hasMiddleInitial(words) && /^\p{Lu}\p{Ll}+$/u.test(words[0]!) ? [words[0]!, words[2]!] : words);
+export const clusterKey = (words: readonly string[]): string => looseKey(hasMiddleInitial(words) && TITLE_CASE_WORD.test(words[0]!) ? [words[0]!, words[2]!] : words);
 
 /** Characters after which a capitalised word may just be a sentence's (or a quote's, a heading's) first word. */
 const SENTENCE_OPENERS = /[.!?:;"“”‘’'«»()\[\]\n\-–—]/;

@@ -22,6 +22,7 @@ import {
   ROLE_WORDS,
   surfaceOf,
 } from './name-words.ts';
+import { HAS_DIGIT } from './word-shapes.ts';
 
 /** A name's first word that may be a maker's: not a person's, a place's, a people's, a title's or a body's word. */
 function mayNameMaker(word: string, lexicon: ReturnType<typeof learnedLexicon>): boolean {
@@ -142,7 +143,7 @@ export function makerBeforeProduct(tokens: readonly Token[], first: number, end:
   for (let index = first + 1; index < end; index++) {
     const text = tokens[index]!.text;
     const lower = text.toLowerCase();
-    if (!(isCapitalised(text) || /\d/.test(text)) || isBusinessWord(lower) || ORGANIZATION_NAME_WORDS.has(lower) || NOT_PRODUCT_WORDS.has(lower)) return 0;
+    if (!(isCapitalised(text) || HAS_DIGIT.test(text)) || isBusinessWord(lower) || ORGANIZATION_NAME_WORDS.has(lower) || NOT_PRODUCT_WORDS.has(lower)) return 0;
   }
   for (let length = Math.min(3, end - first - 1); length >= 1; length--) {
     const maker = surfaceOf(tokens, first, first + length);

@@ -2,6 +2,7 @@ import type { NameMention } from './types.ts';
 import { CALENDAR_WORDS } from './gazetteer.ts';
 import { isListedPlace, learnedLexicon } from './lexicon.ts';
 import type { Token } from './tokenize.ts';
+import { UPPER_CASE_START } from './word-shapes.ts';
 
 /** Head words of a role or title ("spokesman", "CEO", "Foreign Minister"). */
 export const ROLE_HEADS = new Set(
@@ -50,7 +51,7 @@ const ROLE_STOPS = new Set(
 );
 
 const isWord = (text: string): boolean => /[\p{L}\p{N}]/u.test(text);
-const isCapitalised = (text: string): boolean => /^\p{Lu}/u.test(text);
+const isCapitalised = (text: string): boolean => UPPER_CASE_START.test(text);
 
 function hasRoleHead(tokens: readonly Token[], first: number, end: number): boolean {
   return hasWordOf(tokens, first, end, ROLE_HEADS);

@@ -2,6 +2,7 @@ import { COMPANY_NAME_WORDS, COMPANY_SUFFIXES, GIVEN_NAMES, isBusinessWord, KNOW
 import { isFrequentWord, learnedLexicon } from './lexicon.ts';
 import { PERSON_ONLY_ROLE_HEADS, ROLE_HEADS } from './roles.ts';
 import type { Token } from './tokenize.ts';
+import { LOWER_CASE_WORD, UPPER_CASE_START } from './word-shapes.ts';
 
 /** Whether a word is a given name: on the hand-written list or learned from news. */
 export function isGivenName(word: string, lexicon: ReturnType<typeof learnedLexicon> = learnedLexicon()): boolean {
@@ -123,7 +124,7 @@ function personRoleFollows(tokens: readonly Token[], end: number): boolean {
   if (tokens[end]?.text !== ',' || !APPOSITIVE_OPENERS.has(tokens[end + 1]?.text ?? '')) return false;
   for (let index = end + 2; index < end + 6 && index < tokens.length; index++) {
     const word = tokens[index]!.text;
-    if (!/^\p{Ll}[\p{Ll}\-]*$/u.test(word)) return false;
+    if (!LOWER_CASE_WORD.test(word)) return false;
     if (PERSON_ONLY_ROLE_HEADS.has(word)) return true;
   }
   return false;
@@ -237,6 +238,6 @@ export function isLoneGivenName(nameTokens: readonly string[], afterTitle: boole
 /** Whether a capitalised title stands right before token `first` in its sentence ("Pope Francis", "Sen. Cruz"). */
 export function hasTitleBefore(tokens: readonly Token[], first: number): boolean {
   const title = tokens[first - 1];
-  if (!title || title.sentence !== tokens[first]!.sentence || !/^\p{Lu}/u.test(title.text)) return false;
+  if (!title || title.sentence !== tokens[first]!.sentence || !UPPER_CASE_START.test(title.text)) return false;
   return PERSON_TITLES.has(title.lower) || HONORIFICS.has(title.text);
 }

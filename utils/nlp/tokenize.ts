@@ -40,6 +40,9 @@ const ABBREVIATIONS = new Set([
   'oct', 'nov', 'dec', 'u.s', 'u.k', 'e.g', 'i.e', 'etc', 'rev', 'hon', 'messrs', 'adm', 'supt', 'det', 'del', 'fr', 'bros',
 ]);
 
+/** Closing quotation marks and brackets: right after a full stop, they belong to the sentence it ends. */
+const CLOSING_MARKS = new Set(['"', "'", '”', '’', '»', ')', ']']);
+
 /** Abbreviations that end a sentence when a capitalised word follows ("KDDI Corp. Tensions ..."). */
 const SENTENCE_FINAL_ABBREVIATIONS = new Set(['inc.', 'corp.', 'co.', 'ltd.', 'jr.', 'sr.', 'etc.', 'plc.']);
 
@@ -90,7 +93,7 @@ export function tokenize(text: string): TokenizedText {
       if (/\n\s*\n/.test(source.slice(newline, start))) block++;
     } else if (pendingClose) {
       // Closing quotes and brackets right after the full stop belong to the sentence it ends.
-      const closer = start === lastEnd && /^["'”’»)\]]$/u.test(value);
+      const closer = start === lastEnd && CLOSING_MARKS.has(value);
       if (!closer) {
         pendingClose = false;
         closeSentence();
@@ -200,7 +203,7 @@ function initialFollows(source: string, position: number): boolean {
 function sentenceEndsAfter(source: string, position: number, abbreviation: boolean): boolean {
   let index = position;
   // Closing quotes and brackets belong to the sentence they end.
-  while (index < source.length && /["'”’»)\]]/u.test(source[index] ?? '')) index++;
+  while (index < source.length && CLOSING_MARKS.has(source[index]!)) index++;
   while (index < source.length && (source[index] === ' ' || source[index] === '\t')) index++;
   const next = source[index];
   if (next === undefined || next === '\n') return true;
