@@ -407,8 +407,9 @@ const OUTLET_CUE_WORDS = new Set(['told', 'tell', 'tells', 'telling', 'to', 'wit
 export function isOutletWithNumber(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index]!;
   const previous = tokens[index - 1];
-  // (The word before first: it rules out nearly every token without a pattern.)
-  if (!previous || !OUTLET_CUE_WORDS.has(previous.text) || previous.sentence !== token.sentence || !NAME_WITH_NUMBER.test(token.text)) return false;
+  // (The last character first, a figure or not: it rules out nearly every token without a lookup or a pattern.)
+  const last = token.text.charCodeAt(token.text.length - 1);
+  if (last < 48 || last > 57 || !previous || !OUTLET_CUE_WORDS.has(previous.text) || previous.sentence !== token.sentence || !NAME_WITH_NUMBER.test(token.text)) return false;
   const before = tokens[index - 2]?.lower ?? '';
   switch (previous.text) {
     case 'told':

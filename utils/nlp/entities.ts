@@ -327,9 +327,6 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     for (let index = first; index < span.end; index++) {
       const text = tokens[index]!.text;
       const lower = tokens[index]!.lower;
-      // "in", "at", "on" split only before a known city or country: "Organisation for Security and
-      // Cooperation in Europe" is one name, "the Ministry of Finance in Paris" is two.
-      const placeFollows = PLACES.has(tokens[index + 1]?.text ?? '') && !REGIONS.has(tokens[index + 1]!.text);
       // A person's name holds particles ("de", "van") but no preposition: "Cameron Easley for Morning
       // Consult" and "Elijah Cummings of Maryland" are a person and the body or place they belong to.
       const endsPerson: boolean = kind === 'PER' && index > first && PERSON_SPLIT_WORDS.has(text);
@@ -338,7 +335,9 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
       const strayWord = LOWER_CASE_WORD.test(text) && !SPLIT_WORDS.has(text) && !NAME_PARTICLES.has(text) && !PLACE_PREPOSITIONS.has(text) && !ROLE_WORDS.has(text) && !ROLE_HEADS.has(text);
       if (
         endsPerson ||
-        (SPLIT_WORDS.has(text) && (!PLACE_PREPOSITIONS.has(text) || placeFollows)) ||
+        // "in", "at", "on" split only before a known city or country: "Organisation for Security and
+        // Cooperation in Europe" is one name, "the Ministry of Finance in Paris" is two.
+        (SPLIT_WORDS.has(text) && (!PLACE_PREPOSITIONS.has(text) || (PLACES.has(tokens[index + 1]?.text ?? '') && !REGIONS.has(tokens[index + 1]!.text)))) ||
         // "Creative Cloud (Audition": nor does a name hold a bracket or a question mark.
         NAME_BREAKS.test(text) ||
         strayWord ||
@@ -359,7 +358,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
       } else if (
         (ROLE_WORDS.has(lower) && (text === text.toUpperCase() || UPPER_CASE_START.test(text))) ||
         (index > first && ROLE_HEADS.has(lower) && LOWER_CASE_START.test(text)) ||
-        (isTitleBeforeName(text) && index + 3 === span.end && isGivenNameAndSurname(tokens, index + 1, lexicon))
+        (index + 3 === span.end && isTitleBeforeName(text) && isGivenNameAndSurname(tokens, index + 1, lexicon))
       ) {
         // A title inside a span ("Verizon CEO Hans Vestberg", "Obé Fitness co-founder Ashley Millers", "Washington Managing
         // Editor Bill Sammon"): what precedes it owns the title, what follows is a person; words that only narrow the title
