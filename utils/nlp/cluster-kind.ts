@@ -51,6 +51,7 @@ import {
   SPEECH_VERBS_AFTER_NAME,
   STOP_AFTER,
   SURNAME_SHAPE,
+  TELL_FORMS,
   WEB_DOMAIN_NAME,
 } from './name-words.ts';
 import { HAS_LOWER_CASE, LOWER_CASE_START, LOWER_CASE_WORD, TITLE_CASE_START, UPPER_CASE_START } from './word-shapes.ts';
@@ -708,8 +709,6 @@ function personOnlyHeadAfterArticle(tokens: readonly Token[], first: number, end
 
 /** Verbs after a name that say what it said ("X said it ...", "X said he ..."). */
 const STATEMENT_VERBS = new Set(['said', 'says', 'announced', 'reported', 'added', 'told']);
-/** Forms of "tell": the one a source tells is mostly a news outlet. */
-const TELL_FORMS = new Set(['told', 'tell', 'tells', 'telling']);
 
 export function scoreCluster(
   tokens: readonly Token[],

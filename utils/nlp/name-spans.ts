@@ -27,6 +27,7 @@ import {
   STARTS_UPPER,
   surfaceOf,
   SURNAME_SHAPE,
+  TELL_FORMS,
 } from './name-words.ts';
 import { LOWER_CASE_START, TITLE_CASE_START, TITLE_CASE_WORD, UPPER_CASE_START } from './word-shapes.ts';
 
@@ -95,9 +96,6 @@ function withRunJoined(spans: readonly NameSpan[], first: number, head: number):
   return [...spans.filter((span) => !overlapping.includes(span)), { kind: 'ORG' as const, first: start, end }].sort((a, b) => a.first - b.first);
 }
 
-/** Verbs whose listener, right after them, is a news outlet when written with "The" ("told The Australian Financial Review"). */
-const LISTENER_VERBS = new Set(['told', 'tell', 'tells', 'telling']);
-
 /**
  * "told The Australian Financial Review", "told The Information": after a verb of telling, "The" and a run of capitalised
  * words (with "of" or "&" inside) name one outlet, however the tagger cut them; a person's name never opens with "The".
@@ -106,7 +104,7 @@ export function joinOutletsAfterListenerVerbs(tokenized: TokenizedText, spans: r
   const { tokens } = tokenized;
   let result = spans;
   for (let index = 1; index + 1 < tokens.length; index++) {
-    if (tokens[index]!.text !== 'The' || !LISTENER_VERBS.has(tokens[index - 1]!.text) || tokens[index - 1]!.sentence !== tokens[index]!.sentence) continue;
+    if (tokens[index]!.text !== 'The' || !TELL_FORMS.has(tokens[index - 1]!.text) || tokens[index - 1]!.sentence !== tokens[index]!.sentence) continue;
     let end = index + 1;
     while (end < tokens.length && end - index <= 6 && tokens[end]!.sentence === tokens[index]!.sentence && oneSpaceApart(tokenized, end - 1, end) && (isOutletNameWord(tokens[end]!) || ((tokens[end]!.text === 'of' || tokens[end]!.text === '&') && isCapitalised(tokens[end + 1]?.text ?? '')))) end++;
     if (end === index + 1) continue;

@@ -104,6 +104,9 @@ export const QUOTE_OR_BRACKET = /^["“”‘’'«»(\[]$/u;
 export const LOWER_CASE_BRAND = /^\p{Ll}[\p{Ll}\d]{2,}$/u;
 export const SPEECH_VERBS_AFTER_NAME = new Set('said|says|told|added|announced|reported|noted|warned|confirmed|denied|declined|launched|agreed|posted|expects|sells|bought|acquired'.split('|'));
 
+/** Forms of "tell": the one a source tells is mostly a news outlet ("told Reuters", "told The Australian Financial Review"). */
+export const TELL_FORMS = new Set(['told', 'tell', 'tells', 'telling']);
+
 /** Words after a name that end the stretch where a business cue may be read. */
 export const STOP_AFTER = /^(?:the|a|an|this|that|these|those|its|their|his|her|said|says|told|is|was|are|were|has|have|had|and|or|[^\p{L}\d])$/iu;
 
