@@ -439,7 +439,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     let lead = skipCapitalised(mention.first - 1);
     if (/^(?:and|or)$/.test(tokens[lead]?.text ?? '')) lead = skipCapitalised(lead - 1);
     // "run by brothers Alexander and Konstantin Sixt", "with analyst Jane Roe": a role's words between the preposition and the name.
-    const roleWord = (text: string): boolean => /^\p{Ll}/u.test(text) && (ROLE_HEADS.has(text.replace(/s$/, '')) || PERSON_TITLES.has(text.replace(/s$/, '')));
+    const roleWord = (text: string): boolean => LOWER_CASE_START.test(text) && (ROLE_HEADS.has(text.replace(/s$/, '')) || PERSON_TITLES.has(text.replace(/s$/, '')));
     for (let words = 0; words < 2 && roleWord(tokens[lead]?.text ?? ''); words++) lead--;
     return /^(?:with|of|to|for|by|against|about|from|at|on|in|into|over|than|like|toward|towards|behind|under|between|among|after|before|including|unlike|via|per)$/.test(tokens[lead]?.text ?? '');
   };
@@ -789,8 +789,8 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
       // "The company, run by brothers Alexander and Konstantin Sixt, said": a noun phrase opening the sentence before an aside.
       const sentenceFirst = input.sentences[tokens[verb]!.sentence]?.first ?? verb;
       let nounEnd = sentenceFirst + 1;
-      while (nounEnd < index && nounEnd - sentenceFirst <= 3 && /^\p{Ll}[\p{Ll}\-]*$/u.test(tokens[nounEnd]!.text)) nounEnd++;
-      if (sentenceFirst > limit && DETERMINERS.has(tokens[sentenceFirst]!.text.toLowerCase()) && nounEnd > sentenceFirst + 1 && tokens[nounEnd]?.text === ',' && nounEnd < index) {
+      while (nounEnd < index && nounEnd - sentenceFirst <= 3 && LOWER_CASE_WORD.test(tokens[nounEnd]!.text)) nounEnd++;
+      if (sentenceFirst > limit && DETERMINERS.has(tokens[sentenceFirst]!.lower) && nounEnd > sentenceFirst + 1 && tokens[nounEnd]?.text === ',' && nounEnd < index) {
         const mention = resolveNounPhrase(sentenceFirst, nounEnd);
         if (mention) return { mention, first: sentenceFirst, end: nounEnd };
       }
