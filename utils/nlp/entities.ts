@@ -274,6 +274,8 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     const left = tokenized.text.slice(spanStart, tokens[joiner - 1]!.end);
     const right = tokenized.text.slice(tokens[joiner + 1]!.start, spanEnd);
     return (
+      // "PT GoTo Gojek Tokopedia Tbk and Grab Holdings Ltd": a legal form ends the name before the joiner.
+      (joiner - first >= 2 && COMPANY_SUFFIXES.has(tokens[joiner - 1]!.lower) && isCapitalised(tokens[joiner - 1]!.text)) ||
       isKnownCompanyName(left, lexicon) ||
       isKnownCompanyName(right, lexicon) ||
       // "Walmart Canada and Costco Wholesale": each side opens with a known company's name.
