@@ -75,6 +75,40 @@ export function countsCustomersAfter(tokens: readonly Token[], index: number): b
   return BUSINESS_COUNTS.has(tokens[next]?.text ?? '') || (/^\p{Ll}+$/u.test(tokens[next]?.text ?? '') && BUSINESS_COUNTS.has(tokens[next + 1]?.text ?? ''));
 }
 
+/** Auxiliaries and adverbs between a business's name and what it does ("has also", "have both"). */
+const BEFORE_BUSINESS_ACTION = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'also', 'both', 'all', 'already']);
+/** What a business does to its shops, prices and forecasts ("is opening a second shop", "has raised its profit forecast"). */
+const BUSINESS_ACTIONS = new Set(
+  'open|opens|opened|opening|close|closes|closed|closing|raise|raises|raised|raising|cut|cuts|cutting|sign|signs|signed|signing|hire|hires|hired|hiring|launch|launches|launched|launching|promote|promotes|promoted|promoting|expand|expands|expanded|expanding|lift|lifts|lifted|lower|lowers|lowered|slash|slashes|slashed'.split('|'),
+);
+/** What a business opens, cuts or raises: its shops, prices, staff and forecasts. */
+const BUSINESS_OBJECTS = new Set('shop|shops|store|stores|outlet|outlets|branch|branches|restaurants|prices|price|forecast|forecasts|guidance|outlook|profits|sales|revenue|lease|leases|jobs|staff|workforce|ranges|dividend|fares'.split('|'));
+
+/**
+ * "Greggs is opening a second shop", "Next has raised its profit forecast", "Card Factory and The Works have both signed
+ * new leases": what a business does follows a name at token `index` (past the names coordinated with it).
+ */
+export function doesBusinessAfter(tokens: readonly Token[], index: number): boolean {
+  const sentence = tokens[index - 1]?.sentence;
+  let at = index;
+  // (Names listed with it: "X and Y have", "X, Y and Z are"; not an opening word and its comma, "Furthermore, Google is".)
+  let joined = false;
+  while (at < tokens.length && at - index < 8 && tokens[at]!.sentence === sentence && (/^(?:,|and|&)$/.test(tokens[at]!.text) || isCapitalised(tokens[at]!.text))) {
+    if (tokens[at]!.text === 'and' || tokens[at]!.text === '&') joined = true;
+    at++;
+  }
+  if (at > index && !joined) return false;
+  for (let skipped = 0; skipped < 3 && BEFORE_BUSINESS_ACTION.has(tokens[at]?.text ?? ''); skipped++) at++;
+  // ("plans to open": a plan of its own; not a gerund's object, "Neglecting to hire staff".)
+  if (/^plans?$/.test(tokens[at]?.text ?? '') && tokens[at + 1]?.text === 'to') at += 2;
+  if (!BUSINESS_ACTIONS.has(tokens[at]?.text ?? '')) return false;
+  for (let t = at + 1; t < Math.min(tokens.length, at + 6) && tokens[t]!.sentence === sentence; t++) {
+    if (BUSINESS_OBJECTS.has(tokens[t]!.lower)) return true;
+    if (/^[,.;:]$/.test(tokens[t]!.text)) return false;
+  }
+  return false;
+}
+
 /** Whether token `index` follows "<business> like", "<businesses> such as" or "including": the first of its examples. */
 export function exampleAfterBusinessNoun(tokens: readonly Token[], index: number): boolean {
   const cue = tokens[index - 1]?.text;
@@ -790,6 +824,11 @@ export function scoreCluster(
   }
   // "Substack has 35 million active subscriptions": what counts its customers or its sales is a business.
   if (group.some((mention) => countsCustomersAfter(tokens, mention.end)) && !isListedPlace(name, lexicon)) {
+    scores.ORG += 2;
+    companyEvidence += 2;
+  }
+  // "Greggs is opening a second shop": what opens shops, cuts prices or raises its forecast is a business.
+  if (group.some((mention) => doesBusinessAfter(tokens, mention.end)) && !isListedPlace(name, lexicon)) {
     scores.ORG += 2;
     companyEvidence += 2;
   }

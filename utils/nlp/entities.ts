@@ -23,6 +23,7 @@ import {
   BUSINESS_NOUNS_BEFORE_NAME,
   confidentPerson,
   countsCustomersAfter,
+  doesBusinessAfter,
   describedAs,
   exampleAfterBusinessNoun,
   isBusinessTitleAt,
@@ -433,7 +434,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     while (end < sentence.end && end - first < 4 && UPPER_CASE_START.test(tokens[end]!.text) && !taggedTokens[end]) end++;
     const next = tokens[end]?.text ?? '';
     // ... or the text says what it is: "Rapidus, a government-backed venture, ...".
-    if (!SPEECH_VERBS_AFTER_NAME.has(next) && !isPossessive(next) && describedAs(tokens, end) !== 'company' && !isValuedOrOwnedAfter(tokens, end) && !headsParagraphBefore(tokens, first, end) && !countsCustomersAfter(tokens, end)) return;
+    if (!SPEECH_VERBS_AFTER_NAME.has(next) && !isPossessive(next) && describedAs(tokens, end) !== 'company' && !isValuedOrOwnedAfter(tokens, end) && !headsParagraphBefore(tokens, first, end) && !countsCustomersAfter(tokens, end) && !doesBusinessAfter(tokens, end)) return;
     candidates.push({ first, end, modelKind: null, cluster: -1 });
     for (let t = first; t < end; t++) taggedTokens[t] = 1;
   };
