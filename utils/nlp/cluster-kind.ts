@@ -54,7 +54,7 @@ import {
   TELL_FORMS,
   WEB_DOMAIN_NAME,
 } from './name-words.ts';
-import { HAS_LOWER_CASE, LOWER_CASE_START, LOWER_CASE_WORD, TITLE_CASE_START, UPPER_CASE_START } from './word-shapes.ts';
+import { HAS_LOWER_CASE, LOWER_CASE_START, LOWER_CASE_WORD, TITLE_CASE_START, TITLE_CASE_WORD, UPPER_CASE_START } from './word-shapes.ts';
 
 export type Kind = 'PER' | 'ORG' | 'LOC' | 'MISC';
 /** In this order, so a tie between a person and an organisation goes to the organisation. */
@@ -107,6 +107,13 @@ export function doesBusinessAfter(tokens: readonly Token[], index: number): bool
     if (/^[,.;:]$/.test(tokens[t]!.text)) return false;
   }
   return false;
+}
+
+/** Whether the name at `first` follows "owned by" or "operated by", perhaps with a place's possessive ("owned by China's DiDi Global"). */
+function isOwnerAt(tokens: readonly Token[], first: number): boolean {
+  let by = first - 1;
+  if (isPossessive(tokens[by]?.text ?? '') && isCapitalised(tokens[by - 1]?.text ?? '')) by -= 2;
+  return tokens[by]?.text === 'by' && /^(?:owned|operated)$/.test(tokens[by - 1]?.text ?? '') && tokens[by - 1]!.sentence === tokens[first]!.sentence;
 }
 
 /** Whether token `index` follows "<business> like", "<businesses> such as" or "including": the first of its examples. */
@@ -1008,6 +1015,13 @@ export function scoreCluster(
       scores.PER = 0;
       scores.ORG += 3.5;
       companyEvidence += 3;
+    }
+    // "foodpanda, owned by Germany's Delivery Hero", "Clover, owned by Fiserv": what owns or runs a business is one, unless a
+    // person's name says otherwise (a given name, or two name words or more no dictionary holds: "owned by Abdulhadi Yildirim").
+    const personShaped = words.length >= 2 && words.every((word) => TITLE_CASE_WORD.test(word) && !isFrequentWord(word.toLowerCase(), lexicon));
+    if (isOwnerAt(tokens, mention.first) && !personShaped && !lexicon.person.has(name) && !lexicon.misc.has(name) && !isAnyGivenName(words[0]!, lexicon)) {
+      scores.ORG += 3;
+      companyEvidence += 2;
     }
     // "co-owner of Keatley Medical Nutrition Therapy", "CEO of Lumora": what an owner or a chief executive heads is a business.
     if (isBusinessHeadBefore(tokens, mention.first)) {

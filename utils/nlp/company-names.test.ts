@@ -170,6 +170,7 @@ describe('company names on real pages', () => {
     ['an outlet told something, "The" and the words of its name', 'He told The Australian Financial Review on Monday that he would pay.', { 'Australian Financial Review': 'company' }],
     ['what opens shops or promotes its ranges, alone or listed with others', 'There are signs of life. Greggs is opening a second shop. Kiabi and Decathlon have promoted their own low-price ranges.', { Greggs: 'company', Kiabi: 'company', Decathlon: 'company' }],
     ['not a word opening a sentence before such a deed', 'Neglecting to hire qualified staff hurts. Furthermore, prices rose.', {}],
+    ['what owns or operates a business, not a person who owns one', 'The app, owned by Germany’s Delivery Hero, grew. The shop is owned by Abdulhadi Yildirim.', { Germany: 'location', 'Delivery Hero': 'company', 'Abdulhadi Yildirim': 'person' }],
     ['two businesses joined by "and", the first ending in its legal form', 'Investors weigh a tie-up between PT GoTo Gojek Tokopedia Tbk and Grab Holdings Ltd, people said.', { 'GoTo Gojek Tokopedia': 'company', 'Grab Holdings': 'company' }],
     ['a joint-stock company’s legal form', 'Shares of Smart Mobility JSC rose, and Vingroup JSC backs it.', { 'Smart Mobility': 'company', Vingroup: 'company' }],
     ['a business said to be taken over', 'Europcar, which was taken over by a consortium in 2022, raised prices.', { Europcar: 'company' }],
