@@ -171,6 +171,7 @@ export function joinAndedBusinessNames(tokenized: TokenizedText, spans: readonly
 export function mendCutNames(tokenized: TokenizedText, spans: readonly NameSpan[], lexicon: ReturnType<typeof learnedLexicon>): NameSpan[] {
   const { tokens } = tokenized;
   const mended: NameSpan[] = [];
+  let spanSurfaces: string[] | undefined;
   for (let index = 0; index < spans.length; index++) {
     let span = spans[index]!;
     let next = spans[index + 1];
@@ -239,7 +240,13 @@ export function mendCutNames(tokenized: TokenizedText, spans: readonly NameSpan[
     // as one name, or as the opening of one, elsewhere in the text are one name, of the kind it read there.
     if (next !== undefined && next.first === span.end && oneSpaceApart(tokenized, span.end - 1, next.first)) {
       const joined = surfaceOf(tokens, span.first, next.end);
-      const whole = spans.find((other) => (other.first >= next!.end || other.end <= span.first) && opensWith(surfaceOf(tokens, other.first, other.end), joined));
+      // (Each span's surface built once, however many cut names are read against it.)
+      spanSurfaces ??= spans.map((other) => surfaceOf(tokens, other.first, other.end));
+      let whole: NameSpan | undefined;
+      for (let other = 0; other < spans.length && !whole; other++) {
+        const candidate = spans[other]!;
+        if ((candidate.first >= next.end || candidate.end <= span.first) && opensWith(spanSurfaces[other]!, joined)) whole = candidate;
+      }
       if (whole) {
         span = { kind: whole.kind, first: span.first, end: next.end };
         next = spans[++index + 1];
