@@ -163,6 +163,12 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     }
     return false;
   };
+  // Whether the apostrophe at `index` closes a nickname that opened after the span's first word ("Thomas ‘Tip’ O’Neill").
+  const closesNickname = (first: number, index: number): boolean => {
+    if (tokens[index]!.text !== '’' && tokens[index]!.text !== "'") return false;
+    for (let at = index - 1; at > first; at--) if (tokens[at]!.text === '‘' || tokens[at]!.text === "'") return true;
+    return false;
+  };
   const addCandidate = (first: number, end: number, kind: NameSpan['kind'] | null): void => {
     // Nothing left after a split at a span's last token ("… Cloud (").
     if (end <= first) return;
@@ -350,8 +356,9 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
         first = index + 1;
         // "Jon Tester and David Vitter": two people.
         kind = (endsPerson && text === 'and') || (strayWord && DESCRIPTION_HEADS.has(text)) ? 'PER' : null;
-      } else if (kind !== 'ORG' && index > first && index + 1 < span.end && isPossessive(text) && !KNOWN_COMPANY_NAMES.has(tokens[index - 1]!.text + text)) {
-        // "Mistral’s Devstral": an owner and what it owns, two names. ("McDonald's" is one, and a span the tagger read as one organisation stays whole: "Moody’s Investors Service".)
+      } else if (kind !== 'ORG' && index > first && index + 1 < span.end && isPossessive(text) && !KNOWN_COMPANY_NAMES.has(tokens[index - 1]!.text + text) && !closesNickname(first, index)) {
+        // "Mistral’s Devstral": an owner and what it owns, two names. ("McDonald's" is one, and a span the tagger read as one organisation stays whole: "Moody’s Investors Service";
+        // so is a person's name with a nickname in single marks: "Thomas ‘Tip’ O’Neill".)
         addCandidate(first, index, null);
         first = index + 1;
       } else if (NAME_ENDING_SUFFIXES.has(lower) && index > first && index + 1 < span.end && !COMPANY_SUFFIXES.has(lowerOf(tokens[index + 1]))) {

@@ -21,6 +21,7 @@ import {
   letterCase,
   lowerOf,
   NAME_PARTICLES,
+  NICKNAME_CLOSING_MARKS,
   occursAsWord,
   oneSpaceApart,
   ROLE_WORDS,
@@ -345,6 +346,13 @@ export function mendPersonNames(tokenized: TokenizedText, spans: readonly NameSp
   let result = spans;
   for (let index = 0; index < tokens.length; index++) {
     const text = tokens[index]!.text;
+    const nicknameEnd = NICKNAME_CLOSING_MARKS.has(text) ? endOfNicknamedName(tokenized, result, index, lexicon) : 0;
+    if (nicknameEnd > 0) {
+      // The given name may close a longer name the tagger read ("Mary Ann" + "“Sis”" + "Stone").
+      const before = result.find((span) => span.kind === 'PER' && span.first < index - 1 && span.end === index);
+      result = withPersonSpan(result, before ? before.first : index - 1, nicknameEnd);
+      continue;
+    }
     // Ranks and suffixes end in a full stop, an "I" or a "V": most tokens are passed over by their last letter.
     const last = text.charCodeAt(text.length - 1);
     if (last !== 46 && last !== 73 && last !== 86) continue;
@@ -366,6 +374,27 @@ export function mendPersonNames(tokenized: TokenizedText, spans: readonly NameSp
   }
   return result;
 }
+
+/**
+ * Where a person's name ends that holds a nickname in quotation marks, opening at token `open` (`Marcia "Cia" Price`,
+ * `Dwayne “The Rock” Johnson`, `Thomas ‘Tip’ O’Neill`), or 0: a given name (known, or a person's name the tagger
+ * read) one space before the mark, one to three capitalised words in the marks, and a surname one space after them.
+ */
+function endOfNicknamedName(tokenized: TokenizedText, spans: readonly NameSpan[], open: number, lexicon: ReturnType<typeof learnedLexicon>): number {
+  const { tokens } = tokenized;
+  if (open === 0 || !oneSpaceApart(tokenized, open - 1, open)) return 0;
+  if (!isGivenName(tokens[open - 1]!.text, lexicon) && !spans.some((span) => span.kind === 'PER' && span.end === open)) return 0;
+  const closing = NICKNAME_CLOSING_MARKS.get(tokens[open]!.text);
+  let close = open + 1;
+  while (close < tokens.length && close - open <= 3 && TITLE_CASE_START.test(tokens[close]!.text) && tokens[close - 1]!.end === tokens[close]!.start - (close === open + 1 ? 0 : 1)) close++;
+  if (close === open + 1 || close + 1 >= tokens.length || tokens[close]!.text !== closing || tokens[close]!.start !== tokens[close - 1]!.end) return 0;
+  const surname = tokens[close + 1]!.text;
+  const fits = isSurnameAfterInitial(surname) || GAELIC_SURNAME.test(surname);
+  return oneSpaceApart(tokenized, close, close + 1) && fits && !isGivenName(surname, lexicon) ? close + 2 : 0;
+}
+
+/** A surname opening with a capital and an apostrophe ("O’Neill", "D'Angelo"). */
+const GAELIC_SURNAME = /^\p{Lu}['’]\p{Lu}\p{Ll}/u;
 
 /** A lawmaker's party and state ("R-Utah", "D-Ga"). */
 export const PARTY_AND_STATE = /^[RDI]-\p{Lu}\p{L}*$/u;

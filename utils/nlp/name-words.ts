@@ -200,6 +200,22 @@ export function surfaceOf(tokens: readonly Token[], first: number, end: number):
   return parts.join(' ');
 }
 
+/** The closing mark of a nickname inside a person's name, by its opening mark. */
+export const NICKNAME_CLOSING_MARKS: ReadonlyMap<string, string> = new Map([
+  ['“', '”'],
+  ['‘', '’'],
+  ['"', '"'],
+  ["'", "'"],
+]);
+
+/** Where a nickname opening with a quotation mark at `open` ends, past its closing mark, before `end`; or 0. */
+function endOfNickname(tokens: readonly Token[], open: number, end: number): number {
+  const closing = NICKNAME_CLOSING_MARKS.get(tokens[open]!.text);
+  if (closing === undefined) return 0;
+  for (let index = open + 2; index < end - 1; index++) if (tokens[index]!.text === closing) return index + 1;
+  return 0;
+}
+
 /**
  * Name tokens without a leading "The" and trailing legal-form suffixes ("KDDI Corp" -> KDDI). A possessive
  * inside a known name stays on its word ("McDonald's", "Barron's"), as the name is written.
@@ -209,6 +225,12 @@ export function nameTokens(tokens: readonly Token[], mention: NameMention): stri
   for (let index = mention.first; index < mention.end; index++) {
     const token = tokens[index]!;
     const glued = words.length > 0 && token.start === tokens[index - 1]!.end;
+    // A nickname in quotation marks inside a person's name is no word of the name (`Marcia "Cia" Price` is Marcia Price).
+    const nicknameEnd = index > mention.first ? endOfNickname(tokens, index, mention.end) : 0;
+    if (nicknameEnd > 0) {
+      index = nicknameEnd - 1;
+      continue;
+    }
     // A possessive stays on its word, and brackets on what they hold ("Mladost (BJ)").
     if (glued && (isPossessive(token.text) || token.text === ')' || tokens[index - 1]!.text === '(' || (token.text === 's' && isPossessive(tokens[index - 1]!.text)))) words[words.length - 1] += token.text;
     else words.push(token.text);

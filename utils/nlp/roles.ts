@@ -32,7 +32,12 @@ export const TITLE_MODIFIERS = new Set(
 );
 
 /** Titles written short before a name ("Sen. Margaret Ellison", "Gov.", "Gen."). */
-const TITLE_ABBREVIATIONS = new Set(['sen.', 'rep.', 'gov.', 'gen.', 'lt.', 'col.', 'capt.', 'sgt.', 'adm.', 'supt.', 'det.', 'insp.', 'cllr', 'cllr.']);
+const TITLE_ABBREVIATIONS = new Set(['sen.', 'rep.', 'del.', 'gov.', 'gen.', 'lt.', 'col.', 'capt.', 'sgt.', 'adm.', 'supt.', 'det.', 'insp.', 'cllr', 'cllr.']);
+
+/** Whether the word at `index` is a US state's short form after a place, not the title it also writes ("Dover, Del." beside "Del. Marcia Price"). */
+function isStateAfterPlace(tokens: readonly Token[], index: number): boolean {
+  return tokens[index]!.lower === 'del.' && tokens[index - 1]?.text === ',';
+}
 
 /** Honorifics between a title and a name ("Chief Executive Dr. Anita Sorensen"): neither part of the role nor its end. */
 const HONORIFICS_BEFORE_NAME = /^(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?$/;
@@ -109,7 +114,7 @@ export function roleAt(text: string, tokens: readonly Token[], mention: NameMent
     const capitalised = isCapitalised(token.text) && isWord(token.text) && !ROLE_STOPS.has(lower) && !CALENDAR_WORDS.has(lower);
     if (
       ROLE_HEADS.has(lower) ||
-      TITLE_ABBREVIATIONS.has(lower) ||
+      (TITLE_ABBREVIATIONS.has(lower) && !isStateAfterPlace(tokens, first - 1)) ||
       // "council member Jerry Lutz", "board member", "shopper Sandeep Gill": a description right before the name.
       (DESCRIPTION_HEADS.has(lower) && first === titleEnd) ||
       // "President and CEO Hiroshi Tanabe": two titles.
