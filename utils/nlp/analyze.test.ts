@@ -647,6 +647,18 @@ describe('people: shared surnames, cut names and words that are not names', () =
     expect(analyzeText(text).people.map((person) => person.name)).not.toContain(name);
   });
 
+  it.each([
+    ['opening a sentence', 'Ban Ki-moon, the secretary general of the United Nations, vowed not to repeat that mistake.'],
+    ['mid-sentence, the tagger reading the two names apart', 'The report was praised by Ban Ki-moon, who said it was overdue.'],
+  ])('reads a family name that is also a word before a hyphenated given name as one person, %s', (_case, text) => {
+    expect(analyzeText(text).people.map((person) => [person.name, person.quoted])).toEqual([['Ban Ki-moon', true]]);
+  });
+
+  it('does not read a compound’s hyphenated ending as a given name', () => {
+    const analysis = analyzeText('The Korea-born chef opened a restaurant last year.');
+    expect(analysis.people).toEqual([]);
+  });
+
   it('keeps a name the tagger cut after a middle initial whole', () => {
     const text = '“You are not a leader.” ― Christina N Luis Ostrander';
     expect(analyzeText(text).people.map((person) => person.name)).toEqual(['Christina N Luis Ostrander']);

@@ -227,8 +227,15 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
       first < end &&
       isSentenceStart(first) &&
       lexicon.commonWords.has(lowerOf(tokens[first])) &&
-      // ("Grant Young, a strategist, said": a given name before a surname that is also a word, never written in lower case here.)
-      !(kind === 'PER' && first === spanFirst && (isGivenNameBeforeSurname(tokens, first, end, lexicon) || (end - first === 2 && isGivenNameAndWordSurname(tokenized, first, lexicon) && !endsLikePlace(surfaceOf(tokens, first, end))))) &&
+      // ("Grant Young, a strategist, said": a given name before a surname that is also a word, never written in lower case here;
+      // "Ban Ki-moon, the secretary general": a family name that is a word before a hyphenated given name.)
+      !(
+        kind === 'PER' &&
+        first === spanFirst &&
+        (isGivenNameBeforeSurname(tokens, first, end, lexicon) ||
+          (end - first === 2 && isGivenNameAndWordSurname(tokenized, first, lexicon) && !endsLikePlace(surfaceOf(tokens, first, end))) ||
+          (end - first === 2 && KOREAN_GIVEN_NAME.test(tokens[first + 1]!.text) && isGivenNameAndSurname(tokens, first, lexicon)))
+      ) &&
       !holdsLegalForm() &&
       !onlyBusinessWords(first + 1, end) &&
       !(end - first > 1 && occursElsewhere(tokenized.text, tokenized.text.slice(tokens[first]!.start, tokens[end - 1]!.end), tokens[first]!.start, tokens[end - 1]!.end, true))

@@ -7,6 +7,7 @@ import type { NameSpan } from './ner.ts';
 import { INITIAL, isAnyGivenName, isGivenName } from './speech-person.ts';
 import { CONTRACTION, type Token, type TokenizedText } from './tokenize.ts';
 import {
+  BASED_IN,
   BODY_HEAD_WORDS,
   GENERATIONAL_SUFFIX,
   HAS_LOWER_LETTER,
@@ -412,6 +413,7 @@ export function isTitleBeforeName(word: string): boolean {
 
 const GIVEN_NAME_SHAPE = /^\p{Lu}\p{Ll}+$/u;
 
+
 /**
  * Whether tokens `index` and `index + 1` are a given name of any language and a surname ("Jamal Simmons"; not "Madison
  * Avenue"), or a short family name before a hyphenated Chinese or Korean given name ("Chen Yu-ting", "Han Ji-soo").
@@ -420,9 +422,9 @@ export function isGivenNameAndSurname(tokens: readonly Token[], index: number, l
   const given = tokens[index]?.text ?? '';
   const surname = tokens[index + 1]?.text ?? '';
   if (given.length <= 5 && surname.includes('-') && KOREAN_GIVEN_NAME.test(surname) && GIVEN_NAME_SHAPE.test(given) && !isListedPlace(given, lexicon)) {
-    // (Not two English words joined: "White House-era".)
+    // (Not two English words joined, "White House-era", nor a compound's ending: "Green Bay-area", "The Korea-born".)
     const [first, second] = surname.toLowerCase().split('-') as [string, string];
-    return !(lexicon.commonWords.has(first) && lexicon.commonWords.has(second));
+    return !(lexicon.commonWords.has(first) && lexicon.commonWords.has(second)) && !BASED_IN.test(surname);
   }
   return (
     GIVEN_NAME_SHAPE.test(given) &&
@@ -432,6 +434,12 @@ export function isGivenNameAndSurname(tokens: readonly Token[], index: number, l
     !isListedPlace(surname, lexicon) &&
     !isKnownCompanyName(surname, lexicon)
   );
+}
+
+/** Whether token `index` is a family name one space before a hyphenated Chinese or Korean given name ("Ban Ki-moon", "Han Ji-soo"). */
+function isFamilyNameBeforeGivenName(tokenized: TokenizedText, index: number, lexicon: ReturnType<typeof learnedLexicon>): boolean {
+  const given = tokenized.tokens[index + 1];
+  return given !== undefined && KOREAN_GIVEN_NAME.test(given.text) && oneSpaceApart(tokenized, index, index + 1) && isGivenNameAndSurname(tokenized.tokens, index, lexicon);
 }
 
 const lowerBeforeCapitals = new WeakMap<readonly Token[], Set<string>>();
@@ -556,9 +564,12 @@ export function untaggedPersonNames(tokenized: TokenizedText, spans: readonly Na
         oneSpaceApart(tokenized, index, index + 1) &&
         isGivenNameAndSurname(tokens, index, lexicon);
       if (cutBeforeSurname) result = withSpanChanged(result, covering, { end: index + 2 });
-      // "Han Ji-soo" read as a MISC name ("Han" as in Han Chinese): a family name and a hyphenated given name are a person's.
-      const familyFirst = covering.kind !== 'PER' && covering.first === index && covering.end === index + 2 && KOREAN_GIVEN_NAME.test(tokens[index + 1]!.text) && isGivenNameAndSurname(tokens, index, lexicon);
-      if (familyFirst) result = withSpanChanged(result, covering, { kind: 'PER' });
+      // "Han Ji-soo" read as a MISC name ("Han" as in Han Chinese), "Ban" + "Ki-moon" read as two: a family name and a
+      // hyphenated given name are a person's.
+      if (covering.kind !== 'PER' && covering.first === index && isFamilyNameBeforeGivenName(tokenized, index, lexicon)) {
+        if (covering.end === index + 2) result = withSpanChanged(result, covering, { kind: 'PER' });
+        else if (covering.end === index + 1 && !(spans[next + 1]?.first === index + 1 && spans[next + 1]!.end > index + 2)) result = withPersonSpan(result, index, index + 2);
+      }
       continue;
     }
     // "Pieter van der Merwe, a resources analyst": a given name, the particles of a surname and the surname, whatever the
@@ -570,6 +581,11 @@ export function untaggedPersonNames(tokenized: TokenizedText, spans: readonly Na
       continue;
     }
     const surnameSpan = next < spans.length && spans[next]!.first === index + 1 ? spans[next]! : null;
+    // A family name that is also a word, before the hyphenated given name the tagger read as a person's alone ("Ban Ki-moon").
+    if (surnameSpan?.kind === 'PER' && surnameSpan.end === index + 2 && isFamilyNameBeforeGivenName(tokenized, index, lexicon)) {
+      result = withSpanChanged(result, surnameSpan, { first: index });
+      continue;
+    }
     if (surnameSpan && (surnameSpan.kind === 'PER' || surnameSpan.end > index + 2)) continue;
     // "Agriculture Cabinet Secretary Wanjiru Kamau said": two unknown name words after a title and before a speech verb.
     const titledSpeaker = isUnknownNameAfterTitle(tokenized, index, lexicon);

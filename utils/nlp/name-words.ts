@@ -56,7 +56,7 @@ export const NAME_PARTICLES = new Set('of|and|or|the|for|de|da|di|do|du|dos|das|
 export const PERSON_SPLIT_WORDS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'and']);
 /** Titles that may be glued into a tagged span ("Verizon CEO Hans Vestberg", "President Maria Silva"). */
 export const ROLE_WORDS = new Set('ceo|cfo|coo|cto|executive|officer|vice|deputy|chairman|chairwoman|president|minister|secretary|spokesman|spokeswoman|spokesperson|director|chief|governor|senator|mayor|premier|chancellor|leader|speaker|commissioner|ambassador|chair|judge|representative|sheriff|prosecutor|treasurer|comptroller|superintendent|recorder|assessor|coroner|auditor|councilmember|councilman|councilwoman|alderman|mr.|mrs.|ms.|dr.|mr|mrs|ms|dr|prof.|sen.|rep.|gov.|gen.|capt.|lt.|col.|sgt.|maj.|cpl.|pvt.|adm.|cmdr.|rev.'.split('|'));
-export const BASED_IN = /-(?:based|listed|backed|headquartered|registered|owned|controlled|born|made|founded)$/i;
+export const BASED_IN = /-(?:based|listed|backed|headquartered|registered|owned|controlled|born|made|founded|area|era|led)$/i;
 /** Tokens of a possessive at `index`: 1 ("’s", "'"), 2 for one written apart as in CoNLL's text ("'" then "s"), or 0. */
 export function possessiveLength(tokens: readonly Token[], index: number): number {
   const token = tokens[index]!;
