@@ -326,10 +326,21 @@ describe('company names on real pages', () => {
     ['a committee of two things the tagger cut at "and"', 'Members of the House Energy and Commerce Committee said so.', { 'House Energy and Commerce Committee': 'organization' }],
     ['a body the text calls a nonprofit, before its head', 'Nebraska Appleseed, a nonprofit advocacy group, said it had set up a hotline for families.', { 'Nebraska Appleseed': 'organization' }],
     ['not where a business is based', 'It bought the stake from Singapore-based Northvale Logistics for $478 million.', { 'Northvale Logistics': 'company' }],
+    ['a legal form in lower case', 'The airline will study the plans, and Jet2 plc declined to comment.', { Jet2: 'company' }],
+    [
+      'a legal form after a comma, of one word or three',
+      'Acme Widgets, Inc. won the contract, and Operadora Portuaria Costa Azul, S.A.B. de C.V., lost it.',
+      { 'Acme Widgets': 'company', 'Operadora Portuaria Costa Azul': 'company' },
+    ],
+    ['a bank and a group named in Spanish', 'Banco de Bogotá, part of Grupo Aval, said the transfers rose.', { 'Banco de Bogotá': 'company', 'Grupo Aval': 'company' }],
   ])('types names: %s', (_case, text, expected) => {
     const types: Record<string, string> = {};
     for (const entity of analyzeText(text).entities) types[entity.canonical] = entity.type;
     expect(types).toEqual(expected);
+  });
+
+  it('does not take a state’s postal code after a city for a legal form', () => {
+    expect(companyMentions('The firm moved from Las Vegas, NV to Denver, CO last year.')).toEqual({});
   });
 
   it.each([

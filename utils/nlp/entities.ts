@@ -6,6 +6,7 @@ import {
   COMMON_ACRONYMS,
   COMPANY_NAME_WORDS,
   COMPANY_SUFFIXES,
+  DROPPED_SUFFIXES,
   isBusinessWord,
   KNOWN_COMPANY_NAMES,
   KNOWN_ORGANIZATIONS,
@@ -82,6 +83,7 @@ import {
   isBodyOrBusinessWord,
   isCapitalised,
   isKnownCompanyName,
+  isLegalFormOnly,
   isKnownName,
   isKnownNonPersonWord,
   isModelWord,
@@ -130,6 +132,12 @@ import { HAS_DIGIT, HAS_LOWER_CASE, LONG_NAME_WORD, LOWER_CASE_START, LOWER_CASE
 /** Last words of the names of committees, which may name two things joined by "and" ("House Energy and Commerce Committee"). */
 const COMMITTEE_WORDS = new Set(['Committee', 'Subcommittee', 'Commission', 'Council', 'Board']);
 /** A capitalised word of letters, "&" and "-", two characters or more, opening a clause ("Rapidus", "MeclabsAI"). */
+/** US states' postal codes written like a legal form ("Denver, CO"). */
+const STATE_CODES_LIKE_LEGAL_FORMS = new Set(['CO', 'NV']);
+
+/** Legal forms British and American writing also spells in lower case ("Jet2 plc", "Acme llc"). */
+const LOWER_CASE_LEGAL_FORMS = /^(?:plc|llc)$/;
+
 const CLAUSE_OPENING_NAME = /^\p{Lu}[\p{L}&\-]+$/u;
 
 /** Finds, types and clusters the names in tokenized text. */
@@ -210,7 +218,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     // sentence's common first word, about the span as it stands here.
     const spanFirst = first;
     const legalFormAt = (index: number): boolean =>
-      COMPANY_SUFFIXES.has(lowerOf(tokens[index])) && tokens[index]!.sentence === tokens[spanFirst]!.sentence && (isCapitalised(tokens[index]!.text) || /^(?:plc|llc)$/.test(tokens[index]!.text));
+      COMPANY_SUFFIXES.has(lowerOf(tokens[index])) && tokens[index]!.sentence === tokens[spanFirst]!.sentence && (isCapitalised(tokens[index]!.text) || LOWER_CASE_LEGAL_FORMS.test(tokens[index]!.text));
     let legalForm: boolean | undefined;
     const holdsLegalForm = (): boolean => {
       if (legalForm === undefined) {
@@ -252,8 +260,8 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     if (!lettered) return;
     // "LONDON, March 3 (Reuters)": a month before a day is a date.
     if (end - first === 1 && CALENDAR_WORDS.has(lowerOf(tokens[first])) && /^\d{1,2}$/.test(tokens[end]?.text ?? '')) return;
-    // A legal form alone ("Co."), an ordinary word in capitals ("TV", "CPU", "8 AM") or the plural of one ("APIs", "GPUs") is not a name.
-    if (end - first === 1 && (COMPANY_SUFFIXES.has(lowerOf(tokens[first])) || COMMON_ACRONYMS.has(tokens[first]!.text) || PLURAL_ACRONYM.test(tokens[first]!.text))) return;
+    // A legal form alone ("Co.", "S.A.B. de C.V."), an ordinary word in capitals ("TV", "CPU", "8 AM") or the plural of one ("APIs", "GPUs") is not a name.
+    if (isLegalFormOnly(tokens, first, end) || (end - first === 1 && (COMMON_ACRONYMS.has(tokens[first]!.text) || PLURAL_ACRONYM.test(tokens[first]!.text)))) return;
     // Letters after a person's name are no part of it ("Declan Furlong SC", "Jane Roe QC").
     if (kind === 'PER' && end - first >= 3 && POST_NOMINALS.test(tokens[end - 1]!.text)) end--;
     // Where something is based is no name ("Singapore-based").
@@ -639,7 +647,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   // A business word right after a name the tagger cut short extends it too ("SiliconANGLE Media").
   for (let index = 1; index < tokens.length; index++) {
     const token = tokens[index]!;
-    if (covered[index]! >= 0 || !(letterCase(token.text) & STARTS_UPPER)) continue;
+    if (covered[index]! >= 0 || !(letterCase(token.text) & STARTS_UPPER || LOWER_CASE_LEGAL_FORMS.test(token.text))) continue;
     const lower = token.lower;
     const legalForm = COMPANY_SUFFIXES.has(lower);
     if (!legalForm && !COMPANY_NAME_WORDS.has(lower)) continue;
@@ -673,10 +681,25 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
       covered[index] = before;
       continue;
     }
+    // "Operadora Portuaria Costa Azul, S.A.B. de C.V.", "Acme Widgets, Inc.": a legal form after a comma closes the name before it.
+    const beforeComma = before < 0 && tokens[index - 1]!.text === ',' && index >= 2 ? covered[index - 2]! : -1;
+    // (Not a state's postal code after a city: "Denver, CO", "Las Vegas, NV".)
+    if (beforeComma >= 0 && candidates[beforeComma]!.end === index - 1 && DROPPED_SUFFIXES.has(lower) && isCapitalised(token.text) && !STATE_CODES_LIKE_LEGAL_FORMS.has(token.text) && candidates[beforeComma]!.modelKind !== 'LOC') {
+      const mention = candidates[beforeComma]!;
+      let end = index + 1;
+      while (end < tokens.length && tokens[end]!.sentence === token.sentence && (COMPANY_SUFFIXES.has(tokens[end]!.lower) || isLegalFormOnly(tokens, end - 1, end + 2))) end++;
+      const after = tokens[end];
+      if (after && after.sentence === token.sentence && isCapitalised(after.text)) continue;
+      for (let t = mention.end; t < end; t++) covered[t] = beforeComma;
+      mention.end = end;
+      mention.modelKind = 'ORG';
+      index = end - 1;
+      continue;
+    }
     if (before >= 0) {
       const mention = candidates[before]!;
       // (A person's name before a capitalised legal form names the business: "George Weston Ltd.")
-      if (mention.end === index && (mention.modelKind !== 'PER' || isCapitalised(token.text))) {
+      if (mention.end === index && (mention.modelKind !== 'PER' || isCapitalised(token.text) || LOWER_CASE_LEGAL_FORMS.test(token.text))) {
         mention.end = index + 1;
         mention.modelKind = 'ORG';
         covered[index] = before;
@@ -694,7 +717,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   for (let index = candidates.length - 1; index >= 0; index--) {
     const mention = candidates[index]!;
     const last = tokens[mention.end - 1]!;
-    if (!COMPANY_SUFFIXES.has(lowerOf(last)) || !isCapitalised(last.text)) continue;
+    if (!COMPANY_SUFFIXES.has(lowerOf(last)) || !(isCapitalised(last.text) || LOWER_CASE_LEGAL_FORMS.test(last.text))) continue;
     let before = mention.first > 0 ? covered[mention.first - 1]! : -1;
     while (before >= 0 && before !== index) {
       const piece = candidates[before]!;

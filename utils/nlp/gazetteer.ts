@@ -9,11 +9,11 @@ const TRAINED_LEGAL_FORMS =
 
 /** Legal-form and group suffixes that end company names ("KDDI Corp", "Siemens AG"). */
 export const COMPANY_SUFFIXES = set(
-  `${TRAINED_LEGAL_FORMS}|company|cos|cos.|pvt|pjsc|jsc|ojsc|cjsc|tbk|bhd|berhad|aş|a.ş.|srl|s.r.l.|sarl|s.l.|s.a.s.|pty|pte`,
+  `${TRAINED_LEGAL_FORMS}|company|cos|cos.|pvt|pjsc|jsc|ojsc|cjsc|tbk|bhd|berhad|aş|a.ş.|srl|s.r.l.|sarl|s.l.|s.a.s.|pty|pte|s.a.b.|c.v.`,
 );
 
 /** Suffixes dropped from the canonical name ("KDDI Corp" -> "KDDI"); "Group" and "Holdings" stay. */
-export const DROPPED_SUFFIXES = set('inc|inc.|corp|corp.|corporation|co|co.|cos|cos.|ltd|ltd.|limited|llc|plc|ag|sa|s.a.|se|asa|oyj|pvt|pte|pty|pjsc|jsc|ojsc|cjsc|tbk|bhd|berhad|aş|a.ş.|nv|n.v.|bv|gmbh|kk|k.k.|spa|s.p.a.|incorporated');
+export const DROPPED_SUFFIXES = set('inc|inc.|corp|corp.|corporation|co|co.|cos|cos.|ltd|ltd.|limited|llc|plc|ag|sa|s.a.|se|asa|oyj|pvt|pte|pty|pjsc|jsc|ojsc|cjsc|tbk|bhd|berhad|aş|a.ş.|nv|n.v.|bv|gmbh|kk|k.k.|spa|s.p.a.|incorporated|s.a.b.|c.v.');
 
 /** Business words as the shipped tagger was trained with them (see TRAINED_NAME_LISTS). */
 const TRAINED_BUSINESS_WORDS =
@@ -33,7 +33,9 @@ export const COMPANY_NAME_WORDS = set(
     // Carriers ("United Van Lines", "Norwegian Cruise Line").
     'lines|' +
     // More trades ("Celebrity Cruises", "Medical Mutual of Ohio").
-    'cruises|mutual|trucking|beverages|textiles|robotics|restaurants',
+    'cruises|mutual|trucking|beverages|textiles|robotics|restaurants|' +
+    // Banks and groups in Spanish, Portuguese, French and Italian ("Banco de Bogotá", "Grupo Aval", "Groupe Casino").
+    'banco|banca|banque|grupo|groupe|gruppo',
 );
 
 /** Whether a lower-case word is a legal form or a business word: the words that make a name a business's ("Motor", "Corp"). */

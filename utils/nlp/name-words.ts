@@ -2,6 +2,7 @@
 // word, where a name occurs elsewhere in the text. The small shared vocabulary of the entity rules.
 import {
   CALENDAR_WORDS,
+  COMPANY_SUFFIXES,
   DROPPED_SUFFIXES,
   isBusinessWord,
   KNOWN_COMPANY_NAMES,
@@ -200,7 +201,20 @@ export function surfaceOf(tokens: readonly Token[], first: number, end: number):
   return parts.join(' ');
 }
 
-/** The closing mark of a nickname inside a person's name, by its opening mark. */
+/** Words between the parts of a legal form ("S.A.B. de C.V.", "S. de R.L."). */
+const LEGAL_FORM_PARTICLES = new Set(['de']);
+
+/** Whether tokens `first` to `end` are a legal form alone, with no name ("Co.", "S.A.B. de C.V."). */
+export function isLegalFormOnly(tokens: readonly Token[], first: number, end: number): boolean {
+  if (end <= first) return false;
+  for (let index = first; index < end; index++) {
+    const lower = tokens[index]!.lower;
+    if (!COMPANY_SUFFIXES.has(lower) && !(index > first && index < end - 1 && LEGAL_FORM_PARTICLES.has(lower))) return false;
+  }
+  return true;
+}
+
+/** Quotation marks around a nickname inside a person's name, by its opening mark. */
 export const NICKNAME_CLOSING_MARKS: ReadonlyMap<string, string> = new Map([
   ['“', '”'],
   ['‘', '’'],
@@ -240,7 +254,17 @@ export function nameTokens(tokens: readonly Token[], mention: NameMention): stri
   if (KNOWN_COMPANY_NAMES.has(words.join(' '))) return words;
   // ("The Corporation": "The" goes first, so a legal form alone is what is left, and no name.)
   while (words.length > 1 && (words[0] === 'The' || words[0] === 'the')) words.shift();
-  while (words.length > 1 && (DROPPED_SUFFIXES.has(words[words.length - 1]!.toLowerCase()) || NAME_JOINERS.has(words[words.length - 1]!))) words.pop();
+  // ("Grupo México S.A.B. de C.V." -> "Grupo México": a particle between two legal forms goes with them, and so
+  // does the comma before them: "Acme Widgets, Inc." -> "Acme Widgets".)
+  let droppedSuffix = false;
+  while (words.length > 1) {
+    const last = words[words.length - 1]!;
+    const suffix = DROPPED_SUFFIXES.has(last.toLowerCase());
+    const particle = droppedSuffix && (last === ',' || (LEGAL_FORM_PARTICLES.has(last) && DROPPED_SUFFIXES.has(words[words.length - 2]!.toLowerCase())));
+    if (!suffix && !NAME_JOINERS.has(last) && !particle) break;
+    droppedSuffix = suffix;
+    words.pop();
+  }
   // "PT Bumi Karya Persada", "PJSC Gazprom": a legal form written before the name.
   if (words.length > 1 && LEGAL_FORM_PREFIXES.has(words[0]!)) words.shift();
   return words;
