@@ -209,6 +209,8 @@ describe('subject helpers', () => {
     ['The plan is bad, the Tax Foundation said.', 'Tax', 4],
     ['The plan is bad, top black lawmakers said.', 'lawmakers', 4],
     ['The plan is bad and the Tax Foundation said so.', 'Tax', -1],
+    ['The airline will study the plans, and Jet2 declined to comment.', 'Jet2', -1],
+    ['The rise of Donald Trump propelled that increase, but Sanders seemed to reap the benefits.', 'Sanders', -1],
     ['A couple were on board, Algerian foreign affairs ministry spokesman Benali Cherif Abdelaziz said.', 'Benali', 5],
   ] as const)('commaBeforeSubject(%s)', (text, subjectWord, comma) => {
     expect(commaBeforeSubject(tokenize(text).tokens, indexOf(text, subjectWord), 0)).toBe(comma);

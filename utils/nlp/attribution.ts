@@ -1949,6 +1949,9 @@ function afterVerbIsTail(tokens: readonly Token[], first: number, end: number): 
  */
 const SUBJECT_LEAD = /^(?:[\p{Ll}\-]+|\p{Lu}\p{Ll}{0,3}\.|\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch)|\d+)$/u;
 
+/** Conjunctions that join two clauses of their own ("…, and X declined to comment"). */
+const COORDINATING_CONJUNCTIONS = new Set(['and', 'but', 'or', 'so', 'yet']);
+
 /**
  * The comma that ends the clause before a subject ("<clause>, the Tax Foundation said"): the subject may
  * open with a few determiners, modifiers or titles before the words the subject finder marked.
@@ -1957,6 +1960,8 @@ const SUBJECT_LEAD = /^(?:[\p{Ll}\-]+|\p{Lu}\p{Ll}{0,3}\.|\p{Lu}\p{Ll}+(?:an|ese
 export function commaBeforeSubject(tokens: readonly Token[], subjectFirst: number, sentenceFirst: number): number {
   let index = subjectFirst - 1;
   while (index > sentenceFirst && subjectFirst - index <= 6 && tokens[index]!.text !== ',' && SUBJECT_LEAD.test(tokens[index]!.text)) index--;
+  // "<clause>, and Jet2 declined to comment": a clause of its own after a conjunction, not what was said before it.
+  if (tokens[index]?.text === ',' && COORDINATING_CONJUNCTIONS.has(tokens[index + 1]!.lower)) return -1;
   return tokens[index]?.text === ',' ? index : -1;
 }
 
