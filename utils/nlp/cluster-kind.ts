@@ -7,6 +7,7 @@ import {
   COMPANY_CUE_BEFORE,
   COMPANY_NAME_WORDS,
   COMPANY_SUFFIXES,
+  CORPORATION_FORMS,
   isBusinessWord,
   KNOWN_COMPANY_NAMES,
   KNOWN_ORGANIZATIONS,
@@ -202,6 +203,14 @@ export function longestWords(tokens: readonly Token[], group: readonly NameMenti
     if (words.length > best.length) best = words;
   }
   return best;
+}
+
+/** Whether a name holds a legal form before the country it serves ("National Grid Corp. of the Philippines"). */
+function holdsLegalFormBeforeCountry(tokens: readonly Token[], mention: NameMention): boolean {
+  for (let index = mention.first + 1; index + 2 < mention.end; index++) {
+    if (tokens[index + 1]!.text === 'of' && CORPORATION_FORMS.has(tokens[index]!.lower) && UPPER_CASE_START.test(tokens[index]!.text)) return true;
+  }
+  return false;
 }
 
 /** Whether a capitalised title stands right before token `first`, in its sentence ("President Obama", "Sen. Cruz"). */
@@ -878,7 +887,7 @@ export function scoreCluster(
   for (const mention of group) {
     if (isReferenceAuthor(tokens, mention.first, mention.end)) continue;
     const last = tokens[mention.end - 1]!.lower;
-    if (COMPANY_SUFFIXES.has(last) || (mention.end - mention.first > 1 && LEGAL_FORM_PREFIXES.has(tokens[mention.first]!.text))) {
+    if (COMPANY_SUFFIXES.has(last) || (mention.end - mention.first > 1 && LEGAL_FORM_PREFIXES.has(tokens[mention.first]!.text)) || holdsLegalFormBeforeCountry(tokens, mention)) {
       scores.ORG += 4;
       companyEvidence += 4;
       legalForm = mention.end - mention.first > 1;

@@ -332,6 +332,16 @@ describe('company names on real pages', () => {
       'Acme Widgets, Inc. won the contract, and Operadora Portuaria Costa Azul, S.A.B. de C.V., lost it.',
       { 'Acme Widgets': 'company', 'Operadora Portuaria Costa Azul': 'company' },
     ],
+    [
+      'a registered name joined by a foreign "and", the legal form inside the name or after it',
+      'Banco de Bogotá is part of the Grupo Aval Acciones y Valores SA conglomerate. The firm, formally D-Market Elektronik Hizmetler ve Ticaret AŞ, grew.',
+      { 'Banco de Bogotá': 'company', 'Grupo Aval Acciones y Valores': 'company', 'D-Market Elektronik Hizmetler ve Ticaret': 'company' },
+    ],
+    [
+      'a corporation of ordinary words and the country it serves, but not a brand’s of its country',
+      'The National Grid Corp. of the Philippines, in which State Grid Corp. of China holds a stake, was fined. Kia Motor Corp of South Korea said sales rose.',
+      { 'National Grid Corp. of the Philippines': 'company', 'State Grid Corp. of China': 'company', 'Kia Motor': 'company', 'South Korea': 'location' },
+    ],
     ['a bank and a group named in Spanish', 'Banco de Bogotá, part of Grupo Aval, said the transfers rose.', { 'Banco de Bogotá': 'company', 'Grupo Aval': 'company' }],
   ])('types names: %s', (_case, text, expected) => {
     const types: Record<string, string> = {};

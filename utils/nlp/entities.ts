@@ -6,6 +6,7 @@ import {
   COMMON_ACRONYMS,
   COMPANY_NAME_WORDS,
   COMPANY_SUFFIXES,
+  CORPORATION_FORMS,
   DROPPED_SUFFIXES,
   isBusinessWord,
   KNOWN_COMPANY_NAMES,
@@ -63,6 +64,7 @@ import {
   joinAndedBusinessNames,
   joinBusinessNameRuns,
   joinOutletsAfterListenerVerbs,
+  FOREIGN_NAME_CONJUNCTIONS,
   mendCutNames,
   mendPersonNames,
   PARTY_AND_STATE,
@@ -356,7 +358,15 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
       const endsPerson: boolean = kind === 'PER' && index > first && PERSON_SPLIT_WORDS.has(text);
       // "Examples include Mint", "Mitt Romney staffer Katie Packer": a lower-case word no name holds ends the name
       // the tagger ran on; after a word for what people are, a person's follows.
-      const strayWord = LOWER_CASE_WORD.test(text) && !SPLIT_WORDS.has(text) && !NAME_PARTICLES.has(text) && !PLACE_PREPOSITIONS.has(text) && !ROLE_WORDS.has(text) && !ROLE_HEADS.has(text);
+      // (A foreign "and" inside a business's registered name is no stray word: "Elektronik Hizmetler ve Ticaret AŞ".)
+      const strayWord =
+        LOWER_CASE_WORD.test(text) &&
+        !SPLIT_WORDS.has(text) &&
+        !NAME_PARTICLES.has(text) &&
+        !PLACE_PREPOSITIONS.has(text) &&
+        !ROLE_WORDS.has(text) &&
+        !ROLE_HEADS.has(text) &&
+        !(FOREIGN_NAME_CONJUNCTIONS.has(text) && index > first && COMPANY_SUFFIXES.has(tokens[span.end - 1]!.lower) && isCapitalised(tokens[index + 1]?.text ?? ''));
       if (
         endsPerson ||
         // "in", "at", "on" split only before a known city or country: "Organisation for Security and
@@ -741,6 +751,26 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     left.end = right.end;
     left.modelKind = 'ORG';
     right.end = right.first;
+  }
+
+  // "National Grid Corp. of the Philippines", "Life Insurance Corp. of India": a corporation's legal form and the country
+  // it was founded for are one name, as the business writes it, when what comes before names no one by itself (ordinary
+  // words; "Kia Motor Corp of South Korea" is Kia's, of a country).
+  for (let index = 0; index < candidates.length; index++) {
+    const mention = candidates[index]!;
+    if (mention.end - mention.first < 2 || !CORPORATION_FORMS.has(lowerOf(tokens[mention.end - 1])) || tokens[mention.end]?.text !== 'of') continue;
+    let ordinaryWords = true;
+    for (let t = mention.first; t < mention.end - 1 && ordinaryWords; t++) ordinaryWords = isFrequentWord(tokens[t]!.lower, lexicon);
+    if (!ordinaryWords) continue;
+    const placeFirst = tokens[mention.end + 1]?.text === 'the' ? mention.end + 2 : mention.end + 1;
+    const at = placeFirst < tokens.length ? covered[placeFirst]! : -1;
+    const place = at >= 0 ? candidates[at]! : null;
+    if (!place || place.first !== placeFirst || place.end - place.first > 3 || tokens[place.first]!.sentence !== tokens[mention.first]!.sentence) continue;
+    if (place.modelKind !== 'LOC' && !PLACES.has(surfaceOf(tokens, place.first, place.end))) continue;
+    for (let t = mention.end; t < place.end; t++) covered[t] = index;
+    mention.end = place.end;
+    mention.modelKind = 'ORG';
+    place.end = place.first;
   }
 
   // "Mladost (BJ)", "Radnicki (N)": a team's region code in brackets tells two clubs of one name apart and is part of it

@@ -127,12 +127,15 @@ function isOutletNameWord(token: Token): boolean {
 /** Particles inside Romance names of businesses ("Banco do Brasil", "Banco de Chile"). */
 const ROMANCE_NAME_PARTICLES = new Set(['de', 'do', 'da', 'dos', 'das', 'del', 'della', 'di', 'du', 'des']);
 
+/** "And" in the languages of businesses' registered names ("Grupo Aval Acciones y Valores SA", "Hizmetler ve Ticaret AŞ"). */
+export const FOREIGN_NAME_CONJUNCTIONS = new Set(['y', 'e', 'et', 've', 'und', 'och', 'og']);
+
 /**
  * "Nippon Telegraph" + "and" + "Telephone Corp.": a business's name the tagger read as two names either side of "and"
  * (or "&") when the right one is ordinary words and a legal form only, which is no business's whole name ("Telephone
  * Corp.", "Lighting Company Plc"). The left one is capitalised words of no known company ("Alphabet and Power Corp."
- * stay two). Across a particle of a Romance name the two are one whatever either holds ("Banco" + "do" + "Brasil SA",
- * "DuPont" + "de" + "Nemours Inc.").
+ * stay two). Across a particle of a Romance name or a foreign "and" the two are one whatever either holds ("Banco" +
+ * "do" + "Brasil SA", "DuPont" + "de" + "Nemours Inc.", "Grupo Aval Acciones" + "y" + "Valores SA").
  */
 export function joinAndedBusinessNames(tokenized: TokenizedText, spans: readonly NameSpan[], lexicon: ReturnType<typeof learnedLexicon>): readonly NameSpan[] {
   const { tokens } = tokenized;
@@ -141,11 +144,14 @@ export function joinAndedBusinessNames(tokenized: TokenizedText, spans: readonly
     const left = spans[index - 1]!;
     const right = spans[index]!;
     const joiner = left.end;
-    if (right.first !== joiner + 1 || right.end - right.first < 2 || !COMPANY_SUFFIXES.has(lowerOf(tokens[right.end - 1]))) continue;
-    const particle = ROMANCE_NAME_PARTICLES.has(tokens[joiner]!.text);
+    // (The legal form may follow the right name outside it: "Valores" + "SA".)
+    const formAfter = right.end < tokens.length && !COMPANY_SUFFIXES.has(lowerOf(tokens[right.end - 1])) && COMPANY_SUFFIXES.has(lowerOf(tokens[right.end])) && UPPER_CASE_START.test(tokens[right.end]!.text);
+    const rightEnd = formAfter ? right.end + 1 : right.end;
+    if (right.first !== joiner + 1 || rightEnd - right.first < 2 || !COMPANY_SUFFIXES.has(lowerOf(tokens[rightEnd - 1]))) continue;
+    const particle = ROMANCE_NAME_PARTICLES.has(tokens[joiner]!.text) || FOREIGN_NAME_CONJUNCTIONS.has(tokens[joiner]!.text);
     if ((tokens[joiner]!.text !== 'and' && tokens[joiner]!.text !== '&' && !particle) || !oneSpaceApart(tokenized, joiner - 1, joiner) || !oneSpaceApart(tokenized, joiner, joiner + 1)) continue;
-    let ordinary = !isKnownCompanyName(surfaceOf(tokens, right.first, right.end - 1), lexicon);
-    for (let t = right.first; t < right.end - 1 && ordinary; t++) {
+    let ordinary = !isKnownCompanyName(surfaceOf(tokens, right.first, rightEnd - 1), lexicon);
+    for (let t = right.first; t < rightEnd - 1 && ordinary; t++) {
       const lower = lowerOf(tokens[t]);
       ordinary = TITLE_CASE_WORD.test(tokens[t]!.text) && (isFrequentWord(lower, lexicon) || COMPANY_SUFFIXES.has(lower));
     }
@@ -156,7 +162,7 @@ export function joinAndedBusinessNames(tokenized: TokenizedText, spans: readonly
     if (!capitalised || (!particle && isKnownCompanyName(surfaceOf(tokens, left.first, left.end), lexicon))) continue;
     result ??= [...spans];
     const at = result.indexOf(left);
-    if (at >= 0 && result[at + 1] === right) result.splice(at, 2, { kind: 'ORG', first: left.first, end: right.end });
+    if (at >= 0 && result[at + 1] === right) result.splice(at, 2, { kind: 'ORG', first: left.first, end: rightEnd });
   }
   return result ?? spans;
 }
