@@ -139,6 +139,11 @@ describe('company names on real pages', () => {
       { Apple: ['Apple'], Google: ['Google'] },
     ],
     [
+      'a sentence’s first word no dictionary holds, before the rest of a business’s name',
+      'Taxi firms have been squeezed. Mai Linh Group lost drivers. Chepsir Tea Estates Ltd, a privately owned producer, said it had brought plans forward.',
+      { 'Mai Linh Group': ['Mai Linh Group'], 'Chepsir Tea Estates': ['Chepsir Tea Estates Ltd'] },
+    ],
+    [
       'two known companies joined by "and"',
       'Ministers from France, Germany, Italy and Spain met Google and Apple.',
       { Google: ['Google'], Apple: ['Apple'] },

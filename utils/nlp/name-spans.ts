@@ -33,7 +33,10 @@ import {
 } from './name-words.ts';
 import { LOWER_CASE_START, TITLE_CASE_START, TITLE_CASE_WORD, UPPER_CASE_START } from './word-shapes.ts';
 
-/** Whether the token before `index` is a capitalised word of the same name, one space before it, mid-sentence: no title, day, article or nationality. */
+/**
+ * Whether the token before `index` is a capitalised word of the same name, one space before it, mid-sentence or a word
+ * no dictionary holds: no title, day, article or nationality.
+ */
 function isGluedNameWordBefore(tokenized: TokenizedText, index: number, lexicon: ReturnType<typeof learnedLexicon>): boolean {
   const { tokens } = tokenized;
   const word = tokens[index - 1]!;
@@ -47,7 +50,8 @@ function isGluedNameWordBefore(tokenized: TokenizedText, index: number, lexicon:
     // (Nor a nationality: "Jewish West Bank settlements".)
     !/^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|ic)$/u.test(word.text) &&
     oneSpaceApart(tokenized, index - 1, index) &&
-    !isSentenceFirstWord(tokens, index - 1) &&
+    // (A sentence's first word is capitalised whatever it is: only a word no dictionary holds, "Mai" of "Mai Linh Group".)
+    (!isSentenceFirstWord(tokens, index - 1) || !isFrequentWord(lower, lexicon)) &&
     !ROLE_WORDS.has(lower) &&
     !PERSON_TITLES.has(lower) &&
     !CALENDAR_WORDS.has(lower) &&
@@ -78,7 +82,9 @@ export function joinBusinessNameRuns(tokenized: TokenizedText, spans: readonly N
     let first = index;
     while (first > 0 && isGluedNameWordBefore(tokenized, first, lexicon)) first--;
     if (first === index || index - first < 2 || isListedPlace(surfaceOf(tokens, first, index + 1), lexicon)) continue;
-    result = withRunJoined(result, first, index);
+    const joined = withRunJoined(result, first, index);
+    // (A sentence's first word the tagger read as a person's name stays out of the run: "Chepsir" + "Tea Estates Ltd".)
+    result = joined === result && index - first >= 3 && isSentenceFirstWord(tokens, first) ? withRunJoined(result, first + 1, index) : joined;
   }
   return result;
 }
