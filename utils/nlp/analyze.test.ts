@@ -412,6 +412,16 @@ describe('roles', () => {
     ['a nickname in straight marks between the given name and the surname', 'The senator, Robert "Bob" Casey, said the plan was dead.', 'Robert Casey', 'The senator'],
     ['a nickname in curly marks, after a title', 'State Rep. Marcia “Cia” Price told the crowd that the nation was watching.', 'Marcia Price', 'State Rep.'],
     ['a nickname in single marks, before a surname with an apostrophe', 'House Speaker Thomas ‘Tip’ O’Neill said the bill was dead.', 'Thomas O’Neill', 'House Speaker'],
+    ['nouns before the head after a comma', 'In Quezon City, sari-sari store owner Lorna Bautista said she had unplugged a freezer.', 'Lorna Bautista', 'sari-sari store owner'],
+    ['a noun after a business’s name before the head', '“We had offers,” Nightjar studio head Claire Beaudoin told The Verge.', 'Claire Beaudoin', 'Nightjar studio head'],
+    ['not the verb of an inverted clause after a quotation', '“It meant we could finally use typography,” recalls UX Designer Miche Alvarez.', 'Miche Alvarez', 'UX Designer'],
+    ['a party’s presidential nominee', 'Republican presidential nominee Donald Trump said the debate was rigged.', 'Donald Trump', 'Republican presidential nominee'],
+    ['a union local’s number and two titles joined by a hyphen', '“Nobody wanted this,” Teamsters Local 431 secretary-treasurer Ramon Villalobos said on the picket line.', 'Ramon Villalobos', 'Teamsters Local 431 secretary-treasurer'],
+    ['a title about to be taken up', 'Premier-elect Megan Kostas told supporters in Perth that the state was open for business.', 'Megan Kostas', 'Premier-elect'],
+    ['a plural owner’s possessive', "The office will fight. Consumers' Counsel Derek Amundsen told reporters that the plan was unfair.", 'Derek Amundsen', "Consumers' Counsel"],
+    ['a title before a comma and an honorific', 'The bank apologised. “We accept the findings in full,” said Kestrel’s chief executive, Mr Adrian Lim.', 'Adrian Lim', 'Kestrel’s chief executive'],
+    ['a barrister', "Sunrise Harbour's barrister, Anthony Ng, told the court that the company was close to a deal.", 'Anthony Ng', "Sunrise Harbour's barrister"],
+    ['a parent', 'Rachel Dunmore, a mother of two from Lancaster, said her daughter once received 200 notifications.', 'Rachel Dunmore', 'a mother of two from Lancaster'],
     ['a title with "of"', 'Deputy Secretary of State Tom Nides said the talks would go on.', 'Tom Nides', 'Deputy Secretary of State'],
     ['a title with "of the"', 'Minister of the Interior Lena Brandt said the office was closed.', 'Lena Brandt', 'Minister of the Interior'],
     ['two titles before the name', 'President and CEO Hiroshi Tanabe told analysts the unit would be spun off.', 'Hiroshi Tanabe', 'President and CEO'],
@@ -652,6 +662,14 @@ describe('people: shared surnames, cut names and words that are not names', () =
     ['mid-sentence, the tagger reading the two names apart', 'The report was praised by Ban Ki-moon, who said it was overdue.'],
   ])('reads a family name that is also a word before a hyphenated given name as one person, %s', (_case, text) => {
     expect(analyzeText(text).people.map((person) => [person.name, person.quoted])).toEqual([['Ban Ki-moon', true]]);
+  });
+
+  it.each([
+    ['a phrase before a comma and an honorific that ends on no title’s head', 'In an interview on the campaign trail, Mr. Tom Baker said the race was close.', 'Tom Baker'],
+    ['the next name of a list', 'It features the hottest acts of the day (think: Jenny Lewis, Father John Misty, Old Crow Medicine Show).', 'Jenny Lewis'],
+    ['a family word deep inside a phrase', 'Ted Cruz, acting on a suggestion from his Irish-American mother, said he would run.', 'Ted Cruz'],
+  ])('gives no role from %s', (_case, text, name) => {
+    expect(analyzeText(text).people.find((person) => person.name === name)?.role ?? null).toBeNull();
   });
 
   it('does not read a compound’s hyphenated ending as a given name', () => {

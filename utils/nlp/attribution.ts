@@ -113,6 +113,8 @@ const SUBJECT_WINDOW = 8;
 const APPOSITIVE_WINDOW = 40;
 /** Titles written before a name ("said Chief Executive Anders Opedal", "said Sen. Jane Roe"). */
 const TITLE_WORDS = new RegExp(`^(?:${HONORIFIC_WORDS}|Sens|Reps|Gen|Foreign|Prime|Finance|Defence|Defense|Trade|Interior|Vice|Deputy|Acting|Former|Senior)\\.?$`);
+/** Honorifics written before a person's name ("Mr Adrian Lim", "Dr. Jane Roe"). */
+const PERSONAL_HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?$/;
 const SENTENCE_END = /^[.!?]$/;
 /** Days and months: capitalised but never a speaker ("Sanders, who on Tuesday endorsed Clinton, said"). */
 const CALENDAR_WORDS = new RegExp(`^(?:${WEEKDAYS}|January|February|March|April|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec|Today|Yesterday|Tomorrow)$`);
@@ -474,10 +476,12 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
       next++;
     }
     if (!role || (lowerCase && tokens[next]?.text !== ',')) return null;
-    if (tokens[next]?.text === ',') next++;
+    if (tokens[next]?.text === ',') next = afterHonorific(next + 1);
     const person = mentionByToken.get(next);
     return person && person.first === next && tokens[next]!.sentence === tokens[index]!.sentence && clusterOf(person)?.type === 'person' ? person : null;
   };
+  /** Token `index`, or the one after it when it is an honorific before a name ("…, Mr Adrian Lim"). */
+  const afterHonorific = (index: number): number => (PERSONAL_HONORIFIC.test(tokens[index]?.text ?? '') && UPPER_CASE_START.test(tokens[index + 1]?.text ?? '') ? index + 1 : index);
   /** Whether a name opens its phrase: at the sentence start or after a comma, titles aside ("chief spokesman, Yoshihide Suga"). */
   const opensPhrase = (mention: NameMention): boolean => {
     let lead = mention.first - 1;
@@ -877,8 +881,9 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
       // "said the company's chief executive, John J. Ferriola.": the person the role names, after a comma.
       for (let t = index + 1; t < index + 8 && t < tokens.length && tokens[t]!.sentence === tokens[verb]!.sentence; t++) {
         if (tokens[t]!.text !== ',') continue;
-        const person = mentionByToken.get(t + 1);
-        if (person && person.first === t + 1 && clusterOf(person)?.type === 'person' && endsClause(person.end) && hasRoleHeadBetween(tokens, index, t)) return { mention: person, first: person.first, end: person.end };
+        const named = afterHonorific(t + 1);
+        const person = mentionByToken.get(named);
+        if (person && person.first === named && clusterOf(person)?.type === 'person' && endsClause(person.end) && hasRoleHeadBetween(tokens, index, t)) return { mention: person, first: person.first, end: person.end };
         break;
       }
       let end = index + 1;

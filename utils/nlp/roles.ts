@@ -1,12 +1,13 @@
 import type { NameMention } from './types.ts';
 import { CALENDAR_WORDS } from './gazetteer.ts';
 import { isListedPlace, learnedLexicon } from './lexicon.ts';
+import { SPEECH_CUES } from './model/speech-cues.ts';
 import type { Token } from './tokenize.ts';
 import { UPPER_CASE_START } from './word-shapes.ts';
 
 /** Head words of a role or title ("spokesman", "CEO", "Foreign Minister"). */
 export const ROLE_HEADS = new Set(
-  ('spokesman|spokeswoman|spokesperson|minister|secretary|president|ceo|cfo|coo|cto|md|councilmember|councilman|councilwoman|councilor|councillor|alderman|alderwoman|trustee|chairman|chairwoman|chair|director|chief|executive|officer|head|leader|governor|mayor|senator|representative|ambassador|envoy|commissioner|analyst|economist|professor|founder|co-founder|manager|partner|adviser|advisor|aide|official|lawyer|attorney|judge|general|premier|chancellor|king|queen|prince|princess|strategist|researcher|scientist|editor|reporter|correspondent|coach|captain|deputy|undersecretary|lawmaker|congressman|congresswoman|mp|investor|trader|banker|consultant|owner|boss|prosecutor|sheriff|recorder|assessor|coroner|candidate|nominee|activist|author|emperor|pope|chairperson|vice-president|treasurer|superintendent|inspector|commander|administrator|governor-general|dean|principal|researcher|expert|specialist|engineer|designer|founder|president-elect|speaker|whip|counsel|physician|doctor|surgeon|diplomat|negotiator|regulator|auditor|controller|planner|organizer|organiser|campaigner|campaign|striker|player|driver|champion|spokespeople|journalist|columnist|writer|host|anchor|pollster|commentator|historian|convenor|convener|coordinator')
+  ('spokesman|spokeswoman|spokesperson|minister|secretary|president|ceo|cfo|coo|cto|md|councilmember|councilman|councilwoman|councilor|councillor|alderman|alderwoman|trustee|chairman|chairwoman|chair|director|chief|executive|officer|head|leader|governor|mayor|senator|representative|ambassador|envoy|commissioner|analyst|economist|professor|founder|co-founder|manager|partner|adviser|advisor|aide|official|lawyer|attorney|barrister|solicitor|notary|actuary|judge|general|premier|chancellor|king|queen|prince|princess|strategist|researcher|scientist|editor|reporter|correspondent|coach|captain|deputy|undersecretary|lawmaker|congressman|congresswoman|mp|investor|trader|banker|consultant|owner|boss|prosecutor|sheriff|recorder|assessor|coroner|candidate|nominee|activist|author|emperor|pope|chairperson|vice-president|treasurer|superintendent|inspector|commander|administrator|governor-general|dean|principal|researcher|expert|specialist|engineer|designer|founder|president-elect|speaker|whip|counsel|physician|doctor|surgeon|diplomat|negotiator|regulator|auditor|controller|planner|organizer|organiser|campaigner|campaign|striker|player|driver|champion|spokespeople|journalist|columnist|writer|host|anchor|pollster|commentator|historian|convenor|convener|coordinator')
     .split('|'),
 );
 
@@ -26,9 +27,9 @@ export const DESCRIPTION_HEADS = new Set(
   'contributor|co-host|nurse|member|dealer|schoolteacher|dietitian|dietician|nutritionist|therapist|trainer|pharmacist|dentist|instructor|counselor|counsellor|operator|worker|resident|teacher|student|farmer|customer|shopper|employee|volunteer|retiree|veteran|agent|pilot|attendant|mechanic|technician|chef|baker|broker|landlord|tenant|neighbor|neighbour|parent|fan|voter|patient|entrepreneur|developer|clerk|cashier|miner|fisherman|rancher|vendor|tourist|passenger|commuter|staffer|lecturer|fellow|delegate|protester|attendee|homeowner|motorist|driver|grower|survivor|caregiver|carrier|advocate|businessman|businesswoman|electrician|plumber|welder|machinist|cook|waiter|waitress|bartender|hairdresser|barber|nanny|janitor|firefighter|soldier|sailor|homemaker|supervisor|foreman|accountant|cleaner|courier|contractor|rider|subscriber|widow|widower|architect|critic|carpenter|photographer|artist|musician|librarian|builder|tailor|butcher|grocer|shopkeeper|freelancer|programmer|curator'.split('|'),
 );
 
-/** Lower-case words that narrow a title written before a name ("chief government spokesman", "deputy trade minister", "finance chief", "far-right leader"). */
+/** Lower-case words that narrow a title written before a name ("chief government spokesman", "deputy trade minister", "finance chief", "far-right leader", "presidential nominee"). */
 export const TITLE_MODIFIERS = new Set(
-  'far-right|far-left|centre-right|center-right|centre-left|center-left|right-wing|left-wing|opposition|ruling|populist|nationalist|hardline|hard-line|longtime|long-time|veteran|outgoing|incoming|government|trade|finance|financial|economy|economic|foreign|defence|defense|energy|health|media|market|markets|oil|retail|technology|tech|equity|equities|investment|research|policy|security|industry|labour|labor|communications|justice|interior|transport|education|environment|agriculture|senior|deputy|vice|executive|former|acting|interim|assistant|managing|general|principal|lead|junior|associate|regional|national|global|country|city|state|federal|local|campaign|party|union|company|group|bank|fund|portfolio|credit|currency|commodities|bond|data|ministry|foreign-policy|science|legal|mining|chief|top|army|military|police|fire|school|council|board|district|county|village|town|team|club|league|operating|technical|marketing|sales|product|news|investor|consumer|cabinet|prime|first|second|chief-executive'.split('|'),
+  'presidential|vice-presidential|gubernatorial|mayoral|congressional|senatorial|parliamentary|crew|studio|store|shop|radio|show|heritage|culture|arts|sports|film|music|fashion|travel|politics|opinion|far-right|far-left|centre-right|center-right|centre-left|center-left|right-wing|left-wing|opposition|ruling|populist|nationalist|hardline|hard-line|longtime|long-time|veteran|outgoing|incoming|government|trade|finance|financial|economy|economic|foreign|defence|defense|energy|health|media|market|markets|oil|retail|technology|tech|equity|equities|investment|research|policy|security|industry|labour|labor|communications|justice|interior|transport|education|environment|agriculture|senior|deputy|vice|executive|former|acting|interim|assistant|managing|general|principal|lead|junior|associate|regional|national|global|country|city|state|federal|local|campaign|party|union|company|group|bank|fund|portfolio|credit|currency|commodities|bond|data|ministry|foreign-policy|science|legal|mining|chief|top|army|military|police|fire|school|council|board|district|county|village|town|team|club|league|operating|technical|marketing|sales|product|news|investor|consumer|cabinet|prime|first|second|chief-executive'.split('|'),
 );
 
 /** Titles written short before a name ("Sen. Margaret Ellison", "Gov.", "Gen."). */
@@ -59,8 +60,75 @@ const isWord = (text: string): boolean => /[\p{L}\p{N}]/u.test(text);
 const isCapitalised = (text: string): boolean => UPPER_CASE_START.test(text);
 
 function hasRoleHead(tokens: readonly Token[], first: number, end: number): boolean {
-  return hasWordOf(tokens, first, end, ROLE_HEADS);
+  for (let index = first; index < end; index++) if (isRoleHead(tokens[index]!.lower)) return true;
+  return false;
 }
+
+/**
+ * Whether a lower-case word is a role's head: a listed head, two heads or a narrowing word and a head joined by a
+ * hyphen ("secretary-treasurer", "vice-chairman"), or a head about to be taken up ("premier-elect").
+ */
+export function isRoleHead(lower: string): boolean {
+  if (ROLE_HEADS.has(lower)) return true;
+  const hyphen = lower.lastIndexOf('-');
+  if (hyphen <= 0) return false;
+  const left = lower.slice(0, hyphen);
+  const right = lower.slice(hyphen + 1);
+  if (right === 'elect') return ROLE_HEADS.has(left);
+  return ROLE_HEADS.has(right) && (ROLE_HEADS.has(left) || TITLE_MODIFIERS.has(left));
+}
+
+/** A short name opening with a figure ("3M"). */
+const FIGURE_LED_NAME = /^\d+\p{Lu}{1,3}$/u;
+
+/** A possessive's ending written apart from its word ("Kestrel" + "'s", "Consumers" + "'"). */
+const POSSESSIVE_ENDINGS = new Set(['’s', "'s", '’', "'"]);
+
+/**
+ * How many lower-case nouns end at token `last` and open a title before its head ("sari-sari store" of "sari-sari store
+ * owner"): at most two, none a word that ends a role read backwards, a preposition, an article, a verb's or an adverb's
+ * form; opened by the sentence's start, or two of them by a comma or an opening mark; 0 otherwise. (Capitalised words
+ * before lower-case nouns are read by the narrowing words of TITLE_MODIFIERS: "Cabin crew member".)
+ */
+function nounsOpeningTitle(tokens: readonly Token[], last: number, inSentence: (index: number) => boolean): number {
+  let first = last;
+  while (first > last - 2 && inSentence(first) && isNounBeforeTitle(tokens[first]!)) first--;
+  if (first === last) return 0;
+  if (!inSentence(first)) return last - first;
+  // After a mark, one lower-case word is as often the verb of an inverted clause ("…,” recalls UX Designer Miche Alvarez",
+  // "the Derg, overthrew Emperor Haile Selassie"): two nouns, a compound, open a title there ("In Quezon City, sari-sari store owner").
+  if (CLAUSE_BOUNDARY_MARKS.has(tokens[first]!.text)) return last - first === 2 ? 2 : 0;
+  return 0;
+}
+
+/** Bodies numbered inside their names ("Local 2291", "District 5"). */
+const NUMBERED_BODIES = new Set(['Local', 'District', 'Ward', 'Precinct', 'Division', 'Region']);
+
+/** Words that mark speech ("wrote", "recalled"): verbs, no nouns before a title ("…, wrote film director Osman Abu Laban"). */
+const SPEECH_CUE_WORDS = new Set(SPEECH_CUES.split('|'));
+
+/** Words that are no noun a title opens with: quantifiers, relatives and adverbs of time and degree ("both former president", "Ever since President"). */
+const NOT_TITLE_NOUNS = new Set(['both', 'all', 'each', 'every', 'either', 'neither', 'whose', 'ever', 'even', 'just', 'only', 'since', 'except', 'until', 'unless', 'whether', 'once', 'now', 'then', 'here', 'there', 'how', 'why', 'what']);
+
+/** Whether a token may be a lower-case noun before a title's head: letters and hyphens, no verb's "-ed" or "-ing", no adverb's "-ly". */
+function isNounBeforeTitle(token: Token): boolean {
+  const lower = token.lower;
+  return (
+    LOWER_CASE_NOUN.test(token.text) &&
+    !ROLE_STOPS.has(lower) &&
+    !ROLE_INNER.has(lower) &&
+    !ROLE_STARTERS.has(lower) &&
+    !POSSESSIVE_PRONOUNS.has(lower) &&
+    !NOT_TITLE_NOUNS.has(lower) &&
+    !SPEECH_CUE_WORDS.has(lower)
+  );
+}
+
+/** Marks that end a clause or open an aside, before which a title may start. */
+const CLAUSE_BOUNDARY_MARKS = new Set([',', ';', ':', '(', '“', '‘', '—', '–']);
+
+/** A lower-case word that may be a noun: letters and hyphens, not ending as a verb's or an adverb's form does. */
+const LOWER_CASE_NOUN = /^\p{Ll}[\p{Ll}\-]*(?<!ly|ed|ing)$/u;
 
 function hasWordOf(tokens: readonly Token[], first: number, end: number, words: ReadonlySet<string>): boolean {
   for (let index = first; index < end; index++) if (words.has(tokens[index]!.lower)) return true;
@@ -111,9 +179,17 @@ export function roleAt(text: string, tokens: readonly Token[], mention: NameMent
   while (inSentence(first - 1)) {
     const token = tokens[first - 1]!;
     const lower = token.lower;
-    const capitalised = isCapitalised(token.text) && isWord(token.text) && !ROLE_STOPS.has(lower) && !CALENDAR_WORDS.has(lower);
+    // ("3M spokesperson": a name opening with a figure is capitalised as names are.)
+    const capitalised = (isCapitalised(token.text) || FIGURE_LED_NAME.test(token.text)) && isWord(token.text) && !ROLE_STOPS.has(lower) && !CALENDAR_WORDS.has(lower);
+    // "sari-sari store owner": once the title has its head, the lower-case nouns before it that say of what, after a
+    // comma or an opening mark (not "said store owner").
+    const nouns = hasHead && !capitalised ? nounsOpeningTitle(tokens, first - 1, inSentence) : 0;
+    if (nouns > 0) {
+      first -= nouns;
+      continue;
+    }
     if (
-      ROLE_HEADS.has(lower) ||
+      isRoleHead(lower) ||
       (TITLE_ABBREVIATIONS.has(lower) && !isStateAfterPlace(tokens, first - 1)) ||
       // "council member Jerry Lutz", "board member", "shopper Sandeep Gill": a description right before the name.
       (DESCRIPTION_HEADS.has(lower) && first === titleEnd) ||
@@ -123,19 +199,24 @@ export function roleAt(text: string, tokens: readonly Token[], mention: NameMent
       // Once the title has its head, the words that narrow it: "Village President", "deputy trade minister".
       (hasHead && (capitalised || TITLE_MODIFIERS.has(lower)))
     ) {
-      if (ROLE_HEADS.has(lower) || TITLE_ABBREVIATIONS.has(lower) || DESCRIPTION_HEADS.has(lower)) hasHead = true;
+      if (isRoleHead(lower) || TITLE_ABBREVIATIONS.has(lower) || DESCRIPTION_HEADS.has(lower)) hasHead = true;
       first--;
-    } else if ((token.text === '’s' || token.text === "'s") && inSentence(first - 2) && mentionAt(first - 2)) {
+    } else if (POSSESSIVE_ENDINGS.has(token.text) && inSentence(first - 2) && (mentionAt(first - 2) || (token.text.length === 1 && isCapitalised(tokens[first - 2]!.text)))) {
+      // "Kestrel's chief executive", "Consumers' Counsel".
       first -= 2;
+    } else if (hasHead && /^\d+$/.test(token.text) && inSentence(first - 2) && NUMBERED_BODIES.has(tokens[first - 2]!.text)) {
+      // "Local 2291 President", "District 5 Supervisor": a body's number inside its name.
+      first--;
     } else break;
   }
   // An organisation owning the title stays ("Verizon CEO"); words without a role head are no title.
   // A description of one word says what the person is too: "shopper Sandeep Gill", "Retiree Tan Ah Kow".
   if (first < titleEnd && (hasRoleHead(tokens, first, titleEnd) || hasWordOf(tokens, first, titleEnd, TITLE_ABBREVIATIONS) || (hasHead && first < titleEnd - 1) || hasWordOf(tokens, first, titleEnd, DESCRIPTION_HEADS))) return slice(first, titleEnd);
 
-  // Appositive before the name: "<role>, Name".
-  if (inSentence(mention.first - 1) && tokens[mention.first - 1]!.text === ',') {
-    const end = mention.first - 1;
+  // Appositive before the name: "<role>, Name" ("Kestrel's chief executive, Mr Adrian Lim": an honorific aside).
+  const nameStart = inSentence(mention.first - 1) && HONORIFICS_BEFORE_NAME.test(tokens[mention.first - 1]!.text) ? mention.first - 1 : mention.first;
+  if (inSentence(nameStart - 1) && tokens[nameStart - 1]!.text === ',') {
+    const end = nameStart - 1;
     let start = end;
     while (inSentence(start - 1) && end - start < 10) {
       const token = tokens[start - 1]!;
@@ -149,13 +230,15 @@ export function roleAt(text: string, tokens: readonly Token[], mention: NameMent
     }
     // ("Its chief executive, Paolo Ferraresi, said": the owner's pronoun stays, as written.)
     while (start < end && ROLE_INNER.has(tokens[start]!.lower) && !ROLE_STARTERS.has(tokens[start]!.lower) && !POSSESSIVE_PRONOUNS.has(tokens[start]!.lower)) start++;
-    if (start < end && hasRoleHead(tokens, start, end) && lastIsRoleWord(tokens, start, end)) return slice(start, end);
+    // (After an honorific, only a title ending on its head: "In an interview on the campaign trail, Mr. Trump said" names no role.)
+    const titleBeforeHonorific = nameStart === mention.first || (isRoleHead(tokens[end - 1]!.lower) && tokens[end - 1]!.lower !== 'campaign');
+    if (start < end && titleBeforeHonorific && hasRoleHead(tokens, start, end) && lastIsRoleWord(tokens, start, end)) return slice(start, end);
   }
 
   // Appositive after the name: "Name, <role>," or "Name, <role>." with a role head inside.
   // ("Declan Furlong SC, counsel for Kelvara": the letters after the name stand before the comma.)
   const nameEnd = POST_NOMINALS.test(tokens[mention.end]?.text ?? '') ? mention.end + 1 : mention.end;
-  const after = appositiveRoleAfter(tokens, nameEnd, DESCRIPTION_HEADS);
+  const after = appositiveRoleAfter(tokens, nameEnd, DESCRIPTION_HEADS) ?? familyRoleAfter(tokens, nameEnd);
   if (!after) return null;
   // As written, with where the person works or comes from: "an analyst at Elara Capital in Mumbai", "a retired
   // schoolteacher from Pendleton, Oregon" (a place's state or country after a comma is part of it).
@@ -224,6 +307,22 @@ export function appositiveRoleAfter(tokens: readonly Token[], nameEnd: number, m
   return closes && end > start && startsLikeRole && (hasRoleHead(tokens, start, end) || described) ? { first: start, end } : null;
 }
 
+/** Words for a person's place in a family, which describe a person in an appositive ("a mother of two", "Trayvon's father"). */
+const FAMILY_HEADS = new Set(['mother', 'father', 'grandmother', 'grandfather', 'mum', 'mom', 'dad', 'son', 'daughter', 'wife', 'husband', 'widow', 'widower', 'sister', 'brother']);
+
+/**
+ * The appositive right after a name that ends before token `nameEnd` when it says whose family the person belongs to:
+ * an article or an owner, then a family word in lower case among the next three words ("a mother of two from Lancaster",
+ * "the father of modern Zionism", "Trayvon's father"), not deeper inside ("a suggestion from Mr. Cruz's mother").
+ */
+function familyRoleAfter(tokens: readonly Token[], nameEnd: number): { first: number; end: number } | null {
+  const after = appositiveRoleAfter(tokens, nameEnd, FAMILY_HEADS);
+  // (Opened by an article or an owner: not a list's next name, "Jenny Lewis, Father John Misty", nor "Clinton and husband Bill".)
+  if (!after || !(ROLE_STARTERS.has(tokens[after.first]!.lower) || POSSESSIVE_ENDINGS.has(tokens[after.first + 1]?.text ?? ''))) return null;
+  for (let index = after.first + 1; index < Math.min(after.end, after.first + 4); index++) if (FAMILY_HEADS.has(tokens[index]!.text)) return after;
+  return null;
+}
+
 /** Letters a person's name may carry after it, no part of the name or the role: counsel's ranks and honours. */
 export const POST_NOMINALS = /^(?:SC|QC|KC|OBE|CBE|MBE|KBE)$/;
 
@@ -241,9 +340,9 @@ function isDemonym(word: string): boolean {
 function lastIsRoleWord(tokens: readonly Token[], first: number, end: number): boolean {
   for (let index = end - 1; index >= first; index--) {
     const text = tokens[index]!.text;
-    if (ROLE_HEADS.has(tokens[index]!.lower)) return true;
+    if (isRoleHead(tokens[index]!.lower)) return true;
     // "vice president of medical affairs": what the title is of.
-    if (/^(?:of|for)$/.test(text) && index > first && ROLE_HEADS.has(tokens[index - 1]!.lower)) return true;
+    if (/^(?:of|for)$/.test(text) && index > first && isRoleHead(tokens[index - 1]!.lower)) return true;
     if (!isCapitalised(text) && !/^\p{Ll}+$/u.test(text)) return false;
   }
   return false;
