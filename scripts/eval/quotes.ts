@@ -132,6 +132,8 @@ export async function run(args: string[]): Promise<void> {
   const option = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
   const path = option('--data') ?? DEV_PATH;
   const limit = Number(option('--limit')) || Infinity;
+  // `--verbose` prints each quote found whose named speaker we got wrong.
+  const verbose = args.includes('--verbose');
   const articles = (readPolnear(path) as PolnearDev[] | null)?.slice(0, limit) ?? null;
   if (!articles) {
     console.log(`PolNeAR data not found at ${path} (the shared data folder next to the repository); nothing to evaluate.`);
@@ -193,6 +195,7 @@ export async function run(args: string[]): Promise<void> {
         if (right) speaker.namedRight++;
         if (ours) speaker.namedFound++;
         if (ours && right) speaker.namedFoundRight++;
+        if (verbose && ours && !right) console.log(`  ${article.id}: speaker ${JSON.stringify(ours.speaker?.name ?? null)} for ${JSON.stringify(goldSpeaker.text)}: “${text.slice(candidate.inner[0], candidate.inner[0] + 60)}…”`);
         if (baselineRight) speaker.namedBaseline++;
       } else if (goldSpeaker && PRONOUNS.test(goldSpeaker.text.trim())) {
         const name = referent(goldSpeaker);

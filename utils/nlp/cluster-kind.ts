@@ -525,6 +525,13 @@ const BUSINESS_TITLES = new Set(['ceo', 'cfo', 'coo', 'cto', 'co-founder', 'cofo
  */
 export function isBusinessTitleAt(tokens: readonly Token[], index: number): boolean {
   const word = tokens[index];
+  // "Westpac senior economist Hannah Li", "CommSec market analyst Tom Reddy": up to two words that narrow an analyst's title.
+  if (word && ANALYST_TITLE_MODIFIERS.has(word.lower)) {
+    let at = index;
+    while (at - index < 2 && ANALYST_TITLE_MODIFIERS.has(tokens[at]!.lower) && tokens[at + 1]?.sentence === word.sentence && LOWER_CASE_START.test(tokens[at + 1]!.text)) at++;
+    const holder = tokens[at + 1];
+    if (at > index && ANALYST_TITLE.test(tokens[at]!.text)) return holder !== undefined && holder.sentence === word.sentence && TITLE_CASE_START.test(holder.text);
+  }
   // Every title below opens with c, f, a, e or s: most words are ruled out by their first letter.
   const initial = word?.text.charCodeAt(0) ?? 0;
   if (!word || !(initial === 99 || initial === 67 || initial === 102 || initial === 70 || initial === 97 || initial === 101 || initial === 115)) return false;
@@ -621,6 +628,8 @@ function isBusinessHeadBefore(tokens: readonly Token[], first: number): boolean 
 
 /** A firm's analysts before their names ("Jarden analyst Priyanka Menon", "Nomura economist Kenji Ito"). */
 const ANALYST_TITLE = /^(?:analyst|economist|strategist)$/;
+/** Words that narrow an analyst's title at a business ("senior economist", "market analyst", "chief investment strategist"). */
+const ANALYST_TITLE_MODIFIERS = new Set('senior|chief|lead|principal|head|market|markets|equity|equities|credit|research|investment|global|regional|junior|associate|managing|oil|energy|retail|technology|tech|commodities|commodity|currency|bond|portfolio|rates|economic|financial|data|industry|sector|banking|insurance|mining|property|auto|media|telecom|telecoms'.split('|'));
 
 /** Words that describe a body as no business, before any head ("a nonprofit advocacy group"). */
 const NOT_FOR_PROFIT = new Set(['nonprofit', 'non-profit', 'not-for-profit', 'charitable', 'advocacy', 'civic', 'lobbying']);

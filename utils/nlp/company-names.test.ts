@@ -347,6 +347,11 @@ describe('company names on real pages', () => {
       'The National Grid Corp. of the Philippines, in which State Grid Corp. of China holds a stake, was fined. Kia Motor Corp of South Korea said sales rose.',
       { 'National Grid Corp. of the Philippines': 'company', 'State Grid Corp. of China': 'company', 'Kia Motor': 'company', 'South Korea': 'location' },
     ],
+    [
+      'the employer before an analyst’s narrowed title',
+      'Shares rose. Westpac senior economist Hannah Li warned that rates could rise. CommSec market analyst Tom Reddy said the result was priced in.',
+      { Westpac: 'company', 'Hannah Li': 'person', CommSec: 'company', 'Tom Reddy': 'person' },
+    ],
     ['a bank and a group named in Spanish', 'Banco de Bogotá, part of Grupo Aval, said the transfers rose.', { 'Banco de Bogotá': 'company', 'Grupo Aval': 'company' }],
   ])('types names: %s', (_case, text, expected) => {
     const types: Record<string, string> = {};
