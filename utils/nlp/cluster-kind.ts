@@ -334,10 +334,10 @@ const INDEX_WORDS = new Set(['index', 'indexes', 'indices', 'average', 'industri
 export const MASTHEADS = new Set(['Post', 'Times', 'Daily', 'Journal', 'Herald', 'Tribune', 'Gazette', 'Chronicle', 'Inquirer', 'Examiner', 'Courier', 'Dispatch', 'Ledger']);
 
 /** Plural nouns of businesses before a list of examples ("distributors such as Sysco", "employers including ..."). */
-const BUSINESS_PLURALS = new Set('companies|firms|businesses|retailers|grocers|supermarkets|chains|stores|brands|banks|lenders|insurers|carriers|airlines|automakers|carmakers|chipmakers|manufacturers|makers|suppliers|distributors|wholesalers|employers|startups|start-ups|publishers|broadcasters|brokers|brokerages|exporters|importers|miners|refiners|shippers|traders|rivals|competitors|peers|clients|customers|restaurants|exchanges|studios|discounters|providers|outlets|newspapers|labs|consultancies|telcos'.split('|'));
+const BUSINESS_PLURALS = new Set('companies|firms|businesses|retailers|grocers|supermarkets|chains|stores|brands|banks|lenders|insurers|carriers|airlines|automakers|carmakers|chipmakers|manufacturers|makers|suppliers|distributors|wholesalers|employers|startups|start-ups|publishers|broadcasters|brokers|brokerages|exporters|importers|miners|refiners|shippers|traders|rivals|competitors|peers|clients|customers|restaurants|exchanges|studios|discounters|providers|outlets|newspapers|labs|consultancies|telcos|operators'.split('|'));
 
 /** Plurals that name people as often as businesses right before their names ("customers Maria Lopez and ..."). */
-const PEOPLE_TOO = new Set(['clients', 'customers', 'employers', 'peers', 'competitors']);
+const PEOPLE_TOO = new Set(['clients', 'customers', 'employers', 'peers', 'competitors', 'operators']);
 
 /** Marks between the names of a list ("Sysco, Costco & Kroger (KR)"). */
 const LIST_MARKS = new Set([',', '&', '(', ')']);

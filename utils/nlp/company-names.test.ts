@@ -352,6 +352,11 @@ describe('company names on real pages', () => {
       'Shares rose. Westpac senior economist Hannah Li warned that rates could rise. CommSec market analyst Tom Reddy said the result was priced in.',
       { Westpac: 'company', 'Hannah Li': 'person', CommSec: 'company', 'Tom Reddy': 'person' },
     ],
+    [
+      'examples of operators, a plural that names people too',
+      'Larger operators such as Durham School Services run buses. CIA contract operators Tyrone Woods and Glen Doherty died.',
+      { 'Durham School Services': 'company', CIA: 'organization', 'Tyrone Woods': 'person', 'Glen Doherty': 'person' },
+    ],
     ['a bank and a group named in Spanish', 'Banco de Bogotá, part of Grupo Aval, said the transfers rose.', { 'Banco de Bogotá': 'company', 'Grupo Aval': 'company' }],
   ])('types names: %s', (_case, text, expected) => {
     const types: Record<string, string> = {};
