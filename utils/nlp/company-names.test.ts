@@ -364,6 +364,11 @@ describe('company names on real pages', () => {
     expect(types).toEqual(expected);
   });
 
+  it('does not take a site’s sections joined by an ampersand for a firm', () => {
+    const text = 'Sorry you did not like this.\n\nPolitics & Government\n\nArts & Entertainment\n\nThe show went on, and Marks & Spencer cut prices.';
+    expect(companyMentions(text)).toEqual({ 'Marks & Spencer': ['Marks & Spencer'] });
+  });
+
   it('does not take a state’s postal code after a city for a legal form', () => {
     expect(companyMentions('The firm moved from Las Vegas, NV to Denver, CO last year.')).toEqual({});
   });

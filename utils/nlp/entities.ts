@@ -137,6 +137,21 @@ const COMMITTEE_WORDS = new Set(['Committee', 'Subcommittee', 'Commission', 'Cou
 /** US states' postal codes written like a legal form ("Denver, CO"). */
 const STATE_CODES_LIKE_LEGAL_FORMS = new Set(['CO', 'NV']);
 
+/** Words that name a site's sections ("Arts", "Entertainment", "Politics", "Home", "Garden"). */
+const SECTION_WORDS = new Set(
+  'arts|entertainment|politics|government|sports|sport|health|fitness|food|drink|drinks|travel|business|finance|money|science|technology|tech|lifestyle|culture|opinion|news|weather|home|garden|style|fashion|beauty|music|movies|film|tv|books|education|world|local|national|economy|markets|media|religion|faith|family|parenting|relationships|wellness|autos|cars|jobs|careers|games|gaming|crime|justice|law|environment|climate|energy|history|society|life|living|leisure|events|people|nature|outdoors|pets|recipes|cooking|dining|design|photography|video|podcasts|opinions|analysis'.split('|'),
+);
+
+/** Whether tokens `first` to `end` are a site's sections joined by an ampersand ("Arts & Entertainment", "Food, Drink & Travel"). */
+function isSectionHeading(tokens: readonly Token[], first: number, end: number): boolean {
+  if (end - first < 3 || tokens[end - 2]!.text !== '&') return false;
+  for (let index = first; index < end; index++) {
+    const text = tokens[index]!.text;
+    if (text !== '&' && text !== ',' && !(SECTION_WORDS.has(tokens[index]!.lower) && TITLE_CASE_WORD.test(text))) return false;
+  }
+  return true;
+}
+
 /** Legal forms British and American writing also spells in lower case ("Jet2 plc", "Acme llc"). */
 const LOWER_CASE_LEGAL_FORMS = /^(?:plc|llc)$/;
 
@@ -182,6 +197,8 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   const addCandidate = (first: number, end: number, kind: NameSpan['kind'] | null): void => {
     // Nothing left after a split at a span's last token ("… Cloud (").
     if (end <= first) return;
+    // "Arts & Entertainment", "Politics & Government": a site's sections joined by an ampersand, no firm's name.
+    if (isSectionHeading(tokens, first, end)) return;
     const known = isKnownName(surfaceOf(tokens, first, end), lexicon);
     if (inTitle(first) && !capitalsSentences.has(tokens[first]!.sentence) && !known) {
       // In a title-case headline every word is capitalised: ordinary words split a span into its names.
