@@ -152,6 +152,19 @@ describe('reported speech', () => {
     expect(analysis.quotes).toEqual([]);
   });
 
+  it.each([
+    ['a plural before the verb of its own clause', 'Some US states have their frameworks in place. Dashboard reports can be shared with team members.'],
+    ['an interview’s question and answer labels', 'Q: Have you talked to her about the court?\n\nA: No, but I am going to make my views known soon.'],
+    ['an event’s label before its dates', 'TCEA: January 31-February 4, 2026 | San Antonio, TX\n\nEach year the event draws teachers.'],
+  ])('reads no reported words in %s', (_case, text) => {
+    expect(analyzeText(text).quotes).toEqual([]);
+  });
+
+  it('keeps a speech verb after its subject before the clause it reports, inside a relative clause', () => {
+    const analysis = analyzeText('Patients can call a hotline, which the company says will be staffed seven days a week through September.');
+    expect(analysis.quotes.map((quote) => quote.text)).toEqual(['will be staffed seven days a week through September']);
+  });
+
   it('resolves pronouns to the person named before', () => {
     const text = 'Oliver Grant runs the port authority. He said the new cranes would double capacity by next year.';
     const analysis = analyzeText(text);

@@ -86,7 +86,7 @@ const CLAUSE_AFTER_NAME = new RegExp(`^(?:[,;:.!?(—–]|of|from|who|in|on|at|d
 /** A label written in capitals, as transcripts name their speakers ("WALLACE:"). */
 const CAPITALS_LABEL = /^[\p{Lu}\s.'’\-]+$/u;
 /** One-word rubrics a writer puts before a colon ("TIP:", "Note:", "UPDATE:"), which name no speaker. */
-const RUBRIC_LABELS = new Set(['tip', 'tips', 'note', 'notes', 'update', 'updated', 'warning', 'caution', 'disclaimer', 'disclosure', 'source', 'sources', 'bonus', 'summary', 'verdict', 'takeaway', 'important', 'reminder', 'example', 'hint', 'fact', 'correction', 'editor’s', "editor's", 'answer', 'question', 'todo', 'fixme', 'nb', 'ps']);
+const RUBRIC_LABELS = new Set(['tip', 'tips', 'note', 'notes', 'update', 'updated', 'warning', 'caution', 'disclaimer', 'disclosure', 'source', 'sources', 'bonus', 'summary', 'verdict', 'takeaway', 'important', 'reminder', 'example', 'hint', 'fact', 'correction', 'editor’s', "editor's", 'answer', 'question', 'todo', 'fixme', 'nb', 'ps', 'faq', 'faqs']);
 /** A clock time's pieces ("9", ":", "34", "p.m."), as live news stamps its entries. */
 const CLOCK_TIME = /^(?:\d{1,2}|:|[ap]\.m\.)$/;
 /** A verb in the past or the present participle right before a colon and a quote ("boomed:", "yelling:"). */
@@ -1457,7 +1457,8 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     const named = mentionByToken.get(first) ?? untypedNameStartingAt(first);
     if (!named || named.first !== first || !isSpeakerType(named) || clusterOf(named)?.type === 'location') continue;
     // "TIP: Limiting foods …", "NOTE:", "UPDATE:": a writer's own rubric, in capitals or not, is nobody speaking.
-    if (named.end === first + 1 && RUBRIC_LABELS.has(tokens[first]!.lower)) continue;
+    // ("Q:", "A:", "L:" and "R:" under photos: a letter alone labels a question, an answer or a side, and names no one.)
+    if (named.end === first + 1 && (RUBRIC_LABELS.has(tokens[first]!.lower) || tokens[first]!.text.length === 1)) continue;
     const colon = named.end;
     if (tokens[colon]?.text !== ':' || tokens[colon]!.sentence !== tokens[first]!.sentence) continue;
     first = colon + 1;
@@ -1711,9 +1712,9 @@ function hasFirstPerson(tokens: readonly Token[], first: number, end: number): b
   return false;
 }
 
-/** Whether what follows a label's colon is a figure of a list of facts ("INTERVAL: Up to 100,000 miles", "PRICE: $373"), not words spoken. */
+/** Whether what follows a label's colon is a figure or a date of a list of facts ("INTERVAL: Up to 100,000 miles", "PRICE: $373", "TCEA: January 31-February 4"), not words spoken. */
 function readsAsFigure(statement: string): boolean {
-  return /^(?:[\d$€£¥]|up to\b|about \d|around \d)/iu.test(statement.trim());
+  return /^(?:[\d$€£¥]|up to\b|about \d|around \d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d)/iu.test(statement.trim());
 }
 
 /** Quoted words that run on into the sentence of their cue: they end with a comma, "?", "!" or a dash. */
@@ -1788,9 +1789,16 @@ function isPluralNounUse(tokens: readonly Token[], index: number): boolean {
   if (!/^\p{Ll}{3,}s$/u.test(word) || word.endsWith('ss')) return false;
   const previous = tokens[index - 1];
   if (!previous || previous.sentence !== tokens[index]!.sentence) return false;
+  // "some US states have", "Dashboard reports can be shared": a plural before the verb of its own clause (not a speech
+  // verb after its subject, before the clause it reports: "which the company says will be staffed", "which he estimates will").
+  const next = tokens[index + 1];
+  if (next && next.sentence === previous.sentence && VERBS_AFTER_PLURAL_SUBJECT.has(next.text) && word !== 'says' && !PRONOUNS.has(previous.lower)) return true;
   // (A capital only where the sentence opens: "The claims", but not "the Daily News claims".)
   return /^\d/.test(previous.text) || BEFORE_PLURAL_NOUN.has(isSentenceOpener(tokens, index - 1) ? previous.lower : previous.text);
 }
+
+/** Verbs a plural subject takes ("states have", "reports can"): after one of them, a word in "-s" is that subject, no speech verb. */
+const VERBS_AFTER_PLURAL_SUBJECT = new Set(['have', 'are', 'were', 'can', 'could', 'will', 'would', 'should', 'may', 'might', 'must', 'do', 'did', "don't", "can't", "won't"]);
 
 /**
  * Whether a reporting word ending in "ed" is an adjective where it stands: after a determiner, a quantity or a number
