@@ -156,8 +156,18 @@ describe('reported speech', () => {
     ['a plural before the verb of its own clause', 'Some US states have their frameworks in place. Dashboard reports can be shared with team members.'],
     ['an interview’s question and answer labels', 'Q: Have you talked to her about the court?\n\nA: No, but I am going to make my views known soon.'],
     ['an event’s label before its dates', 'TCEA: January 31-February 4, 2026 | San Antonio, TX\n\nEach year the event draws teachers.'],
+    ['what a product adds or a body maintains', 'Apache Flink adds stateful stream processing for complex aggregations. KFF maintains full editorial control over its polling.'],
   ])('reads no reported words in %s', (_case, text) => {
     expect(analyzeText(text).quotes).toEqual([]);
+  });
+
+  it('keeps the words a person adds or maintains', () => {
+    const analysis = analyzeText('Helen Morris runs the port. The plan is sound, she adds. She maintains the cranes will double capacity. Morris adds that the budget is tight.');
+    expect(analysis.quotes.map((quote) => [quote.text, quote.speaker?.name])).toEqual([
+      ['The plan is sound', 'Helen Morris'],
+      ['the cranes will double capacity', 'Helen Morris'],
+      ['the budget is tight', 'Helen Morris'],
+    ]);
   });
 
   it('keeps a speech verb after its subject before the clause it reports, inside a relative clause', () => {

@@ -1423,6 +1423,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
           opensObjectPhrase(tokens[start]!.text, lower, tokens[start + 1]?.text) ||
           ((!SPEECH_VERBS.has(lower) || /^(?:a|an)$/.test(tokens[start]!.text)) && !opensClause(tokens, start, contentEnd)) ||
           addsThings(tokens, lower, start, contentEnd) ||
+          (HABIT_VERBS.has(lower) && !opensClause(tokens, start, contentEnd)) ||
           THOUGHT_VERBS.has(lower);
         pushReported(objectOnly ? { ...clause, reportsWords: false } : clause);
         continue;
@@ -1910,6 +1911,11 @@ const SPEECH_VERBS = new Set(
     'recommends|recommended|called|calls|calling|denied|denies|denying|confirmed|confirms|announced|announces|announcing|disputed|disputes|thanked|apologized|apologised|described|describes|describing|cited|cites|citing|accused|accuses|accusing|urged|urges|urging|criticized|criticised|criticizes|criticises|praised|praises|denounced|denounces|blasted|blasts|slammed|slams|condemned|condemns|demanded|demands|pledged|pledges|vowed|vows|promised|promises|proposed|proposes|rejected|rejects|dismissed|questioned|defended|defends|joked|quipped|boasted|complained|complains|lamented|touted|touts'
   ).split('|'),
 );
+/**
+ * Speech verbs in the present that say what a product or a body does as often as what someone says, and report words
+ * only before a clause ("Apache Flink adds stateful stream processing", "KFF maintains full editorial control").
+ */
+const HABIT_VERBS = new Set(['adds', 'maintains']);
 /** Verbs of thinking, hoping and seeming: they report a belief or a look, not words ("she thinks he can win", "Kasich appears to have"). */
 const THOUGHT_VERBS = new Set(
   'think|thinks|thought|believe|believes|believed|hope|hopes|hoped|realize|realizes|realized|realise|realises|realised|learn|learns|learned|learnt|wonder|wonders|wondered|know|knows|knew|feel|feels|felt|fear|fears|feared|appear|appears|appeared|seem|seems|seemed|want|wants|wanted|assume|assumes|assumed|suspect|suspects|suspected|doubt|doubts|doubted|worry|worries|worried|expect|expects|expected'.split('|'),
