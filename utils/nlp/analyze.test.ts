@@ -156,6 +156,8 @@ describe('reported speech', () => {
     ['a plural before the verb of its own clause', 'Some US states have their frameworks in place. Dashboard reports can be shared with team members.'],
     ['an interview’s question and answer labels', 'Q: Have you talked to her about the court?\n\nA: No, but I am going to make my views known soon.'],
     ['an event’s label before its dates', 'TCEA: January 31-February 4, 2026 | San Antonio, TX\n\nEach year the event draws teachers.'],
+    ['a specification’s labels', 'CPU: Intel Core Ultra 7 258V | RAM: 32GB LPDDR5x | Storage: 1TB SSD\n\nFYI: The Wireless Indoor Camera only records when it detects movement.'],
+    ['a glossary’s acronym the words after it spell out', 'SEM: Search engine marketing entails all marketing efforts to show ads in search results.'],
     ['what a product adds or a body maintains', 'Apache Flink adds stateful stream processing for complex aggregations. KFF maintains full editorial control over its polling.'],
   ])('reads no reported words in %s', (_case, text) => {
     expect(analyzeText(text).quotes).toEqual([]);

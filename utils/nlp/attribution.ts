@@ -1475,6 +1475,9 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     if (!speaks) continue;
     // "MIR: checks lifetimes and runs the borrow checker": a turn opening in lower case defines the label, it is no one's words.
     if (LOWER_CASE_START.test(tokens[first]!.text)) continue;
+    // "CPU: Intel Core Ultra 7 | RAM: 32GB", "SEM: Search engine marketing entails …": a specification's or a glossary's
+    // label (an ordinary acronym, or one the words after it spell out) heads facts, not words.
+    if (COMMON_ACRONYMS.has(label) || spellsOut(label, tokens, first, end)) continue;
     if (readsAsFigure(text.slice(tokens[first]!.start, tokens[end - 1]!.end))) factLabels.add(label);
     else if (end - first >= 4 && !hasQuoteIn(first, end)) labelled.push({ named, first, end, label });
   }
@@ -1711,6 +1714,13 @@ const FIRST_PERSON = /^(?:I|I['’](?:m|ve|ll|d)|we|We|we['’](?:re|ve|ll|d)|We
 function hasFirstPerson(tokens: readonly Token[], first: number, end: number): boolean {
   for (let t = first; t < end; t++) if (FIRST_PERSON.test(tokens[t]!.text)) return true;
   return false;
+}
+
+/** Whether the words from `first` spell out the acronym `label` by their initials ("SEM: Search engine marketing …"). */
+function spellsOut(label: string, tokens: readonly Token[], first: number, end: number): boolean {
+  if (!/^\p{Lu}{2,6}$/u.test(label) || end - first < label.length) return false;
+  for (let index = 0; index < label.length; index++) if (tokens[first + index]!.text.charAt(0).toUpperCase() !== label.charAt(index)) return false;
+  return true;
 }
 
 /** Whether what follows a label's colon is a figure or a date of a list of facts ("INTERVAL: Up to 100,000 miles", "PRICE: $373", "TCEA: January 31-February 4"), not words spoken. */
