@@ -193,6 +193,7 @@ describe('speakers in news styles', () => {
     ['“A lot of people were upset with the idea,” said former Rep. George Miller (D-Calif.), one of the original “big four” negotiators.', 'big four', 'George Miller'],
     // "that" opens a clause: the name after it is what was written about, not who wrote.
     ['Henry Clay’s biographers, David and Jeanne Heidler, wrote that Taylor "had a tin ear, was both opinionated and wrong" in office.', 'had a tin ear', 'Taylor'],
+    ['It is read by nearly 10,000 people each week.\n\nFrequently asked questions about streaming live TV', 'questions about streaming', 'Frequently'],
   ];
   it('does not take a dateline’s month for a speaker', () => {
     const text = 'Clinton camp: Trump’s plan threatens security.\n\nWASHINGTON, Dec. 8 (UPI) — In response to the proposal, Hillary Clinton’s right-hand woman rallied supporters, saying: “We have to be ready to stop him.”';

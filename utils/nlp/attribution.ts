@@ -8,6 +8,7 @@ import { COMMON_ACRONYMS, PERSON_TITLES } from './gazetteer.ts';
 import { DESCRIPTION_HEADS, ROLE_HEADS, TITLE_MODIFIERS } from './roles.ts';
 import { endsLikeOrganisation, endsLikePlace, hasHonorificBefore, hasTitleBefore, HONORIFIC_WORDS, INITIAL, isNamedByOrdinaryWord, looksLikePerson, readsAsBody } from './speech-person.ts';
 import { fullNameGender, type Gender } from './gender.ts';
+import { ADVERB } from './name-words.ts';
 import { CONTRACTION, type Sentence, type Token } from './tokenize.ts';
 import { LOWER_CASE_START, LOWER_CASE_WORD, TITLE_CASE_START, UPPER_CASE_START } from './word-shapes.ts';
 
@@ -262,8 +263,8 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     const token = tokens[index];
     if (!token || !UPPER_CASE_START.test(token.text) || insideQuote[index]) return false;
     const lower = token.lower;
-    // Nor a contraction of a pronoun or a function word ("I’ve", "We’re").
-    if (CONTRACTION.test(token.text)) return false;
+    // Nor a contraction of a pronoun or a function word ("I’ve", "We’re"), nor an adverb ("Frequently asked questions").
+    if (CONTRACTION.test(token.text) || ADVERB.test(token.text)) return false;
     return !PRONOUNS.has(lower) && (!lexicon.commonWords.has(lower) || personBySurname.has(lower)) && !CALENDAR_WORDS.test(token.text) && !/^(Mr|Mrs|Ms|Dr)\.?$/.test(token.text);
   };
   // One cluster per name written, so every quote of an untyped speaker counts for one person.
