@@ -158,9 +158,21 @@ describe('reported speech', () => {
     ['an event’s label before its dates', 'TCEA: January 31-February 4, 2026 | San Antonio, TX\n\nEach year the event draws teachers.'],
     ['a specification’s labels', 'CPU: Intel Core Ultra 7 258V | RAM: 32GB LPDDR5x | Storage: 1TB SSD\n\nFYI: The Wireless Indoor Camera only records when it detects movement.'],
     ['a glossary’s acronym the words after it spell out', 'SEM: Search engine marketing entails all marketing efforts to show ads in search results.'],
+    ['a clause of when the words were said', 'Helen Morris runs the port. She said Friday as she entered the talks. Morris spoke when asked about the cranes. She said when she resigned from the board in March.'],
+    ['whom a question was put to', 'Helen Morris runs the port. A reporter stopped her, and Morris asked him a question.'],
+    ['a phrase of where and when alone before the subject', 'During a rally Tuesday night in Raleigh, North Carolina, Helen Morris said after reading the outline.'],
     ['what a product adds or a body maintains', 'Apache Flink adds stateful stream processing for complex aggregations. KFF maintains full editorial control over its polling.'],
   ])('reads no reported words in %s', (_case, text) => {
     expect(analyzeText(text).quotes).toEqual([]);
+  });
+
+  it.each([
+    ['a clause of time that opens the words', 'Helen Morris runs the port. She said once the cranes arrive, the port will double its capacity.', 'once the cranes arrive, the port will double its capacity'],
+    ['a phrase after "after" before the words', 'Helen Morris runs the port. She said after the meeting she would not accept the offer.', 'after the meeting she would not accept the offer'],
+    ['the words before a comma, the subject and a clause of time', 'Outright victory is vital, Helen Morris said after meeting the board on Thursday.', 'Outright victory is vital'],
+    ['words that open with a phrase of place', 'In all, hackers compromised 12 workstations, Helen Morris said.', 'In all, hackers compromised 12 workstations'],
+  ])('keeps %s', (_case, text, words) => {
+    expect(analyzeText(text).quotes.map((quote) => [quote.text, quote.speaker?.name])).toEqual([[words, 'Helen Morris']]);
   });
 
   it('keeps the words a person adds or maintains', () => {

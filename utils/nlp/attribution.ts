@@ -71,6 +71,25 @@ const ASIDE_OPENERS = new Set([...[...CLAUSE_OPENERS].filter((word) => !['and', 
 const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 /** Words that open where, when or to whom words were said, after the verb ("said on Tuesday", "told reporters"). */
 const TAIL_OPENERS = new RegExp(`^(on|in|at|after|before|during|following|last|this|yesterday|today|late|early|earlier|later|told|to|reporters|Reuters|${WEEKDAYS})$`, 'i');
+/** Words that open a phrase of where, when or how before a sentence's subject ("During a rally …, Trump said"), never the words said. */
+const SCENE_OPENERS = new Set(['during', 'at', 'in', 'on', 'after', 'before', 'following', 'here', 'meanwhile', 'however', 'earlier', 'later', 'speaking', 'addressing', 'appearing']);
+/** Whether a finite verb stands between `first` and `end`: an auxiliary or a modal, or a past in "-ed". */
+function hasVerbBetween(tokens: readonly Token[], first: number, end: number): boolean {
+  for (let t = first; t < end; t++) if (CLAUSE_MARKERS.has(tokens[t]!.text) || /^\p{Ll}{3,}ed$/u.test(tokens[t]!.text)) return true;
+  return false;
+}
+
+/** A day or a time right after a speech verb ("said Friday", "said yesterday"). */
+const WHEN_SAID = new RegExp(`^(?:yesterday|today|tonight|earlier|later|${WEEKDAYS})$`, 'i');
+/** Words that open a clause of time after a speech verb ("said when …", "said once …"; not "while", which also concedes). */
+const TIME_SUBORDINATORS = new Set(['when', 'once', 'until', 'whenever']);
+
+/** Whether a token may open a clause's subject: a pronoun, a capitalised word, an article or a possessive. */
+function opensSubject(token: Token | undefined): boolean {
+  return token !== undefined && (SUBJECT_PRONOUNS.has(token.lower) || UPPER_CASE_START.test(token.text) || /^(?:the|a|an|his|her|their|its|our|my|even|some|many|most)$/.test(token.text));
+}
+/** Pronouns that open a clause as its subject ("as he entered"). */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 /** What a picture's credit names before its maker: "Photo by Lisa Jennings", "Image: …", "Courtesy of …". */
 const CREDITED_WORKS = /^(?:photo|photos|photograph|photographs|photography|image|images|illustration|illustrations|video|graphic|graphics|credit|courtesy)$/i;
 
@@ -1432,7 +1451,10 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
       // "<clause>, X said.": the clause before the subject.
       if (verb + 1 >= contentEnd || afterVerbIsTail(tokens, verb + 1, contentEnd) || listenerOnly) {
         const comma = commaBeforeSubject(tokens, subject.first, sentenceFirst);
-        if (comma > sentenceFirst + 3 && !hasQuoteBetween(sentenceFirst, comma)) {
+        // (Not a phrase of where or when alone, with no verb: "During a rally in Raleigh, North Carolina, Trump said after …";
+        // "In all, hackers compromised 12 workstations, he said" holds words.)
+        const sceneOnly = SCENE_OPENERS.has(tokens[sentenceFirst]!.lower) && !hasVerbBetween(tokens, sentenceFirst, comma);
+        if (comma > sentenceFirst + 3 && !hasQuoteBetween(sentenceFirst, comma) && !sceneOnly) {
           pushReported(makeQuote(tokens[sentenceFirst]!.start, tokens[comma - 1]!.end, 'reported', subject));
         }
       }
@@ -1907,6 +1929,8 @@ export function opensObjectPhrase(first: string, verb: string, second = ''): boo
   if ((first === 'off' || first === 'into') && /^call(?:s|ed|ing)?$/.test(verb)) return true;
   // "She currently writes for Talk Android": whom one writes for, not words.
   if (first === 'for' && /^(?:write|writes|writing|wrote)$/.test(verb)) return true;
+  // "asked him a question": whom, then what was asked, not its words.
+  if (/^ask(?:s|ed|ing)?$/.test(verb) && /^(?:him|her|them|me|us)$/.test(first) && /^(?:a|an|the)$/.test(second)) return true;
   return (first === 'a' || first === 'an') && !CLAUSE_VERBS.has(verb);
 }
 
@@ -1963,6 +1987,21 @@ function opensClause(tokens: readonly Token[], start: number, end: number): bool
 
 /** Whether what follows a speech verb is only a tail like "on Monday" or "in a statement". */
 function afterVerbIsTail(tokens: readonly Token[], first: number, end: number): boolean {
+  // "said after Pagliano failed to show up", "said Friday as he entered the talks", "she said when she resigned": a clause
+  // of when the words were said, however long, unless "that" opens the words later ("said after the meeting that …").
+  const at = WHEN_SAID.test(tokens[first]?.text ?? '') ? first + 1 : first;
+  const subordinator = tokens[at]?.lower ?? '';
+  const next = tokens[at + 1]?.lower ?? '';
+  // ("said after the convention he would not accept …": "after" and "before" may close a phrase before the words; only
+  // before a participle they open a clause of time, "said after reading the outline".)
+  const timeClause = TIME_SUBORDINATORS.has(subordinator) || ((subordinator === 'after' || subordinator === 'before') && /^\p{Ll}{3,}ing$/u.test(next)) || (subordinator === 'as' && SUBJECT_PRONOUNS.has(next));
+  if (timeClause) {
+    // (Nor when the clause of time opens the words, before a comma and their subject: "said once Fields filed her
+    // complaint, police had no choice", "said when I announced I wasn't running, I'm not going to remain silent".)
+    let words = false;
+    for (let t = at + 1; t < end && !words; t++) words = tokens[t]!.text === 'that' || (tokens[t]!.text === ',' && opensSubject(tokens[t + 1]));
+    if (!words) return true;
+  }
   if (!TAIL_OPENERS.test(tokens[first]?.text ?? '')) return false;
   // "this week" is when; "this is no joke" is a clause.
   if (/^this$/i.test(tokens[first]!.text) && isFiniteAfterThis(tokens[first + 1]?.text ?? '')) return false;
