@@ -167,10 +167,6 @@ function factsOf(text: string): WordFacts {
   let facts = wordCache.get(text);
   if (facts) return facts;
   const lower = text.toLowerCase();
-  if (wordCache.size >= WORD_CACHE_LIMIT) {
-    wordCache.clear();
-    formCache.clear();
-  }
   facts = makeFacts(text, lower, hashString(wordShape(text)), hashString(lower));
   wordCache.set(text, facts);
   return facts;
@@ -198,6 +194,12 @@ export type WordClasses = (lower: string) => number;
 
 /** Builds the per-token table for a whole text (document-level flags need every token). */
 export function buildTable(tokens: readonly Token[], wordClasses: WordClasses): TokenTable {
+  // The caches are emptied between texts, never inside one: a text's words share their forms' document facts, so a
+  // text's analysis never depends on the texts read before it.
+  if (wordCache.size >= WORD_CACHE_LIMIT) {
+    wordCache.clear();
+    formCache.clear();
+  }
   const count = tokens.length;
   const stamp = ++textStamp;
   const words = new Array<WordFacts>(count);
