@@ -161,6 +161,7 @@ describe('reported speech', () => {
     ['a clause of when the words were said', 'Helen Morris runs the port. She said Friday as she entered the talks. Morris spoke when asked about the cranes. She said when she resigned from the board in March.'],
     ['whom a question was put to', 'Helen Morris runs the port. A reporter stopped her, and Morris asked him a question.'],
     ['a phrase of where and when alone before the subject', 'During a rally Tuesday night in Raleigh, North Carolina, Helen Morris said after reading the outline.'],
+    ['"states" as the noun', 'In critical swing states like Colorado, Florida and Nevada, that percentage is likely to be higher.'],
     ['what a product adds or a body maintains', 'Apache Flink adds stateful stream processing for complex aggregations. KFF maintains full editorial control over its polling.'],
   ])('reads no reported words in %s', (_case, text) => {
     expect(analyzeText(text).quotes).toEqual([]);
@@ -173,6 +174,11 @@ describe('reported speech', () => {
     ['words that open with a phrase of place', 'In all, hackers compromised 12 workstations, Helen Morris said.', 'In all, hackers compromised 12 workstations'],
   ])('keeps %s', (_case, text, words) => {
     expect(analyzeText(text).quotes.map((quote) => [quote.text, quote.speaker?.name])).toEqual([[words, 'Helen Morris']]);
+  });
+
+  it('reads "states" as a speech verb after a name or before "that"', () => {
+    const analysis = analyzeText('Helen Morris runs the port. Morris states the cranes will double capacity. The report states that the budget is tight.');
+    expect(analysis.quotes.map((quote) => quote.text)).toEqual(['the cranes will double capacity', 'the budget is tight']);
   });
 
   it('keeps the words a person adds or maintains', () => {

@@ -1823,6 +1823,9 @@ function isPluralNounUse(tokens: readonly Token[], index: number): boolean {
   if (!/^\p{Ll}{3,}s$/u.test(word) || word.endsWith('ss')) return false;
   const previous = tokens[index - 1];
   if (!previous || previous.sentence !== tokens[index]!.sentence) return false;
+  // "swing states like Colorado", "member states trump everything": "states" is the noun unless "that" follows or a name
+  // or a pronoun says it ("the governor states that …", "Smith states", "she states").
+  if (word === 'states' && tokens[index + 1]?.text !== 'that' && !UPPER_CASE_START.test(previous.text) && !PRONOUNS.has(previous.lower)) return true;
   // "some US states have", "Dashboard reports can be shared": a plural before the verb of its own clause (not a speech
   // verb after its subject, before the clause it reports: "which the company says will be staffed", "which he estimates will").
   const next = tokens[index + 1];
