@@ -162,6 +162,7 @@ describe('reported speech', () => {
     ['whom a question was put to', 'Helen Morris runs the port. A reporter stopped her, and Morris asked him a question.'],
     ['a phrase of where and when alone before the subject', 'During a rally Tuesday night in Raleigh, North Carolina, Helen Morris said after reading the outline.'],
     ['"states" as the noun', 'In critical swing states like Colorado, Florida and Nevada, that percentage is likely to be higher.'],
+    ['what is said as the subject of a clause', 'We do not care. Everything Trump says is a lie unless proven otherwise.'],
     ['what a product adds or a body maintains', 'Apache Flink adds stateful stream processing for complex aggregations. KFF maintains full editorial control over its polling.'],
   ])('reads no reported words in %s', (_case, text) => {
     expect(analyzeText(text).quotes).toEqual([]);
@@ -174,6 +175,11 @@ describe('reported speech', () => {
     ['words that open with a phrase of place', 'In all, hackers compromised 12 workstations, Helen Morris said.', 'In all, hackers compromised 12 workstations'],
   ])('keeps %s', (_case, text, words) => {
     expect(analyzeText(text).quotes.map((quote) => [quote.text, quote.speaker?.name])).toEqual([[words, 'Helen Morris']]);
+  });
+
+  it('keeps the words a noun’s clause gives them ("a probe the agency said was ongoing", "what she said were …")', () => {
+    const analysis = analyzeText('The FBI opened a probe the agency said was ongoing as of this month. Helen Morris wants to end what she said were overly punitive rules.');
+    expect(analysis.quotes.map((quote) => quote.text)).toEqual(['was ongoing as of this month', 'were overly punitive rules']);
   });
 
   it('reads "states" as a speech verb after a name or before "that"', () => {

@@ -73,6 +73,22 @@ const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 const TAIL_OPENERS = new RegExp(`^(on|in|at|after|before|during|following|last|this|yesterday|today|late|early|earlier|later|told|to|reporters|Reuters|${WEEKDAYS})$`, 'i');
 /** Words that open a phrase of where, when or how before a sentence's subject ("During a rally …, Trump said"), never the words said. */
 const SCENE_OPENERS = new Set(['during', 'at', 'in', 'on', 'after', 'before', 'following', 'here', 'meanwhile', 'however', 'earlier', 'later', 'speaking', 'addressing', 'appearing']);
+/**
+ * Whether the verb at `verb` says of a whole of what was said ("Everything Trump says", "What she said", "Nothing he
+ * says"): such a word, then the speaker (a name of up to three words or a pronoun), then the verb.
+ */
+function saysOfWhatIsSaid(tokens: readonly Token[], verb: number): boolean {
+  let t = verb - 1;
+  while (t > verb - 4 && t >= 0 && (UPPER_CASE_START.test(tokens[t]!.text) || SUBJECT_PRONOUNS.has(tokens[t]!.lower)) && !WHOLE_OF_WHAT_IS_SAID.test(tokens[t]!.text)) t--;
+  return t < verb - 1 && t >= 0 && WHOLE_OF_WHAT_IS_SAID.test(tokens[t]!.text) && tokens[t]!.sentence === tokens[verb]!.sentence;
+}
+
+/**
+ * Words for a whole of what is said ("everything", "nothing"; "What" opening a sentence: after a verb, "end what she said
+ * were overly punitive policies" says what she called them).
+ */
+const WHOLE_OF_WHAT_IS_SAID = /^(?:everything|Everything|What|nothing|Nothing|anything|Anything|All|Whatever|Much)$/;
+
 /** Whether a finite verb stands between `first` and `end`: an auxiliary or a modal, or a past in "-ed". */
 function hasVerbBetween(tokens: readonly Token[], first: number, end: number): boolean {
   for (let t = first; t < end; t++) if (CLAUSE_MARKERS.has(tokens[t]!.text) || /^\p{Ll}{3,}ed$/u.test(tokens[t]!.text)) return true;
@@ -1429,7 +1445,11 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
       // after a comma: "above Wall Street estimates, as demand rose" (a noun that looks like a verb), "said on
       // Tuesday, valuing it at $6 billion" (a participle that is no speech verb).
       const afterComma = tokens[start - 1]?.text === ',' && tokens[start - 2]?.text !== 'that';
-      const anotherClause = afterComma && (CLAUSE_OPENERS.has(tokens[start]?.lower ?? '') || (/^\p{Ll}+ing$/u.test(tokens[start]?.text ?? '') && !REPORTING_VERBS.has(tokens[start]!.text)));
+      const anotherClause =
+        (afterComma && (CLAUSE_OPENERS.has(tokens[start]?.lower ?? '') || (/^\p{Ll}+ing$/u.test(tokens[start]?.text ?? '') && !REPORTING_VERBS.has(tokens[start]!.text)))) ||
+        // "Everything Trump says is a lie", "What she said was true": the verb of the clause the words are the subject of
+        // (not a noun's clause, whose words these are: "a probe the agency said was ongoing", "a system which Sanders says is rigged").
+        (start === verb + 1 && /^(?:is|was|are|were|isn’t|isn't|wasn’t|wasn't)$/.test(tokens[start]?.text ?? '') && saysOfWhatIsSaid(tokens, verb));
       if (!listenerOnly && !anotherClause && contentEnd - start >= 3 && !afterVerbIsTail(tokens, start, contentEnd) && !hasQuoteBetween(start, contentEnd) && !/^[,;:]$/.test(tokens[start]?.text ?? '')) {
         const clause = makeQuote(tokens[start]!.start, tokens[contentEnd - 1]!.end, 'reported', subject);
         // "said of the museum", "warned of a travel ban": what the words were about, not the words (a longer phrase may
