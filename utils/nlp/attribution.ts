@@ -74,36 +74,14 @@ const TAIL_OPENERS = new RegExp(`^(on|in|at|after|before|during|following|last|t
 /** Words that open a phrase of where, when or how before a sentence's subject ("During a rally …, Trump said"), never the words said. */
 const SCENE_OPENERS = new Set(['during', 'at', 'in', 'on', 'after', 'before', 'following', 'here', 'meanwhile', 'however', 'earlier', 'later', 'speaking', 'addressing', 'appearing']);
 /**
- * Whether the verb at `verb` says of a whole of what was said ("Everything Trump says", "What she said", "Nothing he
- * says"): such a word, then the speaker (a name of up to three words or a pronoun), then the verb.
- */
-function saysOfWhatIsSaid(tokens: readonly Token[], verb: number): boolean {
-  let t = verb - 1;
-  while (t > verb - 4 && t >= 0 && (UPPER_CASE_START.test(tokens[t]!.text) || SUBJECT_PRONOUNS.has(tokens[t]!.lower)) && !WHOLE_OF_WHAT_IS_SAID.test(tokens[t]!.text)) t--;
-  return t < verb - 1 && t >= 0 && WHOLE_OF_WHAT_IS_SAID.test(tokens[t]!.text) && tokens[t]!.sentence === tokens[verb]!.sentence;
-}
-
-/**
  * Words for a whole of what is said ("everything", "nothing"; "What" opening a sentence: after a verb, "end what she said
  * were overly punitive policies" says what she called them).
  */
 const WHOLE_OF_WHAT_IS_SAID = /^(?:everything|Everything|What|nothing|Nothing|anything|Anything|All|Whatever|Much)$/;
-
-/** Whether a finite verb stands between `first` and `end`: an auxiliary or a modal, or a past in "-ed". */
-function hasVerbBetween(tokens: readonly Token[], first: number, end: number): boolean {
-  for (let t = first; t < end; t++) if (CLAUSE_MARKERS.has(tokens[t]!.text) || /^\p{Ll}{3,}ed$/u.test(tokens[t]!.text)) return true;
-  return false;
-}
-
 /** A day or a time right after a speech verb ("said Friday", "said yesterday"). */
 const WHEN_SAID = new RegExp(`^(?:yesterday|today|tonight|earlier|later|${WEEKDAYS})$`, 'i');
 /** Words that open a clause of time after a speech verb ("said when …", "said once …"; not "while", which also concedes). */
 const TIME_SUBORDINATORS = new Set(['when', 'once', 'until', 'whenever']);
-
-/** Whether a token may open a clause's subject: a pronoun, a capitalised word, an article or a possessive. */
-function opensSubject(token: Token | undefined): boolean {
-  return token !== undefined && (SUBJECT_PRONOUNS.has(token.lower) || UPPER_CASE_START.test(token.text) || /^(?:the|a|an|his|her|their|its|our|my|even|some|many|most)$/.test(token.text));
-}
 /** Pronouns that open a clause as its subject ("as he entered"). */
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 /** What a picture's credit names before its maker: "Photo by Lisa Jennings", "Image: …", "Courtesy of …". */
@@ -2008,10 +1986,31 @@ function opensClause(tokens: readonly Token[], start: number, end: number): bool
   return false;
 }
 
+/**
+ * Whether the verb at `verb` says of a whole of what was said ("Everything Trump says", "What she said", "Nothing he
+ * says"): such a word, then the speaker (a name of up to three words or a pronoun), then the verb.
+ */
+function saysOfWhatIsSaid(tokens: readonly Token[], verb: number): boolean {
+  let t = verb - 1;
+  while (t > verb - 4 && t >= 0 && (UPPER_CASE_START.test(tokens[t]!.text) || SUBJECT_PRONOUNS.has(tokens[t]!.lower)) && !WHOLE_OF_WHAT_IS_SAID.test(tokens[t]!.text)) t--;
+  return t < verb - 1 && t >= 0 && WHOLE_OF_WHAT_IS_SAID.test(tokens[t]!.text) && tokens[t]!.sentence === tokens[verb]!.sentence;
+}
+
+/** Whether a finite verb stands between `first` and `end`: an auxiliary or a modal, or a past in "-ed". */
+function hasVerbBetween(tokens: readonly Token[], first: number, end: number): boolean {
+  for (let t = first; t < end; t++) if (CLAUSE_MARKERS.has(tokens[t]!.text) || /^\p{Ll}{3,}ed$/u.test(tokens[t]!.text)) return true;
+  return false;
+}
+
+/** Whether a token may open a clause's subject: a pronoun, a capitalised word, an article or a possessive. */
+function opensSubject(token: Token | undefined): boolean {
+  return token !== undefined && (SUBJECT_PRONOUNS.has(token.lower) || UPPER_CASE_START.test(token.text) || /^(?:the|a|an|his|her|their|its|our|my|even|some|many|most)$/.test(token.text));
+}
+
 /** Whether what follows a speech verb is only a tail like "on Monday" or "in a statement". */
 function afterVerbIsTail(tokens: readonly Token[], first: number, end: number): boolean {
-  // "said after Pagliano failed to show up", "said Friday as he entered the talks", "she said when she resigned": a clause
-  // of when the words were said, however long, unless "that" opens the words later ("said after the meeting that …").
+  // "said Friday as he entered the talks", "she said when she resigned", "said after reading the outline": a clause of when
+  // the words were said, however long, unless "that" opens the words later ("said when asked that …").
   const at = WHEN_SAID.test(tokens[first]?.text ?? '') ? first + 1 : first;
   const subordinator = tokens[at]?.lower ?? '';
   const next = tokens[at + 1]?.lower ?? '';
