@@ -273,6 +273,18 @@ export function appositiveRoleAfter(tokens: readonly Token[], nameEnd: number, m
   while (inSentence(end) && end - start < 20) {
     const text = tokens[end]!.text;
     if (text === ',' || text === '.' || text === ';' || text === ':' || /^[“”"«»]$/.test(text)) break;
+    // A short aside in brackets stays ("the United Nations High Commissioner for Refugees (UNHCR)"); a longer one ends the
+    // role before it ("CEO of AMD (during AMD’s Q4 2024 earnings call on February 4").
+    if (text === '(') {
+      let close = end + 1;
+      while (close < end + 6 && inSentence(close) && tokens[close]!.text !== ')' && tokens[close]!.text !== ',') close++;
+      if (tokens[close]?.text === ')' && inSentence(close)) {
+        end = close + 1;
+        continue;
+      }
+      clause = end > start;
+      break;
+    }
     // A relative clause ends the role, not the appositive: "a partner at Sequoia who will join its board,".
     if (RELATIVE_WORDS.has(text) && end > start + 1) {
       clause = true;
@@ -284,7 +296,8 @@ export function appositiveRoleAfter(tokens: readonly Token[], nameEnd: number, m
       end++;
       continue;
     }
-    if (ROLE_STOPS.has(tokens[end]!.lower) && !ROLE_INNER.has(tokens[end]!.lower)) {
+    // (A capitalised word is a name's, whatever it is in lower case: "chair of Communities Against Gatwick Noise".)
+    if (ROLE_STOPS.has(tokens[end]!.text) && !ROLE_INNER.has(tokens[end]!.text)) {
       // Describing a person, a phrase after the description ends it: "a nurse from Tulsa waiting for a connection".
       if (moreHeads === NO_WORDS || !DESCRIPTION_ENDS.has(text) || end < start + 2) return null;
       clause = true;
