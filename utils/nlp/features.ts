@@ -163,13 +163,23 @@ function makeFacts(text: string, lower: string, shape: number, lowerHash: number
   };
 }
 
-function factsOf(text: string): WordFacts {
-  let facts = wordCache.get(text);
+function factsOf(found: string): WordFacts {
+  let facts = wordCache.get(found);
   if (facts) return facts;
-  const lower = text.toLowerCase();
+  const text = ownCopy(found);
+  const lower = ownCopy(text.toLowerCase());
   facts = makeFacts(text, lower, hashString(wordShape(text)), hashString(lower));
   wordCache.set(text, facts);
   return facts;
+}
+
+/**
+ * A word kept by the caches shared across texts, as a string of its own: a token's text may be a slice of its page's
+ * text, and a cached slice would keep the whole page text alive long after the page is gone (V8 shares the source of
+ * slices of 13 characters or more; shorter ones are copies already).
+ */
+function ownCopy(word: string): string {
+  return word.length < 13 ? word : word.split('').join('');
 }
 
 /** Stand-ins for the missing neighbours at the start and at the end of a sentence. */
