@@ -474,6 +474,8 @@ describe('roles', () => {
     ['a body’s name holding a capitalised preposition', 'Margaret Ashby, chair of Communities Against Gatwick Noise and Emissions, said residents had been ignored.', 'Margaret Ashby', 'chair of Communities Against Gatwick Noise and Emissions'],
     ['up to a longer aside in brackets', 'Lisa Su, CEO of AMD (during AMD’s Q4 2024 earnings call on February 4, 2025), said demand was strong.', 'Lisa Su', 'CEO of AMD'],
     ['with a short aside in brackets', 'Colleen Deacon, a veteran staffer for Sen. Kirsten Gillibrand (D-N.Y.), said the race was close.', 'Colleen Deacon', 'a veteran staffer for Sen. Kirsten Gillibrand (D-N.Y.)'],
+    ['a minister for a portfolio, read into the name by the tagger', 'Minister for Foreign Affairs Vivian Balakrishnan said the talks were useful.', 'Vivian Balakrishnan', 'Minister for Foreign Affairs'],
+    ['a title of two objects', 'Secretary of State for Health Wes Streeting said the plan was sound.', 'Wes Streeting', 'Secretary of State for Health'],
     ['a title with "of"', 'Deputy Secretary of State Tom Nides said the talks would go on.', 'Tom Nides', 'Deputy Secretary of State'],
     ['a title with "of the"', 'Minister of the Interior Lena Brandt said the office was closed.', 'Lena Brandt', 'Minister of the Interior'],
     ['two titles before the name', 'President and CEO Hiroshi Tanabe told analysts the unit would be spun off.', 'Hiroshi Tanabe', 'President and CEO'],

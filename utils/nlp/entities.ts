@@ -353,13 +353,13 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   for (const span of names) {
     let first = span.first;
     let kind: NameSpan['kind'] | null = span.kind;
-    // "Secretary of" + "State John Kerry", "Speaker of the" + "House Lena Brandt": the words the tagger read before a
-    // given name and a surname, right after a title and "of" (or "of the"), end the title (the text may name the State
-    // Department elsewhere, which makes the tagger read a body).
+    // "Secretary of" + "State John Kerry", "Speaker of the" + "House Lena Brandt", "Minister for" + "Foreign Affairs Vivian
+    // Balakrishnan": the words the tagger read before a given name and a surname, right after a title and "of" or "for"
+    // (or "of the"), end the title (the text may name the State Department elsewhere, which makes the tagger read a body).
     const of = tokens[span.first - 1]?.text === 'the' ? span.first - 2 : span.first - 1;
     if (
       span.end - span.first >= 3 &&
-      tokens[of]?.text === 'of' &&
+      (tokens[of]?.text === 'of' || tokens[of]?.text === 'for') &&
       UPPER_CASE_START.test(tokens[of - 1]?.text ?? '') &&
       isTitleBeforeName(tokens[of - 1]!.text) &&
       isGivenNameAndSurname(tokens, span.end - 2, lexicon)

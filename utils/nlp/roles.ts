@@ -147,17 +147,21 @@ function hasWordLike(tokens: readonly Token[], first: number, end: number, patte
 }
 
 /**
- * Where the object of a title written with "of" starts, when one ends at `titleEnd`: "Secretary of State", "Chief of
- * Staff", "Speaker of the House" (one to three capitalised words, after "of" or "of the", after a capitalised role
- * head). The index of "of", from which the title's head and the words narrowing it are read; `titleEnd` when none.
+ * Where the object of a title written with "of" or "for" starts, when one ends at `titleEnd`: "Secretary of State", "Chief
+ * of Staff", "Speaker of the House", "Minister for Foreign Affairs", "Secretary of State for Health" (one to three
+ * capitalised words, after "of", "of the" or "for", after a capitalised role head). The index of the first "of" or "for",
+ * from which the title's head and the words narrowing it are read; `titleEnd` when none.
  */
 function ofTitleStart(tokens: readonly Token[], titleEnd: number, inSentence: (index: number) => boolean): number {
   let start = titleEnd;
   while (start > titleEnd - 3 && inSentence(start - 1) && isCapitalised(tokens[start - 1]!.text) && isWord(tokens[start - 1]!.text)) start--;
   if (start === titleEnd) return titleEnd;
   if (tokens[start - 1]?.text === 'the') start--;
-  const head = tokens[start - 2];
-  return tokens[start - 1]?.text === 'of' && inSentence(start - 2) && isCapitalised(head!.text) && ROLE_HEADS.has(head!.lower) ? start - 1 : titleEnd;
+  if (!/^(?:of|for)$/.test(tokens[start - 1]?.text ?? '') || !inSentence(start - 2) || !isCapitalised(tokens[start - 2]!.text)) return titleEnd;
+  if (ROLE_HEADS.has(tokens[start - 2]!.lower)) return start - 1;
+  // "Minister of State for Manpower", "Secretary of State for Health": a title of two objects.
+  const head = tokens[start - 4];
+  return tokens[start - 3]?.text === 'of' && inSentence(start - 4) && isCapitalised(head!.text) && ROLE_HEADS.has(head!.lower) ? start - 3 : titleEnd;
 }
 
 /**
