@@ -82,8 +82,8 @@ const WHOLE_OF_WHAT_IS_SAID = /^(?:everything|Everything|What|nothing|Nothing|an
 const WHEN_SAID = new RegExp(`^(?:yesterday|today|tonight|earlier|later|${WEEKDAYS})$`, 'i');
 /** Words that open a clause of time after a speech verb ("said when …", "said once …"; not "while", which also concedes). */
 const TIME_SUBORDINATORS = new Set(['when', 'once', 'until', 'whenever']);
-/** Pronouns that open a clause as its subject ("as he entered"). */
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+/** Pronouns that open a clause as its subject ("as he entered"): the speakers' pronouns, and "you". */
+const SUBJECT_PRONOUNS = new Set([...PRONOUNS, 'you']);
 /** What a picture's credit names before its maker: "Photo by Lisa Jennings", "Image: …", "Courtesy of …". */
 const CREDITED_WORKS = /^(?:photo|photos|photograph|photographs|photography|image|images|illustration|illustrations|video|graphic|graphics|credit|courtesy)$/i;
 

@@ -20,7 +20,7 @@ import {
 import { isFrequentWord, isListedPlace, learnedLexicon } from './lexicon.ts';
 import { appositiveRoleAfter, PERSON_ONLY_ROLE_HEADS, PERSON_TRADES, ROLE_HEADS } from './roles.ts';
 import { endsLikePlace, isAnyGivenName, isGivenName } from './speech-person.ts';
-import type { Token } from './tokenize.ts';
+import { isPossessive, type Token } from './tokenize.ts';
 import { headsParagraphBefore } from './company-lists.ts';
 import type { NameMention } from './types.ts';
 import {
@@ -36,7 +36,6 @@ import {
   isCapitalised,
   isKnownCompanyName,
   isPlaceOrBodyName,
-  isPossessive,
   isSurnameWord,
   LEGAL_FORM_PREFIXES,
   letterCase,

@@ -19,7 +19,7 @@ import { isFrequentWord, isListedPlace, learnedLexicon } from './lexicon.ts';
 import { DESCRIPTION_HEADS, POST_NOMINALS, ROLE_HEADS } from './roles.ts';
 import { findNames, type NameSpan } from './ner.ts';
 import { endsLikePlace, isAnyGivenName, isGivenName } from './speech-person.ts';
-import { CONTRACTION, type Sentence, type Token, type TokenizedText } from './tokenize.ts';
+import { CONTRACTION, isPossessive, type Sentence, type Token, type TokenizedText } from './tokenize.ts';
 import {
   bestKind,
   BUSINESS_NOUNS_BEFORE_NAME,
@@ -90,7 +90,6 @@ import {
   isKnownNonPersonWord,
   isModelWord,
   isPlaceOrBodyName,
-  isPossessive,
   isSentenceFirstWord,
   knownCompanyNameIndex,
   knownPhraseAt,

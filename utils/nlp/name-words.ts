@@ -15,7 +15,7 @@ import {
 import { isFrequentWord, isListedPlace, learnedLexicon } from './lexicon.ts';
 import { isTitleWord, ROLE_HEADS } from './roles.ts';
 import { INITIAL, isGivenName } from './speech-person.ts';
-import { type Token, tokenize, type TokenizedText } from './tokenize.ts';
+import { isPossessive, type Token, tokenize, type TokenizedText } from './tokenize.ts';
 import type { NameMention } from './types.ts';
 import { HAS_LOWER_CASE, TITLE_CASE_WORD } from './word-shapes.ts';
 
@@ -30,10 +30,6 @@ export const HAS_LETTER = /\p{L}/u;
 /** The plural of capital initials ("APIs", "GPUs", "CEOs"): a kind of thing, no name. */
 export const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
 export const ACRONYM_LIKE = /^(?:\p{Lu}[\p{Lu}\d&.\-]+|\p{Lu}+\p{Ll}+\p{Lu}[\p{L}]*)$/u;
-/** Whether a token is a possessive's ending ("'s", "’s", or the apostrophe alone). */
-export function isPossessive(text: string): boolean {
-  return text === "'s" || text === '’s' || text === "'" || text === '’';
-}
 export const NON_LATIN_LETTERS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Greek}\p{Script=Thai}\p{Script=Devanagari}]/u;
 
 /** Spelling variants that name one company when the context is about its business. */

@@ -2,7 +2,7 @@ import type { NameMention } from './types.ts';
 import { CALENDAR_WORDS } from './gazetteer.ts';
 import { isListedPlace, learnedLexicon } from './lexicon.ts';
 import { SPEECH_CUES } from './model/speech-cues.ts';
-import type { Token } from './tokenize.ts';
+import { isPossessive, type Token } from './tokenize.ts';
 import { UPPER_CASE_START } from './word-shapes.ts';
 
 /** Head words of a role or title ("spokesman", "CEO", "Foreign Minister"). */
@@ -80,9 +80,6 @@ export function isRoleHead(lower: string): boolean {
 
 /** A short name opening with a figure ("3M"). */
 const FIGURE_LED_NAME = /^\d+\p{Lu}{1,3}$/u;
-
-/** A possessive's ending written apart from its word ("Kestrel" + "'s", "Consumers" + "'"). */
-const POSSESSIVE_ENDINGS = new Set(['’s', "'s", '’', "'"]);
 
 /**
  * How many lower-case nouns end at token `last` and open a title before its head ("sari-sari store" of "sari-sari store
@@ -205,7 +202,7 @@ export function roleAt(text: string, tokens: readonly Token[], mention: NameMent
     ) {
       if (isRoleHead(lower) || TITLE_ABBREVIATIONS.has(lower) || DESCRIPTION_HEADS.has(lower)) hasHead = true;
       first--;
-    } else if (POSSESSIVE_ENDINGS.has(token.text) && inSentence(first - 2) && (mentionAt(first - 2) || (token.text.length === 1 && isCapitalised(tokens[first - 2]!.text)))) {
+    } else if (isPossessive(token.text) && inSentence(first - 2) && (mentionAt(first - 2) || (token.text.length === 1 && isCapitalised(tokens[first - 2]!.text)))) {
       // "Kestrel's chief executive", "Consumers' Counsel".
       first -= 2;
     } else if (hasHead && /^\d+$/.test(token.text) && inSentence(first - 2) && NUMBERED_BODIES.has(tokens[first - 2]!.text)) {
@@ -335,7 +332,7 @@ const FAMILY_HEADS = new Set(['mother', 'father', 'grandmother', 'grandfather', 
 function familyRoleAfter(tokens: readonly Token[], nameEnd: number): { first: number; end: number } | null {
   const after = appositiveRoleAfter(tokens, nameEnd, FAMILY_HEADS);
   // (Opened by an article or an owner: not a list's next name, "Jenny Lewis, Father John Misty", nor "Clinton and husband Bill".)
-  if (!after || !(ROLE_STARTERS.has(tokens[after.first]!.lower) || POSSESSIVE_ENDINGS.has(tokens[after.first + 1]?.text ?? ''))) return null;
+  if (!after || !(ROLE_STARTERS.has(tokens[after.first]!.lower) || isPossessive(tokens[after.first + 1]?.text ?? ''))) return null;
   for (let index = after.first + 1; index < Math.min(after.end, after.first + 4); index++) if (FAMILY_HEADS.has(tokens[index]!.text)) return after;
   return null;
 }

@@ -46,6 +46,11 @@ const CLOSING_MARKS = new Set(['"', "'", '”', '’', '»', ')', ']']);
 /** Abbreviations that end a sentence when a capitalised word follows ("KDDI Corp. Tensions ..."). */
 const SENTENCE_FINAL_ABBREVIATIONS = new Set(['inc.', 'corp.', 'co.', 'ltd.', 'jr.', 'sr.', 'etc.', 'plc.']);
 
+/** Whether a token is a possessive's ending, as the tokenizer splits it off ("'s", "’s", or the apostrophe alone). */
+export function isPossessive(text: string): boolean {
+  return text === "'s" || text === '’s' || text === "'" || text === '’';
+}
+
 /** A token with a contraction's ending: "We’re", "I’ve", "don't", "you'll". */
 export const CONTRACTION = /['’](?:ll|re|ve|d|m|s|t)$/iu;
 
