@@ -65,6 +65,7 @@ import {
   joinBusinessNameRuns,
   joinOutletsAfterListenerVerbs,
   FOREIGN_NAME_CONJUNCTIONS,
+  isFamilyNameBeforeGivenName,
   mendCutNames,
   mendPersonNames,
   PARTY_AND_STATE,
@@ -260,7 +261,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
         first === spanFirst &&
         (isGivenNameBeforeSurname(tokens, first, end, lexicon) ||
           (end - first === 2 && isGivenNameAndWordSurname(tokenized, first, lexicon) && !endsLikePlace(surfaceOf(tokens, first, end))) ||
-          (end - first === 2 && KOREAN_GIVEN_NAME.test(tokens[first + 1]!.text) && isGivenNameAndSurname(tokens, first, lexicon)))
+          (end - first === 2 && isFamilyNameBeforeGivenName(tokenized, first, lexicon)))
       ) &&
       !holdsLegalForm() &&
       !onlyBusinessWords(first + 1, end) &&

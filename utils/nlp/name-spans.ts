@@ -449,7 +449,7 @@ export function isGivenNameAndSurname(tokens: readonly Token[], index: number, l
 }
 
 /** Whether token `index` is a family name one space before a hyphenated Chinese or Korean given name ("Ban Ki-moon", "Han Ji-soo"). */
-function isFamilyNameBeforeGivenName(tokenized: TokenizedText, index: number, lexicon: ReturnType<typeof learnedLexicon>): boolean {
+export function isFamilyNameBeforeGivenName(tokenized: TokenizedText, index: number, lexicon: ReturnType<typeof learnedLexicon>): boolean {
   const given = tokenized.tokens[index + 1];
   return given !== undefined && KOREAN_GIVEN_NAME.test(given.text) && oneSpaceApart(tokenized, index, index + 1) && isGivenNameAndSurname(tokenized.tokens, index, lexicon);
 }
