@@ -97,7 +97,8 @@ function writeKnownCompanies(): void {
   // How news text uses each entry: the two train sets and the pages' article text (WCXB dev ground truth).
   const pageTexts = readdirSync(WCXB_TRUTH_DIR).map((file) => (JSON.parse(readFileSync(join(WCXB_TRUTH_DIR, file), 'utf8')) as { ground_truth: { main_content?: string } }).ground_truth.main_content ?? '');
   const usage = wordUsage([...texts, ...pageTexts], new Set(lines.map((line) => line.trim())));
-  const names = companyNamesFromWordList(lines, { otherNames, organizations, usage, listed: new Set(listedOnly) });
+  const places = new Set([...PLACES, ...learned.location].map((name) => name.toLowerCase()));
+  const names = companyNamesFromWordList(lines, { otherNames, organizations, usage, listed: new Set(listedOnly), places });
   const listed = listedCompanyNames(issuers, {
     ordinaryWords: learned.commonWords,
     givenNames: new Set([...learned.givenNames, ...GIVEN_NAMES]),

@@ -53,6 +53,24 @@ describe('companyNamesFromWordList', () => {
   ])('%s', (_case, list, expected) => {
     expect(companyNamesFromWordList(list.split('\n'), filters)).toEqual(expected);
   });
+
+  const brandFilters = {
+    ...filters,
+    places: new Set(['wisconsin', 'madison']),
+    usage: new Map([
+      ['AstraZeneca', use({ midSentence: 1 })],
+      ['Ameri-Corp', use({ midSentence: 1, afterName: 1 })],
+    ]),
+  };
+  it.each([
+    ['spelled as only brands are, unseen', 'Sherwin-Williams\nAbbVie\nCH2M', ['AbbVie', 'CH2M', 'Sherwin-Williams']],
+    ['spelled as only brands are, seen once as a name of its own', 'AstraZeneca', ['AstraZeneca']],
+    ['not one seen as the inside of a longer name', 'Ameri-Corp', []],
+    ['not a surname’s inner capital', 'McGill', []],
+    ['not a compound of places', 'Wisconsin-Madison', []],
+  ])('%s', (_case, list, expected) => {
+    expect(companyNamesFromWordList(list.split('\n'), brandFilters)).toEqual(expected);
+  });
 });
 
 describe('companies of a stock listing', () => {

@@ -42,7 +42,6 @@ export const NOT_A_BUSINESS_ALONE = new Set(
 
 /** Spellings only brands have: an inner capital, a digit, capitalised parts joined by a hyphen, a web address. */
 const BRAND_SPELLING = /^\p{Lu}+\p{Ll}+\p{Lu}|\d|^\p{Lu}\p{L}*-\p{Lu}|\.(?:com|net)$/u;
-
 /** Counts, for the words in `wanted` (as written), how `texts` use them (and their lower-case forms). */
 export function wordUsage(texts: Iterable<string>, wanted: ReadonlySet<string>): Map<string, WordUsage> {
   const byLowerCase = new Map<string, string[]>();
@@ -86,7 +85,12 @@ export interface CompanyWordFilters {
   usage: ReadonlyMap<string, WordUsage>;
   /** Entries only a stock listing gives, each a listed company's whole name (see `listedOneWordNames`): judged by their own rule. */
   listed?: ReadonlySet<string>;
+  /** Lower-cased names of places: a compound of one is a place's or a body's ("Wisconsin-Madison", "Mid-America"). */
+  places?: ReadonlySet<string>;
 }
+
+/** Surnames' prefixes, whose inner capital is no brand's spelling ("McGill", "McMaster" are universities). */
+const SURNAME_PREFIX = /^(?:Mc|Mac)\p{Lu}/u;
 
 /**
  * Whether news text uses a word as something other than a business name of its own: as an ordinary
@@ -126,6 +130,11 @@ export function companyNamesFromWordList(lines: readonly string[], filters: Comp
       // ("AbbVie", "Five9", "Coca-Cola"), where an unseen plain word may be a surname or a town ("Kirby", "Cadiz").
       const seen = usage !== undefined && usage.midSentence > 0;
       if (seen ? usage.lowerCase > 0 || usage.afterName > 0 || usedAsOtherThanCompany(usage) : !BRAND_SPELLING.test(word)) continue;
+    } else if (BRAND_SPELLING.test(word) && !SURNAME_PREFIX.test(word) && !lower.split('-').some((part) => filters.places?.has(part))) {
+      // Spelled as no ordinary word, place or person is ("AstraZeneca", "Sherwin-Williams", "Audio-Technica"), which the
+      // tagger, learned from 1996 news, reads as no name or as a compound of peoples ("Anglo-Dutch"): kept unless news
+      // text writes it otherwise, however rare it is there.
+      if (usage && (usage.midSentence >= MIN_USES ? usedAsOtherThanCompany(usage) : usage.lowerCase > 0 || usage.afterName > 0 || usedAsOtherThanCompany(usage))) continue;
     } else if (!usage || usage.midSentence < MIN_USES || usedAsOtherThanCompany(usage)) {
       // Unseen words are left to the tagger: a list of rare names would mostly add the list's mistakes.
       continue;
