@@ -369,6 +369,11 @@ describe('company names on real pages', () => {
     expect(companyMentions(text)).toEqual({ 'Marks & Spencer': ['Marks & Spencer'] });
   });
 
+  it('does not take an adverb opening a sentence, and what the text says after it, for a company', () => {
+    const text = 'Buyers should avoid a firm that installs software and disappears. Additionally, a company claiming to do everything may lack the skills.';
+    expect(companyMentions(text)).toEqual({});
+  });
+
   it('does not take a state’s postal code after a city for a legal form', () => {
     expect(companyMentions('The firm moved from Las Vegas, NV to Denver, CO last year.')).toEqual({});
   });

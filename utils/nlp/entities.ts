@@ -478,7 +478,8 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     const token = tokens[first];
     if (!token || taggedTokens[first] || !CLAUSE_OPENING_NAME.test(token.text)) return;
     const lower = token.lower;
-    if (lexicon.commonWords.has(lower) || ROLE_WORDS.has(lower) || writtenInLowerCase(lower) || CALENDAR_WORDS.has(lower)) return;
+    // (Nor an adverb opening the sentence: "Additionally, a company claiming …".)
+    if (lexicon.commonWords.has(lower) || ROLE_WORDS.has(lower) || writtenInLowerCase(lower) || CALENDAR_WORDS.has(lower) || ADVERB.test(token.text)) return;
     let end = first + 1;
     while (end < sentence.end && end - first < 4 && UPPER_CASE_START.test(tokens[end]!.text) && !taggedTokens[end]) end++;
     const next = tokens[end]?.text ?? '';
