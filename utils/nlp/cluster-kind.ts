@@ -18,7 +18,7 @@ import {
   PRODUCT_NAMES,
 } from './gazetteer.ts';
 import { isFrequentWord, isListedPlace, learnedLexicon } from './lexicon.ts';
-import { appositiveRoleAfter, PERSON_ONLY_ROLE_HEADS, PERSON_TRADES, ROLE_HEADS } from './roles.ts';
+import { appositiveRoleAfter, isRoleHead, PERSON_ONLY_ROLE_HEADS, PERSON_TRADES, ROLE_HEADS } from './roles.ts';
 import { endsLikePlace, isAnyGivenName, isGivenName } from './speech-person.ts';
 import { isPossessive, type Token } from './tokenize.ts';
 import { headsParagraphBefore } from './company-lists.ts';
@@ -810,6 +810,8 @@ export function scoreCluster(
     scores.PER = 0;
     scores.ORG += 2;
   }
+  // "a Catering Coordinator", "a Software Engineer": a job's title in capitals after an indefinite article, no one's name.
+  if (words.length > 1 && isRoleHead(words[words.length - 1]!.toLowerCase()) && group.every((mention) => /^(?:a|an|A|An)$/.test(tokens[mention.first - 1]?.text ?? ''))) scores.MISC += 9;
   // "Paris Motor Show", "Greater Milwaukee Open", "Fair Pharmacy Access Act": an event or a law, whatever business words it holds.
   if (words.length > 1 && (EVENT_HEADS.has(words[words.length - 1]!.toLowerCase()) || (DEGREE_OPENERS.has(words[0]!.toLowerCase()) && words[1] === 'of'))) scores.MISC += 9;
   // "Department for Energy Security and Net Zero", "Association of Mobile Money and Bank Agents": a body's name opening

@@ -374,6 +374,11 @@ describe('company names on real pages', () => {
     expect(companyMentions(text)).toEqual({});
   });
 
+  it('does not take a job’s title in capitals after "a" for a company', () => {
+    const text = 'The venue pairs each couple with a Catering Coordinator, who manages the logistics. Become a Software Engineer with this course, or a Certified Financial Planner.';
+    expect(analyzeText(text).entities).toEqual([]);
+  });
+
   it('does not take a state’s postal code after a city for a legal form', () => {
     expect(companyMentions('The firm moved from Las Vegas, NV to Denver, CO last year.')).toEqual({});
   });
