@@ -870,8 +870,12 @@ export function scoreCluster(
     companyEvidence += 3;
   }
   // "Hellman & Friedman", "Marlowe & Finch": two names joined by an ampersand are a firm's (bodies write "and").
+  // (Not two ordinary words, a heading's or a menu's: "Health & Fitness", "Hobbies & Creative Arts", "Cam Locks & Lock Cores".)
   const ampersand = words.indexOf('&');
-  if (ampersand > 0 && ampersand < words.length - 1 && words.every((word) => word === '&' || (UPPER_CASE_START.test(word) && !ORGANIZATION_NAME_WORDS.has(word.toLowerCase())))) {
+  const joinsOrdinaryWords = ampersand > 0 && isFrequentWord(words[ampersand - 1]!.toLowerCase(), lexicon) && isFrequentWord(words[ampersand + 1]?.toLowerCase() ?? '', lexicon);
+  // (No person's name holds one.)
+  if (ampersand > 0) scores.PER = 0;
+  if (ampersand > 0 && ampersand < words.length - 1 && !joinsOrdinaryWords && words.every((word) => word === '&' || (UPPER_CASE_START.test(word) && !ORGANIZATION_NAME_WORDS.has(word.toLowerCase())))) {
     scores.ORG += 3;
     companyEvidence += 3;
   }

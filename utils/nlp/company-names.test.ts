@@ -379,6 +379,12 @@ describe('company names on real pages', () => {
     expect(analyzeText(text).entities).toEqual([]);
   });
 
+  it('does not take ordinary words joined by an ampersand for a firm or a person, but names so joined for a firm', () => {
+    const text = 'Pages 108-112 list Cam Locks & Lock Cores and Round & Square Bend U-Bolts.\n\nThe app sits in the Health & Fitness charts. Hellman & Friedman bought it.';
+    const entities = analyzeText(text).entities;
+    expect(entities.filter((entity) => entity.type === 'company' || entity.type === 'person').map((entity) => entity.canonical)).toEqual(['Hellman & Friedman']);
+  });
+
   it('does not take a state’s postal code after a city for a legal form', () => {
     expect(companyMentions('The firm moved from Las Vegas, NV to Denver, CO last year.')).toEqual({});
   });
