@@ -246,6 +246,11 @@ describe('reported speech', () => {
     expect(analysis.people.map((person) => [person.name, person.role, person.quoted])).toEqual([['Grant Young', 'a strategist', true]]);
   });
 
+  it('reads no person in a name holding a figure ("Asus Chromebook Plus CX34", "HTML5")', () => {
+    const analysis = analyzeText('We tested the Lofree Flow84 for a month. The Asus Chromebook Plus CX34 is the better buy, and the Asus Chromebook Plus CX34 lasts longer.');
+    expect(analysis.people).toEqual([]);
+  });
+
   it('reads no person in a name ending in a place’s head word ("Grant County", "Rhode Island")', () => {
     const analysis = analyzeText('Grant Young, a strategist, said the party would recover. Voters in Grant County were less sure.');
     expect(analysis.people.map((person) => person.name)).toEqual(['Grant Young']);

@@ -810,6 +810,8 @@ export function scoreCluster(
     scores.PER = 0;
     scores.ORG += 2;
   }
+  // "Polar Grit X2", "Cuisinart DCC-3200P1", "HTML5": no person's name holds a figure.
+  if (words.some((word) => /\d/.test(word))) scores.PER = 0;
   // "a Catering Coordinator", "a Software Engineer": a job's title in capitals after an indefinite article, no one's name.
   if (words.length > 1 && isRoleHead(words[words.length - 1]!.toLowerCase()) && group.every((mention) => /^(?:a|an|A|An)$/.test(tokens[mention.first - 1]?.text ?? ''))) scores.MISC += 9;
   // "Paris Motor Show", "Greater Milwaukee Open", "Fair Pharmacy Access Act": an event or a law, whatever business words it holds.
