@@ -153,6 +153,14 @@ describe('reported speech', () => {
   });
 
   it.each([
+    ['after a determiner', 'Bob Friedman, a show host, said that he noticed the shift.', 'he noticed the shift'],
+    ['after another noun, before a comma', 'Anna Weber, a talk show host, said the shift was real.', 'the shift was real'],
+  ])('reads a reporting word used as a noun (%s) as no verb, and the speech verb after it', (_case, text, words) => {
+    const analysis = analyzeText(text);
+    expect(analysis.quotes.map((quote) => [quote.text, quote.speaker?.name])).toEqual([[words, text.split(',')[0]]]);
+  });
+
+  it.each([
     ['a plural before the verb of its own clause', 'Some US states have their frameworks in place. Dashboard reports can be shared with team members.'],
     ['an interview’s question and answer labels', 'Q: Have you talked to her about the court?\n\nA: No, but I am going to make my views known soon.'],
     ['an event’s label before its dates', 'TCEA: January 31-February 4, 2026 | San Antonio, TX\n\nEach year the event draws teachers.'],

@@ -1348,8 +1348,9 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     // to keep trying, but the BBC's editor Jon Sopel said …", "South Africa said Mr Mugabe had told …").
     if (insideReported[verb] && !(CLAUSE_VERBS.has(token.text) && namesPersonAt(verb))) continue;
     const lower = token.lower;
-    // "more than 900 claims", "according to early estimates", "the reports": a plural noun, not a verb.
-    if (isPluralNounUse(tokens, verb) || isAdjectiveUse(tokens, verb)) continue;
+    // "more than 900 claims", "according to early estimates", "the reports": a plural noun, not a verb; "a talk show host",
+    // "his claim": a noun after a determiner or an owner's pronoun.
+    if (isPluralNounUse(tokens, verb) || isAdjectiveUse(tokens, verb) || DETERMINERS_BEFORE_NOUN.has(tokens[verb - 1]?.lower ?? '')) continue;
     const sentence = token.sentence;
     const sentenceFirst = input.sentences[sentence]?.first ?? verb;
     const sentenceEnd = input.sentences[sentence]?.end ?? verb + 1;
@@ -1428,7 +1429,9 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
         // "Everything Trump says is a lie", "What she said was true": the verb of the clause the words are the subject of
         // (not a noun's clause, whose words these are: "a probe the agency said was ongoing", "a system which Sanders says is rigged").
         (start === verb + 1 && /^(?:is|was|are|were|isn’t|isn't|wasn’t|wasn't)$/.test(tokens[start]?.text ?? '') && saysOfWhatIsSaid(tokens, verb));
-      if (!listenerOnly && !anotherClause && contentEnd - start >= 3 && !afterVerbIsTail(tokens, start, contentEnd) && !hasQuoteBetween(start, contentEnd) && !/^[,;:]$/.test(tokens[start]?.text ?? '')) {
+      // (Nor a noun, a comma and a speech verb, where the "verb" was a noun's first half: "Anna Weber, a talk show host, said …".)
+      const nounBeforeComma = tokens[start + 1]?.text === ',' && REPORTING_VERBS.has(tokens[start + 2]?.text ?? '') && LOWER_CASE_WORD.test(tokens[start]?.text ?? '') && !SUBJECT_PRONOUNS.has(tokens[start]!.text);
+      if (!listenerOnly && !anotherClause && !nounBeforeComma && contentEnd - start >= 3 && !afterVerbIsTail(tokens, start, contentEnd) && !hasQuoteBetween(start, contentEnd) && !/^[,;:]$/.test(tokens[start]?.text ?? '')) {
         const clause = makeQuote(tokens[start]!.start, tokens[contentEnd - 1]!.end, 'reported', subject);
         // "said of the museum", "warned of a travel ban": what the words were about, not the words (a longer phrase may
         // give their gist, "wrote of the purpose, meaning and deep satisfaction people find when …").
@@ -1805,6 +1808,9 @@ const PLURAL_SPEECH_VERBS = new Set(['write', 'note', 'explain', 'add', 'observe
 
 /** Words after which a cue word is a noun ("the states", "his notes", "Trump’s claims"), not a verb. */
 const NOUN_LEAD = new Set(['the', 'a', 'an', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', "'s", '’s', 'The', 'A', 'An', 'These', 'Those', 'Its', 'His', 'Her', 'Their', 'Our', 'My', 'Your']);
+
+/** Determiners and owners' pronouns after which a word is a noun, never a verb ("a show", "its report"; not "her": "heard her say"). */
+const DETERMINERS_BEFORE_NOUN = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'its', 'his', 'their', 'our', 'my', 'your']);
 
 /**
  * Words before a plural noun that no verb follows: the determiners and owners' pronouns of `NOUN_LEAD` (in lower case),
