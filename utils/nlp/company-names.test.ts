@@ -385,6 +385,10 @@ describe('company names on real pages', () => {
     expect(entities.filter((entity) => entity.type === 'company' || entity.type === 'person').map((entity) => entity.canonical)).toEqual(['Hellman & Friedman']);
   });
 
+  it('reads a name opening with a figure before a legal form the tagger read alone ("7-Eleven Inc.")', () => {
+    expect(companyMentions('The chain is owned by 7-Eleven Inc., whose Japanese parent fended off a bid.')).toEqual({ '7-Eleven': ['7-Eleven Inc.'] });
+  });
+
   it('does not take a state’s postal code after a city for a legal form', () => {
     expect(companyMentions('The firm moved from Las Vegas, NV to Denver, CO last year.')).toEqual({});
   });

@@ -133,7 +133,6 @@ import { HAS_DIGIT, HAS_LOWER_CASE, LONG_NAME_WORD, LOWER_CASE_START, LOWER_CASE
 
 /** Last words of the names of committees, which may name two things joined by "and" ("House Energy and Commerce Committee"). */
 const COMMITTEE_WORDS = new Set(['Committee', 'Subcommittee', 'Commission', 'Council', 'Board']);
-/** A capitalised word of letters, "&" and "-", two characters or more, opening a clause ("Rapidus", "MeclabsAI"). */
 /** US states' postal codes written like a legal form ("Denver, CO"). */
 const STATE_CODES_LIKE_LEGAL_FORMS = new Set(['CO', 'NV']);
 
@@ -154,7 +153,9 @@ function isSectionHeading(tokens: readonly Token[], first: number, end: number):
 
 /** Legal forms British and American writing also spells in lower case ("Jet2 plc", "Acme llc"). */
 const LOWER_CASE_LEGAL_FORMS = /^(?:plc|llc)$/;
-
+/** A brand's name opening with a figure ("7-Eleven", "3M", "99Food"). */
+const FIGURE_LED_BRAND = /^\d+-?\p{Lu}[\p{L}\d\-]*$/u;
+/** A capitalised word of letters, "&" and "-", two characters or more, opening a clause ("Rapidus", "MeclabsAI"). */
 const CLAUSE_OPENING_NAME = /^\p{Lu}[\p{L}&\-]+$/u;
 
 /** Finds, types and clusters the names in tokenized text. */
@@ -672,6 +673,13 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   candidates.forEach((mention, index) => {
     for (let t = mention.first; t < mention.end; t++) covered[t] = index;
   });
+  /** Where the capitalised words no name covers, right before token `index` in its sentence, begin (a figure may open them: "7-Eleven", "3M"). */
+  const uncoveredNameBefore = (index: number): number => {
+    const opensName = (text: string): boolean => (isCapitalised(text) && !PHRASE_OPENERS.has(text)) || FIGURE_LED_BRAND.test(text);
+    let first = index;
+    while (first > 0 && index - first < 4 && opensName(tokens[first - 1]!.text) && covered[first - 1]! < 0 && tokens[first - 1]!.sentence === tokens[index]!.sentence) first--;
+    return first;
+  };
   // A business word right after a name the tagger cut short extends it too ("SiliconANGLE Media").
   for (let index = 1; index < tokens.length; index++) {
     const token = tokens[index]!;
@@ -734,12 +742,20 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
       }
       continue;
     }
-    let first = index;
-    while (first > 0 && index - first < 4 && isCapitalised(tokens[first - 1]!.text) && !PHRASE_OPENERS.has(tokens[first - 1]!.text) && covered[first - 1]! < 0 && tokens[first - 1]!.sentence === token.sentence) first--;
+    const first = uncoveredNameBefore(index);
     if (first === index || tokens[first]!.start === tokens[first]!.end) continue;
     candidates.push({ first, end: index + 1, modelKind: 'ORG', cluster: -1 });
     for (let t = first; t <= index; t++) covered[t] = candidates.length - 1;
   }
+  // "7-Eleven" + "Inc.": a legal form the tagger read as a name of its own, the name before it left alone.
+  candidates.forEach((mention, at) => {
+    if (mention.end - mention.first !== 1 || !COMPANY_SUFFIXES.has(tokens[mention.first]!.lower) || !isCapitalised(tokens[mention.first]!.text)) return;
+    const first = uncoveredNameBefore(mention.first);
+    if (first === mention.first) return;
+    for (let t = first; t < mention.first; t++) covered[t] = at;
+    mention.first = first;
+    mention.modelKind = 'ORG';
+  });
 
   // "Harwich Offshore Wind Ltd", "Great Harvest Bread Co.": names the tagger cut in pieces before a legal form are one.
   for (let index = candidates.length - 1; index >= 0; index--) {
