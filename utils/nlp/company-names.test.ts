@@ -389,6 +389,11 @@ describe('company names on real pages', () => {
     expect(companyMentions('The chain is owned by 7-Eleven Inc., whose Japanese parent fended off a bid.')).toEqual({ '7-Eleven': ['7-Eleven Inc.'] });
   });
 
+  it('reads legal forms of Central and Eastern Europe and Egypt, in either case ("a.s.", "s.r.o.", "UAB", "SAE")', () => {
+    const text = 'A third participant, Czech-based Morava Seal a.s., escaped a fine. Payments ran through a subsidiary in Lithuania, Quillpay Baltic UAB, and Hengrun Energy Europe s.r.o., the filing showed, and the mill, owned by Delta Grain Mills SAE, stayed open.';
+    expect(Object.keys(companyMentions(text)).sort()).toEqual(['Delta Grain Mills', 'Hengrun Energy Europe', 'Morava Seal', 'Quillpay Baltic']);
+  });
+
   it('does not take a state’s postal code after a city for a legal form', () => {
     expect(companyMentions('The firm moved from Las Vegas, NV to Denver, CO last year.')).toEqual({});
   });

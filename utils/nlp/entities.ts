@@ -151,8 +151,8 @@ function isSectionHeading(tokens: readonly Token[], first: number, end: number):
   return true;
 }
 
-/** Legal forms British and American writing also spells in lower case ("Jet2 plc", "Acme llc"). */
-const LOWER_CASE_LEGAL_FORMS = /^(?:plc|llc)$/;
+/** Legal forms also spelled in lower case ("Jet2 plc", "Acme llc", "Morava Seal a.s.", "Foo s.r.o."). */
+const LOWER_CASE_LEGAL_FORMS = /^(?:plc|llc|a\.s\.|s\.r\.o\.|d\.o\.o\.)$/;
 /** A brand's name opening with a figure ("7-Eleven", "3M", "99Food"). */
 const FIGURE_LED_BRAND = /^\d+-?\p{Lu}[\p{L}\d\-]*$/u;
 /** A capitalised word of letters, "&" and "-", two characters or more, opening a clause ("Rapidus", "MeclabsAI"). */
