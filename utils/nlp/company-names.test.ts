@@ -394,6 +394,10 @@ describe('company names on real pages', () => {
     expect(Object.keys(companyMentions(text)).sort()).toEqual(['Delta Grain Mills', 'Hengrun Energy Europe', 'Morava Seal', 'Quillpay Baltic']);
   });
 
+  it('drops both words of a Malaysian private company’s legal form from its name ("Sdn Bhd")', () => {
+    expect(Object.keys(companyMentions('Shares rose after Petroliam Nasional Sdn Bhd said it would expand.'))).toEqual(['Petroliam Nasional']);
+  });
+
   it('does not take a state’s postal code after a city for a legal form', () => {
     expect(companyMentions('The firm moved from Las Vegas, NV to Denver, CO last year.')).toEqual({});
   });
