@@ -797,7 +797,10 @@ export function scoreCluster(
     // (A place after it names the business's arm there: "Walmart Canada", "Woolworths NZ".)
     const arm = words.length === 2 && isListedPlace(words[1]!, lexicon);
     const productOnly = !group.some((mention) => nameTokens(tokens, mention).length === 1);
-    if (!arm && !words.slice(1).some((word) => isBusinessWord(word.toLowerCase()))) scores.MISC += productOnly ? 3.5 : 2;
+    if (arm) {
+      scores.ORG += 3;
+      companyEvidence += 3;
+    } else if (!words.slice(1).some((word) => isBusinessWord(word.toLowerCase()))) scores.MISC += productOnly ? 3.5 : 2;
   }
   // ("Hannah Cairo" … "Cairo said", "Ted Cruz": a given name opening a full name of name words outweighs the place or
   // the body its surname also names; not "George Mason University", "Getty Images". A common given name and a surname

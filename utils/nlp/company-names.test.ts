@@ -394,6 +394,11 @@ describe('company names on real pages', () => {
     expect(Object.keys(companyMentions(text)).sort()).toEqual(['Delta Grain Mills', 'Hengrun Energy Europe', 'Morava Seal', 'Quillpay Baltic']);
   });
 
+  it('reads a known company’s national arm, the country written in English or in its own language, as a company', () => {
+    const text = 'Santander Brasil declined to comment. Sales at Nestle India rose, while Walmart México cut prices.';
+    expect(Object.keys(companyMentions(text)).sort()).toEqual(['Nestle India', 'Santander Brasil', 'Walmart México']);
+  });
+
   it('drops both words of a Malaysian private company’s legal form from its name ("Sdn Bhd")', () => {
     expect(Object.keys(companyMentions('Shares rose after Petroliam Nasional Sdn Bhd said it would expand.'))).toEqual(['Petroliam Nasional']);
   });

@@ -1,4 +1,4 @@
-import { ORGANIZATION_NAME_WORDS, PERSON_TITLES, PLACES, TRAINED_NAME_LISTS } from './gazetteer.ts';
+import { COUNTRIES_IN_THEIR_LANGUAGES, ORGANIZATION_NAME_WORDS, PERSON_TITLES, PLACES, TRAINED_NAME_LISTS } from './gazetteer.ts';
 import { KNOWN_COMPANIES, LISTED_COMPANIES } from './model/companies.ts';
 import { LEXICON } from './model/lexicon.ts';
 import { ORDINARY_WORDS } from './model/ordinary-words.ts';
@@ -54,7 +54,7 @@ export function isFrequentWord(lower: string, lexicon: LearnedLexicon = learnedL
 
 /** Whether a name is a listed place's, hand-written or learned from news ("Oregon", "Queensland", "Des Moines"). */
 export function isListedPlace(name: string, lexicon: LearnedLexicon = learnedLexicon()): boolean {
-  return PLACES.has(name) || lexicon.location.has(name);
+  return PLACES.has(name) || lexicon.location.has(name) || COUNTRIES_IN_THEIR_LANGUAGES.has(name);
 }
 
 /** Name lists as the tagger's word classes read them (the training script passes lists learned without the document at hand). */
