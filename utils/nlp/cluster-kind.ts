@@ -625,6 +625,15 @@ function isBusinessHeadBefore(tokens: readonly Token[], first: number): boolean 
   return /^(?:executive|financial|operating|technology)$/.test(lower) && /^chief$/i.test(tokens[title - 1]?.text ?? '');
 }
 
+/** A business's parts, owned by a business ("the insurance arm of Maybank"; a division may be a public body's). */
+const OWNED_UNITS = new Set(['arm', 'unit', 'subsidiary']);
+
+/** Whether a name follows "<a business's part> of" ("the insurance arm of", "a unit of"), no body's part ("the political arm of"). */
+function ownsUnitBefore(tokens: readonly Token[], first: number): boolean {
+  if (tokens[first - 1]?.text !== 'of' || !OWNED_UNITS.has(lowerOf(tokens[first - 2])) || tokens[first - 2]!.sentence !== tokens[first]!.sentence) return false;
+  return !NON_BUSINESS_ARMS.has(lowerOf(tokens[first - 3]));
+}
+
 /** A firm's analysts before their names ("Jarden analyst Priyanka Menon", "Nomura economist Kenji Ito"). */
 const ANALYST_TITLE = /^(?:analyst|economist|strategist)$/;
 /** Words that narrow an analyst's title at a business ("senior economist", "market analyst", "chief investment strategist"). */
@@ -1051,8 +1060,9 @@ export function scoreCluster(
       scores.ORG += 3;
       companyEvidence += 2;
     }
-    // "co-owner of Keatley Medical Nutrition Therapy", "CEO of Lumora": what an owner or a chief executive heads is a business.
-    if (isBusinessHeadBefore(tokens, mention.first)) {
+    // "co-owner of Keatley Medical Nutrition Therapy", "CEO of Lumora": what an owner or a chief executive heads is a business;
+    // "the insurance arm of Maybank", "a unit of Elevance Health": so is what owns a business's part (not "the political arm of").
+    if (isBusinessHeadBefore(tokens, mention.first) || (ownsUnitBefore(tokens, mention.first) && !isPossessive(tokens[mention.end]?.text ?? '') && !isListedPlace(name, lexicon) && !isAnyGivenName(words[0]!, lexicon))) {
       scores.ORG += 3.5;
       companyEvidence += 3;
     }

@@ -399,6 +399,11 @@ describe('company names on real pages', () => {
     expect(Object.keys(companyMentions(text)).sort()).toEqual(['Nestle India', 'Santander Brasil', 'Walmart México']);
   });
 
+  it('reads what owns a business’s arm, unit or subsidiary as a business, but not a body’s political arm', () => {
+    const text = 'Etiqa, the insurance arm of Maybank, said it had waived fees. Sinn Fein, the political arm of the IRA, said nothing.';
+    expect(Object.keys(companyMentions(text)).sort()).toEqual(['Etiqa', 'Maybank']);
+  });
+
   it('drops both words of a Malaysian private company’s legal form from its name ("Sdn Bhd")', () => {
     expect(Object.keys(companyMentions('Shares rose after Petroliam Nasional Sdn Bhd said it would expand.'))).toEqual(['Petroliam Nasional']);
   });
