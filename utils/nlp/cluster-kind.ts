@@ -625,6 +625,9 @@ function isBusinessHeadBefore(tokens: readonly Token[], first: number): boolean 
   return /^(?:executive|financial|operating|technology)$/.test(lower) && /^chief$/i.test(tokens[title - 1]?.text ?? '');
 }
 
+/** Verbs of goods before "by" and their seller or maker ("sold by", "manufactured by"; not "made by", which artists are, nor "distributed by", which campaigns are). */
+const SOLD_BY = new Set(['sold', 'marketed', 'manufactured', 'retailed']);
+
 /** A business's parts, owned by a business ("the insurance arm of Maybank"; a division may be a public body's). */
 const OWNED_UNITS = new Set(['arm', 'unit', 'subsidiary']);
 
@@ -999,8 +1002,9 @@ export function scoreCluster(
       companyEvidence += 2;
     }
     // "a budget model from Breville", "coffees by Lavazza": products come from their makers.
+    // ("Jardiance, sold by Boehringer Ingelheim and Eli Lilly": what sells or makes goods for sale.)
     const maker = tokens[mention.first - 1]?.text;
-    if ((maker === 'from' || maker === 'by') && OWNED_PRODUCTS.has(lowerOf(tokens[mention.first - 2]))) {
+    if ((maker === 'from' || maker === 'by') && (OWNED_PRODUCTS.has(lowerOf(tokens[mention.first - 2])) || (maker === 'by' && SOLD_BY.has(lowerOf(tokens[mention.first - 2]))))) {
       scores.ORG += 3;
       companyEvidence += 2;
     }

@@ -404,6 +404,11 @@ describe('company names on real pages', () => {
     expect(Object.keys(companyMentions(text)).sort()).toEqual(['Etiqa', 'Maybank']);
   });
 
+  it('reads who sells or manufactures goods as a business', () => {
+    const text = 'Rival drugs, sold by Boehringer Ingelheim and Pfizer, are already approved; the pumps are manufactured by Kessler Ingram in Ohio.';
+    expect(Object.keys(companyMentions(text)).sort()).toEqual(['Boehringer Ingelheim', 'Kessler Ingram', 'Pfizer']);
+  });
+
   it('drops both words of a Malaysian private company’s legal form from its name ("Sdn Bhd")', () => {
     expect(Object.keys(companyMentions('Shares rose after Petroliam Nasional Sdn Bhd said it would expand.'))).toEqual(['Petroliam Nasional']);
   });
