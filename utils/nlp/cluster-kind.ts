@@ -17,7 +17,7 @@ import {
   PLACES,
   PRODUCT_NAMES,
 } from './gazetteer.ts';
-import { isFrequentWord, isListedPlace, learnedLexicon } from './lexicon.ts';
+import { isFrequentWord, isHandListedPlace, isListedPlace, learnedLexicon } from './lexicon.ts';
 import { appositiveRoleAfter, isRoleHead, PERSON_ONLY_ROLE_HEADS, PERSON_TRADES, ROLE_HEADS } from './roles.ts';
 import { endsLikePlace, isAnyGivenName, isGivenName } from './speech-person.ts';
 import { isPossessive, type Token } from './tokenize.ts';
@@ -839,7 +839,8 @@ export function scoreCluster(
   if (words.length > 1 && PLACE_NOUNS_FIRST.has(words[0]!.toLowerCase())) scores.LOC += 4;
   // "Colophon Foundry", "Harbor Labs": no person's name ends in a business word, whatever names stand beside it.
   if (words.length > 1 && isBusinessWord(words[words.length - 1]!.toLowerCase())) scores.PER = -Infinity;
-  if (PLACES.has(name)) scores.LOC += 10;
+  // (A state's name with a legal form is a business's: "First of Michigan Corp.".)
+  if (PLACES.has(name) || (isHandListedPlace(name) && !group.some((mention) => COMPANY_SUFFIXES.has(lowerOf(tokens[mention.end - 1]))))) scores.LOC += 10;
   // Places are seldom written as capital initials; an unknown acronym read as a place is more likely a body.
   else if (words.length === 1 && /^\p{Lu}{2,4}$/u.test(name) && !lexicon.location.has(name) && !group.some((mention) => isCapsLine(mention))) scores.ORG += 1.5;
   if (KNOWN_ORGANIZATIONS.has(name)) {

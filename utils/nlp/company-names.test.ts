@@ -409,6 +409,14 @@ describe('company names on real pages', () => {
     expect(Object.keys(companyMentions(text)).sort()).toEqual(['Boehringer Ingelheim', 'Kessler Ingram', 'Pfizer']);
   });
 
+  it('reads a US state, a Canadian province or an Australian state as a place, even beside companies', () => {
+    const text = 'The letters went to pharmacies, including SlimRx Direct LLC of Scottsdale, Arizona, and Lone Star Compounding Pharmacy in Houston. Texas and Queensland regulators declined to comment.';
+    const analysis = analyzeText(text);
+    const typeOf = (name: string): string | undefined => analysis.entities.find((entity) => entity.canonical === name)?.type;
+    expect([typeOf('Arizona'), typeOf('Texas'), typeOf('Queensland')]).toEqual(['location', 'location', 'location']);
+    expect(Object.keys(companyMentions(text)).sort()).toEqual(['Lone Star Compounding Pharmacy', 'SlimRx Direct']);
+  });
+
   it('drops both words of a Malaysian private company’s legal form from its name ("Sdn Bhd")', () => {
     expect(Object.keys(companyMentions('Shares rose after Petroliam Nasional Sdn Bhd said it would expand.'))).toEqual(['Petroliam Nasional']);
   });

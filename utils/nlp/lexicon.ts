@@ -1,4 +1,4 @@
-import { COUNTRIES_IN_THEIR_LANGUAGES, ORGANIZATION_NAME_WORDS, PERSON_TITLES, PLACES, TRAINED_NAME_LISTS } from './gazetteer.ts';
+import { COUNTRIES_IN_THEIR_LANGUAGES, ORGANIZATION_NAME_WORDS, STATES_AND_PROVINCES, PERSON_TITLES, PLACES, TRAINED_NAME_LISTS } from './gazetteer.ts';
 import { KNOWN_COMPANIES, LISTED_COMPANIES } from './model/companies.ts';
 import { LEXICON } from './model/lexicon.ts';
 import { ORDINARY_WORDS } from './model/ordinary-words.ts';
@@ -52,9 +52,14 @@ export function isFrequentWord(lower: string, lexicon: LearnedLexicon = learnedL
   return lexicon.commonWords.has(lower) || lexicon.ordinaryWords.has(lower);
 }
 
-/** Whether a name is a listed place's, hand-written or learned from news ("Oregon", "Queensland", "Des Moines"). */
+/** Whether a name is a place of the hand-written lists: countries, their usual short forms, states and provinces ("Texas", "Brasil"). */
+export function isHandListedPlace(name: string): boolean {
+  return PLACES.has(name) || COUNTRIES_IN_THEIR_LANGUAGES.has(name) || STATES_AND_PROVINCES.has(name);
+}
+
+/** Whether a name is a listed place's, hand-written or learned from news ("Oregon", "Queensland", "Des Moines", "Brasil"). */
 export function isListedPlace(name: string, lexicon: LearnedLexicon = learnedLexicon()): boolean {
-  return PLACES.has(name) || lexicon.location.has(name) || COUNTRIES_IN_THEIR_LANGUAGES.has(name);
+  return isHandListedPlace(name) || lexicon.location.has(name);
 }
 
 /** Name lists as the tagger's word classes read them (the training script passes lists learned without the document at hand). */
