@@ -17,7 +17,7 @@ import {
   PLACES,
   PRODUCT_NAMES,
 } from './gazetteer.ts';
-import { isFrequentWord, isHandListedPlace, isListedPlace, learnedLexicon } from './lexicon.ts';
+import { isFrequentWord, isHandListedPlace, isListedCity, isListedPlace, learnedLexicon } from './lexicon.ts';
 import { appositiveRoleAfter, isRoleHead, PERSON_ONLY_ROLE_HEADS, PERSON_TRADES, ROLE_HEADS } from './roles.ts';
 import { endsLikePlace, isAnyGivenName, isGivenName } from './speech-person.ts';
 import { isPossessive, type Token } from './tokenize.ts';
@@ -841,6 +841,9 @@ export function scoreCluster(
   if (words.length > 1 && isBusinessWord(words[words.length - 1]!.toLowerCase())) scores.PER = -Infinity;
   // (A state's name with a legal form is a business's: "First of Michigan Corp.".)
   if (PLACES.has(name) || (isHandListedPlace(name) && !group.some((mention) => COMPANY_SUFFIXES.has(lowerOf(tokens[mention.end - 1]))))) scores.LOC += 10;
+  // A city's name alone names no person and no business, but may name its team ("Denver beat Carolina").
+  const city = isListedCity(name);
+  if (city) scores.PER = 0;
   // Places are seldom written as capital initials; an unknown acronym read as a place is more likely a body.
   else if (words.length === 1 && /^\p{Lu}{2,4}$/u.test(name) && !lexicon.location.has(name) && !group.some((mention) => isCapsLine(mention))) scores.ORG += 1.5;
   if (KNOWN_ORGANIZATIONS.has(name)) {
@@ -1217,5 +1220,5 @@ export function scoreCluster(
   // A body's name with nothing that marks a business (a legal form, a business word, a known company, a
   // business cue around it) is read as an organisation: on real pages most such names are bodies,
   // landmarks or headings, and an organisation is shown as less than a company, not as something else.
-  return { kind, company: companyEvidence > organizationEvidence, organizationEvidence, scores, votes: votesAndLists, aliased, firm: scores[kind] > votesAndLists[kind] };
+  return { kind, company: companyEvidence > organizationEvidence && !(city && !legalForm), organizationEvidence, scores, votes: votesAndLists, aliased, firm: scores[kind] > votesAndLists[kind] };
 }

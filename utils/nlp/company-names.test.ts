@@ -417,6 +417,13 @@ describe('company names on real pages', () => {
     expect(Object.keys(companyMentions(text)).sort()).toEqual(['Lone Star Compounding Pharmacy', 'SlimRx Direct']);
   });
 
+  it('reads a city’s name alone as no person and no company, whatever stands around it', () => {
+    const text = 'Marco Rubio said he would now root for North Carolina since Jeb chose Denver. “Denver,” Chris Christie answered. A depot near Mumbai, owned by Tata Motors, was shut.';
+    const analysis = analyzeText(text);
+    expect(analysis.people.map((person) => person.name)).toEqual(['Marco Rubio', 'Chris Christie']);
+    expect(Object.keys(companyMentions(text))).toEqual(['Tata Motors']);
+  });
+
   it('drops both words of a Malaysian private company’s legal form from its name ("Sdn Bhd")', () => {
     expect(Object.keys(companyMentions('Shares rose after Petroliam Nasional Sdn Bhd said it would expand.'))).toEqual(['Petroliam Nasional']);
   });
