@@ -254,6 +254,15 @@ describe('reported speech', () => {
     expect(analysis.people.map((person) => [person.name, person.role, person.quoted])).toEqual([['Grant Young', 'a strategist', true]]);
   });
 
+  it('reads a speaker named by ordinary words only, with no given name or title, as a body, not a quoted person', () => {
+    const analysis = analyzeText('Perfect Privacy openly acknowledges that streaming is not its primary focus. Plus, Ultimate Ears describes the rating as “awe-inspiring.”');
+    expect(analysis.people).toEqual([]);
+    expect(analysis.entities.map((entity) => [entity.text, entity.type])).toEqual([
+      ['Perfect Privacy', 'organization'],
+      ['Ultimate Ears', 'organization'],
+    ]);
+  });
+
   it('reads no person in a name holding a figure ("Asus Chromebook Plus CX34", "HTML5")', () => {
     const analysis = analyzeText('We tested the Lofree Flow84 for a month. The Asus Chromebook Plus CX34 is the better buy, and the Asus Chromebook Plus CX34 lasts longer.');
     expect(analysis.people).toEqual([]);

@@ -75,13 +75,15 @@ export function analyzeText(text: string, options: TextAnalysisOptions = {}): Te
   const quotedClusters = speakingClusters(words);
 
   // "Machine Learning", "Privacy Policy", "Comparison Table": a name of ordinary words only, read as a person's and the
-  // speaker of nothing in the text, is a thing's or a heading's, and no name to show (a speaking one was read as a body
-  // above, or stays a person).
+  // speaker of nothing in the text, is a thing's or a heading's, and no name to show.
   const lexicon = learnedLexicon();
   const speakers = speakingClusters(attributed);
   const notNamed = new Set<number>();
   for (const cluster of clusters.values()) {
-    if (cluster.type === 'person' && !speakers.has(cluster.id) && isOrdinaryWordsName(tokens, cluster.mentions, cluster.nameTokens, lexicon)) notNamed.add(cluster.id);
+    if (cluster.type !== 'person' || !isOrdinaryWordsName(tokens, cluster.mentions, cluster.nameTokens, lexicon)) continue;
+    // "Perfect Privacy acknowledges …", "Ultimate Ears describes …": one that speaks is a body, most often a business.
+    if (speakers.has(cluster.id)) clusters.set(cluster.id, { ...cluster, type: 'organization' });
+    else notNamed.add(cluster.id);
   }
 
   const entities: EntityMention[] = found.mentions.filter((mention) => !notNamed.has(mention.cluster)).map((mention) => {
