@@ -25,6 +25,7 @@ const SETS = [
   { title: 'News-style articles, development set, second batch (measured once unseen, then read)', file: 'development-2.jsonl', heldOut: false },
   { title: 'News-style articles, development set, third batch (measured once unseen)', file: 'development-3.jsonl', heldOut: false },
   { title: 'News-style articles, development set, fourth batch (measured once unseen)', file: 'development-4.jsonl', heldOut: false },
+  { title: 'News-style articles, development set, fifth batch (measured once unseen)', file: 'development-5.jsonl', heldOut: false },
   { title: 'News-style articles, held out (never read while writing rules)', file: 'held-out.jsonl', heldOut: true },
 ];
 
