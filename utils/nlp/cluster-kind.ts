@@ -647,7 +647,10 @@ const NOT_FOR_PROFIT = new Set(['nonprofit', 'non-profit', 'not-for-profit', 'ch
 
 /** Business heads no person or public body is called ("the billionaire investor", "the agency that oversees ..."). */
 const BUSINESS_ONLY_HEADS = new Set(
-  'company|firm|startup|start-up|retailer|chain|carrier|lender|bank|insurer|automaker|carmaker|chipmaker|airline|conglomerate|subsidiary|broadcaster|manufacturer|maker|operator|supermarket|grocer|brewer|miner|utility|studio|exchange|arm|unit|affiliate|division|app|platform'.split('|'),
+  (
+    'company|firm|startup|start-up|retailer|chain|carrier|lender|bank|insurer|automaker|carmaker|chipmaker|airline|conglomerate|subsidiary|broadcaster|manufacturer|maker|operator|supermarket|grocer|brewer|miner|utility|studio|exchange|arm|unit|affiliate|division|app|platform|' +
+    'consultancy|issuer|supplier|wholesaler|distributor|drugmaker|planemaker|toolmaker|homebuilder|shipbuilder|brokerage|marketplace|refiner|shipper'
+  ).split('|'),
 );
 
 /** What a business does, right after "which" ("Galeries Lafayette, which operates a franchise"). */

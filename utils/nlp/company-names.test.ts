@@ -424,6 +424,11 @@ describe('company names on real pages', () => {
     expect(Object.keys(companyMentions(text))).toEqual(['Tata Motors']);
   });
 
+  it('reads an unknown name opening a sentence that the text calls a consultancy, an issuer or a supplier as a company', () => {
+    const text = 'Drewry, the London-based maritime consultancy, said rates would fall. Tether, the issuer of the largest stablecoin, said it would comply.';
+    expect(Object.keys(companyMentions(text)).sort()).toEqual(['Drewry', 'Tether']);
+  });
+
   it('drops both words of a Malaysian private company’s legal form from its name ("Sdn Bhd")', () => {
     expect(Object.keys(companyMentions('Shares rose after Petroliam Nasional Sdn Bhd said it would expand.'))).toEqual(['Petroliam Nasional']);
   });
