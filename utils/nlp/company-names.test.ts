@@ -429,6 +429,10 @@ describe('company names on real pages', () => {
     expect(Object.keys(companyMentions(text)).sort()).toEqual(['Drewry', 'Tether']);
   });
 
+  it('reads a name the tagger left alone before a stock ticker as a company ("Snap-on (SNA.N)")', () => {
+    expect(Object.keys(companyMentions('Snap-on (SNA.N) rose 2.9% after the toolmaker posted results.'))).toEqual(['Snap-on']);
+  });
+
   it('drops both words of a Malaysian private company’s legal form from its name ("Sdn Bhd")', () => {
     expect(Object.keys(companyMentions('Shares rose after Petroliam Nasional Sdn Bhd said it would expand.'))).toEqual(['Petroliam Nasional']);
   });

@@ -846,6 +846,11 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   for (let index = 0; hasBracket && index < tokens.length; index++) {
     if (tokens[index]!.text !== '(' || !isTickerAside(tokens, index)) continue;
     for (let t = index + 1; t < tokens.length && tokens[t]!.text !== ')'; t++) inTicker[t] = 1;
+    // "Snap-on (SNA.N)": the name before a ticker that the tagger left alone is a listed company's.
+    const first = uncoveredNameBefore(index);
+    if (first === index) continue;
+    candidates.push({ first, end: index, modelKind: 'ORG', cluster: -1 });
+    for (let t = first; t < index; t++) covered[t] = candidates.length - 1;
   }
   for (let index = candidates.length - 1; index >= 0; index--) if (candidates[index]!.end <= candidates[index]!.first || inTicker[candidates[index]!.first]) candidates.splice(index, 1);
 
