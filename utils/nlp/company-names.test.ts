@@ -389,9 +389,10 @@ describe('company names on real pages', () => {
     expect(companyMentions('The chain is owned by 7-Eleven Inc., whose Japanese parent fended off a bid.')).toEqual({ '7-Eleven': ['7-Eleven Inc.'] });
   });
 
-  it('reads legal forms of Central and Eastern Europe and Egypt, in either case ("a.s.", "s.r.o.", "UAB", "SAE")', () => {
+  it('reads legal forms of Central and Eastern Europe, Egypt and Brazil, in either case ("a.s.", "s.r.o.", "UAB", "SAE", "Ltda.")', () => {
     const text = 'A third participant, Czech-based Morava Seal a.s., escaped a fine. Payments ran through a subsidiary in Lithuania, Quillpay Baltic UAB, and Hengrun Energy Europe s.r.o., the filing showed, and the mill, owned by Delta Grain Mills SAE, stayed open.';
     expect(Object.keys(companyMentions(text)).sort()).toEqual(['Delta Grain Mills', 'Hengrun Energy Europe', 'Morava Seal', 'Quillpay Baltic']);
+    expect(Object.keys(companyMentions('Smaller packers are squeezed. Frigorífico Pantanal Ltda., a family-owned slaughterhouse, said it was ready.'))).toEqual(['Frigorífico Pantanal']);
   });
 
   it('reads a known company’s national arm, the country written in English or in its own language, as a company', () => {
