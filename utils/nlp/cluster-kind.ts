@@ -628,6 +628,15 @@ function isBusinessHeadBefore(tokens: readonly Token[], first: number): boolean 
 /** Verbs of goods before "by" and their seller or maker ("sold by", "manufactured by"; not "made by", which artists are, nor "distributed by", which campaigns are). */
 const SOLD_BY = new Set(['sold', 'marketed', 'manufactured', 'retailed']);
 
+/** Words of the compass that open a region's or its people's name ("North American", "Eastern European"). */
+const COMPASS_WORDS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central']);
+
+/** Whether a word is a people's adjective: a nationality the lists know, or a listed place's name and an ending ("Ethiopian", "Qatari"). */
+function isDemonymLike(word: string, lexicon: ReturnType<typeof learnedLexicon>): boolean {
+  if (lexicon.misc.has(word) && /(?:an|ese|ish|i|ch)$/.test(word)) return true;
+  return /(?:n|i)$/.test(word) && word.length > 4 && isListedPlace(word.slice(0, -1), lexicon);
+}
+
 /** A business's parts, owned by a business ("the insurance arm of Maybank"; a division may be a public body's). */
 const OWNED_UNITS = new Set(['arm', 'unit', 'subsidiary']);
 
@@ -830,6 +839,10 @@ export function scoreCluster(
   }
   // "Polar Grit X2", "Cuisinart DCC-3200P1", "HTML5": no person's name holds a figure.
   if (words.some((word) => /\d/.test(word))) scores.PER = 0;
+  // "Safaricom's Ethiopian unit", "owned by Qatari investors", "North American operations": a people's adjective before
+  // its noun names nothing ("Delta and American said" names the airline).
+  const adjectiveName = words.length === 1 || (words.length === 2 && (COMPASS_WORDS.has(words[0]!) || isListedPlace(words[0]!, lexicon)));
+  if (adjectiveName && isDemonymLike(words[words.length - 1]!, lexicon) && group.every((mention) => tokens[mention.end]?.sentence === tokens[mention.first]!.sentence && LOWER_CASE_WORD.test(tokens[mention.end]?.text ?? ''))) scores.MISC += 9;
   // "a Catering Coordinator", "a Software Engineer": a job's title in capitals after an indefinite article, no one's name.
   if (words.length > 1 && isRoleHead(words[words.length - 1]!.toLowerCase()) && group.every((mention) => /^(?:a|an|A|An)$/.test(tokens[mention.first - 1]?.text ?? ''))) scores.MISC += 9;
   // "Paris Motor Show", "Greater Milwaukee Open", "Fair Pharmacy Access Act": an event or a law, whatever business words it holds.

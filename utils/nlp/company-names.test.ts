@@ -434,6 +434,11 @@ describe('company names on real pages', () => {
     expect(Object.keys(companyMentions('Snap-on (SNA.N) rose 2.9% after the toolmaker posted results.'))).toEqual(['Snap-on']);
   });
 
+  it('reads a people’s adjective before its noun as no name ("Safaricom’s Ethiopian unit", "Qatari investors")', () => {
+    const text = 'Safaricom’s Ethiopian unit said it had passed 10 million users. Printemps, which is owned by Qatari investors, opened a store. Its vice president for North American operations spoke.';
+    expect(Object.keys(companyMentions(text)).sort()).toEqual(['Printemps', 'Safaricom']);
+  });
+
   it('drops both words of a Malaysian private company’s legal form from its name ("Sdn Bhd")', () => {
     expect(Object.keys(companyMentions('Shares rose after Petroliam Nasional Sdn Bhd said it would expand.'))).toEqual(['Petroliam Nasional']);
   });
