@@ -439,6 +439,12 @@ describe('company names on real pages', () => {
     expect(Object.keys(companyMentions(text)).sort()).toEqual(['Printemps', 'Safaricom']);
   });
 
+  it('reads a firm of partners’ names joined by commas and an ampersand as one firm, but not a person and a firm’s role', () => {
+    const text = 'The board rejected an approach from private equity firm Clayton, Dubilier & Rice. Lawyers at Wachtell, Lipton, Rosen & Katz advised. “It will continue,” said Tasha Greene, Crumb & Co.’s chief operating officer.';
+    expect(Object.keys(companyMentions(text))).toEqual(['Clayton, Dubilier & Rice', 'Wachtell, Lipton, Rosen & Katz', 'Crumb']);
+    expect(analyzeText(text).people.map((person) => person.name)).toEqual(['Tasha Greene']);
+  });
+
   it('drops both words of a Malaysian private company’s legal form from its name ("Sdn Bhd")', () => {
     expect(Object.keys(companyMentions('Shares rose after Petroliam Nasional Sdn Bhd said it would expand.'))).toEqual(['Petroliam Nasional']);
   });

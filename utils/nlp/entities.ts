@@ -787,6 +787,29 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     right.end = right.first;
   }
 
+  // "Clayton, Dubilier & Rice", "Wachtell, Lipton, Rosen & Katz": a firm of partners' names runs over the one-word names
+  // before it, joined by commas, that are no ordinary word and no known business's or place's.
+  for (let index = 0; index < candidates.length; index++) {
+    const firm = candidates[index]!;
+    // (Not a firm whose possessive gives a person's role: "Tasha Greene, Crumb & Co.'s chief operating officer".)
+    if (firm.end - firm.first !== 3 || tokens[firm.first + 1]!.text !== '&' || isPossessive(tokens[firm.end]?.text ?? '')) continue;
+    let first = firm.first;
+    while (first >= 2 && tokens[first - 1]!.text === ',' && tokens[first - 2]!.end === tokens[first - 1]!.start && oneSpaceApart(tokenized, first - 1, first)) {
+      const word = tokens[first - 2]!;
+      // (A name's last word, the name running on before it, is no partner's: "Tasha Greene, …".)
+      if (isCapitalised(tokens[first - 3]?.text ?? '') && tokens[first - 3]!.sentence === word.sentence) break;
+      const piece = covered[first - 2]! >= 0 ? candidates[covered[first - 2]!]! : null;
+      if (piece && (piece.first !== first - 2 || piece.end !== first - 1)) break;
+      if (!TITLE_CASE_WORD.test(word.text) || word.sentence !== tokens[firm.first]!.sentence || isFrequentWord(word.lower, lexicon) || isKnownCompanyName(word.text, lexicon) || isListedPlace(word.text, lexicon)) break;
+      if (piece) piece.end = piece.first;
+      first -= 2;
+    }
+    if (first === firm.first) continue;
+    for (let t = first; t < firm.first; t++) covered[t] = index;
+    firm.first = first;
+    firm.modelKind = 'ORG';
+  }
+
   // "National Grid Corp. of the Philippines", "Life Insurance Corp. of India": a corporation's legal form and the country
   // it was founded for are one name, as the business writes it, when what comes before names no one by itself (ordinary
   // words; "Kia Motor Corp of South Korea" is Kia's, of a country).
@@ -1331,7 +1354,8 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     else if (decision.kind === 'PER') type = confidentPerson(tokens, group, words, lexicon, writtenInLowerCase) && !isGroupPlural(tokenized.text, tokens, group, words, lexicon) ? 'person' : null;
     if (!type) continue;
     const canonicalWords = type === 'person' ? longestWords(tokens, group) : words;
-    const canonical = decision.aliased ?? canonicalWords.join(' ');
+    // (A comma is written against the word before it: "Clayton, Dubilier & Rice".)
+    const canonical = decision.aliased ?? canonicalWords.join(' ').replace(/ ,/g, ',');
     // A city's name also names its team ("Detroit" in a results table): where the tagger read a mention
     // as the other of place and organisation, that mention keeps the tagger's reading, unless a cue or a
     // hand-written list chose the cluster's kind.
