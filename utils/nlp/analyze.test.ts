@@ -465,6 +465,8 @@ describe('roles', () => {
     ['a description, up to its relative clause', 'Julien Marchand, a partner at Sequoia who will join the board, said the company had grown.', 'Julien Marchand', 'a partner at Sequoia'],
     ['a description of an ordinary person', '"I just go wherever the bus stops," said Maureen Fell, a retired nurse, outside a store.', 'Maureen Fell', 'a retired nurse'],
     ['a description after the person’s age', 'Marcus Bell, 34, a machine operator who hired in eight years ago, said he makes $22.40 an hour.', 'Marcus Bell', 'a machine operator'],
+    ['a description by its head noun’s ending', '"I spend less," said Kaylee Brooks, 27, a dental hygienist. "Not more."', 'Kaylee Brooks', 'a dental hygienist'],
+    ['a description by its head noun’s ending, with where and how long', 'Yesenia Morales, a housekeeper at the Tropicana for 19 years, said the rooms had doubled.', 'Yesenia Morales', 'a housekeeper at the Tropicana for 19 years'],
     ['a trade of the arts and of shops', 'Irene Molina, a 31-year-old architect, said prices had risen sharply last month.', 'Irene Molina', 'a 31-year-old architect'],
     ['a photographer', 'Ramil Carr, a freelance photographer, said the shoot had been cancelled without notice.', 'Ramil Carr', 'a freelance photographer'],
     ['a given name, the particles of a surname and the surname the tagger read as a place', 'Pieter van der Merwe, a resources analyst at Investec, said the cost was manageable.', 'Pieter van der Merwe', 'a resources analyst at Investec'],

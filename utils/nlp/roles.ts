@@ -135,6 +135,18 @@ function hasWordOf(tokens: readonly Token[], first: number, end: number, words: 
 const NO_WORDS: ReadonlySet<string> = new Set();
 /** Professions by their ending: "neurologist", "pediatrician", "psychiatrist". */
 const PROFESSION_ENDING = /^\p{Ll}{3,}(?:ologist|ician|iatrist)$/u;
+/** Nouns of one who does something, by their ending ("hygienist", "exporter", "housekeeper", "consultant", "resident", "trainee"; not "development"). */
+const AGENT_NOUN = /^\p{Ll}{3,}(?:ist|er|or|ian|ant|(?<!m)ent|ee)$/u;
+
+/** Prepositions after the head noun of a description ("a housekeeper at the Tropicana", "a junior from Las Vegas"). */
+const AFTER_HEAD = new Set(['at', 'in', 'for', 'from', 'of', 'with', 'on', 'by', 'near', 'to', 'who', 'whose', 'and']);
+
+/** The head noun of a description from `first` to `end`: its word before the first preposition, or its last word. */
+function descriptionHead(tokens: readonly Token[], first: number, end: number): string {
+  let index = first + 1;
+  while (index < end && !AFTER_HEAD.has(tokens[index]!.text)) index++;
+  return tokens[index - 1]!.text;
+}
 /** Prepositions that end a description of a person ("a nurse from Tulsa", "a lawyer with the firm ..."). */
 const DESCRIPTION_ENDS = new Set(['from', 'with', 'by', 'after', 'since']);
 
@@ -317,7 +329,11 @@ export function appositiveRoleAfter(tokens: readonly Token[], nameEnd: number, m
     // "stackwise's co-founder": an owner written in lower case.
     /^['’]s$/.test(tokens[start + 1]?.text ?? '') ||
     (end > start + 1 && ROLE_HEADS.has(tokens[start + 1]!.lower));
-  const described = moreHeads !== NO_WORDS && (hasWordOf(tokens, start, end, moreHeads) || hasWordLike(tokens, start, end, PROFESSION_ENDING));
+  // ("a dental hygienist", "a coffee exporter", "a housekeeper at the Tropicana": after "a", a head noun of one who does
+  // something, by its ending.)
+  const indefinite = opening === 'a' || opening === 'an';
+  const described =
+    moreHeads !== NO_WORDS && (hasWordOf(tokens, start, end, moreHeads) || hasWordLike(tokens, start, end, PROFESSION_ENDING) || (indefinite && AGENT_NOUN.test(descriptionHead(tokens, start, end))));
   return closes && end > start && startsLikeRole && (hasRoleHead(tokens, start, end) || described) ? { first: start, end } : null;
 }
 
