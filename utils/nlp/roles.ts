@@ -84,19 +84,32 @@ const FIGURE_LED_NAME = /^\d+\p{Lu}{1,3}$/u;
 /**
  * How many lower-case nouns end at token `last` and open a title before its head ("sari-sari store" of "sari-sari store
  * owner"): at most two, none a word that ends a role read backwards, a preposition, an article, a verb's or an adverb's
- * form; opened by the sentence's start, or two of them by a comma or an opening mark; 0 otherwise. (Capitalised words
+ * form; opened by the sentence's start, by a name the tagger read as no person's ("Leongatha dairy farmer"), or two of
+ * them by a comma or an opening mark; 0 otherwise. (Capitalised words
  * before lower-case nouns are read by the narrowing words of TITLE_MODIFIERS: "Cabin crew member".)
  */
-function nounsOpeningTitle(tokens: readonly Token[], last: number, inSentence: (index: number) => boolean): number {
+function nounsOpeningTitle(tokens: readonly Token[], last: number, inSentence: (index: number) => boolean, mentionAt: (index: number) => NameMention | undefined): number {
   let first = last;
   while (first > last - 2 && inSentence(first) && isNounBeforeTitle(tokens[first]!)) first--;
   if (first === last) return 0;
   if (!inSentence(first)) return last - first;
+  // "Leongatha dairy farmer", "Rabobank senior dairy analyst": the nouns between a name (a place, an employer) and the head,
+  // none in "-s", a plural's or a verb's ("GOP presidential candidates Sen.", "The drama follows Rep.").
+  const owner = mentionAt(first);
+  if (owner?.end === first + 1 && (owner.modelKind === 'ORG' || owner.modelKind === 'LOC')) {
+    for (let index = first + 1; index <= last; index++) if (/[^s]s$/.test(tokens[index]!.text) || VERBS_AND_PARTICLES.has(tokens[index]!.text)) return 0;
+    return last - first;
+  }
   // After a mark, one lower-case word is as often the verb of an inverted clause ("…,” recalls UX Designer Miche Alvarez",
   // "the Derg, overthrew Emperor Haile Selassie"): two nouns, a compound, open a title there ("In Quezon City, sari-sari store owner").
   if (CLAUSE_BOUNDARY_MARKS.has(tokens[first]!.text)) return last - first === 2 ? 2 : 0;
   return 0;
 }
+
+/** Irregular past forms and particles that look like nouns after a name ("Time Magazine chose", "Tenney took down"). */
+const VERBS_AND_PARTICLES = new Set(
+  'took|chose|made|gave|met|beat|won|led|left|sent|brought|caught|got|kept|lost|paid|put|ran|said|saw|sold|spent|stood|thought|told|wrote|became|began|came|did|drove|fell|felt|found|heard|held|hit|knew|let|meant|quit|read|rose|set|shot|shut|sought|struck|taught|threw|wore|down|up|out|off|over|away|back'.split('|'),
+);
 
 /** Bodies numbered inside their names ("Local 2291", "District 5"). */
 const NUMBERED_BODIES = new Set(['Local', 'District', 'Ward', 'Precinct', 'Division', 'Region']);
@@ -196,7 +209,7 @@ export function roleAt(text: string, tokens: readonly Token[], mention: NameMent
     const capitalised = (isCapitalised(token.text) || FIGURE_LED_NAME.test(token.text)) && isWord(token.text) && !ROLE_STOPS.has(lower) && !CALENDAR_WORDS.has(lower);
     // "sari-sari store owner": once the title has its head, the lower-case nouns before it that say of what, after a
     // comma or an opening mark (not "said store owner").
-    const nouns = hasHead && !capitalised ? nounsOpeningTitle(tokens, first - 1, inSentence) : 0;
+    const nouns = hasHead && !capitalised ? nounsOpeningTitle(tokens, first - 1, inSentence, mentionAt) : 0;
     if (nouns > 0) {
       first -= nouns;
       continue;
