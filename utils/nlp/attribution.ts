@@ -294,7 +294,9 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     if (id === undefined) {
       id = -1 - adhocClusters.size;
       adhocByName.set(canonical, id);
-      adhocClusters.set(id, { id, type: 'person', canonical, nameTokens: tokens.slice(first, end).map((token) => token.text), mentions: [] });
+      const nameTokens: string[] = [];
+      for (let index = first; index < end; index++) nameTokens.push(tokens[index]!.text);
+      adhocClusters.set(id, { id, type: 'person', canonical, nameTokens, mentions: [] });
     }
     return { first, end, modelKind: null, cluster: id };
   };

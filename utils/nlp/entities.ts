@@ -976,7 +976,10 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     clusterMentions[mention.cluster]!.push(alias);
   }
   mentions.sort((a, b) => a.first - b.first);
-  const parent = clusterWords.map((_, id) => id);
+  // (Filled in a loop: an array made by `map` is packed or holey as the engine's tier that ran it chose, and the code
+  // reading it was dropped each time it met the other kind.)
+  const parent: number[] = [];
+  for (let id = 0; id < clusterWords.length; id++) parent.push(id);
   const root = (id: number): number => (parent[id] === id ? id : (parent[id] = root(parent[id]!)));
   // Multi-word clusters indexed by last word (people) and first word (organisations): linear, not pairwise.
   const byLastWord = new Map<string, number>();
