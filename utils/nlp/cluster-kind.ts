@@ -857,11 +857,11 @@ export function scoreCluster(
   if (words.length > 1 && isBusinessWord(words[words.length - 1]!.toLowerCase())) scores.PER = -Infinity;
   // (A state's name with a legal form is a business's: "First of Michigan Corp.".)
   if (PLACES.has(name) || (isHandListedPlace(name) && !group.some((mention) => COMPANY_SUFFIXES.has(lowerOf(tokens[mention.end - 1]))))) scores.LOC += 10;
+  // Places are seldom written as capital initials; an unknown acronym read as a place is more likely a body.
+  else if (words.length === 1 && /^\p{Lu}{2,4}$/u.test(name) && !lexicon.location.has(name) && !group.some((mention) => isCapsLine(mention))) scores.ORG += 1.5;
   // A city's name alone names no person and no business, but may name its team ("Denver beat Carolina").
   const city = isListedCity(name);
   if (city) scores.PER = 0;
-  // Places are seldom written as capital initials; an unknown acronym read as a place is more likely a body.
-  else if (words.length === 1 && /^\p{Lu}{2,4}$/u.test(name) && !lexicon.location.has(name) && !group.some((mention) => isCapsLine(mention))) scores.ORG += 1.5;
   if (KNOWN_ORGANIZATIONS.has(name)) {
     scores.ORG += 10;
     organizationEvidence += 10;
