@@ -164,7 +164,8 @@ function writeCities(): void {
   const cities = Object.entries(general)
     .filter(([, tags]) => [tags].flat().includes('City'))
     .map(([name]) => name)
-    .filter((name) => /^[\p{Ll} .'-]+$/u.test(name) && !other.has(name) && !(name.includes(' ') ? false : givenNames.has(name) || isFrequentWord(name, learned)))
+    // (A one-word city's name only: "Orlando", "Split"; none of several words is a first name or an ordinary word.)
+    .filter((name) => /^[\p{Ll} .'-]+$/u.test(name) && !other.has(name) && (name.includes(' ') || (!givenNames.has(name) && !isFrequentWord(name, learned))))
     .map((name) => name.split(' ').map(capitalise).join(' '))
     .sort();
   writeFileSync(

@@ -1,4 +1,4 @@
-import { COUNTRIES_IN_THEIR_LANGUAGES, ORGANIZATION_NAME_WORDS, STATES_AND_PROVINCES, PERSON_TITLES, PLACES, TRAINED_NAME_LISTS } from './gazetteer.ts';
+import { COUNTRIES_IN_THEIR_LANGUAGES, ORGANIZATION_NAME_WORDS, PERSON_TITLES, PLACES, STATES_AND_PROVINCES, TRAINED_NAME_LISTS } from './gazetteer.ts';
 import { KNOWN_COMPANIES, LISTED_COMPANIES } from './model/companies.ts';
 import { LEXICON } from './model/lexicon.ts';
 import { ORDINARY_WORDS } from './model/ordinary-words.ts';
