@@ -544,6 +544,18 @@ export function isBusinessTitleAt(tokens: readonly Token[], index: number): bool
   return name !== undefined && name.sentence === word.sentence && TITLE_CASE_START.test(name.text);
 }
 
+/**
+ * Whether an appositive's owner and title stand at `owner`..`title`: "…, Xeneta's senior shipping analyst." — a comma
+ * before the owner, up to two lower-case words and an analyst's, economist's or strategist's title after its
+ * possessive, and the appositive's end after it. Only a business has such a title and names its holder so.
+ */
+function isAppositiveAnalystTitleAt(tokens: readonly Token[], owner: number, title: number): boolean {
+  if (tokens[owner - 1]?.text !== ',') return false;
+  let at = title;
+  while (at - title < 2 && LOWER_CASE_WORD.test(tokens[at]?.text ?? '') && !ANALYST_TITLE.test(tokens[at]!.text)) at++;
+  return ANALYST_TITLE.test(tokens[at]?.text ?? '') && /^[,.;]$/.test(tokens[at + 1]?.text ?? '') && tokens[at + 1]!.sentence === tokens[title]!.sentence;
+}
+
 /** Nouns for a business's part or brand, after its name ("Cigna's Evernorth division", "Nestle's Purina brand"). */
 const BUSINESS_UNITS = new Set(['division', 'unit', 'subsidiary', 'arm', 'brand', 'label', 'chain']);
 /** Of those, the parts a union, an army or a party has too ("the Guild's Pueblo unit"): a business's only when a known one owns them. */
@@ -1065,7 +1077,7 @@ export function scoreCluster(
     }
     // "Ledgerline co-founder Priyanka Desai", "Korvant’s CEO": a business's title after a name makes it a business.
     const titleAt = isPossessive(tokens[mention.end]?.text ?? '') ? mention.end + 1 : mention.end;
-    if (tokens[titleAt]?.sentence === sentence && isBusinessTitleAt(tokens, titleAt)) {
+    if (tokens[titleAt]?.sentence === sentence && (isBusinessTitleAt(tokens, titleAt) || (titleAt > mention.end && isAppositiveAnalystTitleAt(tokens, mention.first, titleAt)))) {
       scores.ORG += 3.5;
       companyEvidence += 3;
     }

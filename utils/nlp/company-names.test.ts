@@ -445,6 +445,12 @@ describe('company names on real pages', () => {
     expect(analyzeText(text).people.map((person) => person.name)).toEqual(['Tasha Greene']);
   });
 
+  it('reads the owner of an analyst’s title in an appositive as a business ("…, Xeneta’s senior shipping analyst.")', () => {
+    const text = 'Rates are falling, said Ingrid Halvorsen, Xeneta’s senior shipping analyst. She said spot rates fell.';
+    expect(Object.keys(companyMentions(text))).toEqual(['Xeneta']);
+    expect(analyzeText(text).people.map((person) => person.name)).toEqual(['Ingrid Halvorsen']);
+  });
+
   it('drops both words of a Malaysian private company’s legal form from its name ("Sdn Bhd")', () => {
     expect(Object.keys(companyMentions('Shares rose after Petroliam Nasional Sdn Bhd said it would expand.'))).toEqual(['Petroliam Nasional']);
   });
