@@ -506,6 +506,7 @@ describe('roles', () => {
     ['a description right before the name', 'Regular customer Don Petrakis said he would miss the place.', 'Don Petrakis', 'Regular customer'],
     ['an employer and the nouns before a title', 'White House press secretary Josh Earnest said the talks would go on.', 'Josh Earnest', 'White House press secretary'],
     ['an employer and a narrowed title before the name', 'Rabobank senior dairy analyst Fiona Tregear said prices were likely to rise.', 'Fiona Tregear', 'Rabobank senior dairy analyst'],
+    ['a country’s possessive and a narrowed title before the name', 'Iran’s intelligence minister Ali Fallahiyan said the talks would go on.', 'Ali Fallahiyan', 'Iran’s intelligence minister'],
     ['not a verb between a name and the title', 'The Netflix drama follows South Carolina Rep. Frank Underwood, who said nothing.', 'Frank Underwood', 'South Carolina Rep.'],
     ['an owner written in lower case', 'Aditi Raman, stackwise’s co-founder and chief executive, said the round closed.', 'Aditi Raman', 'stackwise’s co-founder and chief executive'],
     ['a city councilmember', 'Columbus City Councilmember Rob Delgado said the closure hurt.', 'Rob Delgado', 'Columbus City Councilmember'],

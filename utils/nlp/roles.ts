@@ -95,8 +95,10 @@ function nounsOpeningTitle(tokens: readonly Token[], last: number, inSentence: (
   if (!inSentence(first)) return last - first;
   // "Leongatha dairy farmer", "Rabobank senior dairy analyst": the nouns between a name (a place, an employer) and the head,
   // none in "-s", a plural's or a verb's ("GOP presidential candidates Sen.", "The drama follows Rep.").
-  const owner = mentionAt(first);
-  if (owner?.end === first + 1 && (owner.modelKind === 'ORG' || owner.modelKind === 'LOC')) {
+  // (Or its possessive: "Xeneta's senior shipping analyst".)
+  const ownerEnd = isPossessive(tokens[first]!.text) ? first : first + 1;
+  const owner = mentionAt(ownerEnd - 1);
+  if (owner?.end === ownerEnd && (owner.modelKind === 'ORG' || owner.modelKind === 'LOC')) {
     for (let index = first + 1; index <= last; index++) if (/[^s]s$/.test(tokens[index]!.text) || VERBS_AND_PARTICLES.has(tokens[index]!.text)) return 0;
     return last - first;
   }
