@@ -500,6 +500,7 @@ describe('roles', () => {
     ['with a short aside in brackets', 'Colleen Deacon, a veteran staffer for Sen. Kirsten Gillibrand (D-N.Y.), said the race was close.', 'Colleen Deacon', 'a veteran staffer for Sen. Kirsten Gillibrand (D-N.Y.)'],
     ['a minister for a portfolio, read into the name by the tagger', 'Minister for Foreign Affairs Vivian Balakrishnan said the talks were useful.', 'Vivian Balakrishnan', 'Minister for Foreign Affairs'],
     ['a title of two objects', 'Secretary of State for Health Wes Streeting said the plan was sound.', 'Wes Streeting', 'Secretary of State for Health'],
+    ['a minister for a portfolio, and a name no list knows, read into one body by the tagger', 'State Minister of Finance Semere Tadesse said the government welcomed competition.', 'Semere Tadesse', 'State Minister of Finance'],
     ['a title with "of"', 'Deputy Secretary of State Tom Nides said the talks would go on.', 'Tom Nides', 'Deputy Secretary of State'],
     ['a title with "of the"', 'Minister of the Interior Lena Brandt said the office was closed.', 'Lena Brandt', 'Minister of the Interior'],
     ['two titles before the name', 'President and CEO Hiroshi Tanabe told analysts the unit would be spun off.', 'Hiroshi Tanabe', 'President and CEO'],

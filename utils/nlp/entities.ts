@@ -351,6 +351,16 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
       if (!bodyWord) possessiveNames.add(surfaceOf(tokens, span.first, index + length));
     }
   }
+  // "Minister of" + "Finance Semere Tadesse": ordinary words (a portfolio), then two name words no list knows and no
+  // dictionary holds, which only a person's name is.
+  const portfolioBeforeName = (first: number, end: number): boolean => {
+    for (let index = first; index < end - 2; index++) if (!isFrequentWord(tokens[index]!.lower, lexicon)) return false;
+    for (let index = end - 2; index < end; index++) {
+      const token = tokens[index]!;
+      if (!TITLE_CASE_WORD.test(token.text) || isFrequentWord(token.lower, lexicon) || isBodyOrBusinessWord(token.lower) || isListedPlace(token.text, lexicon)) return false;
+    }
+    return true;
+  };
   for (const span of names) {
     let first = span.first;
     let kind: NameSpan['kind'] | null = span.kind;
@@ -363,7 +373,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
       (tokens[of]?.text === 'of' || tokens[of]?.text === 'for') &&
       UPPER_CASE_START.test(tokens[of - 1]?.text ?? '') &&
       isTitleBeforeName(tokens[of - 1]!.text) &&
-      isGivenNameAndSurname(tokens, span.end - 2, lexicon)
+      (isGivenNameAndSurname(tokens, span.end - 2, lexicon) || portfolioBeforeName(span.first, span.end))
     ) {
       first = span.end - 2;
       kind = 'PER';
