@@ -209,6 +209,11 @@ describe('reported speech', () => {
     expect(analysis.quotes.map((quote) => quote.text)).toEqual(['will be staffed seven days a week through September']);
   });
 
+  it('gives a quote after "<role>, <name> of <body>, told …" to the person, not the body', () => {
+    const text = 'Lululemon’s lead trial lawyer, Jeremy Caldwell of Kirkland & Ellis LLP, told jurors that the firm had “built a business on somebody else’s homework.”';
+    expect(analyzeText(text).quotes.map((quote) => quote.speaker?.name)).toEqual(['Jeremy Caldwell']);
+  });
+
   it('resolves pronouns to the person named before', () => {
     const text = 'Oliver Grant runs the port authority. He said the new cranes would double capacity by next year.';
     const analysis = analyzeText(text);

@@ -785,6 +785,10 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
       // Not the object of a verb before it ("Sanders, who on Tuesday endorsed Hillary Clinton, said").
       const beforeComma = mentionEndingAt.get(index - 1);
       if (beforeComma && isSpeakerType(beforeComma) && clusterOf(beforeComma)?.type === 'person' && opensPhrase(beforeComma)) return { mention: beforeComma, first: beforeComma.first, end: beforeComma.end };
+      // "<role>, Jeremy Caldwell of Kirkland & Ellis LLP, told": the person before the body they belong to.
+      const memberOf = beforeComma && clusterOf(beforeComma)?.type !== 'person' ? personBeforePreposition(beforeComma.first) : null;
+      // (A full name there, after the comma of an appositive: not "…, Republican of West Virginia,".)
+      if (memberOf && memberOf.end - memberOf.first >= 2 && tokens[memberOf.first - 1]?.text === ',') return { mention: memberOf, first: memberOf.first, end: memberOf.end };
       // "Name, <appositive>, said": find the name before the appositive. A body named inside the appositive
       // ("Senator Richard Shelby, ... who heads the Senate Banking Committee, which oversees the Fed, said")
       // gives way to a person named before it.
