@@ -304,7 +304,7 @@ const PUBLISHED_BEFORE = new Set(['reported', 'published', 'appeared', 'news', '
 export const BUSINESS_NOUNS_BEFORE_NAME = new Set(['firm', 'company', 'startup', 'start-up', 'retailer', 'carrier', 'chipmaker', 'automaker', 'carmaker', 'airline', 'lender', 'insurer', 'manufacturer', 'conglomerate', 'telco', 'brokerage', 'consultancy', 'bank', 'trader', 'distributor', 'supplier', 'grocer', 'supermarket', 'publisher', 'broadcaster', 'maker', 'brewer', 'miner', 'exporter', 'importer', 'meatpacker', 'wholesaler', 'shipper', 'refiner', 'exchange', 'subsidiary', 'unit', 'rival', 'studio', 'chain', 'brand', 'station', 'newspaper', 'magazine', 'tabloid', 'daily', 'weekly', 'broadsheet', 'outlet', 'channel', 'website', 'platform', 'app', 'marketplace', 'neobank', 'fintech']);
 
 /** Business nouns no person is called, which name the business right after them ("consultancy Wood Mackenzie", "its arm, X"). */
-export const NON_PERSON_BUSINESS_NOUNS = new Set(['firm', 'company', 'startup', 'start-up', 'retailer', 'carrier', 'chipmaker', 'automaker', 'carmaker', 'airline', 'lender', 'insurer', 'manufacturer', 'conglomerate', 'telco', 'brokerage', 'consultancy', 'bank', 'grocer', 'supermarket', 'meatpacker', 'refiner', 'subsidiary', 'unit', 'arm', 'affiliate', 'subcontractor', 'pharmacy', 'chain', 'brand', 'newspaper', 'tabloid', 'broadsheet']);
+export const NON_PERSON_BUSINESS_NOUNS = new Set(['firm', 'company', 'startup', 'start-up', 'retailer', 'carrier', 'chipmaker', 'automaker', 'carmaker', 'airline', 'lender', 'insurer', 'manufacturer', 'conglomerate', 'telco', 'brokerage', 'consultancy', 'bank', 'grocer', 'supermarket', 'meatpacker', 'refiner', 'subsidiary', 'unit', 'arm', 'affiliate', 'subcontractor', 'pharmacy', 'chain', 'brand', 'newspaper', 'tabloid', 'broadsheet', 'supplier', 'distributor', 'wholesaler', 'issuer']);
 
 /**
  * Whether the name at `first`..`end` follows a business noun no person is called: right after it ("consultancy Wood
@@ -675,7 +675,7 @@ const BUSINESS_ONLY_HEADS = new Set(
 );
 
 /** What a business does, right after "which" ("Galeries Lafayette, which operates a franchise"). */
-const BUSINESS_VERBS = new Set(['operates', 'manufactures', 'owns', 'employs', 'acquired', 'bought']);
+const BUSINESS_VERBS = new Set(['operates', 'manufactures', 'owns', 'employs', 'acquired', 'bought', 'sells', 'supplies', 'produces']);
 
 /** Words that make an arm or a unit a body's, not a business's ("the political arm of ..."). */
 const NON_BUSINESS_ARMS = new Set(['political', 'military', 'paramilitary', 'armed', 'youth', 'charitable', 'philanthropic', 'campaign', 'research']);

@@ -451,6 +451,11 @@ describe('company names on real pages', () => {
     expect(analyzeText(text).people.map((person) => person.name)).toEqual(['Ingrid Halvorsen']);
   });
 
+  it('reads a name after "its supplier," and one "which sells" things as businesses', () => {
+    const text = 'Boeing agreed to buy back its main fuselage supplier, Spirit AeroSystems, after years of problems. Howden Joinery, which sells kitchens to builders, rose.';
+    expect(Object.keys(companyMentions(text)).sort()).toEqual(['Boeing', 'Howden Joinery', 'Spirit AeroSystems']);
+  });
+
   it('drops both words of a Malaysian private company’s legal form from its name ("Sdn Bhd")', () => {
     expect(Object.keys(companyMentions('Shares rose after Petroliam Nasional Sdn Bhd said it would expand.'))).toEqual(['Petroliam Nasional']);
   });
