@@ -649,6 +649,12 @@ function isDemonymLike(word: string, lexicon: ReturnType<typeof learnedLexicon>)
   return /(?:n|i)$/.test(word) && word.length > 4 && isListedPlace(word.slice(0, -1), lexicon);
 }
 
+/** Words that call something by a name ("branded", "dubbed"), before the name in quotation marks. */
+const NAMING_VERBS = new Set(['branded', 'dubbed', 'called', 'named', 'titled', 'entitled', 'nicknamed', 'labelled', 'labeled']);
+
+/** Heads of a business written without an article before what it makes or runs ("maker of", "operator of"). */
+const HEADS_OF_WHAT_IS_MADE = new Set(['maker', 'makers', 'manufacturer', 'producer', 'supplier', 'distributor', 'operator']);
+
 /** A business's parts, owned by a business ("the insurance arm of Maybank"; a division may be a public body's). */
 const OWNED_UNITS = new Set(['arm', 'unit', 'subsidiary']);
 
@@ -714,6 +720,8 @@ export function describedAs(tokens: readonly Token[], end: number): 'company' | 
     }
     return null;
   }
+  // "Hermès International, maker of the Birkin handbag": a business's head without an article, before what it makes.
+  if (next.text === ',' && HEADS_OF_WHAT_IS_MADE.has(tokens[end + 1]?.text ?? '') && tokens[end + 2]?.text === 'of') return 'company';
   const article = tokens[end + 1]?.text;
   // "Verdi, the German services union", "Samsung, the world’s largest chipmaker"; but "Buffett, the billionaire investor".
   const definite = article === 'the' && next.text === ',';
@@ -855,6 +863,8 @@ export function scoreCluster(
   // its noun names nothing ("Delta and American said" names the airline).
   const adjectiveName = words.length === 1 || (words.length === 2 && (COMPASS_WORDS.has(words[0]!) || isListedPlace(words[0]!, lexicon)));
   if (adjectiveName && isDemonymLike(words[words.length - 1]!, lexicon) && group.every((mention) => tokens[mention.end]?.sentence === tokens[mention.first]!.sentence && LOWER_CASE_WORD.test(tokens[mention.end]?.text ?? ''))) scores.MISC += 9;
+  // "a turnaround strategy, branded ‘Brighter Homes’": what is called something in quotation marks is a title, no name.
+  if (group.every((mention) => OPENING_QUOTE.test(tokens[mention.first - 1]?.text ?? '') && NAMING_VERBS.has(lowerOf(tokens[mention.first - 2])))) scores.MISC += 9;
   // "a Catering Coordinator", "a Software Engineer": a job's title in capitals after an indefinite article, no one's name.
   if (words.length > 1 && isRoleHead(words[words.length - 1]!.toLowerCase()) && group.every((mention) => /^(?:a|an|A|An)$/.test(tokens[mention.first - 1]?.text ?? ''))) scores.MISC += 9;
   // "Paris Motor Show", "Greater Milwaukee Open", "Fair Pharmacy Access Act": an event or a law, whatever business words it holds.

@@ -456,6 +456,11 @@ describe('company names on real pages', () => {
     expect(Object.keys(companyMentions(text)).sort()).toEqual(['Boeing', 'Howden Joinery', 'Spirit AeroSystems']);
   });
 
+  it('reads "<name>, maker of …" and "<name> Homes" as businesses, and a name in quotation marks after "branded" as none', () => {
+    const text = 'Hermès International, maker of the Birkin handbag, said sales rose. Tridel and Mattamy Homes have delayed launches. The chain launched a strategy branded ‘Brighter Homes’.';
+    expect(Object.keys(companyMentions(text)).sort()).toEqual(['Hermès International', 'Mattamy Homes', 'Tridel']);
+  });
+
   it('drops both words of a Malaysian private company’s legal form from its name ("Sdn Bhd")', () => {
     expect(Object.keys(companyMentions('Shares rose after Petroliam Nasional Sdn Bhd said it would expand.'))).toEqual(['Petroliam Nasional']);
   });
