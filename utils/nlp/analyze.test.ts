@@ -268,9 +268,11 @@ describe('reported speech', () => {
     ]);
   });
 
-  it('reads no person in a name holding a figure ("Asus Chromebook Plus CX34", "HTML5")', () => {
+  it('reads no person in a name holding a figure or a plus ("Asus Chromebook Plus CX34", "HTML5", "Kuehne+Nagel")', () => {
     const analysis = analyzeText('We tested the Lofree Flow84 for a month. The Asus Chromebook Plus CX34 is the better buy, and the Asus Chromebook Plus CX34 lasts longer.');
     expect(analysis.people).toEqual([]);
+    const freight = analyzeText('Ports are colliding at the same quay, said Thomas Brenner, Kuehne+Nagel’s global head of sea logistics.');
+    expect(freight.people.map((person) => person.name)).toEqual(['Thomas Brenner']);
   });
 
   it('reads no person in a name ending in a place’s head word ("Grant County", "Rhode Island")', () => {

@@ -857,8 +857,8 @@ export function scoreCluster(
     scores.PER = 0;
     scores.ORG += 2;
   }
-  // "Polar Grit X2", "Cuisinart DCC-3200P1", "HTML5": no person's name holds a figure.
-  if (words.some((word) => /\d/.test(word))) scores.PER = 0;
+  // "Polar Grit X2", "Cuisinart DCC-3200P1", "HTML5", "Kuehne+Nagel": no person's name holds a figure or a plus.
+  if (words.some((word) => /[\d+]/.test(word))) scores.PER = -Infinity;
   // "Safaricom's Ethiopian unit", "owned by Qatari investors", "North American operations": a people's adjective before
   // its noun names nothing ("Delta and American said" names the airline).
   const adjectiveName = words.length === 1 || (words.length === 2 && (COMPASS_WORDS.has(words[0]!) || isListedPlace(words[0]!, lexicon)));
