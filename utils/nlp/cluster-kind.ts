@@ -883,7 +883,7 @@ export function scoreCluster(
   else if (words.length === 1 && /^\p{Lu}{2,4}$/u.test(name) && !lexicon.location.has(name) && !group.some((mention) => isCapsLine(mention))) scores.ORG += 1.5;
   // A city's name alone names no person and no business, but may name its team ("Denver beat Carolina").
   const city = isListedCity(name);
-  if (city) scores.PER = 0;
+  if (city) scores.PER = -Infinity;
   if (KNOWN_ORGANIZATIONS.has(name)) {
     scores.ORG += 10;
     organizationEvidence += 10;
@@ -933,7 +933,7 @@ export function scoreCluster(
   const ampersand = words.indexOf('&');
   const joinsOrdinaryWords = ampersand > 0 && isFrequentWord(words[ampersand - 1]!.toLowerCase(), lexicon) && isFrequentWord(words[ampersand + 1]?.toLowerCase() ?? '', lexicon);
   // (No person's name holds one.)
-  if (ampersand > 0) scores.PER = 0;
+  if (ampersand > 0) scores.PER = -Infinity;
   if (ampersand > 0 && ampersand < words.length - 1 && !joinsOrdinaryWords && words.every((word) => word === '&' || (UPPER_CASE_START.test(word) && !ORGANIZATION_NAME_WORDS.has(word.toLowerCase())))) {
     scores.ORG += 3;
     companyEvidence += 3;
