@@ -24,6 +24,7 @@ import { isPossessive, type Token } from './tokenize.ts';
 import { headsParagraphBefore } from './company-lists.ts';
 import type { NameMention } from './types.ts';
 import {
+  BASED_IN,
   BASED_WORDS,
   BODY_HEAD_WORDS,
   CLOSING_QUOTE,
@@ -865,6 +866,8 @@ export function scoreCluster(
   if (adjectiveName && isDemonymLike(words[words.length - 1]!, lexicon) && group.every((mention) => tokens[mention.end]?.sentence === tokens[mention.first]!.sentence && LOWER_CASE_WORD.test(tokens[mention.end]?.text ?? ''))) scores.MISC += 9;
   // "a turnaround strategy, branded ‘Brighter Homes’": what is called something in quotation marks is a title, no name.
   if (group.every((mention) => OPENING_QUOTE.test(tokens[mention.first - 1]?.text ?? '') && NAMING_VERBS.has(lowerOf(tokens[mention.first - 2])))) scores.MISC += 9;
+  // "the San Francisco-based company", "Saudi-led": a compound adjective ending in "-based", "-led" … names nothing.
+  if (BASED_IN.test(words[words.length - 1]!)) scores.MISC += 9;
   // "a Catering Coordinator", "a Software Engineer": a job's title in capitals after an indefinite article, no one's name.
   if (words.length > 1 && isRoleHead(words[words.length - 1]!.toLowerCase()) && group.every((mention) => /^(?:a|an|A|An)$/.test(tokens[mention.first - 1]?.text ?? ''))) scores.MISC += 9;
   // "Paris Motor Show", "Greater Milwaukee Open", "Fair Pharmacy Access Act": an event or a law, whatever business words it holds.

@@ -461,6 +461,10 @@ describe('company names on real pages', () => {
     expect(Object.keys(companyMentions(text)).sort()).toEqual(['Hermès International', 'Mattamy Homes', 'Tridel']);
   });
 
+  it('reads a compound adjective ending in "-based" as no name ("Shares of the San Francisco-based company")', () => {
+    expect(analyzeText('Shares of the San Francisco-based company fell 7% in afternoon trading.').entities).toEqual([]);
+  });
+
   it('drops both words of a Malaysian private company’s legal form from its name ("Sdn Bhd")', () => {
     expect(Object.keys(companyMentions('Shares rose after Petroliam Nasional Sdn Bhd said it would expand.'))).toEqual(['Petroliam Nasional']);
   });
