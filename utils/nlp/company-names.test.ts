@@ -465,6 +465,10 @@ describe('company names on real pages', () => {
     expect(analyzeText('Shares of the San Francisco-based company fell 7% in afternoon trading.').entities).toEqual([]);
   });
 
+  it('leaves a plural of businesses opening the sentence out of the name after it, legal form or not ("Rivals Salzgitter AG")', () => {
+    expect(companyMentions('Rivals Salzgitter AG and ArcelorMittal have also cut production.')).toEqual({ Salzgitter: ['Salzgitter AG'], ArcelorMittal: ['ArcelorMittal'] });
+  });
+
   it('drops both words of a Malaysian private company’s legal form from its name ("Sdn Bhd")', () => {
     expect(Object.keys(companyMentions('Shares rose after Petroliam Nasional Sdn Bhd said it would expand.'))).toEqual(['Petroliam Nasional']);
   });

@@ -4,6 +4,7 @@
 import {
   CALENDAR_WORDS,
   COMMON_ACRONYMS,
+  COMPANY_CUE_BEFORE,
   COMPANY_NAME_WORDS,
   COMPANY_SUFFIXES,
   CORPORATION_FORMS,
@@ -264,7 +265,8 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
           (end - first === 2 && isGivenNameAndWordSurname(tokenized, first, lexicon) && !endsLikePlace(surfaceOf(tokens, first, end))) ||
           (end - first === 2 && isFamilyNameBeforeGivenName(tokenized, first, lexicon)))
       ) &&
-      !holdsLegalForm() &&
+      // (A plural of businesses opening the sentence is no name's word, legal form or not: "Rivals Salzgitter AG and …".)
+      (!holdsLegalForm() || (COMPANY_CUE_BEFORE.has(tokens[first]!.lower) && tokens[first]!.lower.endsWith('s'))) &&
       !onlyBusinessWords(first + 1, end) &&
       !(end - first > 1 && occursElsewhere(tokenized.text, tokenized.text.slice(tokens[first]!.start, tokens[end - 1]!.end), tokens[first]!.start, tokens[end - 1]!.end, true))
     )
