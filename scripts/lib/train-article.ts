@@ -38,15 +38,22 @@ interface Scored {
   p: number;
 }
 
-/** Accuracy and article-class F1 of scores at the model's threshold (0.5). */
-function accuracyF1(rows: Scored[]): { acc: number; f1: number } {
-  let tp = 0, fp = 0, fn = 0;
+/** The article class's confusion counts of scores at the model's threshold (0.5). */
+function confusion(rows: Scored[]): { tp: number; fp: number; fn: number; tn: number } {
+  let tp = 0, fp = 0, fn = 0, tn = 0;
   for (const r of rows) {
     const y = r.p >= 0.5;
     if (y && r.y) tp++;
     else if (y) fp++;
     else if (r.y) fn++;
+    else tn++;
   }
+  return { tp, fp, fn, tn };
+}
+
+/** Accuracy and article-class F1 of scores at the model's threshold. */
+function accuracyF1(rows: Scored[]): { acc: number; f1: number } {
+  const { tp, fp, fn } = confusion(rows);
   return { acc: (rows.length - fp - fn) / rows.length, f1: (2 * tp) / (2 * tp + fp + fn) };
 }
 
@@ -82,14 +89,7 @@ async function main(): Promise<void> {
   const withUrl = (xs: typeof samples): typeof samples => xs.filter((s) => !s.id.endsWith('-nourl'));
   const withoutUrl = (xs: typeof samples): typeof samples => xs.filter((s) => s.id.endsWith('-nourl'));
   const show = (name: string, score: (x: Record<string, number>) => number, test: Sample[]): void => {
-    let tp = 0, fp = 0, fn = 0, tn = 0;
-    for (const s of test) {
-      const y = score(s.x) >= 0.5;
-      if (y && s.y) tp++;
-      else if (y) fp++;
-      else if (s.y) fn++;
-      else tn++;
-    }
+    const { tp, fp, fn, tn } = confusion(test.map((s) => ({ y: s.y, p: score(s.x) })));
     const p = tp / (tp + fp);
     const r = tp / (tp + fn);
     console.log(`${name}: accuracy ${((tp + tn) / test.length).toFixed(3)}, article P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${((2 * p * r) / (p + r)).toFixed(3)} (n=${test.length})`);
