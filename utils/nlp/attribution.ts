@@ -1820,8 +1820,11 @@ const PLURAL_SPEECH_VERBS = new Set(['write', 'note', 'explain', 'add', 'observe
 /** Words after which a cue word is a noun ("the states", "his notes", "Trump’s claims"), not a verb. */
 const NOUN_LEAD = new Set(['the', 'a', 'an', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', "'s", '’s', 'The', 'A', 'An', 'These', 'Those', 'Its', 'His', 'Her', 'Their', 'Our', 'My', 'Your']);
 
-/** Determiners and owners' pronouns after which a word is a noun, never a verb ("a show", "its report"; not "her": "heard her say"). */
-const DETERMINERS_BEFORE_NOUN = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'its', 'his', 'their', 'our', 'my', 'your']);
+/**
+ * Determiners and owners' pronouns after which a word is a noun, never a verb ("a show", "its report"): the lower-case
+ * words of `NOUN_LEAD` and "this", not "her" ("heard her say").
+ */
+const DETERMINERS_BEFORE_NOUN = new Set([...[...NOUN_LEAD].filter((word) => /^\p{Ll}+$/u.test(word) && word !== 'her'), 'this']);
 
 /**
  * Words before a plural noun that no verb follows: the determiners and owners' pronouns of `NOUN_LEAD` (in lower case),
