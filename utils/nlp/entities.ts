@@ -156,6 +156,10 @@ function isSectionHeading(tokens: readonly Token[], first: number, end: number):
 const LOWER_CASE_LEGAL_FORMS = /^(?:plc|llc|a\.s\.|s\.r\.o\.|d\.o\.o\.)$/;
 /** A brand's name opening with a figure ("7-Eleven", "3M", "99Food"). */
 const FIGURE_LED_BRAND = /^\d+-?\p{Lu}[\p{L}\d\-]*$/u;
+/** Whether a word may be a business name's before its legal form: capitalised and no phrase's opener, or led by a figure. */
+function mayOpenBusinessName(text: string): boolean {
+  return (isCapitalised(text) && !PHRASE_OPENERS.has(text)) || FIGURE_LED_BRAND.test(text);
+}
 /** A capitalised word of letters, "&" and "-", two characters or more, opening a clause ("Rapidus", "MeclabsAI"). */
 const CLAUSE_OPENING_NAME = /^\p{Lu}[\p{L}&\-]+$/u;
 
@@ -687,9 +691,8 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   });
   /** Where the capitalised words no name covers, right before token `index` in its sentence, begin (a figure may open them: "7-Eleven", "3M"). */
   const uncoveredNameBefore = (index: number): number => {
-    const opensName = (text: string): boolean => (isCapitalised(text) && !PHRASE_OPENERS.has(text)) || FIGURE_LED_BRAND.test(text);
     let first = index;
-    while (first > 0 && index - first < 4 && opensName(tokens[first - 1]!.text) && covered[first - 1]! < 0 && tokens[first - 1]!.sentence === tokens[index]!.sentence) first--;
+    while (first > 0 && index - first < 4 && mayOpenBusinessName(tokens[first - 1]!.text) && covered[first - 1]! < 0 && tokens[first - 1]!.sentence === tokens[index]!.sentence) first--;
     return first;
   };
   // A business word right after a name the tagger cut short extends it too ("SiliconANGLE Media").

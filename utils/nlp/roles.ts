@@ -85,8 +85,8 @@ const FIGURE_LED_NAME = /^\d+\p{Lu}{1,3}$/u;
  * How many lower-case nouns end at token `last` and open a title before its head ("sari-sari store" of "sari-sari store
  * owner"): at most two, none a word that ends a role read backwards, a preposition, an article, a verb's or an adverb's
  * form; opened by the sentence's start, by a name the tagger read as a place's or a body's or by its possessive
- * ("Leongatha dairy farmer", "Iran's intelligence minister"), or two of them by a comma or an opening mark; 0 otherwise. (Capitalised words
- * before lower-case nouns are read by the narrowing words of TITLE_MODIFIERS: "Cabin crew member".)
+ * ("Leongatha dairy farmer", "Iran's intelligence minister"), or two of them by a comma or an opening mark; 0 otherwise.
+ * (Capitalised words before lower-case nouns are read by the narrowing words of TITLE_MODIFIERS: "Cabin crew member".)
  */
 function nounsOpeningTitle(tokens: readonly Token[], last: number, inSentence: (index: number) => boolean, mentionAt: (index: number) => NameMention | undefined): number {
   let first = last;
