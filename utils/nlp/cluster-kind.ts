@@ -344,8 +344,8 @@ const LIST_MARKS = new Set([',', '&', '(', ')']);
 const FIGURE_OR_DASH_START = /^[\d\-]/;
 
 /**
- * Whether a name stands in a list of businesses' examples: after "<businesses> such as", "including" or "like"
- * ("distributors such as Sysco", "employers including Schneider National, Georgia-Pacific and Kwik Trip"), or
+ * Whether a name stands in a list of businesses' examples: after "<businesses> such as", "including", "like" or a
+ * colon ("distributors such as Sysco", "employers including Schneider National, Georgia-Pacific and Kwik Trip"), or
  * before "and other <businesses>" ("at Hy-Vee, Sam's Club and other grocery stores").
  */
 function inListOfBusinesses(tokens: readonly Token[], first: number, end: number): boolean {
@@ -363,12 +363,23 @@ function inListOfBusinesses(tokens: readonly Token[], first: number, end: number
   if (BUSINESS_PLURALS.has(cue ?? '') && !PEOPLE_TOO.has(cue ?? '') && before + 1 < first) return true;
   if (cue === 'including' || cue === 'like') {
     if (isBusinessPluralEndingAt(tokens, before - 1)) return true;
+  } else if (cue === ':') {
+    // "The lowest-rated rental car companies: Dollar, Fox Rent A Car and Payless", a label of one line; not
+    // "Best for consultants working with small businesses: ASBC", whose plural is what the label is for.
+    if (tokens[before]!.block === tokens[first]!.block && BUSINESS_PLURALS.has(lowerOf(tokens[before - 1])) && !prepositionBefore(tokens, before - 1)) return true;
   } else if (cue === 'as' && tokens[before - 1]?.text === 'such' && isBusinessPluralEndingAt(tokens, before - 2)) return true;
   let after = end;
   while (after < tokens.length && after - end < 16 && listWord(after) && tokens[after]!.text !== 'and') after++;
   if (tokens[after]?.text === 'and' && tokens[after + 1]?.text === 'other') {
     for (let t = after + 2; t < Math.min(tokens.length, after + 5); t++) if (BUSINESS_PLURALS.has(lowerOf(tokens[t]))) return true;
   }
+  return false;
+}
+
+/** Whether a preposition comes between the start of the sentence of token `index` and the token. */
+function prepositionBefore(tokens: readonly Token[], index: number): boolean {
+  const sentence = tokens[index]!.sentence;
+  for (let t = index - 1; t >= 0 && tokens[t]!.sentence === sentence; t--) if (CUE_PREPOSITIONS.has(tokens[t]!.lower)) return true;
   return false;
 }
 
