@@ -737,8 +737,9 @@ export function describedAs(tokens: readonly Token[], end: number): 'company' | 
   const article = tokens[end + 1]?.text;
   // "Verdi, the German services union", "Samsung, the world’s largest chipmaker"; but "Buffett, the billionaire investor".
   const definite = article === 'the' && next.text === ',';
-  // "MeclabsAI is MarketingSherpa’s parent company": an owner's name and its possessive stand for the article.
-  const owned = next.text !== ',' && UPPER_CASE_START.test(article ?? '') && isPossessive(tokens[end + 2]?.text ?? '');
+  // "MeclabsAI is MarketingSherpa’s parent company", "Orbital ATK, NASA's other shipper,": an owner's name and its
+  // possessive stand for the article (after a comma, before lower-case words: not the list "Hy-Vee, Sam's Club").
+  const owned = UPPER_CASE_START.test(article ?? '') && isPossessive(tokens[end + 2]?.text ?? '') && (next.text !== ',' || LOWER_CASE_START.test(tokens[end + 3]?.text ?? ''));
   // "Hokkaido is the northernmost island of Japan": after "is the", only a place's head says what a name is.
   const placeOnly = article === 'the' && next.text !== ',';
   if (article !== 'a' && article !== 'an' && !definite && !owned && !placeOnly) return null;
