@@ -28,6 +28,7 @@ import {
   BASED_WORDS,
   BODY_HEAD_WORDS,
   CLOSING_QUOTE,
+  CONNECTIVE_ADVERBS,
   COMPANY_ALIASES,
   DEGREE_OPENERS,
   EVENT_HEADS,
@@ -774,6 +775,26 @@ export function describedAs(tokens: readonly Token[], end: number): 'company' | 
     if (PLACE_DESCRIPTION_HEADS.has(lower)) return 'place';
   }
   return null;
+}
+
+/** Verbs a clause has, which no description set off by commas holds ("the company is", "the firm has"). */
+const CLAUSE_VERBS = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'can', 'could', 'said', 'says', 'does', 'did']);
+
+/**
+ * Whether a business's description set off by commas follows the word before `end`, the sentence going on after it
+ * ("Block, the payments company led by Jack Dorsey, has stuck …"): read so, an ordinary word opening the sentence
+ * is a name. Not an adverb's comma before the subject: "However, the company in Ohio reported profits, …" has a
+ * verb of its own before the comma ("reported", not the description's "led", "based").
+ */
+export function isSetOffByBusinessDescription(tokens: readonly Token[], end: number): boolean {
+  if (tokens[end]?.text !== ',' || CONNECTIVE_ADVERBS.has(tokens[end - 1]?.text ?? '') || describedAs(tokens, end) !== 'company') return false;
+  const sentence = tokens[end]!.sentence;
+  for (let t = end + 2; t < Math.min(tokens.length, end + 16) && tokens[t]!.sentence === sentence; t++) {
+    const token = tokens[t]!;
+    if (token.text === ',') return LOWER_CASE_START.test(tokens[t + 1]?.text ?? '') && tokens[t + 1]!.sentence === sentence;
+    if (CLAUSE_VERBS.has(token.text) || (/^\p{Ll}+ed$/u.test(token.text) && !AFTER_DESCRIPTION_HEAD.has(token.text))) return false;
+  }
+  return false;
 }
 
 const INITIALS_WRITTEN_SHORT = /^\p{Lu}{1,3}$/u;

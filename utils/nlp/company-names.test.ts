@@ -285,6 +285,11 @@ describe('company names on real pages', () => {
     ['a list after a label of businesses and its colon', 'The lowest-rated rental car companies: Dollar, Fox Rent A Car and Payless.', { Dollar: 'company', 'Fox Rent A Car': 'company', Payless: 'company' }],
     ['not a list after a label of what serves businesses', 'Certifications for small businesses: ASBC, CMC and PMP.', { CMC: 'organization', PMP: 'organization' }],
     ['an appositive of an owner’s business', 'The parts came from Vantor Dynamics, Boeing’s main supplier, last year. Shoppers went to Hy-Vee, Sam’s Club and other grocery stores.', { 'Vantor Dynamics': 'company', Boeing: 'company', 'Hy-Vee': 'company', 'Sam’s Club': 'company' }],
+    [
+      'an ordinary word opening a sentence, set off by a business’s description; not an adverb',
+      'Profits rose. Block, the payments company led by Jack Dorsey, has stuck with it. Meanwhile, the company based in Ohio, which makes cars, declined to comment. Overnight, the firm in Texas reported losses, and more.',
+      { Block: 'company', 'Jack Dorsey': 'person', Ohio: 'location', Texas: 'location' },
+    ],
     ['a list before "and other" businesses', 'The beef was sold at Hy-Vee, Sam’s Club and other grocery stores in 14 states.', { 'Hy-Vee': 'company', 'Sam’s Club': 'company' }],
     ['a name right after a trade', 'Most of the concentrate is sold to commodity trader Trafigura, which did not respond.', { Trafigura: 'company' }],
     ['a newspaper’s masthead', 'The memo was reviewed by The Denver Post. The Korea Economic Daily first reported the deal.', { 'Denver Post': 'company', 'Korea Economic Daily': 'company' }],

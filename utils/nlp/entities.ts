@@ -36,6 +36,7 @@ import {
   isOneWordSentence,
   isOutletWithNumber,
   isOwnedBusinessUnit,
+  isSetOffByBusinessDescription,
   isTickerAside,
   isValuedOrOwnedAfter,
   type Kind,
@@ -75,6 +76,7 @@ import {
 import {
   ACRONYM_LIKE,
   ADVERB,
+  CONNECTIVE_ADVERBS,
   allCapitalised,
   BASED_IN,
   CAPITALISED_WEB_NAME,
@@ -496,7 +498,9 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     if (!token || taggedTokens[first] || !CLAUSE_OPENING_NAME.test(token.text)) return;
     const lower = token.lower;
     // (Nor an adverb opening the sentence: "Additionally, a company claiming …".)
-    if (lexicon.commonWords.has(lower) || ROLE_WORDS.has(lower) || writtenInLowerCase(lower) || CALENDAR_WORDS.has(lower) || ADVERB.test(token.text)) return;
+    if (ROLE_WORDS.has(lower) || CALENDAR_WORDS.has(lower) || ADVERB.test(token.text) || CONNECTIVE_ADVERBS.has(token.text)) return;
+    // "Block, the payments company led by Jack Dorsey, has …": an ordinary word is a name only where the text says what it is.
+    if ((lexicon.commonWords.has(lower) || writtenInLowerCase(lower)) && !isSetOffByBusinessDescription(tokens, first + 1)) return;
     let end = first + 1;
     while (end < sentence.end && end - first < 4 && UPPER_CASE_START.test(tokens[end]!.text) && !taggedTokens[end]) end++;
     const next = tokens[end]?.text ?? '';
@@ -1327,14 +1331,14 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     // ("Limited Liability Company", "Public Limited Company": a legal form written out is no name either.)
     if (decision.kind === 'ORG' && !decision.aliased && words.every((word) => isBusinessWord(word.toLowerCase()) || LEGAL_FORM_WORDS.has(word.toLowerCase()))) continue;
     // "Members can join online.", "Diary": an ordinary word capitalised only where every word is (a sentence's or a
-    // heading's first) is no name, unless a list or a known name says it is one.
+    // heading's first) is no name, unless a list, a known name or a business's description set off by commas says it is one.
     if (
       decision.kind === 'ORG' &&
       words.length === 1 &&
       !decision.aliased &&
       isOrdinaryLowerWord(words[0]!.toLowerCase(), lexicon, writtenInLowerCase) &&
       !isKnownCompanyOrBody(words, lexicon) &&
-      group.every((mention) => mention.end - mention.first === 1 && (isSentenceFirstWord(tokens, mention.first) || inTitle(mention.first)))
+      group.every((mention) => mention.end - mention.first === 1 && (isSentenceFirstWord(tokens, mention.first) || inTitle(mention.first)) && !isSetOffByBusinessDescription(tokens, mention.end))
     )
       continue;
     // "S" of "Ørsted A/S", run-level 'S': a letter alone names no body or business (but "X", the network once called Twitter).
