@@ -94,6 +94,14 @@ describe('quotes are words', () => {
     expect(analysis.quotes).toEqual([]);
     expect(analysis.people.filter((person) => person.quoted)).toEqual([]);
   });
+
+  it('gives no quote for how the words were said and what the speaker did meanwhile', () => {
+    const text = '“Should the dealer be sued?” Bernie Sanders asked rhetorically, shaking his head no. “But I do believe the makers should be,” he said.';
+    expect(analyzeText(text).quotes.map((quote) => [quote.text, quote.speaker?.name])).toEqual([
+      ['Should the dealer be sued?', 'Bernie Sanders'],
+      ['But I do believe the makers should be', 'Bernie Sanders'],
+    ]);
+  });
 });
 
 /** The quote whose text holds `words`, and its speaker's name (null when it names nobody, undefined when there is no such quote). */

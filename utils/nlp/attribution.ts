@@ -71,6 +71,9 @@ const ASIDE_OPENERS = new Set([...[...CLAUSE_OPENERS].filter((word) => !['and', 
 const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 /** Words that open where, when or to whom words were said, after the verb ("said on Tuesday", "told reporters"). */
 const TAIL_OPENERS = new RegExp(`^(on|in|at|after|before|during|following|last|this|yesterday|today|late|early|earlier|later|told|to|reporters|Reuters|${WEEKDAYS})$`, 'i');
+/** An adverb of how something was said ("rhetorically", "quietly"), after a verb of nothing but saying (not "declined sharply"). */
+const MANNER_ADVERB = /^\p{Ll}{3,}ly$/u;
+const SAYING_VERBS = /^(?:said|says|asked|asks|added|adds|replied|answered|responded)$/;
 /** Words that open a phrase of where, when or how before a sentence's subject ("During a rally …, Trump said"), never the words said. */
 const SCENE_OPENERS = new Set(['during', 'at', 'in', 'on', 'after', 'before', 'following', 'here', 'meanwhile', 'however', 'earlier', 'later', 'speaking', 'addressing', 'appearing']);
 /**
@@ -2044,6 +2047,8 @@ function afterVerbIsTail(tokens: readonly Token[], first: number, end: number): 
     for (let t = at + 1; t < end && !words; t++) words = tokens[t]!.text === 'that' || (tokens[t]!.text === ',' && opensSubject(tokens[t + 1]));
     if (!words) return true;
   }
+  // "asked rhetorically, shaking his head no": how the words were said, and what the speaker did meanwhile.
+  if (SAYING_VERBS.test(tokens[first - 1]?.text ?? '') && MANNER_ADVERB.test(tokens[first]?.text ?? '') && tokens[first + 1]?.text === ',' && /^\p{Ll}{2,}ing$/u.test(tokens[first + 2]?.text ?? '')) return true;
   if (!TAIL_OPENERS.test(tokens[first]?.text ?? '')) return false;
   // "this week" is when; "this is no joke" is a clause.
   if (/^this$/i.test(tokens[first]!.text) && isFiniteAfterThis(tokens[first + 1]?.text ?? '')) return false;

@@ -25,6 +25,12 @@ describe('tokenize', () => {
     expect(sentences).toHaveLength(2);
   });
 
+  it('reads "No." before a figure as a number’s abbreviation and "no." before a sentence as a word', () => {
+    const { tokens, sentences } = tokenize('She was ranked No. 5 and he said no. But she went on.');
+    expect(tokens.map((token) => token.text)).toEqual(['She', 'was', 'ranked', 'No.', '5', 'and', 'he', 'said', 'no', '.', 'But', 'she', 'went', 'on', '.']);
+    expect(sentences).toHaveLength(2);
+  });
+
   it('keeps the dot of an initial before a capitalised word and does not end the sentence there', () => {
     const { tokens, sentences } = tokenize('George W. Bush met P. Simmons. Plan B was dropped.');
     expect(tokens.map((token) => token.text)).toEqual(['George', 'W.', 'Bush', 'met', 'P.', 'Simmons', '.', 'Plan', 'B', 'was', 'dropped', '.']);

@@ -44,6 +44,8 @@ const ABBREVIATIONS = new Set([
 const CLOSING_MARKS = new Set(['"', "'", '”', '’', '»', ')', ']']);
 
 /** Abbreviations that end a sentence when a capitalised word follows ("KDDI Corp. Tensions ..."). */
+/** A figure or a number sign after "No." ("No. 5", "no. #12"). */
+const NUMBER_FOLLOWS = /^\s?[\d#]/;
 const SENTENCE_FINAL_ABBREVIATIONS = new Set(['inc.', 'corp.', 'co.', 'ltd.', 'jr.', 'sr.', 'etc.', 'plc.']);
 
 /** Whether a token is a possessive's ending, as the tokenizer splits it off ("'s", "’s", or the apostrophe alone). */
@@ -116,7 +118,9 @@ export function tokenize(text: string): TokenizedText {
       // after a lower-case word ("posted on X. Nvidia shares rose").
       const previous = tokens[tokens.length - 1];
       const network = value === 'X' && previous !== undefined && /^\p{Ll}/u.test(previous.text);
-      const abbreviation = ABBREVIATIONS.has(value.toLowerCase()) || (isInitial(value) && !network && initialFollows(source, lastEnd + 1));
+      // "No. 5" and "no. 12" are numbers' abbreviations; "she said no." ends a sentence.
+      const lower = value.toLowerCase();
+      const abbreviation = (ABBREVIATIONS.has(lower) && (lower !== 'no' || NUMBER_FOLLOWS.test(source.slice(lastEnd + 1, lastEnd + 4)))) || (isInitial(value) && !network && initialFollows(source, lastEnd + 1));
       if (abbreviation) {
         value += '.';
         lastEnd++;
