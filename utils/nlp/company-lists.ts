@@ -4,7 +4,7 @@ import { COMMON_ACRONYMS, isBusinessWord, KNOWN_ORGANIZATIONS } from './gazettee
 import { isFrequentWord, learnedLexicon } from './lexicon.ts';
 import type { Token } from './tokenize.ts';
 import type { NameMention } from './types.ts';
-import { HAS_LETTER, isCapitalised, isKnownCompanyName, mayStartName, NAME_JOINERS, NAME_PARTICLES, PLACE_PREPOSITIONS } from './name-words.ts';
+import { EVENT_HEADS, HAS_LETTER, isCapitalised, isKnownCompanyName, mayStartName, NAME_JOINERS, NAME_PARTICLES, PLACE_PREPOSITIONS } from './name-words.ts';
 import { TITLE_CASE_START, TITLE_CASE_WORD } from './word-shapes.ts';
 
 /** A name in a list: a found mention, or capitalised words nothing was found in (`mention` null). */
@@ -221,8 +221,37 @@ export function companyListHeadings(
   const named = entries.filter(isNamed);
   const numbered = entries.filter((heading) => heading.numbered).length * 2 >= entries.length;
   const enough = entries.length >= 3 && named.length >= 2 && (numbered ? named.length * 2 >= entries.length : named.length >= 3 && named.length * 3 >= entries.length);
-  if (enough) items.push(...entries.filter((heading) => !named.includes(heading)).map(item));
+  if (enough || (numbered && introducedAsBusinesses(tokens, entries, isPlainWord))) items.push(...entries.filter((heading) => !named.includes(heading)).map(item));
   return items;
+}
+
+/** Plurals of businesses that introduce a list of them ("these are our favorite brands for …", "the best moving companies"). */
+const LISTED_BUSINESSES = new Set('brands|companies|firms|businesses|retailers|stores|shops|boutiques|startups|labels|makers|manufacturers|providers|insurers|lenders|banks|airlines|carriers|agencies|vendors|suppliers|chains'.split('|'));
+/** How far before a list's first heading its introduction is read, in tokens. */
+const INTRODUCTION_LENGTH = 300;
+
+/**
+ * Whether a numbered list of three entries or more is one of businesses by its introduction and its headings: a plural
+ * of businesses in the words before the first heading ("… these are our favorite brands for plus size sustainable
+ * clothing" … "1. TomboyX", "2. Warp + Weft"), and two headings in three holding a word that is no ordinary one (not
+ * "1. Use A Password Manager").
+ */
+function introducedAsBusinesses(tokens: readonly Token[], entries: readonly ListHeading[], isPlainWord: (token: Token) => boolean): boolean {
+  if (entries.length < 3) return false;
+  const start = entries[0]!.first;
+  let introduced = false;
+  for (let t = Math.max(0, start - INTRODUCTION_LENGTH); t < start && !introduced; t++) introduced = LISTED_BUSINESSES.has(tokens[t]!.lower);
+  if (!introduced) return false;
+  const lexicon = learnedLexicon();
+  let names = 0;
+  for (const heading of entries) {
+    // Not an event's name ("Great American Franchise Expo"), nor a known company's product ("Amazon SageMaker").
+    if (EVENT_HEADS.has(tokens[heading.end - 1]!.lower) || (heading.end - heading.first > 1 && isKnownCompanyName(tokens[heading.first]!.text, lexicon))) continue;
+    let plain = true;
+    for (let t = heading.first; t < heading.end && plain; t++) plain = !HAS_LETTER.test(tokens[t]!.text) || HEADING_NAME_WORDS.has(tokens[t]!.text) || isPlainWord(tokens[t]!);
+    if (!plain) names++;
+  }
+  return names * 3 >= entries.length * 2;
 }
 
 /**

@@ -493,6 +493,24 @@ describe('company names on real pages', () => {
     expect(analyzeText(text).entities.filter((entity) => pattern.test(entity.text))).toEqual([]);
   });
 
+  it('takes the headings of a numbered list the text introduces as businesses for companies', () => {
+    const text = [
+      'We have worn slow fashion for a decade: these are our favorite brands for plus size clothing.',
+      '1. Brindle Lane', 'Budget friendly', 'Brindle Lane makes dresses in sizes up to 6X.',
+      '2. Loupette', 'Linen shirts and trousers, made in Portugal.',
+      '3. Quillory', 'The shop is woman owned.',
+    ].join('\n\n');
+    expect(Object.keys(companyMentions(text)).sort()).toEqual(['Brindle Lane', 'Loupette', 'Quillory']);
+  });
+
+  it.each([
+    ['events', 'Trade shows help businesses meet buyers. Here are the events to attend.', ['Great Plains Franchise Expo', 'Harbor Design Summit', 'Midtown Retail Show']],
+    ['known companies’ products', 'Machine learning helps companies. These are the tools to try.', ['Amazon SageMaker', 'Microsoft Azure ML Studio', 'Google Vertex AI']],
+  ])('does not take the headings of a numbered list of %s for companies', (_case, introduction, headings) => {
+    const text = [introduction, ...headings.flatMap((heading, index) => [`${index + 1}. ${heading}`, 'It runs every year.'])].join('\n\n');
+    expect(Object.keys(companyMentions(text)).filter((name) => name.includes(' '))).toEqual([]);
+  });
+
   it('does not take a heading’s title case for a company when the text writes its words in lower case', () => {
     const text = 'Start browsing our Wedding Ideas, Real Weddings, and Pinterest as well as wedding blogs with real weddings and ideas.';
     expect(companyMentions(text)).toEqual({ Pinterest: ['Pinterest'] });
