@@ -28,8 +28,8 @@ import {
   BASED_WORDS,
   BODY_HEAD_WORDS,
   CLOSING_QUOTE,
-  CONNECTIVE_ADVERBS,
   COMPANY_ALIASES,
+  CONNECTIVE_ADVERBS,
   DEGREE_OPENERS,
   EVENT_HEADS,
   HAS_LOWER_LETTER,
@@ -49,6 +49,7 @@ import {
   OPENING_QUOTE,
   PLACE_NOUNS_FIRST,
   QUOTE_OR_BRACKET,
+  REGIONS,
   ROLE_WORDS,
   SPEECH_VERBS_AFTER_NAME,
   STOP_AFTER,
@@ -656,6 +657,9 @@ const SOLD_BY = new Set(['sold', 'marketed', 'manufactured', 'retailed']);
 /** Words of the compass that open a region's or its people's name ("North American", "Eastern European"). */
 const COMPASS_WORDS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central']);
 
+/** Words that name a part of a place before its name ("South Texas", "Northern California", "Southeast Asia"). */
+const PLACE_PART_WORDS = new Set([...COMPASS_WORDS, 'Northeast', 'Northwest', 'Southeast', 'Southwest', 'Northeastern', 'Northwestern', 'Southeastern', 'Southwestern', 'Upstate', 'Downstate']);
+
 /** Whether a word is a people's adjective: a nationality the lists know, or a listed place's name and an ending ("Ethiopian", "Qatari"). */
 function isDemonymLike(word: string, lexicon: ReturnType<typeof learnedLexicon>): boolean {
   if (lexicon.misc.has(word) && /(?:an|ese|ish|i|ch)$/.test(word)) return true;
@@ -914,7 +918,9 @@ export function scoreCluster(
   // "Colophon Foundry", "Harbor Labs": no person's name ends in a business word, whatever names stand beside it.
   if (words.length > 1 && isBusinessWord(words[words.length - 1]!.toLowerCase())) scores.PER = -Infinity;
   // (A state's name with a legal form is a business's: "First of Michigan Corp.".)
-  if (PLACES.has(name) || (isHandListedPlace(name) && !group.some((mention) => COMPANY_SUFFIXES.has(lowerOf(tokens[mention.end - 1]))))) scores.LOC += 10;
+  // ("South Texas", "Northern California": a part of a listed place is a place too.)
+  const listedPlace = isHandListedPlace(name) || (words.length === 2 && PLACE_PART_WORDS.has(words[0]!) && (isHandListedPlace(words[1]!) || REGIONS.has(words[1]!)));
+  if (PLACES.has(name) || (listedPlace && !group.some((mention) => COMPANY_SUFFIXES.has(lowerOf(tokens[mention.end - 1]))))) scores.LOC += 10;
   // Places are seldom written as capital initials; an unknown acronym read as a place is more likely a body.
   else if (words.length === 1 && /^\p{Lu}{2,4}$/u.test(name) && !lexicon.location.has(name) && !group.some((mention) => isCapsLine(mention))) scores.ORG += 1.5;
   // A city's name alone names no person and no business, but may name its team ("Denver beat Carolina").
