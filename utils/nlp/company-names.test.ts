@@ -290,6 +290,7 @@ describe('company names on real pages', () => {
       'Profits rose. Block, the payments company led by Jack Dorsey, has stuck with it. Meanwhile, the company based in Ohio, which makes cars, declined to comment. Overnight, the firm in Texas reported losses, and more.',
       { Block: 'company', 'Jack Dorsey': 'person', Ohio: 'location', Texas: 'location' },
     ],
+    ['a listed place of several words, which the tagger cut', 'Underdog Conservative Claudia Tenney Beats Establishment in New York Primary.\n\nTabby offers a pay-later option in the United Arab Emirates.', { 'New York': 'location', 'United Arab Emirates': 'location' }],
     ['a part of a listed place', 'Stripes, the chain of convenience stores across South Texas, is owned by 7-Eleven Inc. Storms hit Northern California.', { Stripes: 'company', 'South Texas': 'location', '7-Eleven': 'company', 'Northern California': 'location' }],
     ['a list before "and other" businesses', 'The beef was sold at Hy-Vee, Sam’s Club and other grocery stores in 14 states.', { 'Hy-Vee': 'company', 'Sam’s Club': 'company' }],
     ['a name right after a trade', 'Most of the concentrate is sold to commodity trader Trafigura, which did not respond.', { Trafigura: 'company' }],

@@ -16,7 +16,7 @@ import {
   ORGANIZATION_NAME_WORDS,
   PLACES,
 } from './gazetteer.ts';
-import { isFrequentWord, isListedPlace, learnedLexicon } from './lexicon.ts';
+import { isFrequentWord, isListedPlace, learnedLexicon, multiWordPlaceIndex } from './lexicon.ts';
 import { DESCRIPTION_HEADS, POST_NOMINALS, ROLE_HEADS } from './roles.ts';
 import { findNames, type NameSpan } from './ner.ts';
 import { endsLikePlace, isAnyGivenName, isGivenName } from './speech-person.ts';
@@ -565,6 +565,31 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     candidates.push({ first: index, end, modelKind: phrase ? 'ORG' : null, cluster: -1 });
     for (let t = index; t < end; t++) taggedTokens[t] = 1;
     index = end - 1;
+  }
+
+  // "United Arab Emirates", read as "United" and "Arab Emirates": a listed place of several words that the tagger cut in
+  // pieces is one place (not a place inside a longer name, "Bank of New York", which no piece is cut from).
+  const placeNames = multiWordPlaceIndex();
+  for (let first = 0; first < tokens.length; first++) {
+    const phrases = placeNames.get(tokens[first]!.text);
+    const phrase = phrases ? knownPhraseAt(tokens, first, phrases) : undefined;
+    if (!phrase) continue;
+    const end = first + phrase.length;
+    // The pieces the tagger made inside the place's words; none, or one mention holding them all or reaching past them, leaves it be.
+    let pieces = 0;
+    let holding = false;
+    for (const mention of candidates) {
+      if (mention.first >= end || mention.end <= first) continue;
+      if (mention.first <= first && mention.end >= end) holding = true;
+      else if (mention.first < first || mention.end > end) holding = true;
+      else pieces++;
+    }
+    if (!holding && pieces > 0) {
+      for (let at = candidates.length - 1; at >= 0; at--) if (candidates[at]!.first < end && candidates[at]!.end > first) candidates.splice(at, 1);
+      candidates.push({ first, end, modelKind: 'LOC', cluster: -1 });
+      for (let t = first; t < end; t++) taggedTokens[t] = 1;
+    }
+    first = end - 1;
   }
 
   // "Hoffmann's Bakery", "Fenwick's Family Diner": a one-word owner's possessive and capitalised words ending in a business
