@@ -75,7 +75,8 @@ export function isRoleHead(lower: string): boolean {
   const left = lower.slice(0, hyphen);
   const right = lower.slice(hyphen + 1);
   if (right === 'elect') return ROLE_HEADS.has(left);
-  return ROLE_HEADS.has(right) && (ROLE_HEADS.has(left) || TITLE_MODIFIERS.has(left));
+  // "co-owner", "co-chair", "co-host": one of two or more holding the title.
+  return ROLE_HEADS.has(right) && (ROLE_HEADS.has(left) || TITLE_MODIFIERS.has(left) || left === 'co');
 }
 
 /** A short name opening with a figure ("3M"). */
@@ -338,12 +339,12 @@ export function appositiveRoleAfter(tokens: readonly Token[], nameEnd: number, m
   // "a spokeswoman", "CEO", "Google's head of", "senior analyst", "product manager of".
   const startsLikeRole =
     ROLE_STARTERS.has(opening) ||
-    ROLE_HEADS.has(opening) ||
+    isRoleHead(opening) ||
     isCapitalised(tokens[start]?.text ?? '') ||
     /^(?:chief|senior|former|deputy|vice|executive|acting)$/.test(opening) ||
     // "stackwise's co-founder": an owner written in lower case.
     /^['’]s$/.test(tokens[start + 1]?.text ?? '') ||
-    (end > start + 1 && ROLE_HEADS.has(tokens[start + 1]!.lower));
+    (end > start + 1 && isRoleHead(tokens[start + 1]!.lower));
   // ("a dental hygienist", "a coffee exporter", "a housekeeper at the Tropicana": after "a", a head noun of one who does
   // something, by its ending.)
   const indefinite = opening === 'a' || opening === 'an';
