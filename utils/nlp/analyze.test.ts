@@ -497,6 +497,7 @@ describe('roles', () => {
     ['not the verb of an inverted clause after a quotation', '“It meant we could finally use typography,” recalls UX Designer Miche Alvarez.', 'Miche Alvarez', 'UX Designer'],
     ['a party’s presidential nominee', 'Republican presidential nominee Donald Trump said the debate was rigged.', 'Donald Trump', 'Republican presidential nominee'],
     ['one of the holders of a title, before the name and after it', '“We are fine,” said Dave Tremblay, co-owner of Casco Bay Cycles. “So are we,” said co-chair Ann Lee.', 'Dave Tremblay', 'co-owner of Casco Bay Cycles'],
+    ['nouns between a place’s name the tagger read as a person’s and the title', '“We will respond,” said Leongatha dairy farmer Bronwyn Clancy.', 'Bronwyn Clancy', 'Leongatha dairy farmer'],
     ['one of the holders of a title, before the name', '“So are we,” said co-chair Ann Lee.', 'Ann Lee', 'co-chair'],
     ['a union local’s number and two titles joined by a hyphen', '“Nobody wanted this,” Teamsters Local 431 secretary-treasurer Ramon Villalobos said on the picket line.', 'Ramon Villalobos', 'Teamsters Local 431 secretary-treasurer'],
     ['a title about to be taken up', 'Premier-elect Megan Kostas told supporters in Perth that the state was open for business.', 'Megan Kostas', 'Premier-elect'],

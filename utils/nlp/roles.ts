@@ -1,5 +1,5 @@
 import type { NameMention } from './types.ts';
-import { CALENDAR_WORDS } from './gazetteer.ts';
+import { CALENDAR_WORDS, GIVEN_NAMES } from './gazetteer.ts';
 import { isListedPlace, learnedLexicon } from './lexicon.ts';
 import { SPEECH_CUES } from './model/speech-cues.ts';
 import { isPossessive, type Token } from './tokenize.ts';
@@ -85,8 +85,9 @@ const FIGURE_LED_NAME = /^\d+\p{Lu}{1,3}$/u;
 /**
  * How many lower-case nouns end at token `last` and open a title before its head ("sari-sari store" of "sari-sari store
  * owner"): at most two, none a word that ends a role read backwards, a preposition, an article, a verb's or an adverb's
- * form; opened by the sentence's start, by a name the tagger read as a place's or a body's or by its possessive
- * ("Leongatha dairy farmer", "Iran's intelligence minister"), or two of them by a comma or an opening mark; 0 otherwise.
+ * form; opened by the sentence's start, by a name the tagger read as a place's or a body's (or as a person's, one word
+ * no list knows) or by its possessive ("Leongatha dairy farmer", "Iran's intelligence minister"), or two of them by a
+ * comma or an opening mark; 0 otherwise.
  * (Capitalised words before lower-case nouns are read by the narrowing words of TITLE_MODIFIERS: "Cabin crew member".)
  */
 function nounsOpeningTitle(tokens: readonly Token[], last: number, inSentence: (index: number) => boolean, mentionAt: (index: number) => NameMention | undefined): number {
@@ -99,7 +100,7 @@ function nounsOpeningTitle(tokens: readonly Token[], last: number, inSentence: (
   // (Or its possessive: "Xeneta's senior shipping analyst".)
   const ownerEnd = isPossessive(tokens[first]!.text) ? first : first + 1;
   const owner = mentionAt(ownerEnd - 1);
-  if (owner?.end === ownerEnd && (owner.modelKind === 'ORG' || owner.modelKind === 'LOC')) {
+  if (owner?.end === ownerEnd && (owner.modelKind === 'ORG' || owner.modelKind === 'LOC' || isUnknownWordReadAsPerson(tokens, owner))) {
     for (let index = first + 1; index <= last; index++) if (/[^s]s$/.test(tokens[index]!.text) || VERBS_AND_PARTICLES.has(tokens[index]!.text)) return 0;
     return last - first;
   }
@@ -107,6 +108,18 @@ function nounsOpeningTitle(tokens: readonly Token[], last: number, inSentence: (
   // "the Derg, overthrew Emperor Haile Selassie"): two nouns, a compound, open a title there ("In Quezon City, sari-sari store owner").
   if (CLAUSE_BOUNDARY_MARKS.has(tokens[first]!.text)) return last - first === 2 ? 2 : 0;
   return 0;
+}
+
+/**
+ * Whether a name the tagger read as a person's is one word no list knows as a person's or a given name ("Leongatha" of
+ * "Leongatha dairy farmer Bronwyn Clancy", "Rubio" of "Rubio press secretary Brooke Sammon"): before lower-case nouns
+ * and a title, it names a place, an employer or the one served, and the title as written holds it.
+ */
+function isUnknownWordReadAsPerson(tokens: readonly Token[], mention: NameMention): boolean {
+  if (mention.modelKind !== 'PER' || mention.end - mention.first !== 1) return false;
+  const word = tokens[mention.first]!.text;
+  const lexicon = learnedLexicon();
+  return !lexicon.person.has(word) && !lexicon.givenNames.has(word) && !lexicon.worldGivenNames.has(word) && !GIVEN_NAMES.has(word);
 }
 
 /** Irregular past forms and particles that look like nouns after a name ("Time Magazine chose", "Tenney took down"). */
