@@ -5,7 +5,7 @@ import { findQuotationMarks, type MarkedQuote, unmarkedBlockQuotes } from './quo
 import { isGluedMark, isPossessiveApostrophe, isQuoteMarkText, QUOTE_MARK } from './quote-tokens.ts';
 import { learnedLexicon } from './lexicon.ts';
 import { COMMON_ACRONYMS, PERSON_TITLES } from './gazetteer.ts';
-import { DESCRIPTION_HEADS, ROLE_HEADS, TITLE_MODIFIERS } from './roles.ts';
+import { DESCRIPTION_HEADS, ROLE_HEADS, SUBJECT_PRONOUNS, TITLE_MODIFIERS } from './roles.ts';
 import { endsLikeOrganisation, endsLikePlace, hasHonorificBefore, hasTitleBefore, HONORIFIC_WORDS, INITIAL, isNamedByOrdinaryWord, looksLikePerson, readsAsBody } from './speech-person.ts';
 import { fullNameGender, type Gender } from './gender.ts';
 import { ADVERB } from './name-words.ts';
@@ -85,8 +85,6 @@ const WHOLE_OF_WHAT_IS_SAID = /^(?:everything|Everything|What|nothing|Nothing|an
 const WHEN_SAID = new RegExp(`^(?:yesterday|today|tonight|earlier|later|${WEEKDAYS})$`, 'i');
 /** Words that open a clause of time after a speech verb ("said when …", "said once …"; not "while", which also concedes). */
 const TIME_SUBORDINATORS = new Set(['when', 'once', 'until', 'whenever']);
-/** Pronouns that open a clause as its subject ("as he entered"): the speakers' pronouns, and "you". */
-const SUBJECT_PRONOUNS = new Set([...PRONOUNS, 'you']);
 /** What a picture's credit names before its maker: "Photo by Lisa Jennings", "Image: …", "Courtesy of …". */
 const CREDITED_WORKS = /^(?:photo|photos|photograph|photographs|photography|image|images|illustration|illustrations|video|graphic|graphics|credit|courtesy)$/i;
 

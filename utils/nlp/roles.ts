@@ -1,6 +1,6 @@
 import type { NameMention } from './types.ts';
 import { CALENDAR_WORDS, GIVEN_NAMES } from './gazetteer.ts';
-import { isListedPlace, learnedLexicon } from './lexicon.ts';
+import { isFrequentWord, isListedPlace, learnedLexicon } from './lexicon.ts';
 import { SPEECH_CUES } from './model/speech-cues.ts';
 import { isPossessive, type Token } from './tokenize.ts';
 import { UPPER_CASE_START } from './word-shapes.ts';
@@ -122,6 +122,16 @@ function isUnknownWordReadAsPerson(tokens: readonly Token[], mention: NameMentio
   return !lexicon.person.has(word) && !lexicon.givenNames.has(word) && !lexicon.worldGivenNames.has(word) && !GIVEN_NAMES.has(word);
 }
 
+/** Pronouns that may be a clause's subject ("He and …", "as he entered"). */
+export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
+
+/** Whether token `index` is a capitalised ordinary word no person's name holds, as a portfolio's are ("Trade", "Human Services"). */
+function isPortfolioWord(tokens: readonly Token[], index: number, mentionAt: (index: number) => NameMention | undefined): boolean {
+  const token = tokens[index];
+  if (!token || !isCapitalised(token.text) || !isFrequentWord(token.lower) || SUBJECT_PRONOUNS.has(token.lower)) return false;
+  return mentionAt(index)?.modelKind !== 'PER';
+}
+
 /** Irregular past forms and particles that look like nouns after a name ("Time Magazine chose", "Tenney took down"). */
 const VERBS_AND_PARTICLES = new Set(
   'took|chose|made|gave|met|beat|won|led|left|sent|brought|caught|got|kept|lost|paid|put|ran|said|saw|sold|spent|stood|thought|told|wrote|became|began|came|did|drove|fell|felt|found|heard|held|hit|knew|let|meant|quit|read|rose|set|shot|shut|sought|struck|taught|threw|wore|down|up|out|off|over|away|back'.split('|'),
@@ -218,6 +228,7 @@ export function roleAt(text: string, tokens: readonly Token[], mention: NameMent
   if (inSentence(titleEnd - 1) && HONORIFICS_BEFORE_NAME.test(tokens[titleEnd - 1]!.text)) titleEnd--;
   let first = ofTitleStart(tokens, titleEnd, inSentence);
   let hasHead = false;
+  let portfolios = false;
   while (inSentence(first - 1)) {
     const token = tokens[first - 1]!;
     const lower = token.lower;
@@ -230,6 +241,13 @@ export function roleAt(text: string, tokens: readonly Token[], mention: NameMent
       first -= nouns;
       continue;
     }
+    // "Health and Human Services Secretary", "Trade, Industry and Energy Minister": the portfolios of one capitalised title,
+    // its head after the portfolio's words (not "Congress and President Obama", "List and former New York mayor").
+    const joinsPortfolios =
+      hasHead &&
+      (lower === 'and' ? !isRoleHead(tokens[first]!.lower) && isCapitalised(tokens[titleEnd - 1]!.text) : lower === ',' && portfolios) &&
+      isPortfolioWord(tokens, first - 2, mentionAt);
+    if (joinsPortfolios) portfolios = true;
     if (
       isRoleHead(lower) ||
       (TITLE_ABBREVIATIONS.has(lower) && !isStateAfterPlace(tokens, first - 1)) ||
@@ -237,6 +255,8 @@ export function roleAt(text: string, tokens: readonly Token[], mention: NameMent
       (DESCRIPTION_HEADS.has(lower) && first === titleEnd) ||
       // "President and CEO Hiroshi Tanabe": two titles.
       ((lower === 'and' || lower === '&') && hasHead && ROLE_HEADS.has(tokens[first - 2]?.lower ?? '')) ||
+      // "Health and Human Services Secretary", "Trade, Industry and Energy Minister": the portfolios of one title.
+      joinsPortfolios ||
       (capitalised && (mentionAt(first - 1) || isDemonym(token.text) || isTitleWord(token.text))) ||
       // Once the title has its head, the words that narrow it: "Village President", "deputy trade minister".
       (hasHead && (capitalised || TITLE_MODIFIERS.has(lower)))
