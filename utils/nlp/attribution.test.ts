@@ -75,6 +75,9 @@ describe('speakers', () => {
     // An inverted verb opening its sentence, before the name.
     ['The small home was turned into a museum. Said Dorothy Poynter, who grew up nearby, “We were all so proud of him.”', 'We were all so proud of him', 'Dorothy Poynter'],
     ['Dan McLaughlin at the National Review agreed that Mike Pence had won the debate.', 'Mike Pence had won', 'Dan McLaughlin'],
+    // A title whose portfolios are joined by "and", after the verb.
+    ['“We will act,” said Housing and Urban Development Secretary Ben Carson.', 'We will act', 'Ben Carson'],
+    ['“We will act,” said Grassley and Leahy in a statement.', 'We will act', 'Grassley'],
     ['Hillary Clinton’s campaign manager Robby Mook said as much, arguing that Trump “lashed out at our nation’s generals when asked.”', 'lashed out at our nation', 'Robby Mook'],
   ];
   it.each(cases)('%s', (text, want, speaker) => {

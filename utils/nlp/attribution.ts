@@ -877,7 +877,10 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
       const person = personAfterRole(named.end);
       if (person && endsClause(person.end) && describesOnly(named.end, person.first)) return { mention: person, first: person.first, end: person.end };
     }
-    if (named && named.first === index && isSpeakerType(named)) {
+    // "said Housing and Urban Development Secretary Ben Carson": a title's first portfolio is no speaker (read below).
+    // (A name the text found as a person's is one of two speakers: "said Smith and Jones".)
+    const portfolio = named !== undefined && !(mentionByToken.has(index) && clusterOf(named)?.type === 'person') && tokens[named.end]?.text === 'and' && UPPER_CASE_START.test(tokens[named.end + 1]?.text ?? '');
+    if (named && named.first === index && isSpeakerType(named) && !portfolio) {
       // "said MSNBC host Chris Matthews": an organisation's role word, then the person who spoke.
       // "said Huckabee campaign spokesman Hogan Gidley": a person's role word, then the person who spoke.
       const person = personAfterRole(named.end) ?? personAfterOwnedTitle(named.end);
@@ -896,6 +899,8 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
         break;
       }
       if (mention) t = mention.end - 1;
+      // ("and" between a title's capitalised portfolios: "Housing and Urban Development Secretary".)
+      else if (portfolio && tokens[t]!.text === 'and' && UPPER_CASE_START.test(tokens[t + 1]?.text ?? '')) continue;
       else if (!UPPER_CASE_START.test(tokens[t]!.text) && (!LOWER_CASE_WORD.test(tokens[t]!.text) || DESCRIPTION_STOPS.has(tokens[t]!.text) || isVerbLike(tokens[t]!.text) || isAuxiliary(tokens[t]!.text))) break;
     }
     if (DETERMINERS.has(lower)) {
