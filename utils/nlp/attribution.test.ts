@@ -551,6 +551,9 @@ describe('isAccordingToSource', () => {
   it('gives the words to the person named before the body they work at, though the tagger missed the name', () => {
     const analysis = analyzeText('Trent Hamm at the National Review agreed that the plan would fail.');
     expect(analysis.quotes.map((quote) => quote.speaker?.name)).toEqual(['Trent Hamm']);
+    // (A body named by ordinary words only, which the tagger read as a person's.)
+    const frame = analyzeText('Money is hard. As Trent Hamm at The Simple Dollar explains, artificial replacement can happen.');
+    expect(frame.quotes.map((quote) => quote.speaker?.name)).toEqual(['Trent Hamm']);
   });
 
   it('reads "as X put it" as reported speech', () => {

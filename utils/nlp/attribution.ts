@@ -3,6 +3,7 @@ import { REPORTING_CUES, SPEECH_CUES } from './model/speech-cues.ts';
 import type { TextSpan } from '../anchoring/types.ts';
 import { findQuotationMarks, type MarkedQuote, unmarkedBlockQuotes } from './quote-marks.ts';
 import { isGluedMark, isPossessiveApostrophe, isQuoteMarkText, QUOTE_MARK } from './quote-tokens.ts';
+import { isOrdinaryWordsName } from './cluster-kind.ts';
 import { learnedLexicon } from './lexicon.ts';
 import { COMMON_ACRONYMS, PERSON_TITLES } from './gazetteer.ts';
 import { DESCRIPTION_HEADS, ROLE_HEADS, SUBJECT_PRONOUNS, TITLE_MODIFIERS } from './roles.ts';
@@ -432,6 +433,11 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     }
     return null;
   };
+  /** Whether a mention's cluster is a person's by a name of ordinary words only ("Simple Dollar"), which the analysis shows as a body's or not at all. */
+  const isOrdinaryWordsCluster = (mention: NameMention): boolean => {
+    const cluster = clusterOf(mention);
+    return cluster !== null && cluster.type === 'person' && isOrdinaryWordsName(tokens, cluster.mentions, cluster.nameTokens, lexicon);
+  };
   /** A person named right before "at/of/from/with (the) <organisation>" starting at token `orgFirst`. */
   const personBeforePreposition = (orgFirst: number): NameMention | null => {
     let index = orgFirst - 1;
@@ -765,7 +771,8 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     }
     // "Dan McLaughlin at the National Review agreed": the person before "at (the) <organisation>" spoke.
     // "Sam Lau, the communications director for the Iowa Democratic Party said": the person the role describes.
-    const ownerPerson = named && clusterOf(named)?.type !== 'person' ? personBeforePreposition(named.first) ?? personBeforeRole(named.first) : null;
+    // ("Trent Hamm at The Simple Dollar explains": nor a name of ordinary words only, read as a person's.)
+    const ownerPerson = named && (clusterOf(named)?.type !== 'person' || isOrdinaryWordsCluster(named)) ? personBeforePreposition(named.first) ?? personBeforeRole(named.first) : null;
     if (ownerPerson) return { mention: ownerPerson, first: ownerPerson.first, end: ownerPerson.end };
     if (named && isSpeakerType(named)) return { mention: named, first: named.first, end: named.end };
     if (named && /^(in|of|at)$/.test(tokens[named.first - 1]?.text ?? '')) {
