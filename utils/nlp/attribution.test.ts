@@ -98,6 +98,10 @@ describe('quotes are words', () => {
     expect(analysis.people.filter((person) => person.quoted)).toEqual([]);
   });
 
+  it('gives no quote for a request for comment', () => {
+    expect(analyzeText('Ars is asking Mojang for comment and will update this story. Reuters asked the ministry to comment on the plan.').quotes).toEqual([]);
+  });
+
   it('gives no quote for how the words were said and what the speaker did meanwhile', () => {
     const text = '“Should the dealer be sued?” Bernie Sanders asked rhetorically, shaking his head no. “But I do believe the makers should be,” he said.';
     expect(analyzeText(text).quotes.map((quote) => [quote.text, quote.speaker?.name])).toEqual([

@@ -72,6 +72,14 @@ const ASIDE_OPENERS = new Set([...[...CLAUSE_OPENERS].filter((word) => !['and', 
 const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 /** Words that open where, when or to whom words were said, after the verb ("said on Tuesday", "told reporters"). */
 const TAIL_OPENERS = new RegExp(`^(on|in|at|after|before|during|following|last|this|yesterday|today|late|early|earlier|later|told|to|reporters|Reuters|${WEEKDAYS})$`, 'i');
+const ASKING_VERBS = new Set(['ask', 'asks', 'asked', 'asking']);
+
+/** Whether the words after a verb of asking, from `start`, are its listener and "for comment" ("asking Mojang for comment"). */
+function asksForComment(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let t = start; t < Math.min(end - 1, start + 6); t++) if ((tokens[t]!.text === 'for' || tokens[t]!.text === 'to') && /^comments?$/.test(tokens[t + 1]!.text)) return true;
+  return false;
+}
+
 /** An adverb of how something was said ("rhetorically", "quietly"), after a verb of nothing but saying (not "declined sharply"). */
 const MANNER_ADVERB = /^\p{Ll}{3,}ly$/u;
 const SAYING_VERBS = /^(?:said|says|asked|asks|added|adds|replied|answered|responded)$/;
@@ -1438,7 +1446,8 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
           break;
         }
       }
-      const listenerOnly = (lower === 'told' || lower === 'tells') && isListenerTail(verb + 1, contentEnd);
+      // ("Ars is asking Mojang for comment": a request for words, none of them.)
+      const listenerOnly = ((lower === 'told' || lower === 'tells') && isListenerTail(verb + 1, contentEnd)) || (ASKING_VERBS.has(lower) && asksForComment(tokens, start, contentEnd));
       // No reported clause in where or when words were said ("said in a statement."), nor in the writer's own clause
       // after a comma: "above Wall Street estimates, as demand rose" (a noun that looks like a verb), "said on
       // Tuesday, valuing it at $6 billion" (a participle that is no speech verb).
