@@ -261,7 +261,8 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
       !known &&
       first < end &&
       isSentenceStart(first) &&
-      lexicon.commonWords.has(lowerOf(tokens[first])) &&
+      // ("Meanwhile Rihanna": an adverb opening the sentence, which news seldom writes in lower case, is no name's word either.)
+      (lexicon.commonWords.has(lowerOf(tokens[first])) || CONNECTIVE_ADVERBS.has(tokens[first]!.text)) &&
       // ("Grant Young, a strategist, said": a given name before a surname that is also a word, never written in lower case here;
       // "Ban Ki-moon, the secretary general": a family name that is a word before a hyphenated given name.)
       !(
