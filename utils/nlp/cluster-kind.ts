@@ -917,6 +917,8 @@ export function scoreCluster(
   if (words.length > 1 && PLACE_NOUNS_FIRST.has(words[0]!.toLowerCase())) scores.LOC += 4;
   // "Colophon Foundry", "Harbor Labs": no person's name ends in a business word, whatever names stand beside it.
   if (words.length > 1 && isBusinessWord(words[words.length - 1]!.toLowerCase())) scores.PER = -Infinity;
+  // "Dairy Australia", "Offshore Energies UK", "Energy UK": ordinary words before a country's name name its body, no person.
+  if (words.length > 1 && isHandListedPlace(words[words.length - 1]!) && !isAnyGivenName(words[0]!, lexicon) && words.slice(0, -1).every((word) => isFrequentWord(word.toLowerCase(), lexicon))) scores.PER = -Infinity;
   // (A state's name with a legal form is a business's: "First of Michigan Corp.".)
   // ("South Texas", "Northern California": a part of a listed place is a place too.)
   const listedPlace = isHandListedPlace(name) || (words.length === 2 && PLACE_PART_WORDS.has(words[0]!) && (isHandListedPlace(words[1]!) || REGIONS.has(words[1]!)));

@@ -293,6 +293,7 @@ describe('company names on real pages', () => {
     ['a listed place of several words, which the tagger cut', 'Underdog Conservative Claudia Tenney Beats Establishment in New York Primary.\n\nTabby offers a pay-later option in the United Arab Emirates.', { 'New York': 'location', 'United Arab Emirates': 'location' }],
     ['a part of a listed place', 'Stripes, the chain of convenience stores across South Texas, is owned by 7-Eleven Inc. Storms hit Northern California.', { Stripes: 'company', 'South Texas': 'location', '7-Eleven': 'company', 'Northern California': 'location' }],
     ['no adverb opening the sentence in the name after it', 'The show was loud. Meanwhile Rihanna said she would tour in May. Besides Goldman Sachs, two banks advised the board.', { Rihanna: 'person', 'Goldman Sachs': 'company' }],
+    ['ordinary words before a country’s name, a body’s', '“Prices are up,” said Dairy Australia. Michael Jordan said he would play.', { 'Dairy Australia': 'organization', 'Michael Jordan': 'person' }],
     ['a list before "and other" businesses', 'The beef was sold at Hy-Vee, Sam’s Club and other grocery stores in 14 states.', { 'Hy-Vee': 'company', 'Sam’s Club': 'company' }],
     ['a name right after a trade', 'Most of the concentrate is sold to commodity trader Trafigura, which did not respond.', { Trafigura: 'company' }],
     ['a newspaper’s masthead', 'The memo was reviewed by The Denver Post. The Korea Economic Daily first reported the deal.', { 'Denver Post': 'company', 'Korea Economic Daily': 'company' }],
