@@ -503,6 +503,7 @@ describe('roles', () => {
     ['not a name before two titles in lower case', '“We disagree,” said Zero Waste Home, writer and activist Bea Johnson.', 'Bea Johnson', 'writer and activist'],
     ['one of the holders of a title, before the name and after it', '“We are fine,” said Dave Tremblay, co-owner of Casco Bay Cycles. “So are we,” said co-chair Ann Lee.', 'Dave Tremblay', 'co-owner of Casco Bay Cycles'],
     ['nouns between a place’s name the tagger read as a person’s and the title', '“We will respond,” said Leongatha dairy farmer Bronwyn Clancy.', 'Bronwyn Clancy', 'Leongatha dairy farmer'],
+    ['an honorific the tagger reads as a word of the name', '“We lost everything,” said Madam Siti Aminah Osman, a hawker in Bedok.', 'Siti Aminah Osman', 'a hawker in Bedok'],
     ['a clergy title the tagger reads as a word of the name', '“We pray for them,” said Pastor Darrell Scott of Cleveland.', 'Darrell Scott', 'Pastor'],
     ['one of the holders of a title, before the name', '“So are we,” said co-chair Ann Lee.', 'Ann Lee', 'co-chair'],
     ['a union local’s number and two titles joined by a hyphen', '“Nobody wanted this,” Teamsters Local 431 secretary-treasurer Ramon Villalobos said on the picket line.', 'Ramon Villalobos', 'Teamsters Local 431 secretary-treasurer'],

@@ -497,6 +497,11 @@ describe('company names on real pages', () => {
     expect(analyzeText(text).entities.filter((entity) => pattern.test(entity.text))).toEqual([]);
   });
 
+  it('keeps an honorific in a name in quotation marks, a flower’s or a work’s, and finds no person there', () => {
+    const text = 'Plant hybrids that bloom on new wood. Think \'Jackmanii\', \'Polish Spirit\', \'Madame Julia Correvon\' – absolute stunners.';
+    expect(analyzeText(text).people.filter((person) => person.name.includes('Correvon'))).toEqual([]);
+  });
+
   it('takes the headings of a numbered list the text introduces as businesses for companies', () => {
     const text = [
       'We have worn slow fashion for a decade: these are our favorite brands for plus size clothing.',

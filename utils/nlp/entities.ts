@@ -163,8 +163,8 @@ function mayOpenBusinessName(text: string): boolean {
   return (isCapitalised(text) && !PHRASE_OPENERS.has(text)) || FIGURE_LED_BRAND.test(text);
 }
 /** A capitalised word of letters, "&" and "-", two characters or more, opening a clause ("Rapidus", "MeclabsAI"). */
-/** Titles of the clergy written before a name, which the tagger may read as a word of it. */
-const CLERGY_TITLES = new Set(['Pastor', 'Reverend', 'Bishop', 'Archbishop', 'Rabbi', 'Imam', 'Father', 'Cardinal', 'Sheikh']);
+/** Titles of the clergy and honorifics written before a name, which the tagger may read as a word of it. */
+const TITLES_READ_AS_NAMES = new Set(['Pastor', 'Reverend', 'Bishop', 'Archbishop', 'Rabbi', 'Imam', 'Father', 'Cardinal', 'Sheikh', 'Madam', 'Madame', 'Mister']);
 const CLAUSE_OPENING_NAME = /^\p{Lu}[\p{L}&\-]+$/u;
 
 /** Finds, types and clusters the names in tokenized text. */
@@ -235,8 +235,9 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     const possessive = end > first && end < tokens.length ? possessiveLength(tokens, end) : 0;
     if (possessive > 0 && possessiveNames.has(surfaceOf(tokens, first, end + possessive))) end += possessive;
     while (first < end && !isCapitalised(tokens[first]!.text) && !HAS_DIGIT.test(tokens[first]!.text)) first++;
-    // "Pastor Darrell Scott", "Rabbi Sharon Brous": a clergy title the tagger read as a word of the person's name is their role.
-    if (kind === 'PER' && end - first >= 3 && CLERGY_TITLES.has(tokens[first]!.text)) first++;
+    // "Pastor Darrell Scott", "Rabbi Sharon Brous", "Madam Siti Aminah Osman": a clergy title or an honorific the tagger
+    // read as a word of the person's name is none (not in a name in quotation marks, a rose's or a work's: "'Madame Julia Correvon'").
+    if (kind === 'PER' && end - first >= 3 && TITLES_READ_AS_NAMES.has(tokens[first]!.text) && !QUOTE_OR_BRACKET.test(tokens[first - 1]?.text ?? '')) first++;
     // "Mercer Island-based Dana F. Besecker Company": where a business is based is not part of its name.
     for (let index = first; index < end - 1; index++) if (BASED_IN.test(tokens[index]!.text)) first = index + 1;
     // "Jason Chaffetz, R-Utah", "(D-Ga.)": a lawmaker's party and state are no name.
