@@ -336,7 +336,7 @@ const INDEX_WORDS = new Set(['index', 'indexes', 'indices', 'average', 'industri
 export const MASTHEADS = new Set(['Post', 'Times', 'Daily', 'Journal', 'Herald', 'Tribune', 'Gazette', 'Chronicle', 'Inquirer', 'Examiner', 'Courier', 'Dispatch', 'Ledger']);
 
 /** Plural nouns of businesses before a list of examples ("distributors such as Sysco", "employers including ..."). */
-const BUSINESS_PLURALS = new Set('companies|firms|businesses|retailers|grocers|supermarkets|chains|stores|brands|banks|lenders|insurers|carriers|airlines|automakers|carmakers|chipmakers|manufacturers|makers|suppliers|distributors|wholesalers|employers|startups|start-ups|publishers|broadcasters|brokers|brokerages|exporters|importers|miners|refiners|shippers|traders|rivals|competitors|peers|clients|customers|restaurants|exchanges|studios|discounters|providers|outlets|newspapers|labs|consultancies|telcos|operators'.split('|'));
+const BUSINESS_PLURALS = new Set('companies|firms|businesses|retailers|grocers|supermarkets|chains|stores|brands|banks|lenders|insurers|carriers|airlines|automakers|carmakers|chipmakers|manufacturers|makers|suppliers|distributors|wholesalers|employers|startups|start-ups|publishers|broadcasters|brokers|brokerages|exporters|importers|miners|refiners|shippers|traders|rivals|competitors|peers|clients|customers|restaurants|exchanges|studios|discounters|providers|outlets|newspapers|labs|consultancies|telcos|operators|neobanks|fintechs'.split('|'));
 
 /** Plurals that name people as often as businesses right before their names ("customers Maria Lopez and ..."). */
 const PEOPLE_TOO = new Set(['clients', 'customers', 'employers', 'peers', 'competitors', 'operators']);
@@ -697,6 +697,22 @@ const BUSINESS_ONLY_HEADS = new Set(
   ).split('|'),
 );
 
+/** Heads of a business after its name as a modifier ("the Albert Heijn supermarket chain"; not a product's "app", "platform" or "brewer", nor "the Postgres startup", a trade's). */
+const BUSINESS_HEADS_AFTER_NAME = new Set('company|firm|retailer|chain|carrier|lender|bank|insurer|automaker|carmaker|chipmaker|drugmaker|airline|conglomerate|broadcaster|manufacturer|supermarket|grocer|consultancy|brokerage|supplier|wholesaler|distributor'.split('|'));
+
+/**
+ * Whether one or two lower-case words from `index` end in the head of a business no person is called, the phrase ending
+ * there ("supermarket chain"; not "phone bank", "food bank", where the word before "bank" says it is none).
+ */
+function isBusinessHeadAfter(tokens: readonly Token[], index: number): boolean {
+  for (let head = index; head < index + 2; head++) {
+    const token = tokens[head];
+    if (!token || !LOWER_CASE_WORD.test(token.text) || token.sentence !== tokens[index - 1]!.sentence) return false;
+    if (BUSINESS_HEADS_AFTER_NAME.has(token.text) && !LOWER_CASE_WORD.test(tokens[head + 1]?.text ?? '')) return head === index || token.text !== 'bank';
+  }
+  return false;
+}
+
 /** What a business does, right after "which" ("Galeries Lafayette, which operates a franchise"). */
 const BUSINESS_VERBS = new Set(['operates', 'manufactures', 'owns', 'employs', 'acquired', 'bought', 'sells', 'supplies', 'produces']);
 
@@ -714,7 +730,7 @@ const PLACE_DESCRIPTION_HEADS = new Set(
 );
 
 /** Words that end a description's noun phrase: prepositions and relatives ("a moving company that ...", "a startup in ..."). */
-const DESCRIPTION_END = new Set('that|which|who|whose|with|in|for|of|to|from|by|at|on|since|as|than'.split('|'));
+const DESCRIPTION_END = new Set('that|which|who|whose|with|in|for|of|to|from|by|at|on|since|as|than|between'.split('|'));
 /** Words that may follow a description's head noun ("a startup based in ...", "a firm owned by ..."). */
 const AFTER_DESCRIPTION_HEAD = new Set('based|founded|known|owned|run|headquartered|specializing|specialising|offering|providing|selling|backed|controlled|listed|valued|led|and|or|famous|popular|formerly|formally|once|now|also'.split('|'));
 
@@ -1204,6 +1220,13 @@ export function scoreCluster(
       scores.ORG += 4;
       companyEvidence += 3;
     }
+    // "the Albert Heijn supermarket chain", "the Hy-Vee grocery chain": a name between "the" and the head of a business
+    // no person is called is that business's (not a place's: "the Texas company").
+    if (/^(?:the|The)$/.test(previous?.text ?? '') && words.length <= 3 && !isListedPlace(name, lexicon) && !lexicon.misc.has(name) && isBusinessHeadAfter(tokens, mention.end)) {
+      scores.ORG += 4;
+      scores.PER = -Infinity;
+      companyEvidence += 3;
+    }
     // A dateline ("PARIS (Reuters) -", "TOKYO —") names a place.
     const atBlockStart = mention.first === 0 || tokens[mention.first - 1]!.block !== tokens[mention.first]!.block;
     if (atBlockStart && /^[\p{Lu}\s.]+$/u.test(tokens[mention.first]!.text) && /^[(\-–—,]$/.test(tokens[mention.end]?.text ?? '')) scores.LOC += 6;
@@ -1255,7 +1278,9 @@ export function scoreCluster(
     // "X, which ..." speaks of a thing or a body, never of a person; "X, which operates 300 stores", of a business.
     if (tokens[after]?.text === ',' && tokens[after + 1]?.text === 'which' && tokens[after]!.sentence === sentence) {
       scores.ORG += 3;
-      if (BUSINESS_VERBS.has(tokens[after + 2]?.text ?? '')) companyEvidence += 2;
+      // ("Ahold Delhaize, which also owns the Albert Heijn chain": an adverb may come before the verb.)
+      const verb = tokens[after + 2]?.text === 'also' || tokens[after + 2]?.text === 'now' ? after + 3 : after + 2;
+      if (BUSINESS_VERBS.has(tokens[verb]?.text ?? '')) companyEvidence += 2;
     }
     // The one a source "told" is mostly a news outlet ("told Reuters", "sources tell TMZ"); with "the", never a person
     // ("told the Press-Gazette").
