@@ -489,6 +489,11 @@ describe('company names on real pages', () => {
     expect(Object.keys(companyMentions('Shares rose after Petroliam Nasional Sdn Bhd said it would expand.'))).toEqual(['Petroliam Nasional']);
   });
 
+  it('does not take a sum or a count written short for a company named so', () => {
+    expect(companyMentions('The fund has about $3M in assets, ~3M members, and 3M makes tape.')).toEqual({ '3M': ['3M'] });
+    expect(companyMentions('Cambia Health Solutions\n\nNon-Profit\n\n~3M\n\n4')).toEqual({});
+  });
+
   it('does not take a state’s postal code after a city for a legal form', () => {
     expect(companyMentions('The firm moved from Las Vegas, NV to Denver, CO last year.')).toEqual({});
   });

@@ -163,6 +163,15 @@ function mayOpenBusinessName(text: string): boolean {
   return (isCapitalised(text) && !PHRASE_OPENERS.has(text)) || FIGURE_LED_BRAND.test(text);
 }
 /** A capitalised word of letters, "&" and "-", two characters or more, opening a clause ("Rapidus", "MeclabsAI"). */
+const FIGURE_OPENING = /^\d/;
+/** Signs written before a sum or a rough count ("$3M", "~3M"). */
+const AMOUNT_SIGNS = new Set(['$', '£', '€', '¥', '~', '≈', '+']);
+
+/** Whether token `index` is a sum or a count written short after its sign ("$3M in assets", "~3M members"), not a name ("3M"). */
+function isAmountAt(tokens: readonly Token[], index: number): boolean {
+  return FIGURE_OPENING.test(tokens[index]!.text) && AMOUNT_SIGNS.has(tokens[index - 1]?.text ?? '') && tokens[index - 1]!.end === tokens[index]!.start;
+}
+
 /** Titles of the clergy and honorifics written before a name, which the tagger may read as a word of it. */
 const TITLES_READ_AS_NAMES = new Set(['Pastor', 'Reverend', 'Bishop', 'Archbishop', 'Rabbi', 'Imam', 'Father', 'Cardinal', 'Sheikh', 'Madam', 'Madame', 'Mister']);
 const CLAUSE_OPENING_NAME = /^\p{Lu}[\p{L}&\-]+$/u;
@@ -554,6 +563,8 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     if (!mayStartName(token.text) && !opensLowerThenCapital(token.text)) continue;
     const phrases = knownNames.get(token.text);
     if (!phrases) continue;
+    // "$3M in assets", "~3M members": a sum or a count, not the company.
+    if (isAmountAt(tokens, index)) continue;
     const single = phrases[phrases.length - 1]!.length === 1;
     const phrase = knownPhraseAt(tokens, index, phrases);
     if (!phrase && (!single || taggedTokens[index])) continue;
@@ -970,7 +981,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   covered.fill(-1);
   for (const mention of mentions) for (let t = mention.first; t < mention.end; t++) covered[t] = 1;
   for (let index = 0; index < tokens.length; index++) {
-    if (covered[index]! >= 0 || (!lowerCaseKeys && !mayStartName(tokens[index]!.text))) continue;
+    if (covered[index]! >= 0 || (!lowerCaseKeys && !mayStartName(tokens[index]!.text)) || isAmountAt(tokens, index)) continue;
     // In a headline written in capitals, "SONY" is the "Sony" of the body.
     const capitals = titled.size > 0 && inTitle(index) && !HAS_LOWER_CASE.test(tokens[index]!.text);
     const lengths = capitals ? upperSurfaces.get(tokens[index]!.text) : surfaces.get(tokens[index]!.text);
