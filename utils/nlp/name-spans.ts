@@ -313,6 +313,21 @@ export function mendCutNames(tokenized: TokenizedText, spans: readonly NameSpan[
         span = { kind: 'ORG', first: span.first, end };
       }
     }
+    // "MIT Technology" + "Review": a publication's name the tagger cut before the word that says what it is, in running
+    // text (not a heading of its own, "LearnWorlds Review", nor a review someone wrote: "read our Mighty Networks Review").
+    const publication = tokens[span.end];
+    if (
+      span.kind === 'ORG' &&
+      !REVIEWERS.test(tokens[span.first - 1]?.text ?? '') &&
+      publication !== undefined &&
+      PUBLICATION_HEADS.has(publication.text) &&
+      oneSpaceApart(tokenized, span.end - 1, span.end) &&
+      tokens[span.end + 1]?.sentence === publication.sentence &&
+      tokens[span.end + 1]!.block === publication.block &&
+      (next === undefined || next.first > span.end)
+    ) {
+      span = { ...span, end: span.end + 1 };
+    }
     // "Christina N Luis" + "Olidem": a name opening with a given name takes one more unknown capitalised word.
     const following = tokens[span.end];
     if (
@@ -662,6 +677,11 @@ function isSurnameAfterInitial(word: string): boolean {
   const title = (ROLE_WORDS.has(lower) || PERSON_TITLES.has(lower)) && !SURNAME_TITLES.test(lower);
   return TITLE_CASE_START.test(word) && !FUNCTION_WORDS_BEFORE_NAME.test(lower) && !CALENDAR_WORDS.has(lower) && !title && !isBodyOrBusinessWord(lower);
 }
+
+/** Words that end a publication's name ("MIT Technology Review", "Popular Science Monthly"). */
+const PUBLICATION_HEADS = new Set(['Review', 'Magazine', 'Journal', 'Monthly', 'Quarterly', 'Weekly']);
+/** Words before a review of something that someone wrote ("our full … Review"). */
+const REVIEWERS = /^(?:our|my|your|their|his|her|its|full|detailed|in-depth)$/;
 
 /** Titles that are also common surnames ("Peter T. King", "Stephen G. Judge"). */
 const SURNAME_TITLES = /^(?:king|lord|judge|justice|bishop|dean|pope|major|marshal|coach|sheriff|knight)$/;
