@@ -209,6 +209,8 @@ describe('speakers in news styles', () => {
     // "that" opens a clause: the name after it is what was written about, not who wrote.
     ['Henry Clay’s biographers, David and Jeanne Heidler, wrote that Taylor "had a tin ear, was both opinionated and wrong" in office.', 'had a tin ear', 'Taylor'],
     ['It is read by nearly 10,000 people each week.\n\nFrequently asked questions about streaming live TV', 'questions about streaming', 'Frequently'],
+    // One who holds a title at a business speaks for it and is not it, a hyphenated title too.
+    ['A co-owner of Vantor Dynamics said the plan would work.', 'the plan would work', 'Vantor Dynamics'],
   ];
   it('does not take a dateline’s month for a speaker', () => {
     const text = 'Clinton camp: Trump’s plan threatens security.\n\nWASHINGTON, Dec. 8 (UPI) — In response to the proposal, Hillary Clinton’s right-hand woman rallied supporters, saying: “We have to be ready to stop him.”';

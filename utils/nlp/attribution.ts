@@ -6,7 +6,7 @@ import { isGluedMark, isPossessiveApostrophe, isQuoteMarkText, QUOTE_MARK } from
 import { isOrdinaryWordsName } from './cluster-kind.ts';
 import { learnedLexicon } from './lexicon.ts';
 import { COMMON_ACRONYMS, PERSON_TITLES } from './gazetteer.ts';
-import { DESCRIPTION_HEADS, ROLE_HEADS, SUBJECT_PRONOUNS, TITLE_MODIFIERS } from './roles.ts';
+import { DESCRIPTION_HEADS, isRoleHead, SUBJECT_PRONOUNS, TITLE_MODIFIERS } from './roles.ts';
 import { endsLikeOrganisation, endsLikePlace, hasHonorificBefore, hasTitleBefore, HONORIFIC_WORDS, INITIAL, isNamedByOrdinaryWord, looksLikePerson, readsAsBody } from './speech-person.ts';
 import { fullNameGender, type Gender } from './gender.ts';
 import { ADVERB } from './name-words.ts';
@@ -437,7 +437,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
         return hasRole && person && clusterOf(person)?.type === 'person' ? person : null;
       }
       if (!/^[\p{L}&\-]/u.test(word) || tokens[t]!.sentence !== tokens[orgFirst]!.sentence) return null;
-      if (ROLE_HEADS.has(word.toLowerCase())) hasRole = true;
+      if (isRoleHead(word.toLowerCase())) hasRole = true;
     }
     return null;
   };
@@ -472,7 +472,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     let lead = skipCapitalised(mention.first - 1);
     if (/^(?:and|or)$/.test(tokens[lead]?.text ?? '')) lead = skipCapitalised(lead - 1);
     // "run by brothers Alexander and Konstantin Sixt", "with analyst Jane Roe": a role's words between the preposition and the name.
-    const roleWord = (text: string): boolean => LOWER_CASE_START.test(text) && (ROLE_HEADS.has(text.replace(/s$/, '')) || PERSON_TITLES.has(text.replace(/s$/, '')));
+    const roleWord = (text: string): boolean => LOWER_CASE_START.test(text) && (isRoleHead(text.replace(/s$/, '')) || PERSON_TITLES.has(text.replace(/s$/, '')));
     for (let words = 0; words < 2 && roleWord(tokens[lead]?.text ?? ''); words++) lead--;
     return /^(?:with|of|to|for|by|against|about|from|at|on|in|into|over|than|like|toward|towards|behind|under|between|among|after|before|including|unlike|via|per)$/.test(tokens[lead]?.text ?? '');
   };
@@ -503,7 +503,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     let lowerCase = false;
     while (next < index + 5 && /^\p{L}/u.test(tokens[next]?.text ?? '') && !mentionByToken.has(next)) {
       if (LOWER_CASE_START.test(tokens[next]!.text)) lowerCase = true;
-      if (ROLE_HEADS.has(tokens[next]!.lower)) role = true;
+      if (isRoleHead(tokens[next]!.lower)) role = true;
       next++;
     }
     if (!role || (lowerCase && tokens[next]?.text !== ',')) return null;
@@ -656,7 +656,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
   /** "the spokesman" / "the company" / "the agency": the person whose role has that head, the latest company or body. */
   const resolveNounPhrase = (first: number, end: number): NameMention | null => {
     const head = tokens[end - 1]!.lower;
-    const isRole = ROLE_HEADS.has(head);
+    const isRole = isRoleHead(head);
     const isCompany = /^(company|firm|carrier|group|bank|operator|maker|manufacturer|retailer)$/.test(head);
     // "the agency said": a public body far more often than a business.
     const isBody = /^(agency|ministry|department|regulator|commission|authority)$/.test(head);
@@ -774,7 +774,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     if (PRONOUNS.has(lower)) return { mention: resolvePronoun(index, lower), first: index, end: index + 1 };
     const named = mentionEndingAt.get(index) ?? untypedNameEndingAt(index) ?? undefined;
     // "a spokeswoman for Nissan said": someone unnamed spoke for Nissan.
-    if (named && /^(for|of|at|from)$/.test(tokens[named.first - 1]?.text ?? '') && ROLE_HEADS.has(tokens[named.first - 2]?.lower ?? '')) {
+    if (named && /^(for|of|at|from)$/.test(tokens[named.first - 1]?.text ?? '') && isRoleHead(tokens[named.first - 2]?.lower ?? '')) {
       return { mention: null, first: named.first - 2, end: named.end };
     }
     // "Dan McLaughlin at the National Review agreed": the person before "at (the) <organisation>" spoke.
@@ -854,18 +854,18 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     if (!DETERMINERS.has(tokens[start]!.lower)) {
       // A bare plural of people or records ("officials said", "polls show"): someone unnamed.
       const head = tokens[index]!.lower;
-      if (head.endsWith('s') && (ROLE_HEADS.has(head.slice(0, -1)) || UNNAMED_SOURCES.has(head))) return { mention: null, first: index, end: index + 1 };
+      if (head.endsWith('s') && (isRoleHead(head.slice(0, -1)) || UNNAMED_SOURCES.has(head))) return { mention: null, first: index, end: index + 1 };
       return null;
     }
     for (let t = start; t <= index; t++) {
       const mention = mentionByToken.get(t);
-      if (mention && isSpeakerType(mention) && ROLE_HEADS.has(tokens[start + 1]?.lower ?? '')) {
+      if (mention && isSpeakerType(mention) && isRoleHead(tokens[start + 1]?.lower ?? '')) {
         // "a spokeswoman for Verizon" speaks for Verizon but is not Verizon: no named speaker.
         return { mention: null, first: start, end: index + 1 };
       }
     }
     // "a judge found …": one no name stands for, not the judge the text named before.
-    if (/^(?:a|an|another|one)$/i.test(tokens[start]!.text) && ROLE_HEADS.has(tokens[index]!.lower)) return { mention: null, first: start, end: index + 1 };
+    if (/^(?:a|an|another|one)$/i.test(tokens[start]!.text) && isRoleHead(tokens[index]!.lower)) return { mention: null, first: start, end: index + 1 };
     return { mention: resolveNounPhrase(start, index + 1), first: start, end: index + 1 };
   };
 
@@ -876,7 +876,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     if (!INVERTING_VERBS.has(tokens[verb]!.lower)) return null;
     let index = verb + 1;
     // "said Mr. McGinley", "said Sen. Jane Roe": the title is not the name.
-    while (index < verb + 5 && UPPER_CASE_START.test(tokens[index]?.text ?? '') && (TITLE_WORDS.test(tokens[index]!.text) || ROLE_HEADS.has(tokens[index]!.lower))) index++;
+    while (index < verb + 5 && UPPER_CASE_START.test(tokens[index]?.text ?? '') && (TITLE_WORDS.test(tokens[index]!.text) || isRoleHead(tokens[index]!.lower))) index++;
     // "says Co-Founder, Stephanie Özcan.": a title, a comma, then the person.
     if (index > verb + 1 && tokens[index]?.text === ',') {
       const person = mentionByToken.get(index + 1);
@@ -1403,7 +1403,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
         let next = comma + 1;
         while (next < contentEnd && next - comma < 12 && tokens[next]!.text !== ',') next++;
         let hasRole = false;
-        for (let t = comma + 1; t < next; t++) if (ROLE_HEADS.has(tokens[t]!.lower)) hasRole = true;
+        for (let t = comma + 1; t < next; t++) if (isRoleHead(tokens[t]!.lower)) hasRole = true;
         if (hasRole && tokens[next]?.text === ',') comma = next;
       }
       const subject: Subject | null = source ? { mention: source, first: source.first, end: source.end } : null;
@@ -1633,7 +1633,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
 
 /** A lower-case word of a title written after its owner's name: "spokeswoman", "speechwriter", "campaign manager". */
 function isTitleWordAfterOwner(word: string): boolean {
-  return LOWER_CASE_START.test(word) && (ROLE_HEADS.has(word) || DESCRIPTION_HEADS.has(word) || TITLE_MODIFIERS.has(word) || /writer$/.test(word));
+  return LOWER_CASE_START.test(word) && (isRoleHead(word) || DESCRIPTION_HEADS.has(word) || TITLE_MODIFIERS.has(word) || /writer$/.test(word));
 }
 
 /** A word of a quote, for `quoteWords`. */
@@ -1816,7 +1816,7 @@ function describesSpeakerAfterVerb(tokens: readonly Token[], cue: Cue, open: num
 
 /** Whether a role head ("inspector", "spokesman") is one of the tokens from `first` to `end` (exclusive). */
 function hasRoleHeadBetween(tokens: readonly Token[], first: number, end: number): boolean {
-  for (let index = first; index < end && index < tokens.length; index++) if (ROLE_HEADS.has(tokens[index]!.lower)) return true;
+  for (let index = first; index < end && index < tokens.length; index++) if (isRoleHead(tokens[index]!.lower)) return true;
   return false;
 }
 
@@ -1827,7 +1827,7 @@ function isVerbLike(word: string): boolean {
 
 /** A role written as a title ("Secretary-Treasurer", "Spokesman"): a role head, alone or in a compound. */
 function isRoleWord(word: string): boolean {
-  return UPPER_CASE_START.test(word) && word.toLowerCase().split('-').some((part) => ROLE_HEADS.has(part));
+  return UPPER_CASE_START.test(word) && word.toLowerCase().split('-').some((part) => isRoleHead(part));
 }
 
 /** Whether a speech verb ("said", "told") follows within a few words of token `from`, before `end`. */
