@@ -6,7 +6,7 @@ import { isGluedMark, isPossessiveApostrophe, isQuoteMarkText, QUOTE_MARK } from
 import { isOrdinaryWordsName } from './cluster-kind.ts';
 import { learnedLexicon } from './lexicon.ts';
 import { COMMON_ACRONYMS, PERSON_TITLES } from './gazetteer.ts';
-import { DESCRIPTION_HEADS, isRoleHead, SUBJECT_PRONOUNS, TITLE_MODIFIERS } from './roles.ts';
+import { DESCRIPTION_HEADS, IRREGULAR_PASTS, isRoleHead, SUBJECT_PRONOUNS, TITLE_MODIFIERS } from './roles.ts';
 import { endsLikeOrganisation, endsLikePlace, hasHonorificBefore, hasTitleBefore, HONORIFIC_WORDS, INITIAL, isNamedByOrdinaryWord, looksLikePerson, readsAsBody } from './speech-person.ts';
 import { fullNameGender, type Gender } from './gender.ts';
 import { ADVERB } from './name-words.ts';
@@ -51,8 +51,6 @@ const PERSON_PRONOUNS = new Set(['he', 'she', 'i', 'someone']);
 const INTRODUCED_WORDS = new Set(['comment', 'comments', 'reply', 'replies', 'response', 'responses', 'words', 'note', 'notes', 'message', 'messages', 'tweet', 'tweets', 'post', 'posts', 'statement', 'remarks', 'quote', 'quotes', 'email', 'letter', 'thoughts']);
 /** Participles of speaking that keep the subject of their clause after a preposition ("by saying", "after declaring"). */
 const SPEECH_PARTICIPLES = new Set(['saying', 'declaring', 'telling', 'tweeting', 'writing', 'noting', 'insisting', 'adding', 'arguing', 'asking', 'warning']);
-/** Past tenses without "-ed" that head a clause before "by saying" ("began by saying"). */
-const IRREGULAR_PASTS = new Set(['began', 'made', 'took', 'gave', 'sent', 'went', 'came', 'got', 'kept', 'led', 'left', 'won', 'ran', 'spoke', 'told', 'wrote', 'struck', 'hit', 'put', 'set', 'broke', 'drew', 'stood', 'fought']);
 /** Heads of a definite description that stands for a person named before ("the Vermont senator", "the candidate"). */
 const DESCRIBED_PERSONS = new Set(['senator', 'candidate', 'nominee', 'businessman', 'businesswoman', 'billionaire', 'congressman', 'congresswoman', 'lawmaker', 'governor', 'mayor', 'front-runner', 'frontrunner']);
 const AUXILIARIES = new Set('also|already|always|never|often|still|even|now|later|then|previously|recently|repeatedly|once|has|had|have|was|is|had|publicly|privately|separately|further|again|earlier|reportedly|simply|flatly|firmly|only|just'.split('|'));

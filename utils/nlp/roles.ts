@@ -132,10 +132,13 @@ function isPortfolioWord(tokens: readonly Token[], index: number, mentionAt: (in
   return mentionAt(index)?.modelKind !== 'PER';
 }
 
-/** Irregular past forms and particles that look like nouns after a name ("Time Magazine chose", "Tenney took down"). */
-const VERBS_AND_PARTICLES = new Set(
-  'took|chose|made|gave|met|beat|won|led|left|sent|brought|caught|got|kept|lost|paid|put|ran|said|saw|sold|spent|stood|thought|told|wrote|became|began|came|did|drove|fell|felt|found|heard|held|hit|knew|let|meant|quit|read|rose|set|shot|shut|sought|struck|taught|threw|wore|down|up|out|off|over|away|back'.split('|'),
+/** Irregular past forms, which no "-ed" ending shows ("took", "spoke"). */
+export const IRREGULAR_PASTS = new Set(
+  'took|chose|made|gave|met|beat|won|led|left|sent|brought|caught|got|kept|lost|paid|put|ran|said|saw|sold|spent|stood|thought|told|wrote|became|began|came|did|drove|fell|felt|found|heard|held|hit|knew|let|meant|quit|read|rose|set|shot|shut|sought|struck|taught|threw|wore|went|spoke|broke|drew|fought'.split('|'),
 );
+
+/** Irregular past forms and particles that look like nouns after a name ("Time Magazine chose", "Tenney took down"). */
+const VERBS_AND_PARTICLES = new Set([...IRREGULAR_PASTS, 'down', 'up', 'out', 'off', 'over', 'away', 'back']);
 
 /** Bodies numbered inside their names ("Local 2291", "District 5"). */
 const NUMBERED_BODIES = new Set(['Local', 'District', 'Ward', 'Precinct', 'Division', 'Region']);
