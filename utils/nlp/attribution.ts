@@ -9,7 +9,7 @@ import { COMMON_ACRONYMS, PERSON_TITLES } from './gazetteer.ts';
 import { DESCRIPTION_HEADS, IRREGULAR_PASTS, isRoleHead, SUBJECT_PRONOUNS, TITLE_MODIFIERS } from './roles.ts';
 import { endsLikeOrganisation, endsLikePlace, hasHonorificBefore, hasTitleBefore, HONORIFIC_WORDS, INITIAL, isNamedByOrdinaryWord, looksLikePerson, readsAsBody } from './speech-person.ts';
 import { fullNameGender, type Gender } from './gender.ts';
-import { ADVERB } from './name-words.ts';
+import { ADVERB, NAMING_PARTICIPLES } from './name-words.ts';
 import { CONTRACTION, type Sentence, type Token } from './tokenize.ts';
 import { LOWER_CASE_START, LOWER_CASE_WORD, TITLE_CASE_START, UPPER_CASE_START } from './word-shapes.ts';
 
@@ -1720,14 +1720,15 @@ function isDateName(tokens: readonly Token[], mention: { first: number; end: num
   return first.endsWith('.') || mention.end - mention.first === 1 || !next || !TITLE_CASE_START.test(next.text);
 }
 
-const NAMING_WORDS = /^(?:e\.g\.?|i\.e\.?|eg|ie|dubbed|nicknamed|titled|entitled|termed|labelled|labeled|branded)$/i;
+/** Words that introduce an example ("e.g.", "i.e."). */
+const EXAMPLE_WORDS = /^(?:e\.g\.?|i\.e\.?|eg|ie)$/i;
 
 /** Whether the words right before an opening mark introduce an example or a name, not words someone said. */
 function namesOrExemplifies(tokens: readonly Token[], openMark: number): boolean {
   let index = openMark - 1;
   while (index >= 0 && /^[,(]$/.test(tokens[index]!.text)) index--;
   const word = tokens[index]?.text ?? '';
-  if (NAMING_WORDS.test(word)) return true;
+  if (EXAMPLE_WORDS.test(word) || NAMING_PARTICIPLES.has(word.toLowerCase())) return true;
   // "known as", "referred to as" (not "such as", which may go on with the speaker's words).
   if (word === 'as' && /^(?:known|to)$/.test(tokens[index - 1]?.text ?? '')) return true;
   // "the author of “a dungeon game”", "this weekend’s broadcast of “Fox News Sunday”", "her memoir “Becoming”": a work's

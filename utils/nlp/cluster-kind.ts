@@ -45,6 +45,7 @@ import {
   MORE_BODY_WORDS,
   NAME_PARTICLES,
   nameTokens,
+  NAMING_PARTICIPLES,
   occursAsWord,
   OPENING_QUOTE,
   PLACE_NOUNS_FIRST,
@@ -667,7 +668,7 @@ function isDemonymLike(word: string, lexicon: ReturnType<typeof learnedLexicon>)
 }
 
 /** Words that call something by a name ("branded", "dubbed"), before the name in quotation marks. */
-const NAMING_VERBS = new Set(['branded', 'dubbed', 'called', 'named', 'titled', 'entitled', 'nicknamed', 'labelled', 'labeled']);
+const NAMING_VERBS = new Set([...NAMING_PARTICIPLES, 'called', 'named']);
 
 /** Heads of a business written without an article before what it makes or runs ("maker of", "operator of"). */
 const HEADS_OF_WHAT_IS_MADE = new Set(['maker', 'makers', 'manufacturer', 'producer', 'supplier', 'distributor', 'operator']);

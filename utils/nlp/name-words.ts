@@ -85,6 +85,8 @@ export const EVENT_HEADS = new Set(['show', 'expo', 'festival', 'conference', 's
   'study', 'ranking', 'rankings']);
 /** First words of the names of degrees ("Bachelor of Science in Finance"). */
 export const DEGREE_OPENERS = new Set(['bachelor', 'bachelors', 'bachelor’s', "bachelor's", 'master', 'masters', 'master’s', "master's", 'doctor', 'associate']);
+/** Participles that call something by a name, before the name in quotation marks ("dubbed", "branded"). */
+export const NAMING_PARTICIPLES = new Set(['branded', 'dubbed', 'titled', 'entitled', 'nicknamed', 'termed', 'labelled', 'labeled']);
 /** Adverbs by their endings ("Relentlessly", "Reportedly", "Surprisingly", "Additionally"); no surname ends so ("Connally", "Kelly"). */
 export const ADVERB = /^\p{Lu}\p{Ll}{2,}(?:ically|ially|ually|tionally|ently|antly|ously|ively|fully|lessly|ingly|edly|ably|ibly|ately)$/u;
 /** Adverbs that open a sentence before its comma and subject whose endings say nothing ("Meanwhile, the company based in Ohio, which …"). */
