@@ -1222,8 +1222,15 @@ export function scoreCluster(
       companyEvidence += 3;
     }
     // "the Albert Heijn supermarket chain", "the Hy-Vee grocery chain": a name between "the" and the head of a business
-    // no person is called is that business's (not a place's: "the Texas company").
-    if (/^(?:the|The)$/.test(previous?.text ?? '') && words.length <= 3 && !isListedPlace(name, lexicon) && !lexicon.misc.has(name) && isBusinessHeadAfter(tokens, mention.end)) {
+    // no person is called is that business's (not a place's: "the Texas company", "the Aleutian Islands chain").
+    if (
+      /^(?:the|The)$/.test(previous?.text ?? '') &&
+      words.length <= 3 &&
+      !isListedPlace(name, lexicon) &&
+      !PLACE_DESCRIPTION_HEADS.has(words[words.length - 1]!.toLowerCase()) &&
+      !lexicon.misc.has(name) &&
+      isBusinessHeadAfter(tokens, mention.end)
+    ) {
       scores.ORG += 4;
       scores.PER = -Infinity;
       companyEvidence += 3;

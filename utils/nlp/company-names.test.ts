@@ -295,6 +295,7 @@ describe('company names on real pages', () => {
     ['no adverb opening the sentence in the name after it', 'The show was loud. Meanwhile Rihanna said she would tour in May. Besides Goldman Sachs, two banks advised the board.', { Rihanna: 'person', 'Goldman Sachs': 'company' }],
     ['ordinary words before a country’s name, a body’s', '“Prices are up,” said Dairy Australia. Michael Jordan said he would play.', { 'Dairy Australia': 'organization', 'Michael Jordan': 'person' }],
     ['a business that also owns, and a name between "the" and a business’s head', 'Ahold Delhaize, which also owns the Albert Heijn supermarket chain, said so.', { 'Ahold Delhaize': 'company', 'Albert Heijn': 'company' }],
+    ['not a place’s name before a chain of islands', 'Boats fish as far as Attu Island at the far western edge of the Aleutian Islands chain.', { 'Attu Island': 'location', 'Aleutian Islands': 'location' }],
     ['not a name before a phone bank', 'Hillary Clinton spoke in Iowa. Jane Major volunteers at the Clinton phone bank.', { 'Hillary Clinton': 'person', Iowa: 'location', 'Jane Major': 'person' }],
     ['a joint venture between two', 'Large solar projects are coming. MTerra Solar, a joint venture between Meralco’s power unit and a partner, will build it.', { 'MTerra Solar': 'company', Meralco: 'company' }],
     ['examples of neobanks', 'It competes with neobanks such as Chime for younger customers.', { Chime: 'company' }],
