@@ -274,6 +274,10 @@ export function headsParagraphBefore(tokens: readonly Token[], first: number, en
 /** Words that open a ranking or an award's title, not a name ("Clutch’s Top Social Media Company", "The Best Web Design Platforms"). */
 export const RANKING_WORDS = new Set(['Top', 'Best', 'Leading', 'Largest', 'Biggest', 'Most', 'Favorite', 'Favourite', 'Greatest', 'Fastest']);
 
+/** Nouns that open a heading of a topic before "of", "for" or "to" ("Types of …", "Benefits of …", "Tips for …"). */
+const HEADING_NOUNS = new Set('Types|Type|Future|Benefits|Pros|Cons|Advantages|Disadvantages|Tips|Examples|Pillars|Basics|Importance|Role|Impact|Rise|History|Cost|Costs|Guide|Opportunity|Integration|Practice|Tools|Ways|Uses|Features|Alternatives|Overview|Introduction|Principles|Elements|Stages|Steps|Challenges|Risks'.split('|'));
+const TOPIC_PREPOSITIONS = new Set(['of', 'for', 'to', 'with', 'in', 'on']);
+
 /** Function words that a name writes in lower case ("Bank of America") and a title-case heading capitalises ("Must Haves For Every Budget"). */
 export const TITLE_CASE_FUNCTION_WORDS = new Set(['For', 'And', 'Or', 'Of', 'The', 'To', 'In', 'On', 'At', 'By', 'With', 'From', 'Every', 'Your', 'Our', 'How', 'What', 'Why', 'When', 'Must', 'Can', 'Will', 'Is', 'Are']);
 
@@ -286,6 +290,8 @@ export const TITLE_CASE_FUNCTION_WORDS = new Set(['For', 'And', 'Or', 'Of', 'The
 export function isHeadingPhrase(words: readonly string[], lexicon: ReturnType<typeof learnedLexicon>, writtenInLowerCase: (lower: string) => boolean, inRunningText: boolean): boolean {
   if (isKnownCompanyOrBody(words, lexicon)) return false;
   if (words.some((word, index) => index > 0 && TITLE_CASE_FUNCTION_WORDS.has(word))) return true;
+  // "Types of Mobile Apps", "Future of Real-Time Analytics", "Tips for Managing Google Product": a topic's heading.
+  if (words.length > 2 && HEADING_NOUNS.has(words[0]!) && TOPIC_PREPOSITIONS.has(words[1]!)) return true;
   // "Best Web Design Platforms": a ranking's heading ("Best Western" and "Best Buy" are two words).
   if (words.length > 2 && RANKING_WORDS.has(words[0]!)) return true;
   // "Comparison of the Best VPNs": a ranking's word inside a name is a heading's.

@@ -540,6 +540,7 @@ describe('company names on real pages', () => {
     ['a function word capitalised inside it', 'He bought it from Gadgets For Every Budget last week.'],
     ['words joined by an ampersand that the text writes in lower case', 'Email Marketing & Automation – Capture leads and send email with marketing automation.'],
     ['a ranking’s heading', 'The Best Web Design Platforms by Clay The web design platform you choose matters.'],
+    ['a topic’s heading', 'Apps help people shop.\n\nTypes of Mobile Apps\n\nThey come in three kinds.\n\nFuture of Real-Time Analytics\n\nIt will get faster.'],
     ['ordinary words of today’s pages, outside running text', 'Effective Short-Form Video Production\n\nRecommended Software and Apps\n\nProfessional short-form video needs good tools.'],
     ['ordinary words of today’s pages joined by an ampersand', 'Plans and prices\n\nDesign Flexibility & Scalability\n\nA great design grows with you.\n\n1. AI & Automation\n\nThe robots are fine.'],
   ])('does not take a heading for a name: %s', (_case, text) => {
