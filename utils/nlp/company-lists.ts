@@ -274,7 +274,7 @@ export function headsParagraphBefore(tokens: readonly Token[], first: number, en
 /** Words that open a ranking or an award's title, not a name ("Clutch’s Top Social Media Company", "The Best Web Design Platforms"). */
 export const RANKING_WORDS = new Set(['Top', 'Best', 'Leading', 'Largest', 'Biggest', 'Most', 'Favorite', 'Favourite', 'Greatest', 'Fastest']);
 
-/** Nouns that open a heading of a topic before "of", "for" or "to" ("Types of …", "Benefits of …", "Tips for …"). */
+/** Nouns that open a heading of a topic before a preposition ("Types of …", "Benefits of …", "Tips for …"). */
 const HEADING_NOUNS = new Set('Types|Type|Future|Benefits|Pros|Cons|Advantages|Disadvantages|Tips|Examples|Pillars|Basics|Importance|Role|Impact|Rise|History|Cost|Costs|Guide|Opportunity|Integration|Practice|Tools|Ways|Uses|Features|Alternatives|Overview|Introduction|Principles|Elements|Stages|Steps|Challenges|Risks'.split('|'));
 const TOPIC_PREPOSITIONS = new Set(['of', 'for', 'to', 'with', 'in', 'on']);
 

@@ -76,11 +76,11 @@ import {
 import {
   ACRONYM_LIKE,
   ADVERB,
-  CONNECTIVE_ADVERBS,
   allCapitalised,
   BASED_IN,
   CAPITALISED_WEB_NAME,
   clusterKey,
+  CONNECTIVE_ADVERBS,
   GENERATIONAL_SUFFIX,
   HAS_LETTER,
   PLURAL_ACRONYM,
@@ -162,7 +162,7 @@ const FIGURE_LED_BRAND = /^\d+-?\p{Lu}[\p{L}\d\-]*$/u;
 function mayOpenBusinessName(text: string): boolean {
   return (isCapitalised(text) && !PHRASE_OPENERS.has(text)) || FIGURE_LED_BRAND.test(text);
 }
-/** A capitalised word of letters, "&" and "-", two characters or more, opening a clause ("Rapidus", "MeclabsAI"). */
+
 const FIGURE_OPENING = /^\d/;
 /** Signs written before a sum or a rough count ("$3M", "~3M"). */
 const AMOUNT_SIGNS = new Set(['$', '£', '€', '¥', '~', '≈', '+']);
@@ -174,6 +174,8 @@ function isAmountAt(tokens: readonly Token[], index: number): boolean {
 
 /** Titles of the clergy and honorifics written before a name, which the tagger may read as a word of it. */
 const TITLES_READ_AS_NAMES = new Set(['Pastor', 'Reverend', 'Bishop', 'Archbishop', 'Rabbi', 'Imam', 'Father', 'Cardinal', 'Sheikh', 'Madam', 'Madame', 'Mister']);
+
+/** A capitalised word of letters, "&" and "-", two characters or more, opening a clause ("Rapidus", "MeclabsAI"). */
 const CLAUSE_OPENING_NAME = /^\p{Lu}[\p{L}&\-]+$/u;
 
 /** Finds, types and clusters the names in tokenized text. */
@@ -592,13 +594,12 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     const phrase = phrases ? knownPhraseAt(tokens, first, phrases) : undefined;
     if (!phrase) continue;
     const end = first + phrase.length;
-    // The pieces the tagger made inside the place's words; none, or one mention holding them all or reaching past them, leaves it be.
+    // The pieces the tagger made inside the place's words; none, or a mention of the place's words or reaching past them, leaves it be.
     let pieces = 0;
     let holding = false;
     for (const mention of candidates) {
       if (mention.first >= end || mention.end <= first) continue;
-      if (mention.first <= first && mention.end >= end) holding = true;
-      else if (mention.first < first || mention.end > end) holding = true;
+      if (mention.first < first || mention.end > end || (mention.first === first && mention.end === end)) holding = true;
       else pieces++;
     }
     if (!holding && pieces > 0) {

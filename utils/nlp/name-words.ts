@@ -89,7 +89,7 @@ export const DEGREE_OPENERS = new Set(['bachelor', 'bachelors', 'bachelor’s', 
 export const NAMING_PARTICIPLES = new Set(['branded', 'dubbed', 'titled', 'entitled', 'nicknamed', 'termed', 'labelled', 'labeled']);
 /** Adverbs by their endings ("Relentlessly", "Reportedly", "Surprisingly", "Additionally"); no surname ends so ("Connally", "Kelly"). */
 export const ADVERB = /^\p{Lu}\p{Ll}{2,}(?:ically|ially|ually|tionally|ently|antly|ously|ively|fully|lessly|ingly|edly|ably|ibly|ately)$/u;
-/** Adverbs that open a sentence before its comma and subject whose endings say nothing ("Meanwhile, the company based in Ohio, which …"). */
+/** Adverbs that open a sentence before its subject and that no ending shows ("Meanwhile, the company based in Ohio, which …"). */
 export const CONNECTIVE_ADVERBS = new Set('Meanwhile|However|Moreover|Furthermore|Further|Nevertheless|Nonetheless|Instead|Still|Also|Now|Then|Later|Earlier|Here|There|Plus|Again|Otherwise|Overall|Elsewhere|Separately|Indeed|Thus|Hence|Therefore|Besides|Afterwards|Today|Yesterday|Tomorrow|Recently|Previously|Currently|Finally|First|Second|Third|Next|Last|Lastly|Similarly|Likewise|Ultimately|Originally|Initially|Traditionally|Historically|Together'.split('|'));
 /** Common nouns of places that open a place's name ("Capitol Hill", "Fort Wayne", "Mount Vernon"), never a person's. */
 export const PLACE_NOUNS_FIRST = new Set(['capitol', 'fort', 'mount', 'mt.', 'lake', 'port', 'cape', 'camp', 'bay', 'lower', 'upper']);

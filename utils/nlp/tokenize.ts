@@ -43,9 +43,9 @@ const ABBREVIATIONS = new Set([
 /** Closing quotation marks and brackets: right after a full stop, they belong to the sentence it ends. */
 const CLOSING_MARKS = new Set(['"', "'", '”', '’', '»', ')', ']']);
 
-/** Abbreviations that end a sentence when a capitalised word follows ("KDDI Corp. Tensions ..."). */
 /** A figure or a number sign after "No." ("No. 5", "no. #12"). */
 const NUMBER_FOLLOWS = /^\s?[\d#]/;
+/** Abbreviations that end a sentence when a capitalised word follows ("KDDI Corp. Tensions ..."). */
 const SENTENCE_FINAL_ABBREVIATIONS = new Set(['inc.', 'corp.', 'co.', 'ltd.', 'jr.', 'sr.', 'etc.', 'plc.']);
 
 /** Whether a token is a possessive's ending, as the tokenizer splits it off ("'s", "’s", or the apostrophe alone). */
