@@ -70,17 +70,6 @@ const ASIDE_OPENERS = new Set([...[...CLAUSE_OPENERS].filter((word) => !['and', 
 const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 /** Words that open where, when or to whom words were said, after the verb ("said on Tuesday", "told reporters"). */
 const TAIL_OPENERS = new RegExp(`^(on|in|at|after|before|during|following|last|this|yesterday|today|late|early|earlier|later|told|to|reporters|Reuters|${WEEKDAYS})$`, 'i');
-const ASKING_VERBS = new Set(['ask', 'asks', 'asked', 'asking']);
-
-/** Whether the words after a verb of asking, from `start`, are its listener and "for comment" ("asking Mojang for comment"). */
-function asksForComment(tokens: readonly Token[], start: number, end: number): boolean {
-  for (let t = start; t < Math.min(end - 1, start + 6); t++) if ((tokens[t]!.text === 'for' || tokens[t]!.text === 'to') && /^comments?$/.test(tokens[t + 1]!.text)) return true;
-  return false;
-}
-
-/** An adverb of how something was said ("rhetorically", "quietly"), after a verb of nothing but saying (not "declined sharply"). */
-const MANNER_ADVERB = /^\p{Ll}{3,}ly$/u;
-const SAYING_VERBS = /^(?:said|says|asked|asks|added|adds|replied|answered|responded)$/;
 /** Words that open a phrase of where, when or how before a sentence's subject ("During a rally …, Trump said"), never the words said. */
 const SCENE_OPENERS = new Set(['during', 'at', 'in', 'on', 'after', 'before', 'following', 'here', 'meanwhile', 'however', 'earlier', 'later', 'speaking', 'addressing', 'appearing']);
 /**
@@ -2047,6 +2036,19 @@ function hasVerbBetween(tokens: readonly Token[], first: number, end: number): b
 function opensSubject(token: Token | undefined): boolean {
   return token !== undefined && (SUBJECT_PRONOUNS.has(token.lower) || UPPER_CASE_START.test(token.text) || /^(?:the|a|an|his|her|their|its|our|my|even|some|many|most)$/.test(token.text));
 }
+
+/** Verbs of asking, whose request for comment reports no words. */
+const ASKING_VERBS = new Set(['ask', 'asks', 'asked', 'asking']);
+
+/** Whether the words after a verb of asking, from `start`, are its listener and "for comment" ("asking Mojang for comment"). */
+function asksForComment(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let t = start; t < Math.min(end - 1, start + 6); t++) if ((tokens[t]!.text === 'for' || tokens[t]!.text === 'to') && /^comments?$/.test(tokens[t + 1]!.text)) return true;
+  return false;
+}
+
+/** An adverb of how something was said ("rhetorically", "quietly"), after a verb of nothing but saying (not "declined sharply"). */
+const MANNER_ADVERB = /^\p{Ll}{3,}ly$/u;
+const SAYING_VERBS = /^(?:said|says|asked|asks|added|adds|replied|answered|responded)$/;
 
 /** Whether what follows a speech verb is only a tail like "on Monday" or "in a statement". */
 function afterVerbIsTail(tokens: readonly Token[], first: number, end: number): boolean {

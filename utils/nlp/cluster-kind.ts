@@ -698,7 +698,10 @@ const BUSINESS_ONLY_HEADS = new Set(
   ).split('|'),
 );
 
-/** Heads of a business after its name as a modifier ("the Albert Heijn supermarket chain"; not a product's "app", "platform" or "brewer", nor "the Postgres startup", a trade's). */
+/**
+ * Heads of a business after its name as a modifier ("the Albert Heijn supermarket chain"; not a product's "app",
+ * "platform" or "brewer", nor "the Postgres startup", a trade's).
+ */
 const BUSINESS_HEADS_AFTER_NAME = new Set('company|firm|retailer|chain|carrier|lender|bank|insurer|automaker|carmaker|chipmaker|drugmaker|airline|conglomerate|broadcaster|manufacturer|supermarket|grocer|consultancy|brokerage|supplier|wholesaler|distributor'.split('|'));
 
 /**
@@ -934,7 +937,7 @@ export function scoreCluster(
   if (words.length > 1 && PLACE_NOUNS_FIRST.has(words[0]!.toLowerCase())) scores.LOC += 4;
   // "Colophon Foundry", "Harbor Labs": no person's name ends in a business word, whatever names stand beside it.
   if (words.length > 1 && isBusinessWord(words[words.length - 1]!.toLowerCase())) scores.PER = -Infinity;
-  // "Dairy Australia", "Offshore Energies UK", "Energy UK": ordinary words before a country's name name its body, no person.
+  // "Dairy Australia", "Working America": ordinary words before a country's name name a body, no person.
   if (words.length > 1 && isHandListedPlace(words[words.length - 1]!) && !isAnyGivenName(words[0]!, lexicon) && words.slice(0, -1).every((word) => isFrequentWord(word.toLowerCase(), lexicon))) scores.PER = -Infinity;
   // (A state's name with a legal form is a business's: "First of Michigan Corp.".)
   // ("South Texas", "Northern California": a part of a listed place is a place too.)
