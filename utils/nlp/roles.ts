@@ -258,7 +258,7 @@ export function roleAt(text: string, tokens: readonly Token[], mention: NameMent
       (DESCRIPTION_HEADS.has(lower) && first === titleEnd) ||
       // "President and CEO Hiroshi Tanabe": two titles.
       ((lower === 'and' || lower === '&') && hasHead && ROLE_HEADS.has(tokens[first - 2]?.lower ?? '')) ||
-      // "Health and Human Services Secretary", "Trade, Industry and Energy Minister": the portfolios of one title.
+      // (The portfolios of one title, read above.)
       joinsPortfolios ||
       (capitalised && (mentionAt(first - 1) || isDemonym(token.text) || isTitleWord(token.text))) ||
       // Once the title has its head, the words that narrow it: "Village President", "deputy trade minister".
