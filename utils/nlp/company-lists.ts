@@ -150,8 +150,11 @@ function listHeadings(tokens: readonly Token[]): ListHeading[] {
     run = [];
   };
   blockStarts.forEach((index, order) => {
-    const numbered = /^\d{1,2}\.?$/.test(tokens[index]!.text);
-    const first = numbered ? index + (tokens[index + 1]?.text === '.' ? 2 : 1) : index;
+    // "1. Havenly", or "1" in a paragraph of its own before "Havenly".
+    const numberedInline = /^\d{1,2}\.?$/.test(tokens[index]!.text);
+    const previousStart = blockStarts[order - 1];
+    const numbered = numberedInline || (previousStart !== undefined && index - previousStart <= 2 && /^\d{1,2}$/.test(tokens[previousStart]!.text) && (index - previousStart === 1 || tokens[previousStart + 1]!.text === '.'));
+    const first = numberedInline ? index + (tokens[index + 1]?.text === '.' ? 2 : 1) : index;
     let end = blockStarts[order + 1] ?? tokens.length;
     // "Florida Blue (GuideWell)": the aside in brackets after a name.
     if (tokens[end - 1]?.text === ')') for (let t = first + 1; t < end - 1; t++) if (tokens[t]!.text === '(') end = t;

@@ -513,6 +513,17 @@ describe('company names on real pages', () => {
     expect(analyzeText(text).people.filter((person) => person.name.includes('Correvon'))).toEqual([]);
   });
 
+  it('reads a list whose numbers stand in paragraphs of their own as numbered', () => {
+    const text = [
+      'Ahead are our top picks for the best online interior design services.',
+      '1', 'Havenly', 'Havenly pairs you with a designer.',
+      '2', 'Pottery Barn', 'Its design crew helps with the rooms.',
+      '3', 'IKEA', 'The planners are free.',
+      '4', 'Stucco', 'It charges by the room.',
+    ].join('\n\n');
+    expect(companyMentions(text)).toMatchObject({ Stucco: ['Stucco'] });
+  });
+
   it('takes the headings of a numbered list the text introduces as businesses for companies', () => {
     const text = [
       'We have worn slow fashion for a decade: these are our favorite brands for plus size clothing.',
