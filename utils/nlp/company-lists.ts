@@ -127,6 +127,14 @@ interface ListHeading {
   run: number;
 }
 
+/** A brand written in lower case before a capital inside it ("roomLift", "iFood", "eBay"). */
+const INNER_CAPITAL_BRAND = /^\p{Ll}{1,6}\p{Lu}\p{L}*$/u;
+
+/** Whether a word is written as a name's: capitalised, or a brand's lower case with a capital inside. */
+function isNameShaped(word: string): boolean {
+  return isCapitalised(word) || INNER_CAPITAL_BRAND.test(word);
+}
+
 /** A list written as paragraphs of one name each, one after another: at least this many, of at most so many words each. */
 const NAME_RUN_LENGTH = 4;
 const RUN_NAME_WORDS = 8;
@@ -158,12 +166,12 @@ function listHeadings(tokens: readonly Token[]): ListHeading[] {
     let end = blockStarts[order + 1] ?? tokens.length;
     // "Florida Blue (GuideWell)": the aside in brackets after a name.
     if (tokens[end - 1]?.text === ')') for (let t = first + 1; t < end - 1; t++) if (tokens[t]!.text === '(') end = t;
-    if (end <= first || end - first > RUN_NAME_WORDS || tokens[first]!.block !== tokens[index]!.block || !isCapitalised(tokens[first]!.text) || !isCapitalised(tokens[end - 1]!.text)) {
+    if (end <= first || end - first > RUN_NAME_WORDS || tokens[first]!.block !== tokens[index]!.block || !isNameShaped(tokens[first]!.text) || !isNameShaped(tokens[end - 1]!.text)) {
       closeRun();
       return;
     }
     for (let t = first; t < end; t++) {
-      if (!isCapitalised(tokens[t]!.text) && !HEADING_NAME_WORDS.has(tokens[t]!.text)) {
+      if (!isNameShaped(tokens[t]!.text) && !HEADING_NAME_WORDS.has(tokens[t]!.text)) {
         closeRun();
         return;
       }

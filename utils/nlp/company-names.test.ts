@@ -513,15 +513,17 @@ describe('company names on real pages', () => {
     expect(analyzeText(text).people.filter((person) => person.name.includes('Correvon'))).toEqual([]);
   });
 
-  it('reads a list whose numbers stand in paragraphs of their own as numbered', () => {
+  it('reads a list whose numbers stand in paragraphs of their own as numbered, and a brand written in lower case as a heading', () => {
     const text = [
       'Ahead are our top picks for the best online interior design services.',
       '1', 'Havenly', 'Havenly pairs you with a designer.',
       '2', 'Pottery Barn', 'Its design crew helps with the rooms.',
       '3', 'IKEA', 'The planners are free.',
       '4', 'Stucco', 'It charges by the room.',
+      '5', 'roomLift', 'It is a more personable option.',
+      '6', 'Wayfair', 'Its designers are free too.',
     ].join('\n\n');
-    expect(companyMentions(text)).toMatchObject({ Stucco: ['Stucco'] });
+    expect(companyMentions(text)).toMatchObject({ Stucco: ['Stucco'], roomLift: ['roomLift'] });
   });
 
   it('takes the headings of a numbered list the text introduces as businesses for companies', () => {
