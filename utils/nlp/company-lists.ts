@@ -116,7 +116,7 @@ export function listCompletions(
 }
 
 /** Lower-case words and marks a heading's name may hold ("Men on the Move", "Man with A Van", "Liberty Moving & Storage"). */
-const HEADING_NAME_WORDS = new Set([...NAME_PARTICLES, ...PLACE_PREPOSITIONS, '&']);
+const HEADING_NAME_WORDS = new Set([...NAME_PARTICLES, ...PLACE_PREPOSITIONS, '&', '+']);
 
 /** A short paragraph in title case that heads an entry of a list. */
 interface ListHeading {

@@ -532,8 +532,9 @@ describe('company names on real pages', () => {
       '1. Brindle Lane', 'Budget friendly', 'Brindle Lane makes dresses in sizes up to 6X.',
       '2. Loupette', 'Linen shirts and trousers, made in Portugal.',
       '3. Quillory', 'The shop is woman owned.',
+      '4. Warp + Weft', 'The denim comes in 14 sizes.',
     ].join('\n\n');
-    expect(Object.keys(companyMentions(text)).sort()).toEqual(['Brindle Lane', 'Loupette', 'Quillory']);
+    expect(Object.keys(companyMentions(text)).sort()).toEqual(['Brindle Lane', 'Loupette', 'Quillory', 'Warp + Weft']);
   });
 
   it.each([
