@@ -12,6 +12,8 @@ interface ListItem {
   first: number;
   end: number;
   mention: NameMention | null;
+  /** A numbered list's heading ("7. Perfect Moving"), which is a name however ordinary its words. */
+  numbered?: boolean;
 }
 
 /**
@@ -217,7 +219,7 @@ export function companyListHeadings(
     const mention = exactMention(heading);
     return mention !== null && isCompany(mention);
   };
-  const item = (heading: ListHeading): ListItem => ({ first: heading.first, end: heading.end, mention: exactMention(heading) });
+  const item = (heading: ListHeading): ListItem => ({ first: heading.first, end: heading.end, mention: exactMention(heading), numbered: heading.numbered });
   // A run of one-name paragraphs is a list of its own: a third of its names (and three) companies make the rest companies.
   const inRuns = new Map<number, ListHeading[]>();
   for (const heading of headings) if (heading.run >= 0) inRuns.set(heading.run, [...(inRuns.get(heading.run) ?? []), heading]);
@@ -298,7 +300,7 @@ export const TITLE_CASE_FUNCTION_WORDS = new Set(['For', 'And', 'Or', 'Of', 'The
  * writes in lower case ("Wedding Ideas", "Email Marketing & Automation"), a name's own words seldom being so, or,
  * where no mention stands in running text, only ordinary words of today's pages. Known names are names.
  */
-export function isHeadingPhrase(words: readonly string[], lexicon: ReturnType<typeof learnedLexicon>, writtenInLowerCase: (lower: string) => boolean, inRunningText: boolean): boolean {
+export function isHeadingPhrase(words: readonly string[], lexicon: ReturnType<typeof learnedLexicon>, writtenInLowerCase: (lower: string) => boolean, inRunningText: boolean, numberedListName = false): boolean {
   if (isKnownCompanyOrBody(words, lexicon)) return false;
   if (words.some((word, index) => index > 0 && TITLE_CASE_FUNCTION_WORDS.has(word))) return true;
   // "Types of Mobile Apps", "Future of Real-Time Analytics", "Tips for Managing Google Product": a topic's heading.
@@ -307,6 +309,8 @@ export function isHeadingPhrase(words: readonly string[], lexicon: ReturnType<ty
   if (words.length > 2 && RANKING_WORDS.has(words[0]!)) return true;
   // "Comparison of the Best VPNs": a ranking's word inside a name is a heading's.
   if (words.length > 2 && words.some((word, index) => index > 0 && RANKING_WORDS.has(word))) return true;
+  // (A numbered list of companies' heading is a name of ordinary words: "7. Perfect Moving", "3. Girlfriend Collective".)
+  if (numberedListName) return false;
   const content = words.filter((word) => !NAME_JOINERS.has(word));
   if (content.length > 0 && content.every((word) => TITLE_CASE_START.test(word) && writtenInLowerCase(word.toLowerCase()))) return true;
   // "Pros & Cons", "Design Flexibility & Scalability", "AI & Automation": words a heading joins with an ampersand are

@@ -533,8 +533,9 @@ describe('company names on real pages', () => {
       '2. Loupette', 'Linen shirts and trousers, made in Portugal.',
       '3. Quillory', 'The shop is woman owned.',
       '4. Warp + Weft', 'The denim comes in 14 sizes.',
+      '5. Girlfriend Collective', 'The leggings are made of recycled bottles.',
     ].join('\n\n');
-    expect(Object.keys(companyMentions(text)).sort()).toEqual(['Brindle Lane', 'Loupette', 'Quillory', 'Warp + Weft']);
+    expect(Object.keys(companyMentions(text)).sort()).toEqual(['Brindle Lane', 'Girlfriend Collective', 'Loupette', 'Quillory', 'Warp + Weft']);
   });
 
   it.each([

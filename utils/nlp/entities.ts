@@ -1238,6 +1238,9 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     return !isListedPlace(word, lexicon) && !lexicon.person.has(word) && !isGivenName(word, lexicon);
   };
   const completedIds = new Map<string, number>();
+  // The names a numbered list of companies heads its entries with ("7. Perfect Moving", "3. Girlfriend Collective"), names
+  // however ordinary their words.
+  const numberedListNames = new Set<number>();
   const lists = listCompletions(tokens, tokenized.sentences, mentions, isCompanyMention, isOrdinaryWord, isKindWord, isGuessedName);
   // The ordinary words of a list of kinds are no names, unless the text names them otherwise too.
   const dropMention = (mention: NameMention): void => {
@@ -1287,6 +1290,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
       typed.set(id, { kind: 'ORG', company: true, organizationEvidence: 0, scores, votes: { ...scores }, aliased: null, firm: true });
     }
     groups.get(id)!.push({ first: item.first, end: item.end, modelKind: null, cluster: id });
+    if (item.numbered) numberedListNames.add(id);
   }
 
   // "Pottery Barn Kids", "Pottery Barn Teen" beside "Pottery Barn": no person's name opens with the name of a business
@@ -1413,7 +1417,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
         listedInSentence(mention.first, sentence)
       );
     });
-    if (decision.kind === 'ORG' && !decision.aliased && isHeadingPhrase(words, lexicon, writtenInLowerCase, inRunningText) && !group.some((mention) => COMPANY_SUFFIXES.has(lowerOf(tokens[mention.end - 1])))) continue;
+    if (decision.kind === 'ORG' && !decision.aliased && isHeadingPhrase(words, lexicon, writtenInLowerCase, inRunningText, numberedListNames.has(id)) && !group.some((mention) => COMPANY_SUFFIXES.has(lowerOf(tokens[mention.end - 1])))) continue;
     if (decision.kind === 'LOC') type = 'location';
     else if (decision.kind === 'ORG') type = decision.company ? 'company' : 'organization';
     else if (decision.kind === 'PER') type = confidentPerson(tokens, group, words, lexicon, writtenInLowerCase) && !isGroupPlural(tokenized.text, tokens, group, words, lexicon) ? 'person' : null;
