@@ -298,7 +298,8 @@ export const TITLE_CASE_FUNCTION_WORDS = new Set(['For', 'And', 'Or', 'Of', 'The
  * Whether a name read as a body's is a heading's title case rather than a name: a function word capitalised
  * inside it ("Top Home Gym Must Haves For Every Budget"), a ranking's word opening it, only words the text also
  * writes in lower case ("Wedding Ideas", "Email Marketing & Automation"), a name's own words seldom being so, or,
- * where no mention stands in running text, only ordinary words of today's pages. Known names are names.
+ * where no mention stands in running text, only ordinary words of today's pages. Known names are names, and so are the
+ * headings of a numbered list of companies (`numberedListName`) unless a function word or a ranking's word is in them.
  */
 export function isHeadingPhrase(words: readonly string[], lexicon: ReturnType<typeof learnedLexicon>, writtenInLowerCase: (lower: string) => boolean, inRunningText: boolean, numberedListName = false): boolean {
   if (isKnownCompanyOrBody(words, lexicon)) return false;
