@@ -234,7 +234,10 @@ export function companyListHeadings(
   const named = entries.filter(isNamed);
   const numbered = entries.filter((heading) => heading.numbered).length * 2 >= entries.length;
   const enough = entries.length >= 3 && named.length >= 2 && (numbered ? named.length * 2 >= entries.length : named.length >= 3 && named.length * 3 >= entries.length);
-  if (enough || (numbered && introducedAsBusinesses(tokens, entries, isPlainWord))) items.push(...entries.filter((heading) => !named.includes(heading)).map(item));
+  // (Of a numbered list the text introduces as businesses, every heading; of another, the headings that read as names.)
+  const introducedNames = enough ? [] : businessesOfIntroducedList(tokens, entries, numbered, isPlainWord);
+  const companies = enough || (numbered && introducedNames.length > 0) ? entries : introducedNames;
+  items.push(...companies.filter((heading) => !named.includes(heading)).map(item));
   return items;
 }
 
@@ -244,28 +247,32 @@ const LISTED_BUSINESSES = new Set('brands|companies|firms|businesses|retailers|s
 const INTRODUCTION_LENGTH = 300;
 
 /**
- * Whether a numbered list of three entries or more is one of businesses by its introduction and its headings: a plural
- * of businesses in the words before the first heading ("… these are our favorite brands for plus size sustainable
+ * The headings of a list of three entries or more that is one of businesses by its introduction and its headings: a
+ * plural of businesses in the words before the first heading ("… these are our favorite brands for plus size sustainable
  * clothing" … "1. TomboyX", "2. Warp + Weft"), and two headings in three holding a word that is no ordinary one (not
- * "1. Use A Password Manager").
+ * "1. Use A Password Manager"). Only those headings are returned: not an event's name ("Great American Franchise Expo"),
+ * a known company's product ("Amazon SageMaker") or, in a list without numbers, a code in capitals ("GTIN"). None when
+ * the list is not one.
  */
-function introducedAsBusinesses(tokens: readonly Token[], entries: readonly ListHeading[], isPlainWord: (token: Token) => boolean): boolean {
-  if (entries.length < 3) return false;
+function businessesOfIntroducedList(tokens: readonly Token[], entries: readonly ListHeading[], numbered: boolean, isPlainWord: (token: Token) => boolean): ListHeading[] {
+  if (entries.length < 3) return [];
   const start = entries[0]!.first;
   let introduced = false;
   for (let t = Math.max(0, start - INTRODUCTION_LENGTH); t < start && !introduced; t++) introduced = LISTED_BUSINESSES.has(tokens[t]!.lower);
-  if (!introduced) return false;
+  if (!introduced) return [];
   const lexicon = learnedLexicon();
-  let names = 0;
-  for (const heading of entries) {
-    // Not an event's name ("Great American Franchise Expo"), nor a known company's product ("Amazon SageMaker").
-    if (EVENT_HEADS.has(tokens[heading.end - 1]!.lower) || (heading.end - heading.first > 1 && isKnownCompanyName(tokens[heading.first]!.text, lexicon))) continue;
-    let plain = true;
-    for (let t = heading.first; t < heading.end && plain; t++) plain = !HAS_LETTER.test(tokens[t]!.text) || HEADING_NAME_WORDS.has(tokens[t]!.text) || isPlainWord(tokens[t]!);
-    if (!plain) names++;
-  }
-  return names * 3 >= entries.length * 2;
+  const names = entries.filter((heading) => {
+    if (EVENT_HEADS.has(tokens[heading.end - 1]!.lower) || (heading.end - heading.first > 1 && isKnownCompanyName(tokens[heading.first]!.text, lexicon))) return false;
+    // (A numbered list's headings in capitals are its names written so: "1. ROSEWOOD".)
+    if (!numbered && heading.end - heading.first === 1 && CODE_IN_CAPITALS.test(tokens[heading.first]!.text)) return false;
+    for (let t = heading.first; t < heading.end; t++) if (HAS_LETTER.test(tokens[t]!.text) && !HEADING_NAME_WORDS.has(tokens[t]!.text) && !isPlainWord(tokens[t]!)) return true;
+    return false;
+  });
+  return names.length * 3 >= entries.length * 2 ? names : [];
 }
+
+/** A code or an acronym in capitals and figures ("GTIN", "MPN", "WHY2025"), no business's heading by itself. */
+const CODE_IN_CAPITALS = /^[\p{Lu}\d]+$/u;
 
 /**
  * Whether the name at `first`..`end` opens its paragraph and the paragraph before is that name alone, a list entry's

@@ -526,6 +526,18 @@ describe('company names on real pages', () => {
     expect(companyMentions(text)).toMatchObject({ Stucco: ['Stucco'], roomLift: ['roomLift'] });
   });
 
+  it('takes the headings of a list without numbers that the text introduces as businesses, each written again, for companies', () => {
+    const text = [
+      'These are the shops we love most in the neighborhood.',
+      'Saint Pasta', 'Saint Pasta makes fresh noodles every day.',
+      'Nail Snob', 'Nail Snob paints nails until late.',
+      'Kanfuela Kaffé', 'Kanfuela Kaffé roasts its own beans.',
+    ].join('\n\n');
+    expect(analyzeText(text).entities.map((entity) => [entity.canonical, entity.type])).toEqual([
+      ['Saint Pasta', 'company'], ['Saint Pasta', 'company'], ['Nail Snob', 'company'], ['Nail Snob', 'company'], ['Kanfuela Kaffé', 'company'], ['Kanfuela Kaffé', 'company'],
+    ]);
+  });
+
   it('takes the headings of a numbered list the text introduces as businesses for companies', () => {
     const text = [
       'We have worn slow fashion for a decade: these are our favorite brands for plus size clothing.',
