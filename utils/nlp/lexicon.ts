@@ -58,20 +58,24 @@ export function isHandListedPlace(name: string): boolean {
   return PLACES.has(name) || COUNTRIES_IN_THEIR_LANGUAGES.has(name) || STATES_AND_PROVINCES.has(name);
 }
 
+/** Phrases, each as its words, by their first word, the longest first for each: how names of several words are looked up. */
+export function phrasesByFirstWord(phrases: Iterable<string[]>): Map<string, string[][]> {
+  const index = new Map<string, string[][]>();
+  for (const words of phrases) {
+    if (words.length === 0) continue;
+    const list = index.get(words[0]!) ?? [];
+    list.push(words);
+    index.set(words[0]!, list);
+  }
+  for (const list of index.values()) list.sort((a, b) => b.length - a.length);
+  return index;
+}
+
 let multiWordPlaces: Map<string, string[][]> | null = null;
 
 /** The hand-listed places of two words or more, by their first word ("United" -> "United Arab Emirates", "United States"), longest first. */
 export function multiWordPlaceIndex(): ReadonlyMap<string, readonly (readonly string[])[]> {
-  if (multiWordPlaces) return multiWordPlaces;
-  multiWordPlaces = new Map();
-  for (const name of [...PLACES, ...STATES_AND_PROVINCES]) {
-    const words = name.split(' ');
-    if (words.length < 2) continue;
-    const list = multiWordPlaces.get(words[0]!) ?? [];
-    list.push(words);
-    multiWordPlaces.set(words[0]!, list);
-  }
-  for (const list of multiWordPlaces.values()) list.sort((a, b) => b.length - a.length);
+  multiWordPlaces ??= phrasesByFirstWord([...PLACES, ...STATES_AND_PROVINCES].map((name) => name.split(' ')).filter((words) => words.length >= 2));
   return multiWordPlaces;
 }
 

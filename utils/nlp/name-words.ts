@@ -12,7 +12,7 @@ import {
   PERSON_TITLES,
   PLACES,
 } from './gazetteer.ts';
-import { isFrequentWord, isListedPlace, learnedLexicon } from './lexicon.ts';
+import { isFrequentWord, isListedPlace, learnedLexicon, phrasesByFirstWord } from './lexicon.ts';
 import { isTitleWord, ROLE_HEADS } from './roles.ts';
 import { INITIAL, isGivenName } from './speech-person.ts';
 import { isPossessive, type Token, tokenize, type TokenizedText } from './tokenize.ts';
@@ -385,20 +385,13 @@ let knownCompanyNamesFor: ReadonlySet<string> | null = null;
 export function knownCompanyNameIndex(lexicon: ReturnType<typeof learnedLexicon>): Map<string, string[][]> {
   const learned = lexicon.knownCompanies;
   if (knownCompanyNames && knownCompanyNamesFor === learned) return knownCompanyNames;
-  knownCompanyNames = new Map();
   knownCompanyNamesFor = learned;
   // Known bodies of three words or more too ("Centers for Disease Control and Prevention"), which the tagger often cuts.
   const bodies = [...KNOWN_ORGANIZATIONS].filter((name) => name.split(' ').length >= 3);
-  for (const name of [...KNOWN_COMPANY_NAMES, ...MEDIA_COMPANIES, ...learned, ...plainSpellings(learned), ...lexicon.listedCompanies, ...bodies]) {
-    // Most names are plain words and spaces, which tokenize to those words: split them without the tokenizer (thousands
-    // of names on a page's first analysis).
-    const words = PLAIN_NAME.test(name) ? name.split(' ') : tokenize(name).tokens.map((token) => token.text);
-    if (words.length === 0) continue;
-    const list = knownCompanyNames.get(words[0]!) ?? [];
-    list.push(words);
-    knownCompanyNames.set(words[0]!, list);
-  }
-  for (const list of knownCompanyNames.values()) list.sort((a, b) => b.length - a.length);
+  const names = [...KNOWN_COMPANY_NAMES, ...MEDIA_COMPANIES, ...learned, ...plainSpellings(learned), ...lexicon.listedCompanies, ...bodies];
+  // Most names are plain words and spaces, which tokenize to those words: split them without the tokenizer (thousands
+  // of names on a page's first analysis).
+  knownCompanyNames = phrasesByFirstWord(names.map((name) => (PLAIN_NAME.test(name) ? name.split(' ') : tokenize(name).tokens.map((token) => token.text))));
   return knownCompanyNames;
 }
 
