@@ -42,6 +42,7 @@ export const NOT_A_BUSINESS_ALONE = new Set(
 
 /** Spellings only brands have: an inner capital, a digit, capitalised parts joined by a hyphen, a web address. */
 const BRAND_SPELLING = /^\p{Lu}+\p{Ll}+\p{Lu}|\d|^\p{Lu}\p{L}*-\p{Lu}|\.(?:com|net)$/u;
+
 /** Counts, for the words in `wanted` (as written), how `texts` use them (and their lower-case forms). */
 export function wordUsage(texts: Iterable<string>, wanted: ReadonlySet<string>): Map<string, WordUsage> {
   const byLowerCase = new Map<string, string[]>();

@@ -7,16 +7,22 @@ const set = (words: string): Set<string> => new Set(words.split('|'));
 const TRAINED_LEGAL_FORMS =
   'inc|inc.|corp|corp.|corporation|co|co.|ltd|ltd.|limited|llc|plc|ag|sa|s.a.|nv|n.v.|bv|gmbh|kk|k.k.|spa|s.p.a.|ab|asa|oyj|se|holdings|group|incorporated';
 
+/**
+ * Legal forms of Central and Eastern Europe, Finland, Russia, Egypt, Malaysia and Brazil ("Morava Seal a.s.", "Quillpay
+ * Baltic UAB"), which end names and are dropped from their canonical forms.
+ */
+const MORE_LEGAL_FORMS = 'a.s.|s.r.o.|uab|sae|kft|zrt|d.o.o.|oy|ooo|pao|sdn|sdn.|bhd.|ltda|ltda.';
+
 /** Legal-form and group suffixes that end company names ("KDDI Corp", "Siemens AG", "Morava Seal a.s.", "Quillpay Baltic UAB"). */
 export const COMPANY_SUFFIXES = set(
-  `${TRAINED_LEGAL_FORMS}|company|cos|cos.|pvt|pjsc|jsc|ojsc|cjsc|tbk|bhd|berhad|aş|a.ş.|srl|s.r.l.|sarl|s.l.|s.a.s.|pty|pte|s.a.b.|c.v.|a.s.|s.r.o.|uab|sae|kft|zrt|d.o.o.|oy|ooo|pao|sdn|sdn.|bhd.|ltda|ltda.`,
+  `${TRAINED_LEGAL_FORMS}|company|cos|cos.|pvt|pjsc|jsc|ojsc|cjsc|tbk|bhd|berhad|aş|a.ş.|srl|s.r.l.|sarl|s.l.|s.a.s.|pty|pte|s.a.b.|c.v.|${MORE_LEGAL_FORMS}`,
 );
 
 /** Legal forms of a corporation, which a business's name may run on after with the country it serves ("Corp. of India"). */
 export const CORPORATION_FORMS = set('corp|corp.|corporation|co|co.|company');
 
 /** Suffixes dropped from the canonical name ("KDDI Corp" -> "KDDI"); "Group" and "Holdings" stay. */
-export const DROPPED_SUFFIXES = set('inc|inc.|corp|corp.|corporation|co|co.|cos|cos.|ltd|ltd.|limited|llc|plc|ag|sa|s.a.|se|asa|oyj|pvt|pte|pty|pjsc|jsc|ojsc|cjsc|tbk|bhd|berhad|aş|a.ş.|nv|n.v.|bv|gmbh|kk|k.k.|spa|s.p.a.|incorporated|s.a.b.|c.v.|a.s.|s.r.o.|uab|sae|kft|zrt|d.o.o.|oy|ooo|pao|sdn|sdn.|bhd.|ltda|ltda.');
+export const DROPPED_SUFFIXES = set(`inc|inc.|corp|corp.|corporation|co|co.|cos|cos.|ltd|ltd.|limited|llc|plc|ag|sa|s.a.|se|asa|oyj|pvt|pte|pty|pjsc|jsc|ojsc|cjsc|tbk|bhd|berhad|aş|a.ş.|nv|n.v.|bv|gmbh|kk|k.k.|spa|s.p.a.|incorporated|s.a.b.|c.v.|${MORE_LEGAL_FORMS}`);
 
 /** Business words as the shipped tagger was trained with them (see TRAINED_NAME_LISTS). */
 const TRAINED_BUSINESS_WORDS =
