@@ -18,7 +18,7 @@ import {
   PRODUCT_NAMES,
 } from './gazetteer.ts';
 import { isFrequentWord, isHandListedPlace, isListedCity, isListedPlace, learnedLexicon } from './lexicon.ts';
-import { appositiveRoleAfter, isRoleHead, PERSON_ONLY_ROLE_HEADS, PERSON_TRADES, ROLE_HEADS } from './roles.ts';
+import { appositiveRoleAfter, isDemonym, isRoleHead, PERSON_ONLY_ROLE_HEADS, PERSON_TRADES, ROLE_HEADS } from './roles.ts';
 import { endsLikePlace, isAnyGivenName, isGivenName } from './speech-person.ts';
 import { isPossessive, type Token } from './tokenize.ts';
 import { headsParagraphBefore } from './company-lists.ts';
@@ -663,7 +663,7 @@ const PLACE_PART_WORDS = new Set([...COMPASS_WORDS, 'Northeast', 'Northwest', 'S
 
 /** Whether a word is a people's adjective: a nationality the lists know, or a listed place's name and an ending ("Ethiopian", "Qatari"). */
 function isDemonymLike(word: string, lexicon: ReturnType<typeof learnedLexicon>): boolean {
-  if (lexicon.misc.has(word) && /(?:an|ese|ish|i|ch)$/.test(word)) return true;
+  if (isDemonym(word, lexicon)) return true;
   return /(?:n|i)$/.test(word) && word.length > 4 && isListedPlace(word.slice(0, -1), lexicon);
 }
 

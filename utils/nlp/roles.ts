@@ -414,8 +414,8 @@ export function isTitleWord(word: string): boolean {
 }
 
 /** A nationality's adjective ("Hungarian", "Japanese", "British", "Israeli"), as the name lists know it. */
-function isDemonym(word: string): boolean {
-  return /(?:an|ese|ish|i|ch)$/.test(word) && learnedLexicon().misc.has(word);
+export function isDemonym(word: string, lexicon: ReturnType<typeof learnedLexicon> = learnedLexicon()): boolean {
+  return /(?:an|ese|ish|i|ch)$/.test(word) && lexicon.misc.has(word);
 }
 
 /** A role ends on its head or on a name it belongs to ("a spokeswoman for Verizon"). */
