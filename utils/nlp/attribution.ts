@@ -44,7 +44,8 @@ const ADVICE_VERBS = 'advises|advised|recommends|recommended|suggests|encourages
 const QUOTE_CUES = new Set([...SPEECH_CUES.split('|'), ...CLAUSE_VERBS, 'says', 'asks', 'continues', 'continued', ...ADVICE_VERBS]);
 /** Verbs that may put their speaker after them ("…,” said Suga; “…?” asked the senator). */
 const INVERTING_VERBS = new Set([...[...CLAUSE_VERBS].filter((verb) => verb !== 'told' && verb !== 'tells'), 'asked', 'asks', 'continued', 'continues', 'wrote', 'writes', ...ADVICE_VERBS]);
-const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we']);
+/** Pronouns that stand for a speaker: the subject pronouns but "you" ("he said", "they noted"). */
+const PRONOUNS = new Set([...SUBJECT_PRONOUNS].filter((word) => word !== 'you'));
 /** Pronouns that stand for a person; "someone" stands for whoever spoke, man or woman (a quote with no cue). */
 const PERSON_PRONOUNS = new Set(['he', 'she', 'i', 'someone']);
 /** Nouns of words a person wrote or said, before "from" or "by" and the person ("comments from", "a reply by"). */
