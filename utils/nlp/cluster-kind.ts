@@ -365,7 +365,8 @@ function inListOfBusinesses(tokens: readonly Token[], first: number, end: number
   // "rival exchanges Coinbase and Kraken", "carmakers Toyota and Honda".
   if (BUSINESS_PLURALS.has(cue ?? '') && !PEOPLE_TOO.has(cue ?? '') && before + 1 < first) return true;
   if (cue === 'including' || cue === 'like') {
-    if (isBusinessPluralEndingAt(tokens, before - 1)) return true;
+    // ("third-party brands, including Gap and Victoria's Secret": "including" may follow a comma.)
+    if (isBusinessPluralEndingAt(tokens, before - 1) || (cue === 'including' && tokens[before - 1]?.text === ',' && isBusinessPluralEndingAt(tokens, before - 2))) return true;
   } else if (cue === ':') {
     // "The lowest-rated rental car companies: Dollar, Fox Rent A Car and Payless", a label of one line; not
     // "Best for consultants working with small businesses: ASBC", whose plural is what the label is for.

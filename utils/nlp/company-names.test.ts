@@ -282,6 +282,7 @@ describe('company names on real pages', () => {
     ['a short sentence of names is no title-case heading', 'He works for Mopani Copper Mines in Zambia.', { 'Mopani Copper Mines': 'company', Zambia: 'location' }],
     ['examples after plural businesses', 'It sells its beef to restaurant distributors such as Sysco, the company said.', { Sysco: 'company' }],
     ['a list of employers', 'Local employers including Schneider National, Georgia-Pacific and Kwik Trip have openings.', { 'Schneider National': 'company', 'Georgia-Pacific': 'company', 'Kwik Trip': 'company' }],
+    ['a list of examples after a comma', 'Several big retailers, including Gap and Block, said sales fell.', { Gap: 'company', Block: 'company' }],
     ['a list after a label of businesses and its colon', 'The lowest-rated rental car companies: Dollar, Fox Rent A Car and Payless.', { Dollar: 'company', 'Fox Rent A Car': 'company', Payless: 'company' }],
     ['not a list after a label of what serves businesses', 'Certifications for small businesses: ASBC, CMC and PMP.', { CMC: 'organization', PMP: 'organization' }],
     ['an appositive of an owner’s business', 'The parts came from Vantor Dynamics, Boeing’s main supplier, last year. Shoppers went to Hy-Vee, Sam’s Club and other grocery stores.', { 'Vantor Dynamics': 'company', Boeing: 'company', 'Hy-Vee': 'company', 'Sam’s Club': 'company' }],
