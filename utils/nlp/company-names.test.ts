@@ -559,6 +559,12 @@ describe('company names on real pages', () => {
     expect(Object.keys(companyMentions(text)).filter((name) => name.includes(' '))).toEqual([]);
   });
 
+  it('reads no name in a web address’s path, and finds none there again', () => {
+    const text = 'Photo credit: ©iStock.com/Peshkova. Code is at github.com/OpenAI/Whisper. OpenAI said so, and Acme Corp sells on Amazon.com/AcmeStore.';
+    const names = analyzeText(text).entities.map((entity) => `${entity.text}@${entity.start}`);
+    expect(names).toEqual([`OpenAI@${text.indexOf('OpenAI said')}`, `Acme Corp@${text.indexOf('Acme Corp')}`, `Amazon.com@${text.indexOf('Amazon.com')}`]);
+  });
+
   it('does not take a heading’s title case for a company when the text writes its words in lower case', () => {
     const text = 'Start browsing our Wedding Ideas, Real Weddings, and Pinterest as well as wedding blogs with real weddings and ideas.';
     expect(companyMentions(text)).toEqual({ Pinterest: ['Pinterest'] });

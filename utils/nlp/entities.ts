@@ -173,6 +173,25 @@ function isAmountAt(tokens: readonly Token[], index: number): boolean {
 }
 
 /** Titles of the clergy and honorifics written before a name, which the tagger may read as a word of it. */
+/** A web address's host ("github.com", "www.Example.com", "Facebook.com"). */
+const WEB_HOST = /^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,}$/iu;
+
+/**
+ * The tokens of the paths of web addresses ("OpenAI" of "github.com/OpenAI/Whisper", "GUMCUpdate" of
+ * "Facebook.com/GUMCUpdate"): the tokens after a host's "/" written with no space between them. Null when the
+ * text has no "/" (most have none).
+ */
+function webAddressPaths(tokenized: TokenizedText): Uint8Array | null {
+  if (!tokenized.text.includes('/')) return null;
+  const { tokens } = tokenized;
+  const inPath = new Uint8Array(tokens.length);
+  for (let index = 0; index + 2 < tokens.length; index++) {
+    if (!WEB_HOST.test(tokens[index]!.text) || tokens[index + 1]!.text !== '/' || tokens[index + 1]!.start !== tokens[index]!.end) continue;
+    for (let at = index + 2; at < tokens.length && tokens[at]!.start === tokens[at - 1]!.end; at++) inPath[at] = 1;
+  }
+  return inPath;
+}
+
 const TITLES_READ_AS_NAMES = new Set(['Pastor', 'Reverend', 'Bishop', 'Archbishop', 'Rabbi', 'Imam', 'Father', 'Cardinal', 'Sheikh', 'Madam', 'Madame', 'Mister']);
 
 /** A capitalised word of letters, "&" and "-", two characters or more, opening a clause ("Rapidus", "MeclabsAI"). */
@@ -939,6 +958,11 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   }
   for (let index = candidates.length - 1; index >= 0; index--) if (candidates[index]!.end <= candidates[index]!.first || inTicker[candidates[index]!.first]) candidates.splice(index, 1);
 
+  // No name is read in a web address's path ("github.com/OpenAI/Whisper"), nor found again there.
+  const inWebPath = webAddressPaths(tokenized);
+  if (inWebPath) {
+    for (let index = candidates.length - 1; index >= 0; index--) if (inWebPath[candidates[index]!.first]) candidates.splice(index, 1);
+  }
   // 3. Names seen outside headlines are found again wherever they recur, whole tokens only.
   const supported = (mention: NameMention): boolean => {
     const surface = surfaceOf(tokens, mention.first, mention.end);
@@ -981,6 +1005,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   const mentions: NameMention[] = candidates.filter((mention) => supported(mention) || bodySurfaces.has(surfaceOf(tokens, mention.first, mention.end)));
   covered.fill(-1);
   for (const mention of mentions) for (let t = mention.first; t < mention.end; t++) covered[t] = 1;
+  if (inWebPath) for (let index = 0; index < tokens.length; index++) if (inWebPath[index]) covered[index] = 1;
   for (let index = 0; index < tokens.length; index++) {
     if (covered[index]! >= 0 || (!lowerCaseKeys && !mayStartName(tokens[index]!.text)) || isAmountAt(tokens, index)) continue;
     // In a headline written in capitals, "SONY" is the "Sony" of the body.
