@@ -186,7 +186,7 @@ function webAddressPaths(tokenized: TokenizedText): Uint8Array | null {
   const { tokens } = tokenized;
   const inPath = new Uint8Array(tokens.length);
   for (let index = 0; index + 2 < tokens.length; index++) {
-    if (!WEB_HOST.test(tokens[index]!.text) || tokens[index + 1]!.text !== '/' || tokens[index + 1]!.start !== tokens[index]!.end) continue;
+    if (tokens[index + 1]!.text !== '/' || tokens[index + 1]!.start !== tokens[index]!.end || !WEB_HOST.test(tokens[index]!.text)) continue;
     for (let at = index + 2; at < tokens.length && tokens[at]!.start === tokens[at - 1]!.end; at++) inPath[at] = 1;
   }
   return inPath;
