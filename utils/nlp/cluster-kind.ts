@@ -897,8 +897,9 @@ export function scoreCluster(
   // the cluster, more than one vote of the tagger says ("Microsoft Teams", "Amazon Alexa", "Adobe Photoshop").
   if (words.length > 1 && isKnownCompanyName(words[0]!, lexicon) && !isGivenName(words[0]!, lexicon) && !isKnownCompanyName(name, lexicon)) {
     scores.PER = 0;
-    // (A place after it names the business's arm there: "Walmart Canada", "Woolworths NZ".)
-    const arm = words.length === 2 && isListedPlace(words[1]!, lexicon);
+    // (A place after it names the business's arm there, "Walmart Canada", "Woolworths NZ"; "International" its full name,
+    // "Hermès International SCA", "Fidelity International".)
+    const arm = (words.length === 2 && isListedPlace(words[1]!, lexicon)) || words[1] === 'International';
     const productOnly = !group.some((mention) => nameTokens(tokens, mention).length === 1);
     if (arm) {
       scores.ORG += 3;

@@ -282,6 +282,7 @@ describe('company names on real pages', () => {
     ['a short sentence of names is no title-case heading', 'He works for Mopani Copper Mines in Zambia.', { 'Mopani Copper Mines': 'company', Zambia: 'location' }],
     ['examples after plural businesses', 'It sells its beef to restaurant distributors such as Sysco, the company said.', { Sysco: 'company' }],
     ['a list of employers', 'Local employers including Schneider National, Georgia-Pacific and Kwik Trip have openings.', { 'Schneider National': 'company', 'Georgia-Pacific': 'company', 'Kwik Trip': 'company' }],
+    ['a known company’s full name with "International"', 'Shares in LVMH rose, while Hermès International SCA slipped. Funds managed by Fidelity International bought the shares.', { LVMH: 'company', 'Hermès International SCA': 'company', 'Fidelity International': 'company' }],
     ['a list of examples after a comma', 'Several big retailers, including Gap and Block, said sales fell.', { Gap: 'company', Block: 'company' }],
     ['a list after a label of businesses and its colon', 'The lowest-rated rental car companies: Dollar, Fox Rent A Car and Payless.', { Dollar: 'company', 'Fox Rent A Car': 'company', Payless: 'company' }],
     ['not a list after a label of what serves businesses', 'Certifications for small businesses: ASBC, CMC and PMP.', { CMC: 'organization', PMP: 'organization' }],
