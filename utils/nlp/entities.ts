@@ -857,10 +857,11 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   }
 
   // "Simpson Thacher & Bartlett": names the tagger cut at a spaced ampersand are one firm's (people are joined by "and").
-  for (let index = candidates.length - 2; index >= 0; index--) {
+  // (The name after it may be one found after the tagger's, before a legal form: "King & Spalding LLP".)
+  for (let index = candidates.length - 1; index >= 0; index--) {
     const left = candidates[index]!;
-    const right = candidates[index + 1]!;
-    if (tokens[left.end]?.text !== '&' || right.first !== left.end + 1 || left.end <= left.first || right.end <= right.first) continue;
+    const right = candidates[covered[left.end + 1] ?? -1];
+    if (tokens[left.end]?.text !== '&' || !right || right === left || right.first !== left.end + 1 || left.end <= left.first || right.end <= right.first) continue;
     if (!oneSpaceApart(tokenized, left.end - 1, left.end) || !oneSpaceApart(tokenized, left.end, right.first)) continue;
     for (let t = left.end; t < right.end; t++) covered[t] = index;
     left.end = right.end;
