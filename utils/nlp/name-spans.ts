@@ -267,14 +267,15 @@ export function mendCutNames(tokenized: TokenizedText, spans: readonly NameSpan[
       }
     }
     // "United" + "Van Lines", "American" + "Van Lines": a name the tagger cut before a particle it read as a person's
-    // ("van"), glued to the rest, which ends in a business word, is one business's name.
+    // ("van"), glued to the rest, which ends in a business word, is one business's name; so is a word it read as a
+    // person's name glued to such a "person" ("North" + "Pier Capital").
     if (
       next !== undefined &&
       next.first === span.end &&
       span.end - span.first === 1 &&
       next.end - next.first >= 2 &&
       isBusinessWord(lowerOf(tokens[next.end - 1])) &&
-      NAME_PARTICLES.has(tokens[next.first]!.lower) &&
+      (NAME_PARTICLES.has(tokens[next.first]!.lower) || (span.kind === 'PER' && next.kind === 'PER')) &&
       oneSpaceApart(tokenized, span.first, next.first)
     ) {
       span = { kind: 'ORG', first: span.first, end: next.end };
