@@ -286,6 +286,7 @@ describe('company names on real pages', () => {
     ['partners’ names before a legal form read alone, and names joined by ampersands before one', 'Stephens Inc. is serving as financial advisor and King & Spalding LLP as legal counsel. Rivals have had a tougher year: Sweden’s H & M Hennes & Mauritz AB has cut prices.', { Stephens: 'company', 'King & Spalding': 'company', Sweden: 'location', 'H & M Hennes & Mauritz AB': 'company' }],
     ['a business’s name the tagger cut in two people’s', 'The round had participation from existing investor North Pier Capital.', { 'North Pier Capital': 'company' }],
     ['a firm of consultants', 'Environmental testing by Terracon Consultants found contamination.', { 'Terracon Consultants': 'company' }],
+    ['two businesses joined by "and", one named with an owner’s possessive', "Next door, Kettle & Crumb Bakery and Hank's Bakery had posted signs.", { 'Kettle & Crumb Bakery': 'company', "Hank's Bakery": 'company' }],
     ['a list of examples after a comma', 'Several big retailers, including Gap and Block, said sales fell.', { Gap: 'company', Block: 'company' }],
     ['a list after a label of businesses and its colon', 'The lowest-rated rental car companies: Dollar, Fox Rent A Car and Payless.', { Dollar: 'company', 'Fox Rent A Car': 'company', Payless: 'company' }],
     ['not a list after a label of what serves businesses', 'Certifications for small businesses: ASBC, CMC and PMP.', { CMC: 'organization', PMP: 'organization' }],

@@ -377,7 +377,8 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     let rightEnd = end;
     while (rightEnd > joiner + 1 && COMPANY_SUFFIXES.has(lowerOf(tokens[rightEnd - 1]))) rightEnd--;
     if (joiner - first < 2 || rightEnd - joiner - 1 < 2) return false;
-    for (let index = first; index < end; index++) if (ORGANIZATION_NAME_WORDS.has(lowerOf(tokens[index])) || (index !== joiner && !isCapitalised(tokens[index]!.text) && !NAME_JOINERS.has(tokens[index]!.text))) return false;
+    // (An owner's possessive may stand in either: "Kettle & Crumb Bakery and Hank's Hardware".)
+    for (let index = first; index < end; index++) if (ORGANIZATION_NAME_WORDS.has(lowerOf(tokens[index])) || (index !== joiner && !isCapitalised(tokens[index]!.text) && !NAME_JOINERS.has(tokens[index]!.text) && !(index > first && isPossessive(tokens[index]!.text)))) return false;
     return isBusinessWord(lowerOf(tokens[joiner - 1])) || isBusinessWord(lowerOf(tokens[end - 1]));
   };
   const names = untaggedPersonNames(tokenized, mendPersonNames(tokenized, mendCutNames(tokenized, joinAndedBusinessNames(tokenized, joinBusinessNameRuns(tokenized, joinOutletsAfterListenerVerbs(tokenized, findNames(tokenized)), lexicon), lexicon), lexicon), lexicon), lexicon);
