@@ -287,6 +287,12 @@ describe('company names on real pages', () => {
     ['a business’s name the tagger cut in two people’s', 'The round had participation from existing investor North Pier Capital.', { 'North Pier Capital': 'company' }],
     ['a firm of consultants', 'Environmental testing by Terracon Consultants found contamination.', { 'Terracon Consultants': 'company' }],
     ['two businesses joined by "and", one named with an owner’s possessive', "Next door, Kettle & Crumb Bakery and Hank's Bakery had posted signs.", { 'Kettle & Crumb Bakery': 'company', "Hank's Bakery": 'company' }],
+    ['a mortgage lender', 'Rates at Rocket Mortgage rose. Trump Mortgage failed in 2007.', { 'Rocket Mortgage': 'company', 'Trump Mortgage': 'company' }],
+    [
+      'a business word after one word the tagger read as a person’s name',
+      'Buyers are noticing. Tanya Whitlock and her husband, Derek, bought a four-bedroom house in Buckeye from Castellan Homes in March after more than a year of searching. The builder paid $18,000 toward their closing costs and bought down their rate through its own lender, Castellan Home Mortgage.\n\nMortgage lenders see the trend in their own numbers. Wells Fargo, once the country\'s largest mortgage lender, has pulled back sharply from the business, but rivals including Rocket Mortgage and United Wholesale Mortgage say builder-paid buydowns are a growing share of their purchase loans.',
+      { 'Tanya Whitlock': 'person', Derek: 'person', Buckeye: 'location', 'Castellan Homes': 'company', 'Castellan Home Mortgage': 'company', 'Wells Fargo': 'company', 'Rocket Mortgage': 'company', 'United Wholesale Mortgage': 'company' },
+    ],
     ['a list of examples after a comma', 'Several big retailers, including Gap and Block, said sales fell.', { Gap: 'company', Block: 'company' }],
     ['a list after a label of businesses and its colon', 'The lowest-rated rental car companies: Dollar, Fox Rent A Car and Payless.', { Dollar: 'company', 'Fox Rent A Car': 'company', Payless: 'company' }],
     ['not a list after a label of what serves businesses', 'Certifications for small businesses: ASBC, CMC and PMP.', { CMC: 'organization', PMP: 'organization' }],

@@ -793,7 +793,8 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
         }
         continue;
       }
-      if (!mention || mention.end !== index || mention.modelKind === 'PER' || !endsName) continue;
+      // (Not after a person's name, unless one word no list gives anyone nor any business: "Rocket" + "Mortgage".)
+      if (!mention || mention.end !== index || (mention.modelKind === 'PER' && (mention.end - mention.first > 1 || isAnyGivenName(tokens[mention.first]!.text, lexicon) || isKnownCompanyName(tokens[mention.first]!.text, lexicon))) || !endsName) continue;
       mention.end = index + 1;
       mention.modelKind = 'ORG';
       covered[index] = before;
