@@ -773,6 +773,8 @@ export function describedAs(tokens: readonly Token[], end: number): 'company' | 
   for (let t = end + (owned ? 3 : 2); t < Math.min(tokens.length, end + 12); t++) {
     const token = tokens[t]!;
     const lower = token.lower;
+    // (An owner's possessive, written apart, is the owner's: "the state's largest utility".)
+    if (t > end + 2 && isPossessive(token.text) && token.sentence === sentence) continue;
     // Names may stand inside the description ("a Restaurant Business sister brand"); punctuation ends it.
     if (token.sentence !== sentence || DESCRIPTION_END.has(lower) || !/^[\p{L}\p{N},]/u.test(token.text)) return null;
     const following = tokens[t + 1];
