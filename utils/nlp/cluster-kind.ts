@@ -528,7 +528,7 @@ const OWNED_PRODUCTS = new Set(
 
 /** Head nouns of a description that make what it describes a business ("a moving company", "an online retailer"). */
 const BUSINESS_HEADS = new Set(
-  'company|companies|firm|business|startup|start-up|venture|retailer|chain|brand|maker|manufacturer|provider|supplier|carrier|operator|lender|bank|insurer|publisher|broadcaster|studio|restaurant|bakery|cafe|café|shop|store|boutique|consultancy|agency|developer|distributor|platform|marketplace|conglomerate|subsidiary|automaker|carmaker|chipmaker|airline|outlet|newspaper|magazine|website|app|service|producer|brewery|winery|dealership|franchise|vendor|contractor|mover|movers|hotel|gym|label|network|fund|investor'.split('|'),
+  'company|companies|firm|business|startup|start-up|venture|retailer|grocery|chain|brand|maker|manufacturer|provider|supplier|carrier|operator|lender|bank|insurer|publisher|broadcaster|studio|restaurant|bakery|cafe|café|shop|store|boutique|consultancy|agency|developer|distributor|platform|marketplace|conglomerate|subsidiary|automaker|carmaker|chipmaker|airline|outlet|newspaper|magazine|website|app|service|producer|brewery|winery|dealership|franchise|vendor|contractor|mover|movers|hotel|gym|label|network|fund|investor'.split('|'),
 );
 
 /** Titles only a business gives, in lower case (besides "chief ... officer" and analysts'). */

@@ -294,6 +294,7 @@ describe('company names on real pages', () => {
       { 'Tanya Whitlock': 'person', Derek: 'person', Buckeye: 'location', 'Castellan Homes': 'company', 'Castellan Home Mortgage': 'company', 'Wells Fargo': 'company', 'Rocket Mortgage': 'company', 'United Wholesale Mortgage': 'company' },
     ],
     ['a business’s description set off by commas, with an owner’s possessive written apart', "Evergy, the state's largest utility, won approval for a smaller increase last year.", { Evergy: 'company' }],
+    ['a grocery', "Maria Castañeda, who owns La Estrella Market, a grocery popular with the plant's workers, said sales fell.", { 'Maria Castañeda': 'person', 'La Estrella Market': 'company' }],
     ['a list of examples after a comma', 'Several big retailers, including Gap and Block, said sales fell.', { Gap: 'company', Block: 'company' }],
     ['a list after a label of businesses and its colon', 'The lowest-rated rental car companies: Dollar, Fox Rent A Car and Payless.', { Dollar: 'company', 'Fox Rent A Car': 'company', Payless: 'company' }],
     ['not a list after a label of what serves businesses', 'Certifications for small businesses: ASBC, CMC and PMP.', { CMC: 'organization', PMP: 'organization' }],
