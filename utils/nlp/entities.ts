@@ -173,6 +173,9 @@ function isAmountAt(tokens: readonly Token[], index: number): boolean {
 }
 
 /** Titles of the clergy and honorifics written before a name, which the tagger may read as a word of it. */
+/** What a lower-case brand's name may follow mid-sentence: a preposition or a dateline's dash. */
+const BRAND_OPENERS = new Set(['to', 'from', 'at', 'with', 'by', 'for', 'of', 'on', 'in', 'via', 'through', 'including', '—', '–', '-', ':']);
+
 /** A web address's host ("github.com", "www.Example.com", "Facebook.com"). */
 const WEB_HOST = /^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,}$/iu;
 
@@ -555,10 +558,17 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   // "Freight-matching startup haulr has raised …" … "haulr says its software …": a brand written in lower case even
   // where a sentence starts, which no ordinary word is, is a name wherever the text writes it, once the text says it
   // is a business (a noun for one before it, "stackwise, a two-year-old startup", or a business's verb after it).
+  // So is one mid-sentence after a preposition or a dash and before a business's description set off by a comma
+  // ("free access to pagewell, a subscription service that …", "SAN FRANCISCO — tinyloop, a start-up that …"; not a
+  // noun of a list, "a guru, a designer, a developer", nor a verb, "he subcontracted, the public relations firm …").
   const lowerCaseBrands = new Set<string>();
   for (const sentence of tokenized.sentences) {
     const word = tokens[sentence.first]!.text;
     if (LOWER_CASE_BRAND.test(word) && !isFrequentWord(word, lexicon)) lowerCaseBrands.add(word);
+  }
+  for (let index = 1; index + 1 < tokens.length; index++) {
+    const word = tokens[index]!.text;
+    if (tokens[index + 1]!.text === ',' && BRAND_OPENERS.has(tokens[index - 1]!.text) && LOWER_CASE_BRAND.test(word) && !isFrequentWord(word, lexicon) && describedAs(tokens, index + 1) === 'company') lowerCaseBrands.add(word);
   }
   if (lowerCaseBrands.size > 0) {
     const businesses = new Set<string>();
