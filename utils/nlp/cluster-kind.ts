@@ -508,14 +508,30 @@ export function isTickerAside(tokens: readonly Token[], open: number): boolean {
 }
 
 const FIRST_WORDS = new Set(['first', 'initially']);
+/** Lower-case words that may follow the outlet of "an interview with …" ("with the Toronto Star last year"). */
+const INTERVIEW_ENDS = new Set(['on', 'in', 'last', 'this', 'about', 'that', 'published', 'and', 'earlier', 'before', 'after']);
+const INITIAL_WORD = /^\p{Lu}\.$/u;
 const REPORTED_WORDS = new Set(['reported', 'revealed']);
 
-/** Whether the name from `first` to `end` is written as the news outlet that reported something first ("first reported by the X", "X first reported"). */
-function reportsFirst(tokens: readonly Token[], first: number, end: number): boolean {
+/**
+ * Whether the name from `first` to `end` is written as a news outlet: one that reported something first ("first reported
+ * by the X", "X first reported"), that reports what follows ("Les Echos reported last month that …") or that
+ * interviewed someone ("in an interview with the Stuttgarter Zeitung").
+ */
+function isWrittenAsOutlet(tokens: readonly Token[], first: number, end: number): boolean {
   let before = first - 1;
   if (tokens[before]?.text === 'the') before--;
   if (tokens[before]?.text === 'by' && /^reported$/.test(tokens[before - 1]?.text ?? '') && /^(?:first|initially|earlier|previously)$/.test(tokens[before - 2]?.text ?? '')) return true;
-  return FIRST_WORDS.has(tokens[end]?.text ?? '') && REPORTED_WORDS.has(tokens[end + 1]?.text ?? '');
+  // (The name ends the phrase, "an interview with Human Resources staff" names staff; and is no person's, "A. D. Sui".)
+  if (tokens[before]?.text === 'with' && /^interviews?$/.test(tokens[before - 1]?.text ?? '') && !INITIAL_WORD.test(tokens[first]!.text) && !(LOWER_CASE_START.test(tokens[end]?.text ?? '') && !INTERVIEW_ENDS.has(tokens[end]!.text))) return true;
+  if (FIRST_WORDS.has(tokens[end]?.text ?? '') && REPORTED_WORDS.has(tokens[end + 1]?.text ?? '')) return true;
+  if (tokens[end]?.text !== 'reported') return false;
+  // (Up to four lower-case words of when before "that": "reported earlier this month that".)
+  for (let t = end + 1; t <= end + 5 && tokens[t]?.sentence === tokens[end]!.sentence; t++) {
+    if (tokens[t]!.text === 'that') return t > end + 1;
+    if (!LOWER_CASE_WORD.test(tokens[t]!.text)) return false;
+  }
+  return false;
 }
 
 /** Nouns for bodies that are no business, written right before a body's name ("union Usdaw", "think tank Bruegel"). */
@@ -1135,7 +1151,7 @@ export function scoreCluster(
     // "first reported by the Williamsport Sun-Gazette", "The Daily Nonpareil first reported", "according to the Tulsa World":
     // a news outlet's name, where the text says who reported or told it first.
     // (Not a person's name: "first reported by Christopher Heath, an Orlando TV reporter".)
-    if (reportsFirst(tokens, mention.first, mention.end) && !isAnyGivenName(words[0]!, lexicon)) {
+    if (isWrittenAsOutlet(tokens, mention.first, mention.end) && !isAnyGivenName(words[0]!, lexicon)) {
       scores.PER = 0;
       scores.ORG += 3.5;
       companyEvidence += 3;

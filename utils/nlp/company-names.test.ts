@@ -296,6 +296,11 @@ describe('company names on real pages', () => {
     ['a business’s description set off by commas, with an owner’s possessive written apart', "Evergy, the state's largest utility, won approval for a smaller increase last year.", { Evergy: 'company' }],
     ['a grocery', "Maria Castañeda, who owns La Estrella Market, a grocery popular with the plant's workers, said sales fell.", { 'Maria Castañeda': 'person', 'La Estrella Market': 'company' }],
     ['a brand in lower case before a business’s description', 'SAN FRANCISCO — tinyloop, a start-up that makes software for shops, raised $48 million. Buyers get free access to pagewell, a subscription service that bundles magazines. A typical team is a guru, a designer, a developer and a tester.', { 'SAN FRANCISCO': 'location', tinyloop: 'company', pagewell: 'company' }],
+    [
+      'news outlets that report what follows, or interviewed someone',
+      'Les Echos reported last month that the group was in talks. The mayor said so in an interview with the Stuttgarter Zeitung. When conducting an interview with Human Resources staff, be brief. In an interview with A. D. Sui, the author said the book was late.',
+      { 'Les Echos': 'company', 'Stuttgarter Zeitung': 'company', 'A. D. Sui': 'person' },
+    ],
     ['a list of examples after a comma', 'Several big retailers, including Gap and Block, said sales fell.', { Gap: 'company', Block: 'company' }],
     ['a list after a label of businesses and its colon', 'The lowest-rated rental car companies: Dollar, Fox Rent A Car and Payless.', { Dollar: 'company', 'Fox Rent A Car': 'company', Payless: 'company' }],
     ['not a list after a label of what serves businesses', 'Certifications for small businesses: ASBC, CMC and PMP.', { CMC: 'organization', PMP: 'organization' }],
