@@ -301,6 +301,7 @@ describe('company names on real pages', () => {
       'Les Echos reported last month that the group was in talks. The mayor said so in an interview with the Stuttgarter Zeitung. When conducting an interview with Human Resources staff, be brief. In an interview with A. D. Sui, the author said the book was late.',
       { 'Les Echos': 'company', 'Stuttgarter Zeitung': 'company', 'A. D. Sui': 'person' },
     ],
+    ['business words running on after a name the tagger cut short', 'Katherine Ibe, a telecoms analyst at Pennant Telecoms Research, said the referral was no surprise.', { 'Katherine Ibe': 'person', 'Pennant Telecoms Research': 'company' }],
     ['a list of examples after a comma', 'Several big retailers, including Gap and Block, said sales fell.', { Gap: 'company', Block: 'company' }],
     ['a list after a label of businesses and its colon', 'The lowest-rated rental car companies: Dollar, Fox Rent A Car and Payless.', { Dollar: 'company', 'Fox Rent A Car': 'company', Payless: 'company' }],
     ['not a list after a label of what serves businesses', 'Certifications for small businesses: ASBC, CMC and PMP.', { CMC: 'organization', PMP: 'organization' }],

@@ -804,10 +804,18 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
         continue;
       }
       // (Not after a person's name, unless one word no list gives anyone nor any business: "Rocket" + "Mortgage".)
-      if (!mention || mention.end !== index || (mention.modelKind === 'PER' && (mention.end - mention.first > 1 || isAnyGivenName(tokens[mention.first]!.text, lexicon) || isKnownCompanyName(tokens[mention.first]!.text, lexicon))) || !endsName) continue;
-      mention.end = index + 1;
+      if (!mention || mention.end !== index || (mention.modelKind === 'PER' && (mention.end - mention.first > 1 || isAnyGivenName(tokens[mention.first]!.text, lexicon) || isKnownCompanyName(tokens[mention.first]!.text, lexicon)))) continue;
+      // (Business words may run on to the name's end: "Pennant" + "Telecoms Research".)
+      let last = index;
+      if (!endsName) {
+        while (tokens[last + 1]?.sentence === token.sentence && isCapitalised(tokens[last + 1]!.text) && COMPANY_NAME_WORDS.has(tokens[last + 1]!.lower) && covered[last + 1]! < 0) last++;
+        const after = tokens[last + 1];
+        if (last === index || (after && after.sentence === token.sentence && isCapitalised(after.text))) continue;
+      }
+      mention.end = last + 1;
       mention.modelKind = 'ORG';
-      covered[index] = before;
+      for (let t = index; t <= last; t++) covered[t] = before;
+      index = last;
       continue;
     }
     // "Operadora Portuaria Costa Azul, S.A.B. de C.V.", "Acme Widgets, Inc.": a legal form after a comma closes the name before it.

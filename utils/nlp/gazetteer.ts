@@ -30,7 +30,7 @@ const TRAINED_BUSINESS_WORDS =
 
 /** Words inside a name that make it a business. */
 export const COMPANY_NAME_WORDS = set(
-  `${TRAINED_BUSINESS_WORDS}|movers|moving|storage|fitness|marketing|creative|research|consulting|consultancy|consultants|analytics|advisors|advisers|brokerage|` +
+  `${TRAINED_BUSINESS_WORDS}|telecoms|movers|moving|storage|fitness|marketing|creative|research|consulting|consultancy|consultants|analytics|advisors|advisers|brokerage|` +
     // Industries ("Lenox Healthcare", "Daejin Pharmaceutical", "Mopani Copper Mines").
     'chemical|metals|materials|cement|plastics|freight|casino|casinos|healthcare|realty|construction|hospitality|apparel|manufacturing|automotive|aerospace|biotech|therapeutics|studios|labs|pharmaceutical|biologics|biosciences|biopharma|automobile|meats|minerals|mines|appliances|toys|semiconductors|animation|advisory|supermarkets|wholesale|mart|investment|homes|mortgage|' +
     // ("Meta Platforms", "Daeil Plant Engineering".)
