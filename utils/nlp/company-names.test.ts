@@ -302,6 +302,11 @@ describe('company names on real pages', () => {
       { 'Les Echos': 'company', 'Stuttgarter Zeitung': 'company', 'A. D. Sui': 'person' },
     ],
     ['business words running on after a name the tagger cut short', 'Katherine Ibe, a telecoms analyst at Pennant Telecoms Research, said the referral was no surprise.', { 'Katherine Ibe': 'person', 'Pennant Telecoms Research': 'company' }],
+    [
+      'a title-case headline with a possessive and a figure',
+      "Watchdog Opens In-Depth Probe Into Northwave's £1.4bn Takeover of Fibrelink\n\nLONDON — Britain's competition regulator has opened an investigation into the proposed takeover of rival network Fibrelink by Northwave, a broadband provider.",
+      { Northwave: 'company', Fibrelink: 'company', LONDON: 'location', Britain: 'location' },
+    ],
     ['a list of examples after a comma', 'Several big retailers, including Gap and Block, said sales fell.', { Gap: 'company', Block: 'company' }],
     ['a list after a label of businesses and its colon', 'The lowest-rated rental car companies: Dollar, Fox Rent A Car and Payless.', { Dollar: 'company', 'Fox Rent A Car': 'company', Payless: 'company' }],
     ['not a list after a label of what serves businesses', 'Certifications for small businesses: ASBC, CMC and PMP.', { CMC: 'organization', PMP: 'organization' }],

@@ -153,6 +153,8 @@ const TITLE_CASE_LOWER_WORDS = new Set('a|an|the|and|or|but|nor|of|in|on|at|to|f
  * capitalised too ("Japan Might Be Planning to Boycott ..."). A list of names is mostly capitalised
  * as well, but its capitalised words are names, not ordinary words.
  */
+const FIGURE_OR_POSSESSIVE = /^(?:\d|['’]s$)/;
+
 export function titleLikeSentences(tokenized: TokenizedText, commonWords: ReadonlySet<string>): { titled: Set<number>; capitals: Set<number> } {
   const titled = new Set<number>();
   const capitals = new Set<number>();
@@ -169,6 +171,8 @@ export function titleLikeSentences(tokenized: TokenizedText, commonWords: Readon
       const text = token.text;
       const cased = letterCase(text);
       if (cased === NO_CASE) continue; // punctuation, digits, most other scripts
+      // (A possessive's ending and a figure with its unit are no words of either case: "Into Northwave's £1.4bn Takeover".)
+      if (FIGURE_OR_POSSESSIVE.test(text)) continue;
       words++;
       if (cased & STARTS_UPPER) {
         capitalised++;
