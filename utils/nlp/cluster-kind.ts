@@ -352,15 +352,9 @@ const FIGURE_OR_DASH_START = /^[\d\-]/;
  * before "and other <businesses>" ("at Hy-Vee, Sam's Club and other grocery stores").
  */
 function inListOfBusinesses(tokens: readonly Token[], first: number, end: number): boolean {
-  const sentence = tokens[first]!.sentence;
   // An owner is no example ("rivals including Elon Musk's xAI").
   if (isPossessive(tokens[end]?.text ?? '')) return false;
-  const listWord = (index: number): boolean => {
-    const token = tokens[index];
-    return token !== undefined && token.sentence === sentence && (isCapitalised(token.text) || LIST_MARKS.has(token.text) || token.text === 'and' || isPossessive(token.text) || FIGURE_OR_DASH_START.test(token.text));
-  };
-  let before = first - 1;
-  while (before >= 0 && first - before < 16 && listWord(before) && !(tokens[before]!.text === 'and' && !isCapitalised(tokens[before + 1]?.text ?? ''))) before--;
+  const before = listCueBefore(tokens, first);
   const cue = tokens[before]?.text;
   // "rival exchanges Coinbase and Kraken", "carmakers Toyota and Honda".
   if (BUSINESS_PLURALS.has(cue ?? '') && !PEOPLE_TOO.has(cue ?? '') && before + 1 < first) return true;
@@ -373,11 +367,39 @@ function inListOfBusinesses(tokens: readonly Token[], first: number, end: number
     if (tokens[before]!.block === tokens[first]!.block && BUSINESS_PLURALS.has(lowerOf(tokens[before - 1])) && !prepositionBefore(tokens, before - 1)) return true;
   } else if (cue === 'as' && tokens[before - 1]?.text === 'such' && isBusinessPluralEndingAt(tokens, before - 2)) return true;
   let after = end;
-  while (after < tokens.length && after - end < 16 && listWord(after) && tokens[after]!.text !== 'and') after++;
+  while (after < tokens.length && after - end < 16 && isListWord(tokens, after, tokens[first]!.sentence) && tokens[after]!.text !== 'and') after++;
   if (tokens[after]?.text === 'and' && tokens[after + 1]?.text === 'other') {
     for (let t = after + 2; t < Math.min(tokens.length, after + 5); t++) if (BUSINESS_PLURALS.has(lowerOf(tokens[t]))) return true;
   }
   return false;
+}
+
+/** Whether token `index` may stand in a list of names in sentence `sentence`: a name's word, a mark between names or "and". */
+function isListWord(tokens: readonly Token[], index: number, sentence: number): boolean {
+  const token = tokens[index];
+  return token !== undefined && token.sentence === sentence && (isCapitalised(token.text) || LIST_MARKS.has(token.text) || token.text === 'and' || isPossessive(token.text) || FIGURE_OR_DASH_START.test(token.text));
+}
+
+/** Where the words before the list of names that holds token `first` end: the token that introduces the list ("including", ":", "as"). */
+function listCueBefore(tokens: readonly Token[], first: number): number {
+  const sentence = tokens[first]!.sentence;
+  let before = first - 1;
+  while (before >= 0 && first - before < 16 && isListWord(tokens, before, sentence) && !(tokens[before]!.text === 'and' && !isCapitalised(tokens[before + 1]?.text ?? ''))) before--;
+  return before;
+}
+
+/** Plural nouns of places before a list of examples ("towns such as Darlington, Falkirk and Wakefield"). */
+const PLACE_PLURALS = new Set('towns|cities|countries|states|provinces|regions|nations|villages|counties|economies|capitals|suburbs|neighborhoods|neighbourhoods|islands|municipalities|districts'.split('|'));
+
+/** Whether a name stands in a list of places' examples: after "<places> such as", "including" or "like" ("towns such as Darlington, Falkirk and Wakefield"). */
+function inListOfPlaces(tokens: readonly Token[], first: number): boolean {
+  const before = listCueBefore(tokens, first);
+  const cue = tokens[before]?.text;
+  const plural = cue === 'including' || cue === 'like' ? before - 1 : cue === 'as' && tokens[before - 1]?.text === 'such' ? before - 2 : -1;
+  if (plural < 0 || !PLACE_PLURALS.has(lowerOf(tokens[plural]))) return false;
+  // The list ends with the name after its "and" ("states such as Massachusetts and Colorado, Clinton sees …").
+  for (let t = before + 1; t < first - 1; t++) if (tokens[t]!.text === 'and') return false;
+  return true;
 }
 
 /** Whether a preposition comes between the start of the sentence of token `index` and the token. */
@@ -1196,6 +1218,7 @@ export function scoreCluster(
       scores.ORG += 3.5;
       companyEvidence += 3;
     }
+    if (inListOfPlaces(tokens, mention.first)) scores.LOC += 6;
     if (inListOfBusinesses(tokens, mention.first, mention.end)) {
       scores.ORG += 3.5;
       companyEvidence += 3;

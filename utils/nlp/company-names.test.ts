@@ -307,6 +307,11 @@ describe('company names on real pages', () => {
       "Watchdog Opens In-Depth Probe Into Northwave's £1.4bn Takeover of Fibrelink\n\nLONDON — Britain's competition regulator has opened an investigation into the proposed takeover of rival network Fibrelink by Northwave, a broadband provider.",
       { Northwave: 'company', Fibrelink: 'company', LONDON: 'location', Britain: 'location' },
     ],
+    [
+      'a list of places after a plural of places, which ends with the name after its "and"',
+      'The referral was no surprise given the overlap in towns such as Darlington, Falkirk and Wakefield. As the race turns south, to states such as Massachusetts and Colorado, Hillary Clinton sees the issue as a way to win.',
+      { Darlington: 'location', Falkirk: 'location', Wakefield: 'location', Massachusetts: 'location', Colorado: 'location', 'Hillary Clinton': 'person' },
+    ],
     ['a list of examples after a comma', 'Several big retailers, including Gap and Block, said sales fell.', { Gap: 'company', Block: 'company' }],
     ['a list after a label of businesses and its colon', 'The lowest-rated rental car companies: Dollar, Fox Rent A Car and Payless.', { Dollar: 'company', 'Fox Rent A Car': 'company', Payless: 'company' }],
     ['not a list after a label of what serves businesses', 'Certifications for small businesses: ASBC, CMC and PMP.', { CMC: 'organization', PMP: 'organization' }],
