@@ -312,6 +312,11 @@ describe('company names on real pages', () => {
       'The referral was no surprise given the overlap in towns such as Darlington, Falkirk and Wakefield. As the race turns south, to states such as Massachusetts and Colorado, Hillary Clinton sees the issue as a way to win.',
       { Darlington: 'location', Falkirk: 'location', Wakefield: 'location', Massachusetts: 'location', Colorado: 'location', 'Hillary Clinton': 'person' },
     ],
+    [
+      'a ministry of a list of portfolios',
+      "The Department for Science, Innovation and Technology said it did not comment. Japan's Ministry of Economy, Trade and Industry said so too.",
+      { 'Department for Science, Innovation and Technology': 'organization', Japan: 'location', 'Ministry of Economy, Trade and Industry': 'organization' },
+    ],
     ['a list of examples after a comma', 'Several big retailers, including Gap and Block, said sales fell.', { Gap: 'company', Block: 'company' }],
     ['a list after a label of businesses and its colon', 'The lowest-rated rental car companies: Dollar, Fox Rent A Car and Payless.', { Dollar: 'company', 'Fox Rent A Car': 'company', Payless: 'company' }],
     ['not a list after a label of what serves businesses', 'Certifications for small businesses: ASBC, CMC and PMP.', { CMC: 'organization', PMP: 'organization' }],

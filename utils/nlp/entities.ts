@@ -173,6 +173,37 @@ function isAmountAt(tokens: readonly Token[], index: number): boolean {
 }
 
 /** Titles of the clergy and honorifics written before a name, which the tagger may read as a word of it. */
+/** Heads of a government's body named after its portfolios ("Department for Culture, Media and Sport"). */
+const PORTFOLIO_BODIES = new Set(['Department', 'Ministry', 'Office', 'Secretariat']);
+
+/**
+ * The end of a list of portfolios from token `first`, capitalised words joined by commas and a last "and" in one
+ * sentence ("Science, Innovation and Technology"), or -1 when none (at least one comma: "Health and Human Services" is
+ * joined elsewhere).
+ */
+function portfolioListEnd(tokens: readonly Token[], first: number): number {
+  const sentence = tokens[first]!.sentence;
+  let at = first;
+  let commas = 0;
+  for (;;) {
+    const start = at;
+    while (at < tokens.length && at - start < 3 && tokens[at]!.sentence === sentence && /^\p{Lu}\p{Ll}/u.test(tokens[at]!.text)) at++;
+    if (at === start) return -1;
+    const joiner = tokens[at]?.sentence === sentence ? tokens[at]!.text : '';
+    if (joiner === ',') {
+      commas++;
+      at++;
+      if (tokens[at]?.text === 'and') at++;
+      else continue;
+    } else if (joiner === 'and') at++;
+    else return -1;
+    // The last portfolio, after "and".
+    const last = at;
+    while (at < tokens.length && at - last < 3 && tokens[at]!.sentence === sentence && /^\p{Lu}\p{Ll}/u.test(tokens[at]!.text)) at++;
+    return at > last && commas > 0 ? at : -1;
+  }
+}
+
 /** What a lower-case brand's name may follow mid-sentence: a preposition or a dateline's dash. */
 const BRAND_OPENERS = new Set(['to', 'from', 'at', 'with', 'by', 'for', 'of', 'on', 'in', 'via', 'through', 'including', '—', '–', '-', ':']);
 
@@ -509,6 +540,17 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     body.end = next.end;
     body.modelKind = 'ORG';
     candidates.splice(index + 1, 1);
+  }
+
+  // "Department for Science, Innovation and Technology", "Department for Culture, Media and Sport": a department or a
+  // ministry of a list of portfolios, which the tagger cut at its commas, is one name.
+  for (let index = 0; index + 5 < tokens.length; index++) {
+    if (!PORTFOLIO_BODIES.has(tokens[index]!.text) || !/^(?:for|of)$/.test(tokens[index + 1]!.text)) continue;
+    const end = portfolioListEnd(tokens, index + 2);
+    if (end < 0) continue;
+    for (let at = candidates.length - 1; at >= 0; at--) if (candidates[at]!.first < end && candidates[at]!.end > index) candidates.splice(at, 1);
+    candidates.push({ first: index, end, modelKind: 'ORG', cluster: -1 });
+    index = end - 1;
   }
 
   // Unknown capitalised words opening a sentence, the tagger's blind spot, when a speech verb or a
