@@ -648,8 +648,8 @@ const BEFORE_VALUED_OR_OWNED = new Set(['once', 'now', 'last', 'was', 'is', 'wer
 const OWNED_VERBS = new Set(['owned', 'acquired', 'bought']);
 
 /**
- * Whether "(once|now|was|is|...) valued at", "owned by" or "taken over by" follows a name ending before `end`, perhaps
- * after ", which", or ", which was sold to": no person is valued at a price, owned or taken over.
+ * Whether "(once|now|was|is|...) valued at", "owned by", "taken over by" or "privately held" follows a name ending before
+ * `end`, perhaps after ", which", or ", which was sold to": no person is valued at a price, owned, taken over or held.
  */
 export function isValuedOrOwnedAfter(tokens: readonly Token[], end: number): boolean {
   let at = end;
@@ -668,7 +668,9 @@ export function isValuedOrOwnedAfter(tokens: readonly Token[], end: number): boo
   // "Primark, owned by Associated British Foods,": what is owned or bought is a business too.
   // ("Poundland, which was sold to …": a thing sold, where "which" says it is no person, as a player sold to a club is.)
   const sold = which && verb === 'sold' && preposition === 'to';
-  return ((verb === 'valued' && preposition === 'at') || ((OWNED_VERBS.has(verb) || takenOver) && preposition === 'by') || sold) && tokens[at]!.sentence === tokens[end - 1]!.sentence;
+  // ("Chanel, which is privately held,", "Snap is publicly traded": how a business is owned.)
+  const held = (verb === 'privately' || verb === 'publicly') && /^(?:held|owned|traded|listed)$/.test(preposition ?? '');
+  return ((verb === 'valued' && preposition === 'at') || ((OWNED_VERBS.has(verb) || takenOver) && preposition === 'by') || sold || held) && tokens[at]!.sentence === tokens[end - 1]!.sentence;
 }
 
 /** Titles only a business's owner or chief holds, written before what they head ("founder of", "CEO at"). */

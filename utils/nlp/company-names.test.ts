@@ -317,6 +317,7 @@ describe('company names on real pages', () => {
       "The Department for Science, Innovation and Technology said it did not comment. Japan's Ministry of Economy, Trade and Industry said so too.",
       { 'Department for Science, Innovation and Technology': 'organization', Japan: 'location', 'Ministry of Economy, Trade and Industry': 'organization' },
     ],
+    ['a business that is privately held', 'The purchase follows similar moves by LVMH and Kering. Chanel, which is privately held, has bought dozens of its suppliers.', { LVMH: 'company', Kering: 'company', Chanel: 'company' }],
     ['a list of examples after a comma', 'Several big retailers, including Gap and Block, said sales fell.', { Gap: 'company', Block: 'company' }],
     ['a list after a label of businesses and its colon', 'The lowest-rated rental car companies: Dollar, Fox Rent A Car and Payless.', { Dollar: 'company', 'Fox Rent A Car': 'company', Payless: 'company' }],
     ['not a list after a label of what serves businesses', 'Certifications for small businesses: ASBC, CMC and PMP.', { CMC: 'organization', PMP: 'organization' }],
