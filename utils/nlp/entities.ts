@@ -173,6 +173,9 @@ function isAmountAt(tokens: readonly Token[], index: number): boolean {
 }
 
 /** Titles of the clergy and honorifics written before a name, which the tagger may read as a word of it. */
+/** A word in capitals only, of three letters or more, perhaps hyphenated ("PARK-ELLIS"). */
+const CAPITALS_WORD = /^\p{Lu}{2,}(?:-\p{Lu}{2,})*$/u;
+
 /** Heads of a government's body named after its portfolios ("Department for Culture, Media and Sport"). */
 const PORTFOLIO_BODIES = new Set(['Department', 'Ministry', 'Office', 'Secretariat']);
 
@@ -1133,6 +1136,8 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   const root = (id: number): number => (parent[id] === id ? id : (parent[id] = root(parent[id]!)));
   // Multi-word clusters indexed by last word (people) and first word (organisations): linear, not pairwise.
   const byLastWord = new Map<string, number>();
+  // The same surnames in capitals, for a name written in capitals only: a transcript's speaker ("PARK-ELLIS:").
+  const byLastWordInCapitals = new Map<string, number>();
   // Every person named in full, by surname, in order of first mention ("Barack Obama", "Michelle Obama").
   const peopleBySurname = new Map<string, number[]>();
   const byFirstWord = new Map<string, number>();
@@ -1164,6 +1169,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
       const familyFirst = words.length === 2 && KOREAN_GIVEN_NAME.test(words[1]!);
       const surname = familyFirst ? words[0]! : words.length > 2 && GENERATIONAL_SUFFIX.test(words[words.length - 1]!) ? words[words.length - 2]! : words[words.length - 1]!;
       byLastWord.set(surname, id);
+      byLastWordInCapitals.set(surname.toUpperCase(), id);
       const namesakes = peopleBySurname.get(surname);
       if (namesakes) namesakes.push(id);
       else peopleBySurname.set(surname, [id]);
@@ -1253,6 +1259,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     const paper = clusterMentions[id]!.every((mention) => /^(?:the|The)$/.test(tokens[mention.first - 1]?.text ?? '')) ? byMasthead.get(words[0]!) : undefined;
     const target =
       byLastWord.get(words[0]!) ??
+      (words.length === 1 && CAPITALS_WORD.test(words[0]!) && !isFrequentWord(words[0]!.toLowerCase(), lexicon) ? byLastWordInCapitals.get(words[0]!) : undefined) ??
       (person !== undefined && person >= 0 ? person : undefined) ??
       (organisation !== undefined && shortFormOf(id, organisation) ? organisation : undefined) ??
       (paper !== undefined && paper >= 0 ? paper : undefined);
