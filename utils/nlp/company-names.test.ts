@@ -318,6 +318,7 @@ describe('company names on real pages', () => {
       { 'Department for Science, Innovation and Technology': 'organization', Japan: 'location', 'Ministry of Economy, Trade and Industry': 'organization' },
     ],
     ['a business that is privately held', 'The purchase follows similar moves by LVMH and Kering. Chanel, which is privately held, has bought dozens of its suppliers.', { LVMH: 'company', Kering: 'company', Chanel: 'company' }],
+    ['a mortgage giant named like a person', 'The average rate on a 30-year fixed mortgage was 6.9% this week, Freddie Mac said.', { 'Freddie Mac': 'company' }],
     ['a list of examples after a comma', 'Several big retailers, including Gap and Block, said sales fell.', { Gap: 'company', Block: 'company' }],
     ['a list after a label of businesses and its colon', 'The lowest-rated rental car companies: Dollar, Fox Rent A Car and Payless.', { Dollar: 'company', 'Fox Rent A Car': 'company', Payless: 'company' }],
     ['not a list after a label of what serves businesses', 'Certifications for small businesses: ASBC, CMC and PMP.', { CMC: 'organization', PMP: 'organization' }],
