@@ -355,6 +355,8 @@ describe('quoted people', () => {
     ['"We need other changes to the program," Mr. Grassley and Mr. Leahy said on Monday.', ['Grassley', 'Leahy']],
     // A name in capitals labelling two turns of a transcript is a speaker, though no entity covers it.
     ['Partial transcript as follows:\n\nWALLACE: Let us start with the debate story tonight.\n\nPENCE: Thank you for having me here.\n\nWALLACE: But I have to ask you about that.', ['WALLACE']],
+    // A noun's place is where the speaker is, not the speaker (Burke, Virginia, named like the person).
+    ['Angela Burke opened the plant in 2019. The union in Burke said the order could create 300 jobs.', []],
     // A transcript's speaker in capitals is the person the host named in full.
     ['DUNMORE: Joining me now is Julianne Park-Ellis, senior media analyst at Crestline Research. Is this a good deal?\n\nPARK-ELLIS: It is a fine deal for shareholders.', ['Julianne Park-Ellis']],
     // A person read with the body they write for keeps the name only.

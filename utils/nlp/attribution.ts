@@ -770,6 +770,10 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     // ("Trent Hamm at The Simple Dollar explains": nor a name of ordinary words only, read as a person's.)
     const ownerPerson = named && (clusterOf(named)?.type !== 'person' || isOrdinaryWordsCluster(named)) ? personBeforePreposition(named.first) ?? personBeforeRole(named.first) : null;
     if (ownerPerson) return { mention: ownerPerson, first: ownerPerson.first, end: ownerPerson.end };
+    // "The metalworkers' union in Angra dos Reis said": a noun's place is where the speaker is, not the speaker.
+    if (named && /^(?:in|near)$/.test(tokens[named.first - 1]?.text ?? '') && LOWER_CASE_WORD.test(tokens[named.first - 2]?.text ?? '')) {
+      return { mention: null, first: named.first - 2, end: named.end };
+    }
     if (named && isSpeakerType(named)) return { mention: named, first: named.first, end: named.end };
     if (named && /^(in|of|at)$/.test(tokens[named.first - 1]?.text ?? '')) {
       // "the Ministry of Finance in Paris said": the body before the place spoke.
