@@ -319,6 +319,11 @@ describe('company names on real pages', () => {
     ],
     ['a business that is privately held', 'The purchase follows similar moves by LVMH and Kering. Chanel, which is privately held, has bought dozens of its suppliers.', { LVMH: 'company', Kering: 'company', Chanel: 'company' }],
     ['a mortgage giant named like a person', 'The average rate on a 30-year fixed mortgage was 6.9% this week, Freddie Mac said.', { 'Freddie Mac': 'company' }],
+    [
+      'a Romance place name the tagger cut at its particle',
+      "Baía Verde, in Angra dos Reis, was one of dozens of yards. Its president, Marcelo Antunes Reis, signed. The metalworkers' union in Angra dos Reis said the order could create jobs.",
+      { 'Baía Verde': 'person', 'Angra dos Reis': 'location', 'Marcelo Antunes Reis': 'person' },
+    ],
     ['a list of examples after a comma', 'Several big retailers, including Gap and Block, said sales fell.', { Gap: 'company', Block: 'company' }],
     ['a list after a label of businesses and its colon', 'The lowest-rated rental car companies: Dollar, Fox Rent A Car and Payless.', { Dollar: 'company', 'Fox Rent A Car': 'company', Payless: 'company' }],
     ['not a list after a label of what serves businesses', 'Certifications for small businesses: ASBC, CMC and PMP.', { CMC: 'organization', PMP: 'organization' }],

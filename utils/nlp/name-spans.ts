@@ -301,6 +301,17 @@ export function mendCutNames(tokenized: TokenizedText, spans: readonly NameSpan[
       span = { kind: 'PER', first: span.first, end: next.end };
       next = spans[++index + 1];
     }
+    // "Angra" + "dos Reis", "Foz" + "do Iguaçu": a place's name the tagger cut before a particle of a Romance place name
+    // runs on over the particle and the capitalised words after it (where no name of its own starts).
+    if (span.kind === 'LOC' && ROMANCE_NAME_PARTICLES.has(tokens[span.end]?.text ?? '')) {
+      let end = span.end + 1;
+      while (end < tokens.length && end - span.end <= 2 && tokens[end]!.sentence === tokens[span.first]!.sentence && TITLE_CASE_WORD.test(tokens[end]!.text) && oneSpaceApart(tokenized, end - 1, end)) end++;
+      // (A name the tagger read after the particle joins only when it ends there too: "Reis" of "Angra dos Reis".)
+      if (end > span.end + 1 && oneSpaceApart(tokenized, span.end - 1, span.end) && (next === undefined || next.first >= end || next.end <= end)) {
+        while (next !== undefined && next.first < end) next = spans[++index + 1];
+        span = { ...span, end };
+      }
+    }
     if (span.kind === 'PER') {
       // "Clinton" + "Foundation": the body named after a person (a singular head: "Clinton Democrats" are people).
       let end = span.end;
