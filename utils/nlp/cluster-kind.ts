@@ -19,7 +19,7 @@ import {
 } from './gazetteer.ts';
 import { isFrequentWord, isHandListedPlace, isListedCity, isListedPlace, learnedLexicon } from './lexicon.ts';
 import { appositiveRoleAfter, isDemonym, isRoleHead, PERSON_ONLY_ROLE_HEADS, PERSON_TRADES, ROLE_HEADS } from './roles.ts';
-import { endsLikePlace, isAnyGivenName, isGivenName } from './speech-person.ts';
+import { endsLikePlace, INITIAL, isAnyGivenName, isGivenName } from './speech-person.ts';
 import { isPossessive, type Token } from './tokenize.ts';
 import { headsParagraphBefore } from './company-lists.ts';
 import type { NameMention } from './types.ts';
@@ -530,10 +530,9 @@ export function isTickerAside(tokens: readonly Token[], open: number): boolean {
 }
 
 const FIRST_WORDS = new Set(['first', 'initially']);
+const REPORTED_WORDS = new Set(['reported', 'revealed']);
 /** Lower-case words that may follow the outlet of "an interview with …" ("with the Toronto Star last year"). */
 const INTERVIEW_ENDS = new Set(['on', 'in', 'last', 'this', 'about', 'that', 'published', 'and', 'earlier', 'before', 'after']);
-const INITIAL_WORD = /^\p{Lu}\.$/u;
-const REPORTED_WORDS = new Set(['reported', 'revealed']);
 
 /**
  * Whether the name from `first` to `end` is written as a news outlet: one that reported something first ("first reported
@@ -545,7 +544,7 @@ function isWrittenAsOutlet(tokens: readonly Token[], first: number, end: number)
   if (tokens[before]?.text === 'the') before--;
   if (tokens[before]?.text === 'by' && /^reported$/.test(tokens[before - 1]?.text ?? '') && /^(?:first|initially|earlier|previously)$/.test(tokens[before - 2]?.text ?? '')) return true;
   // (The name ends the phrase, "an interview with Human Resources staff" names staff; and is no person's, "A. D. Sui".)
-  if (tokens[before]?.text === 'with' && /^interviews?$/.test(tokens[before - 1]?.text ?? '') && !INITIAL_WORD.test(tokens[first]!.text) && !(LOWER_CASE_START.test(tokens[end]?.text ?? '') && !INTERVIEW_ENDS.has(tokens[end]!.text))) return true;
+  if (tokens[before]?.text === 'with' && /^interviews?$/.test(tokens[before - 1]?.text ?? '') && !INITIAL.test(tokens[first]!.text) && !(LOWER_CASE_START.test(tokens[end]?.text ?? '') && !INTERVIEW_ENDS.has(tokens[end]!.text))) return true;
   if (FIRST_WORDS.has(tokens[end]?.text ?? '') && REPORTED_WORDS.has(tokens[end + 1]?.text ?? '')) return true;
   if (tokens[end]?.text !== 'reported') return false;
   // (Up to four lower-case words of when before "that": "reported earlier this month that".)

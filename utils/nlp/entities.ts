@@ -172,8 +172,7 @@ function isAmountAt(tokens: readonly Token[], index: number): boolean {
   return FIGURE_OPENING.test(tokens[index]!.text) && AMOUNT_SIGNS.has(tokens[index - 1]?.text ?? '') && tokens[index - 1]!.end === tokens[index]!.start;
 }
 
-/** Titles of the clergy and honorifics written before a name, which the tagger may read as a word of it. */
-/** A word in capitals only, of three letters or more, perhaps hyphenated ("PARK-ELLIS"). */
+/** A word in capitals only, of two letters or more, perhaps hyphenated ("PARK-ELLIS"). */
 const CAPITALS_WORD = /^\p{Lu}{2,}(?:-\p{Lu}{2,})*$/u;
 
 /** Heads of a government's body named after its portfolios ("Department for Culture, Media and Sport"). */
@@ -229,6 +228,7 @@ function webAddressPaths(tokenized: TokenizedText): Uint8Array | null {
   return inPath;
 }
 
+/** Titles of the clergy and honorifics written before a name, which the tagger may read as a word of it. */
 const TITLES_READ_AS_NAMES = new Set(['Pastor', 'Reverend', 'Bishop', 'Archbishop', 'Rabbi', 'Imam', 'Father', 'Cardinal', 'Sheikh', 'Madam', 'Madame', 'Mister']);
 
 /** A capitalised word of letters, "&" and "-", two characters or more, opening a clause ("Rapidus", "MeclabsAI"). */
@@ -1029,6 +1029,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   if (inWebPath) {
     for (let index = candidates.length - 1; index >= 0; index--) if (inWebPath[candidates[index]!.first]) candidates.splice(index, 1);
   }
+
   // 3. Names seen outside headlines are found again wherever they recur, whole tokens only.
   const supported = (mention: NameMention): boolean => {
     const surface = surfaceOf(tokens, mention.first, mention.end);

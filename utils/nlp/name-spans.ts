@@ -302,7 +302,7 @@ export function mendCutNames(tokenized: TokenizedText, spans: readonly NameSpan[
       next = spans[++index + 1];
     }
     // "Angra" + "dos Reis", "Foz" + "do Iguaçu": a place's name the tagger cut before a particle of a Romance place name
-    // runs on over the particle and the capitalised words after it (where no name of its own starts).
+    // runs on over the particle and up to two capitalised words after it.
     if (span.kind === 'LOC' && ROMANCE_NAME_PARTICLES.has(tokens[span.end]?.text ?? '')) {
       let end = span.end + 1;
       while (end < tokens.length && end - span.end <= 2 && tokens[end]!.sentence === tokens[span.first]!.sentence && TITLE_CASE_WORD.test(tokens[end]!.text) && oneSpaceApart(tokenized, end - 1, end)) end++;

@@ -148,13 +148,14 @@ export function letterCase(text: string): number {
 /** Words a title-case heading leaves in lower case. */
 const TITLE_CASE_LOWER_WORDS = new Set('a|an|the|and|or|but|nor|of|in|on|at|to|for|by|with|from|as|vs|vs.|via|per|into|onto|over|up|off|out|is|are|was|be|than|so|yet|’s|\'s|s|n’t|n\'t'.split('|'));
 
+/** A possessive's ending or a figure, which title case neither capitalises nor writes in lower case ("Northwave's £1.4bn"). */
+const FIGURE_OR_POSSESSIVE = /^(?:\d|['’]s$)/;
+
 /**
  * Whether a sentence reads like a headline: all capitals, or title case where ordinary words are
  * capitalised too ("Japan Might Be Planning to Boycott ..."). A list of names is mostly capitalised
  * as well, but its capitalised words are names, not ordinary words.
  */
-const FIGURE_OR_POSSESSIVE = /^(?:\d|['’]s$)/;
-
 export function titleLikeSentences(tokenized: TokenizedText, commonWords: ReadonlySet<string>): { titled: Set<number>; capitals: Set<number> } {
   const titled = new Set<number>();
   const capitals = new Set<number>();
