@@ -17,9 +17,9 @@ import {
   PLACES,
   PRODUCT_NAMES,
 } from './gazetteer.ts';
-import { isFrequentWord, isHandListedPlace, isListedCity, isListedPlace, learnedLexicon } from './lexicon.ts';
+import { isAnyGivenName, isFrequentWord, isGivenName, isHandListedPlace, isListedCity, isListedPlace, learnedLexicon } from './lexicon.ts';
 import { appositiveRoleAfter, isDemonym, isRoleHead, PERSON_ONLY_ROLE_HEADS, PERSON_TRADES, ROLE_HEADS } from './roles.ts';
-import { endsLikePlace, INITIAL, isAnyGivenName, isGivenName } from './speech-person.ts';
+import { endsLikePlace, INITIAL } from './speech-person.ts';
 import { isPossessive, type Token } from './tokenize.ts';
 import { headsParagraphBefore } from './company-lists.ts';
 import type { NameMention } from './types.ts';

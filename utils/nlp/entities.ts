@@ -16,10 +16,10 @@ import {
   ORGANIZATION_NAME_WORDS,
   PLACES,
 } from './gazetteer.ts';
-import { isFrequentWord, isListedPlace, learnedLexicon, multiWordPlaceIndex } from './lexicon.ts';
+import { isAnyGivenName, isFrequentWord, isGivenName, isListedPlace, learnedLexicon, multiWordPlaceIndex } from './lexicon.ts';
 import { DESCRIPTION_HEADS, POST_NOMINALS, ROLE_HEADS } from './roles.ts';
 import { findNames, type NameSpan } from './ner.ts';
-import { endsLikePlace, isAnyGivenName, isGivenName } from './speech-person.ts';
+import { endsLikePlace } from './speech-person.ts';
 import { CONTRACTION, isPossessive, type Sentence, type Token, type TokenizedText } from './tokenize.ts';
 import {
   bestKind,

@@ -1,4 +1,4 @@
-import { COUNTRIES_IN_THEIR_LANGUAGES, ORGANIZATION_NAME_WORDS, PERSON_TITLES, PLACES, STATES_AND_PROVINCES, TRAINED_NAME_LISTS } from './gazetteer.ts';
+import { COUNTRIES_IN_THEIR_LANGUAGES, GIVEN_NAMES, ORGANIZATION_NAME_WORDS, PERSON_TITLES, PLACES, STATES_AND_PROVINCES, TRAINED_NAME_LISTS } from './gazetteer.ts';
 import { KNOWN_COMPANIES, LISTED_COMPANIES } from './model/companies.ts';
 import { LEXICON } from './model/lexicon.ts';
 import { ORDINARY_WORDS } from './model/ordinary-words.ts';
@@ -51,6 +51,19 @@ export function learnedLexicon(): LearnedLexicon {
 /** Whether a lower-case word is one news or today's pages write often (`commonWords` or `ordinaryWords`). */
 export function isFrequentWord(lower: string, lexicon: LearnedLexicon = learnedLexicon()): boolean {
   return lexicon.commonWords.has(lower) || lexicon.ordinaryWords.has(lower);
+}
+
+/** Whether a word is a given name: on the hand-written list or learned from news. */
+export function isGivenName(word: string, lexicon: ReturnType<typeof learnedLexicon> = learnedLexicon()): boolean {
+  return lexicon.givenNames.has(word) || GIVEN_NAMES.has(word);
+}
+
+/**
+ * Whether a word is a given name of any language ("Jamal", "Ilya" too): a sign that a full name it opens is a person's.
+ * (Where a word alone is weighed, "Sophie said", the narrower `isGivenName` is asked.)
+ */
+export function isAnyGivenName(word: string, lexicon: ReturnType<typeof learnedLexicon> = learnedLexicon()): boolean {
+  return isGivenName(word, lexicon) || lexicon.worldGivenNames.has(word);
 }
 
 /** Whether a name is a place of the hand-written lists: countries, their usual short forms, states and provinces ("Texas", "Brasil"). */

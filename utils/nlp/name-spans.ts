@@ -1,10 +1,10 @@
 // Mending the tagger's name spans before they become mentions: a business's name the tagger cut in two, a person's
 // name it cut, ran on or missed (a given name and a surname no list knows, a family name before a hyphenated given name).
 import { CALENDAR_WORDS, COMPANY_SUFFIXES, isBusinessWord, ORGANIZATION_NAME_WORDS, PERSON_TITLES, PLACES } from './gazetteer.ts';
-import { isFrequentWord, isListedPlace, learnedLexicon } from './lexicon.ts';
+import { isAnyGivenName, isFrequentWord, isGivenName, isListedPlace, learnedLexicon } from './lexicon.ts';
 import { ROLE_HEADS } from './roles.ts';
 import type { NameSpan } from './ner.ts';
-import { INITIAL, isAnyGivenName, isGivenName } from './speech-person.ts';
+import { INITIAL } from './speech-person.ts';
 import { CONTRACTION, type Token, type TokenizedText } from './tokenize.ts';
 import {
   BASED_IN,

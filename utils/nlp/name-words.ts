@@ -12,9 +12,9 @@ import {
   PERSON_TITLES,
   PLACES,
 } from './gazetteer.ts';
-import { isFrequentWord, isListedPlace, learnedLexicon, phrasesByFirstWord } from './lexicon.ts';
+import { isFrequentWord, isGivenName, isListedPlace, learnedLexicon, phrasesByFirstWord } from './lexicon.ts';
 import { isTitleWord, ROLE_HEADS } from './roles.ts';
-import { INITIAL, isGivenName } from './speech-person.ts';
+import { INITIAL } from './speech-person.ts';
 import { isPossessive, type Token, tokenize, type TokenizedText } from './tokenize.ts';
 import type { NameMention } from './types.ts';
 import { HAS_LOWER_CASE, TITLE_CASE_WORD } from './word-shapes.ts';

@@ -1,10 +1,9 @@
 // Makers and their products: "AMD Ryzen 5" names the company AMD and a model no one, "Tesla Model Y" the same;
 // a name written before several product words across a text is a maker's.
 import { CALENDAR_WORDS, COMMON_ACRONYMS, isBusinessWord, KNOWN_ORGANIZATIONS, ORGANIZATION_NAME_WORDS, PERSON_TITLES, PLACES } from './gazetteer.ts';
-import { isFrequentWord, isListedPlace, learnedLexicon } from './lexicon.ts';
+import { isFrequentWord, isGivenName, isListedPlace, learnedLexicon } from './lexicon.ts';
 import { ROLE_HEADS } from './roles.ts';
 import type { NameSpan } from './ner.ts';
-import { isGivenName } from './speech-person.ts';
 import type { Token } from './tokenize.ts';
 import { type ClusterDecision, MASTHEADS } from './cluster-kind.ts';
 import { isKnownCompanyOrBody, TITLE_CASE_FUNCTION_WORDS } from './company-lists.ts';

@@ -1,6 +1,6 @@
 import type { NameMention } from './types.ts';
-import { CALENDAR_WORDS, GIVEN_NAMES } from './gazetteer.ts';
-import { isFrequentWord, isListedPlace, learnedLexicon } from './lexicon.ts';
+import { CALENDAR_WORDS } from './gazetteer.ts';
+import { isAnyGivenName, isFrequentWord, isListedPlace, learnedLexicon } from './lexicon.ts';
 import { SPEECH_CUES } from './model/speech-cues.ts';
 import { isPossessive, type Token } from './tokenize.ts';
 import { UPPER_CASE_START } from './word-shapes.ts';
@@ -119,7 +119,7 @@ function isUnknownWordReadAsPerson(tokens: readonly Token[], mention: NameMentio
   if (mention.modelKind !== 'PER' || mention.end - mention.first !== 1) return false;
   const word = tokens[mention.first]!.text;
   const lexicon = learnedLexicon();
-  return !lexicon.person.has(word) && !lexicon.givenNames.has(word) && !lexicon.worldGivenNames.has(word) && !GIVEN_NAMES.has(word);
+  return !lexicon.person.has(word) && !isAnyGivenName(word, lexicon);
 }
 
 /** Pronouns that may be a clause's subject ("He and …", "as he entered"). */

@@ -1,21 +1,8 @@
-import { COMPANY_NAME_WORDS, COMPANY_SUFFIXES, GIVEN_NAMES, isBusinessWord, KNOWN_COMPANY_NAMES, KNOWN_ORGANIZATIONS, MEDIA_COMPANIES, ORGANIZATION_NAME_WORDS, PERSON_TITLES, PLACES } from './gazetteer.ts';
-import { isFrequentWord, learnedLexicon } from './lexicon.ts';
+import { COMPANY_NAME_WORDS, COMPANY_SUFFIXES, isBusinessWord, KNOWN_COMPANY_NAMES, KNOWN_ORGANIZATIONS, MEDIA_COMPANIES, ORGANIZATION_NAME_WORDS, PERSON_TITLES, PLACES } from './gazetteer.ts';
+import { isAnyGivenName, isFrequentWord, isGivenName, learnedLexicon } from './lexicon.ts';
 import { PERSON_ONLY_ROLE_HEADS, ROLE_HEADS } from './roles.ts';
 import type { Token } from './tokenize.ts';
 import { LOWER_CASE_WORD, UPPER_CASE_START } from './word-shapes.ts';
-
-/** Whether a word is a given name: on the hand-written list or learned from news. */
-export function isGivenName(word: string, lexicon: ReturnType<typeof learnedLexicon> = learnedLexicon()): boolean {
-  return lexicon.givenNames.has(word) || GIVEN_NAMES.has(word);
-}
-
-/**
- * Whether a word is a given name of any language ("Jamal", "Ilya" too): a sign that a full name it opens is a person's.
- * (Where a word alone is weighed, "Sophie said", the narrower `isGivenName` is asked.)
- */
-export function isAnyGivenName(word: string, lexicon: ReturnType<typeof learnedLexicon> = learnedLexicon()): boolean {
-  return isGivenName(word, lexicon) || lexicon.worldGivenNames.has(word);
-}
 
 /** Honorifics and titles that only ever stand before a person's name ("Mr. Bown", "Sen. Cruz"). */
 export const HONORIFIC_WORDS = 'Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Del|Rev|Fr|Lt|Col|Capt|Sgt|Adm|Prof';
