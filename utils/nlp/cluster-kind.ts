@@ -349,12 +349,12 @@ const FIGURE_OR_DASH_START = /^[\d\-]/;
 /**
  * Whether a name stands in a list of businesses' examples: after "<businesses> such as", "including", "like" or a
  * colon ("distributors such as Sysco", "employers including Schneider National, Georgia-Pacific and Kwik Trip"), or
- * before "and other <businesses>" ("at Hy-Vee, Sam's Club and other grocery stores").
+ * before "and other <businesses>" ("at Hy-Vee, Sam's Club and other grocery stores"); `before` is where the words before
+ * its list end (`listCueBefore`).
  */
-function inListOfBusinesses(tokens: readonly Token[], first: number, end: number): boolean {
+function inListOfBusinesses(tokens: readonly Token[], first: number, end: number, before: number): boolean {
   // An owner is no example ("rivals including Elon Musk's xAI").
   if (isPossessive(tokens[end]?.text ?? '')) return false;
-  const before = listCueBefore(tokens, first);
   const cue = tokens[before]?.text;
   // "rival exchanges Coinbase and Kraken", "carmakers Toyota and Honda".
   if (BUSINESS_PLURALS.has(cue ?? '') && !PEOPLE_TOO.has(cue ?? '') && before + 1 < first) return true;
@@ -391,9 +391,11 @@ function listCueBefore(tokens: readonly Token[], first: number): number {
 /** Plural nouns of places before a list of examples ("towns such as Darlington, Falkirk and Wakefield"). */
 const PLACE_PLURALS = new Set('towns|cities|countries|states|provinces|regions|nations|villages|counties|economies|capitals|suburbs|neighborhoods|neighbourhoods|islands|municipalities|districts'.split('|'));
 
-/** Whether a name stands in a list of places' examples: after "<places> such as", "including" or "like" ("towns such as Darlington, Falkirk and Wakefield"). */
-function inListOfPlaces(tokens: readonly Token[], first: number): boolean {
-  const before = listCueBefore(tokens, first);
+/**
+ * Whether a name stands in a list of places' examples: after "<places> such as", "including" or "like" ("towns such as
+ * Darlington, Falkirk and Wakefield"); `before` is where the words before its list end (`listCueBefore`).
+ */
+function inListOfPlaces(tokens: readonly Token[], first: number, before: number): boolean {
   const cue = tokens[before]?.text;
   const plural = cue === 'including' || cue === 'like' ? before - 1 : cue === 'as' && tokens[before - 1]?.text === 'such' ? before - 2 : -1;
   if (plural < 0 || !PLACE_PLURALS.has(lowerOf(tokens[plural]))) return false;
@@ -1219,8 +1221,9 @@ export function scoreCluster(
       scores.ORG += 3.5;
       companyEvidence += 3;
     }
-    if (inListOfPlaces(tokens, mention.first)) scores.LOC += 6;
-    if (inListOfBusinesses(tokens, mention.first, mention.end)) {
+    const listCue = listCueBefore(tokens, mention.first);
+    if (inListOfPlaces(tokens, mention.first, listCue)) scores.LOC += 6;
+    if (inListOfBusinesses(tokens, mention.first, mention.end, listCue)) {
       scores.ORG += 3.5;
       companyEvidence += 3;
     }
