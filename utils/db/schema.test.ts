@@ -65,3 +65,15 @@ async function fakeRecord(i: number) {
   let tick = 1_700_000_000_000 + i * 1000;
   return createNote(scratch, sampleNewNote({ body: `note ${i} body` }), { now: () => tick++, newId: () => `id-${i}` });
 }
+
+describe('durability', () => {
+  it('writes notes in transactions that complete only once their data is on disk', async () => {
+    const db = new PresslightDatabase(`durability-${++counter}`);
+    openDatabases.push(db);
+    const durabilities: string[] = [];
+    await db.transaction('rw', db.pageNotes, (transaction) => {
+      durabilities.push((transaction.idbtrans as IDBTransaction & { durability: string }).durability);
+    });
+    expect(durabilities).toEqual(['strict']);
+  });
+});

@@ -47,12 +47,17 @@ export function declareSchema(db: Dexie, upTo = CURRENT_SCHEMA_VERSION): void {
   }
 }
 
+/**
+ * The notes database. Its writes ask for strict durability: a transaction completes only once its data is on disk, so a
+ * note the reader was told is saved survives a crash, a killed browser or a power cut (browsers may otherwise report a
+ * write done while it is still in a cache; notes are written seldom, so the wait costs nothing the reader notices).
+ */
 export class PresslightDatabase extends Dexie {
   pageNotes!: EntityTable<PageNotesRecord, 'page'>;
   pages!: EntityTable<SavedPage, 'url'>;
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
-    super(name, options);
+    super(name, { chromeTransactionDurability: 'strict', ...options });
     declareSchema(this);
   }
 }
