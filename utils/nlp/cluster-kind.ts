@@ -878,6 +878,19 @@ function isReferenceAuthor(tokens: readonly Token[], first: number, end: number)
 }
 
 const RANKING_SIZES = /^(?:10|20|50|100|200|250|500|1000|1,000|2000|2,000|5000|5,000)$/;
+/** Units a round figure counts when it is no ranking's size ("Walmart 20 minutes away", "Tesco 100 metres down the road"). */
+const MEASURE_UNITS = new Set(['minutes', 'minute', 'hours', 'hour', 'seconds', 'days', 'weeks', 'months', 'years', 'miles', 'mile', 'kilometres', 'kilometers', 'km', 'metres', 'meters', 'feet', 'yards', 'blocks', 'percent', 'per']);
+
+/**
+ * Whether a round figure after a name, at `index`, is a ranking's size ("Fortune 500", "the Russell 2000"), not a count
+ * of minutes, miles or the like ("with Walmart 20 minutes away").
+ */
+function isRankingSizeAt(tokens: readonly Token[], index: number): boolean {
+  if (!RANKING_SIZES.test(tokens[index]?.text ?? '')) return false;
+  const after = tokens[index + 1];
+  return !(after && after.sentence === tokens[index]!.sentence && MEASURE_UNITS.has(after.lower));
+}
+
 const BRAND_CAPITAL = /^(?:\p{Lu}\p{Ll}{2,}|\p{Lu}{2,})\p{Lu}\p{Ll}{2,}/u;
 const SURNAME_PREFIX = /^(?:Mac|Van|Von|Vander|Vanden|Fitz|Del|Della|Des|Dos|Das|Ter|Ten)\p{Lu}/u;
 
@@ -1027,7 +1040,7 @@ export function scoreCluster(
     companyEvidence += 2;
   }
   // "Fortune 500 companies", "the Russell 2000": a ranking or an index named after a business, a round figure after the name.
-  if (group.every((mention) => INDEX_WORDS.has(lowerOf(tokens[mention.end])) || (companyEvidence > 0 && RANKING_SIZES.test(tokens[mention.end]?.text ?? '')))) {
+  if (group.every((mention) => INDEX_WORDS.has(lowerOf(tokens[mention.end])) || (companyEvidence > 0 && isRankingSizeAt(tokens, mention.end)))) {
     scores.MISC += 12;
     companyEvidence = 0;
   }

@@ -905,6 +905,11 @@ describe('company names on real pages', () => {
     expect(Object.keys(found)).toContain('Boeing');
   });
 
+  it('takes a round figure after a known company for a count, not a ranking, where a measure follows it', () => {
+    const found = companyMentions('With wages up and Walmart 20 minutes away, the shop is barely breaking even.');
+    expect(Object.keys(found)).toEqual(['Walmart']);
+  });
+
   it('does not take a widely used product for its maker', () => {
     const found = companyMentions('Lots of companies make Android phones, among them Samsung, Motorola and Google. Android apps are built with Kotlin.');
     expect(Object.keys(found)).not.toContain('Android');
