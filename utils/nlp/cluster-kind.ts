@@ -765,6 +765,9 @@ const BUSINESS_VERBS = new Set(['operates', 'manufactures', 'owns', 'employs', '
 /** Words that make an arm or a unit a body's, not a business's ("the political arm of ..."). */
 const NON_BUSINESS_ARMS = new Set(['political', 'military', 'paramilitary', 'armed', 'youth', 'charitable', 'philanthropic', 'campaign', 'research']);
 
+/** Superlatives of size before a head ("the largest developer", "the world's second-biggest brewer"). */
+const SIZE_SUPERLATIVES = new Set(['largest', 'biggest', 'second-largest', 'second-biggest', 'third-largest', 'third-biggest', 'leading']);
+
 /** Head nouns of a description that make what it describes a non-business body ("a nonprofit", "an advocacy group"). */
 const ORGANIZATION_HEADS = new Set(
   'nonprofit|non-profit|charity|organization|organisation|university|college|school|institute|ministry|department|party|council|committee|coalition|union|association|foundation|hospital|league|team|club|regulator|government|tank|court|church|movement|campaign|society|museum|library|nongovernmental'.split('|'),
@@ -838,7 +841,9 @@ export function describedAs(tokens: readonly Token[], end: number): 'company' | 
       continue;
     }
     if ((lower === 'arm' || lower === 'unit' || lower === 'wing') && NON_BUSINESS_ARMS.has(lowerOf(tokens[t - 1]))) return 'organization';
-    if (definite ? BUSINESS_ONLY_HEADS.has(lower) : BUSINESS_HEADS.has(lower) || BUSINESS_ONLY_HEADS.has(lower)) return 'company';
+    // ("Sun Hung Kai Properties, the city's largest developer,": after a superlative of size, any business's head is one.)
+    const sized = SIZE_SUPERLATIVES.has(lowerOf(tokens[t - 1]));
+    if (definite && !sized ? BUSINESS_ONLY_HEADS.has(lower) : BUSINESS_HEADS.has(lower) || BUSINESS_ONLY_HEADS.has(lower)) return 'company';
     if (ORGANIZATION_HEADS.has(lower)) return 'organization';
     if (PLACE_DESCRIPTION_HEADS.has(lower)) return 'place';
   }

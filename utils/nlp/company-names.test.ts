@@ -905,6 +905,11 @@ describe('company names on real pages', () => {
     expect(Object.keys(found)).toContain('Boeing');
   });
 
+  it('reads any business’s head after a superlative of size in a description set off by commas as a business’s', () => {
+    const found = companyMentions("Sun Hung Kai Properties, the city's largest developer by market value, has cut prices. Smith, the developer of the app, said it works.");
+    expect(Object.keys(found)).toEqual(['Sun Hung Kai Properties']);
+  });
+
   it('takes a round figure after a known company for a count, not a ranking, where a measure follows it', () => {
     const found = companyMentions('With wages up and Walmart 20 minutes away, the shop is barely breaking even.');
     expect(Object.keys(found)).toEqual(['Walmart']);
