@@ -669,18 +669,23 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     const phrase = phrases ? knownPhraseAt(tokens, first, phrases) : undefined;
     if (!phrase) continue;
     const end = first + phrase.length;
-    // The pieces the tagger made inside the place's words; none, or a mention of the place's words or reaching past them, leaves it be.
+    // The pieces the tagger made inside the place's words; none, or a mention of the place's words or reaching past them, leaves it be,
+    // but for a name that opens inside the place's words and runs on past them ("Hong" + "Kong Monetary Authority"): the
+    // place opens that name.
     let pieces = 0;
     let holding = false;
+    let runningOn: NameMention | undefined;
     for (const mention of candidates) {
       if (mention.first >= end || mention.end <= first) continue;
-      if (mention.first < first || mention.end > end || (mention.first === first && mention.end === end)) holding = true;
+      if (mention.first > first && mention.end > end && !runningOn) runningOn = mention;
+      else if (mention.first < first || mention.end > end || (mention.first === first && mention.end === end)) holding = true;
       else pieces++;
     }
     if (!holding && pieces > 0) {
-      for (let at = candidates.length - 1; at >= 0; at--) if (candidates[at]!.first < end && candidates[at]!.end > first) candidates.splice(at, 1);
-      candidates.push({ first, end, modelKind: 'LOC', cluster: -1 });
-      for (let t = first; t < end; t++) taggedTokens[t] = 1;
+      const whole: NameMention = runningOn ? { first, end: runningOn.end, modelKind: runningOn.modelKind, cluster: -1 } : { first, end, modelKind: 'LOC', cluster: -1 };
+      for (let at = candidates.length - 1; at >= 0; at--) if (candidates[at]!.first < whole.end && candidates[at]!.end > first) candidates.splice(at, 1);
+      candidates.push(whole);
+      for (let t = first; t < whole.end; t++) taggedTokens[t] = 1;
     }
     first = end - 1;
   }
