@@ -335,6 +335,7 @@ describe('company names on real pages', () => {
     ],
     ['a listed place of several words, which the tagger cut', 'Underdog Conservative Claudia Tenney Beats Establishment in New York Primary.\n\nTabby offers a pay-later option in the United Arab Emirates.', { 'New York': 'location', 'United Arab Emirates': 'location' }],
     ['a listed place the tagger cut that opens a longer name', 'The Hong Kong Monetary Authority relaxed mortgage rules for buyers.', { 'Hong Kong Monetary Authority': 'organization' }],
+    ['two names around "and", the head of the first opening the second', 'Lenders including Hang Seng Bank and Bank of East Asia have tightened.', { 'Hang Seng Bank': 'company', 'Bank of East Asia': 'company' }],
     ['a part of a listed place', 'Stripes, the chain of convenience stores across South Texas, is owned by 7-Eleven Inc. Storms hit Northern California.', { Stripes: 'company', 'South Texas': 'location', '7-Eleven': 'company', 'Northern California': 'location' }],
     ['no adverb opening the sentence in the name after it', 'The show was loud. Meanwhile Rihanna said she would tour in May. Besides Goldman Sachs, two banks advised the board.', { Rihanna: 'person', 'Goldman Sachs': 'company' }],
     ['ordinary words before a country’s name, a body’s', '“Prices are up,” said Dairy Australia. Michael Jordan said he would play.', { 'Dairy Australia': 'organization', 'Michael Jordan': 'person' }],

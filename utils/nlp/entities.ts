@@ -405,7 +405,10 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
       (isKnownCompanyName(tokens[first]!.text, lexicon) && isKnownCompanyName(tokens[joiner + 1]!.text, lexicon)) ||
       occursElsewhere(tokenized.text, left, spanStart, spanEnd, false) ||
       occursElsewhere(tokenized.text, right, spanStart, spanEnd, false) ||
-      twoBusinessNames(first, joiner, end)
+      twoBusinessNames(first, joiner, end) ||
+      // "Hang Seng Bank and Bank of East Asia", "Fudan University and University of Tokyo": a name's head ends the one
+      // before the joiner and opens the one after it.
+      (joiner - first >= 2 && tokens[joiner - 1]!.text === tokens[joiner + 1]!.text && tokens[joiner + 2]?.text === 'of' && joiner + 3 < end)
     );
   };
   // "Noble Energy and Delta Air Lines": two names of two words or more (legal forms aside), one of them ending in a
