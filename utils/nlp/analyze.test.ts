@@ -25,6 +25,14 @@ describe('direct quotes in every common style', () => {
     expect(text.slice(quote!.speaker!.start, quote!.speaker!.end)).toBe('Maria Lopez');
   });
 
+  it('reads a word between a title’s first word and its head as the title’s, not a person (a given name there stays one)', () => {
+    const text = '"It has been badly underserved," Chief Customer Officer Harriet Olufemi-Grant said in an interview. Lt. Gov. Patty Judge spoke too.';
+    const analysis = analyzeText(text);
+    expect(quoted(analysis)).toEqual(['Harriet Olufemi-Grant']);
+    expect(analysis.people.map((person) => person.name)).not.toContain('Customer');
+    expect(analysis.people.map((person) => person.name)).toContain('Patty');
+  });
+
   it('gives a block quote the speaker named in the paragraph before', () => {
     const text = 'Finance Minister Peter Okafor spoke to reporters after the meeting in Lagos.\n\n“The budget will be balanced within two years. Nobody should doubt it.”';
     const analysis = analyzeText(text);

@@ -234,6 +234,14 @@ const TITLES_READ_AS_NAMES = new Set(['Pastor', 'Reverend', 'Bishop', 'Archbisho
 /** A capitalised word of letters, "&" and "-", two characters or more, opening a clause ("Rapidus", "MeclabsAI"). */
 const CLAUSE_OPENING_NAME = /^\p{Lu}[\p{L}&\-]+$/u;
 
+/** Whether the word at `index` stands between a title's capitalised first word and its capitalised head ("Chief Customer Officer"). */
+function isInsideTitle(tokens: readonly Token[], index: number): boolean {
+  const before = tokens[index - 1];
+  const after = tokens[index + 1];
+  if (!before || !after || before.sentence !== tokens[index]!.sentence || after.sentence !== before.sentence) return false;
+  return TITLE_CASE_START.test(before.text) && ROLE_WORDS.has(before.lower) && TITLE_CASE_START.test(after.text) && ROLE_HEADS.has(after.lower);
+}
+
 /** Finds, types and clusters the names in tokenized text. */
 export function detectEntities(tokenized: TokenizedText): EntityResult {
   const { tokens } = tokenized;
@@ -367,6 +375,9 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     if (kind === 'PER' && end - first >= 3 && POST_NOMINALS.test(tokens[end - 1]!.text)) end--;
     // Where something is based is no name ("Singapore-based").
     if (end - first === 1 && BASED_IN.test(tokens[first]!.text)) return;
+    // "Chief Customer Officer Harriet Olufemi-Grant": a word alone between a title's first word and its head is the title's
+    // (not a given name: "Lt. Gov. Patty Judge").
+    if (end - first === 1 && isInsideTitle(tokens, first) && !isAnyGivenName(tokens[first]!.text, lexicon)) return;
     // Contractions ("We’ll", "They’re") are never names.
     if (end - first === 1 && CONTRACTION.test(tokens[first]!.text)) return;
     // A sentence's first word alone is no name when it is an adverb ("Relentlessly upbeat, ...") or all of its sentence ("Harsh? He ...").
