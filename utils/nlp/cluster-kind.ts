@@ -1050,7 +1050,15 @@ export function scoreCluster(
     companyEvidence = 0;
   }
   // "Kowalski Ford", "Ozark Chevrolet Buick GMC": a known maker's name after another word names a dealer, not a person.
-  if (words.length > 1 && !isAnyGivenName(words[0]!, lexicon) && !isKnownCompanyName(words[0]!, lexicon) && words.slice(1).some((word) => KNOWN_COMPANY_NAMES.has(word))) {
+  // So is a name the tagger read as a person's only that ends in a known company's name, no word of it an ordinary one
+  // ("according to credit bureau Serasa Experian", "A.P. Moller-Maersk has told customers"; not "the Nile Delta", "Online Coursera").
+  const endsInCompanyName =
+    votesAndLists.PER > 0 &&
+    votesAndLists.ORG <= 0 &&
+    votesAndLists.LOC <= 0 &&
+    isKnownCompanyName(words[words.length - 1]!, lexicon) &&
+    words.every((word) => !isFrequentWord(word.toLowerCase(), lexicon));
+  if (words.length > 1 && !isAnyGivenName(words[0]!, lexicon) && !isKnownCompanyName(words[0]!, lexicon) && (words.slice(1).some((word) => KNOWN_COMPANY_NAMES.has(word)) || endsInCompanyName)) {
     scores.PER = 0;
     scores.ORG += 3;
     companyEvidence += 3;
