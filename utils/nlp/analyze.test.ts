@@ -25,6 +25,13 @@ describe('direct quotes in every common style', () => {
     expect(text.slice(quote!.speaker!.start, quote!.speaker!.end)).toBe('Maria Lopez');
   });
 
+  it('reads two name words the tagger left alone before an appositive that gives a role as a person, even opening a sentence', () => {
+    const text = "Kwame Asante-Boateng, chair of the Football Supporters' Association, said fans would pay more.";
+    const analysis = analyzeText(text);
+    expect(quoted(analysis)).toEqual(['Kwame Asante-Boateng']);
+    expect(analysis.people[0]?.role).toBe("chair of the Football Supporters' Association");
+  });
+
   it('reads a word between a title’s first word and its head as the title’s, not a person (a given name there stays one)', () => {
     const text = '"It has been badly underserved," Chief Customer Officer Harriet Olufemi-Grant said in an interview. Lt. Gov. Patty Judge spoke too.';
     const analysis = analyzeText(text);

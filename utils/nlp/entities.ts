@@ -17,7 +17,7 @@ import {
   PLACES,
 } from './gazetteer.ts';
 import { isAnyGivenName, isFrequentWord, isGivenName, isListedPlace, learnedLexicon, multiWordPlaceIndex } from './lexicon.ts';
-import { DESCRIPTION_HEADS, POST_NOMINALS, ROLE_HEADS } from './roles.ts';
+import { appositiveRoleAfter, DESCRIPTION_HEADS, POST_NOMINALS, ROLE_HEADS } from './roles.ts';
 import { findNames, type NameSpan } from './ner.ts';
 import { endsLikePlace } from './speech-person.ts';
 import { CONTRACTION, isPossessive, type Sentence, type Token, type TokenizedText } from './tokenize.ts';
@@ -744,6 +744,22 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     if (isSentenceStart(index) || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(surname.text) || isKnownNonPersonWord(surname.text, lexicon)) continue;
     const after = tokens[index + 2];
     if (after && after.sentence === given.sentence && isCapitalised(after.text)) continue;
+    candidates.push({ first: index, end: index + 2, modelKind: 'PER', cluster: -1 });
+    taggedTokens[index] = 1;
+    taggedTokens[index + 1] = 1;
+    index++;
+  }
+
+  // Two name words the tagger left alone before an appositive that gives a person's role: "Kwame Asante-Boateng, chair of the
+  // Football Supporters' Association, said", whatever given name the lists lack, even opening a sentence.
+  for (let index = 0; index + 2 < tokens.length; index++) {
+    const given = tokens[index]!;
+    const surname = tokens[index + 1]!;
+    if (taggedTokens[index] || taggedTokens[index + 1] || surname.sentence !== given.sentence || tokens[index + 2]!.text !== ',') continue;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(given.text) || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(surname.text)) continue;
+    if (isCapitalised(tokens[index - 1]?.text ?? '') && tokens[index - 1]!.sentence === given.sentence) continue;
+    if (isKnownNonPersonWord(given.text, lexicon) || isKnownNonPersonWord(surname.text, lexicon) || isListedPlace(given.text, lexicon) || isListedPlace(surname.text, lexicon)) continue;
+    if (!appositiveRoleAfter(tokens, index + 2)) continue;
     candidates.push({ first: index, end: index + 2, modelKind: 'PER', cluster: -1 });
     taggedTokens[index] = 1;
     taggedTokens[index + 1] = 1;
