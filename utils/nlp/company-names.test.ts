@@ -913,6 +913,13 @@ describe('company names on real pages', () => {
     expect(Object.keys(found)).toEqual(['Sun Hung Kai Properties']);
   });
 
+  it('reads a brand opening with one or two lower-case letters, or of the "easy" family, as a name; not code, a known product or glued words', () => {
+    const found = companyMentions('Pay rose less than at rivals such as Jet2 and easyJet. Delivery apps such as iFood and Rappi grew. Files sync with iCloud, and eCommerce grew.');
+    expect(Object.keys(found).sort()).toEqual(['Jet2', 'Rappi', 'easyJet', 'iFood']);
+    const code = analyzeText('Call useState to add state, then onClick runs. He saidOpens the door.');
+    expect(code.entities).toEqual([]);
+  });
+
   it('takes a round figure after a known company for a count, not a ranking, where a measure follows it', () => {
     const found = companyMentions('With wages up and Walmart 20 minutes away, the shop is barely breaking even.');
     expect(Object.keys(found)).toEqual(['Walmart']);

@@ -15,6 +15,7 @@ import {
   MEDIA_COMPANIES,
   ORGANIZATION_NAME_WORDS,
   PLACES,
+  PRODUCT_NAMES,
 } from './gazetteer.ts';
 import { isAnyGivenName, isFrequentWord, isGivenName, isListedPlace, learnedLexicon, multiWordPlaceIndex } from './lexicon.ts';
 import { appositiveRoleAfter, DESCRIPTION_HEADS, POST_NOMINALS, ROLE_HEADS } from './roles.ts';
@@ -233,6 +234,14 @@ const TITLES_READ_AS_NAMES = new Set(['Pastor', 'Reverend', 'Bishop', 'Archbisho
 
 /** A capitalised word of letters, "&" and "-", two characters or more, opening a clause ("Rapidus", "MeclabsAI"). */
 const CLAUSE_OPENING_NAME = /^\p{Lu}[\p{L}&\-]+$/u;
+
+/**
+ * A brand opening with one or two lower-case letters before a capitalised word ("iFood", "inDrive", "pgEdge"), or of the
+ * "easy" family ("easyJet"); a longer word glued to a capitalised one is more often two words run together ("saidOpens").
+ */
+const LOWER_CASE_OPENED_BRAND = /^(?:\p{Ll}{1,2}|easy)\p{Lu}\p{Ll}{2,}(?:\p{Lu}\p{Ll}+)?$/u;
+/** Openings of code's names, which prose about code writes ("useState", "setCount", "onClick", "isOnline", "handleClick"). */
+const CODE_PREFIXES = /^(?:use|set|get|on|is|has|do|my|to|add|prev|new|next|last|first|list|item|auth|api|type|make|find|init|load|read|show|handle|fetch|parse|create|update|remove|filter)\p{Lu}/u;
 
 /** Whether the word at `index` stands between a title's capitalised first word and its capitalised head ("Chief Customer Officer"). */
 function isInsideTitle(tokens: readonly Token[], index: number): boolean {
@@ -723,6 +732,20 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   for (let index = 0; index < tokens.length; index++) {
     const text = tokens[index]!.text;
     if (taggedTokens[index] || !mayStartName(text) || text.indexOf('.') < 2 || !CAPITALISED_WEB_NAME.test(text)) continue;
+    candidates.push({ first: index, end: index + 1, modelKind: 'ORG', cluster: -1 });
+    taggedTokens[index] = 1;
+  }
+
+  // "easyJet", "iFood", "inDrive": a brand written with a short lower-case opening before a capitalised word, the tagger
+  // left alone, in running prose (not a product the lists know, "iPhone", "iCloud", nor code: "useState", "onClick(").
+  for (let index = 1; index + 1 < tokens.length; index++) {
+    const token = tokens[index]!;
+    if (taggedTokens[index] || !LOWER_CASE_OPENED_BRAND.test(token.text) || CODE_PREFIXES.test(token.text) || PRODUCT_NAMES.has(token.text.replace(/s$/, ''))) continue;
+    // ("eCommerce", "eBooks", "eLearning": an electronic kind of an ordinary thing.)
+    if (token.text.startsWith('e') && isFrequentWord(token.lower.slice(1).replace(/s$/, ''), lexicon)) continue;
+    const next = tokens[index + 1]!;
+    if (next.start === token.end && !/^(?:[,.;:!?)]|['’]s)$/.test(next.text)) continue;
+    if (!LOWER_CASE_WORD.test(tokens[index - 1]!.text) && tokens[index - 1]!.text !== ',') continue;
     candidates.push({ first: index, end: index + 1, modelKind: 'ORG', cluster: -1 });
     taggedTokens[index] = 1;
   }

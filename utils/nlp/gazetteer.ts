@@ -177,7 +177,7 @@ export const COMMON_ACRONYMS = set(
  * ("Android phones", "Excel", "Python"): products, never companies. Their makers' names stay companies.
  */
 export const PRODUCT_NAMES = set(
-  'Android|iOS|iPadOS|macOS|watchOS|Windows|Linux|Ubuntu|Chrome|Chromebook|Chromebooks|Firefox|Safari|Gmail|Excel|PowerPoint|iPhone|iPhones|iPad|iPads|iMac|MacBook|AirPods|Kindle|Alexa|Siri|ChatGPT|Copilot|Photoshop|Lightroom|Python|JavaScript|TypeScript|Kotlin|PHP|Perl|COBOL|Fortran|Kubernetes|PlayStation|Xbox|Bluetooth',
+  'Android|iOS|iPadOS|macOS|watchOS|Windows|Linux|Ubuntu|Chrome|Chromebook|Chromebooks|Firefox|Safari|Gmail|Excel|PowerPoint|iPhone|iPhones|iPad|iPads|iMac|MacBook|AirPods|iCloud|iTunes|iPod|iPhoto|iMessage|iMovie|Kindle|Alexa|Siri|ChatGPT|Copilot|Photoshop|Lightroom|Python|JavaScript|TypeScript|Kotlin|PHP|Perl|COBOL|Fortran|Kubernetes|PlayStation|Xbox|Bluetooth',
 );
 
 /**
