@@ -368,9 +368,19 @@ function inListOfBusinesses(tokens: readonly Token[], first: number, end: number
   } else if (cue === 'as' && tokens[before - 1]?.text === 'such' && isBusinessPluralEndingAt(tokens, before - 2)) return true;
   let after = end;
   while (after < tokens.length && after - end < 16 && isListWord(tokens, after, tokens[first]!.sentence) && tokens[after]!.text !== 'and') after++;
-  if (tokens[after]?.text === 'and' && tokens[after + 1]?.text === 'other') {
-    for (let t = after + 2; t < Math.min(tokens.length, after + 5); t++) if (BUSINESS_PLURALS.has(lowerOf(tokens[t]))) return true;
-  }
+  return isOtherBusinessesAt(tokens, after);
+}
+
+/** Words of a count between "and" and "other" ("and thousands of other retailers", "and many other brands"). */
+const COUNT_WORDS = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'many', 'several', 'some', 'numerous', 'countless', 'various', 'a', 'few', 'of']);
+
+/** Whether "and other <businesses>" starts at token `index` ("and other grocery stores", "and thousands of other retailers"). */
+export function isOtherBusinessesAt(tokens: readonly Token[], index: number): boolean {
+  if (tokens[index]?.text !== 'and') return false;
+  let other = index + 1;
+  while (other < tokens.length && other - index <= 3 && COUNT_WORDS.has(tokens[other]!.text)) other++;
+  if (tokens[other]?.text !== 'other') return false;
+  for (let t = other + 1; t < Math.min(tokens.length, other + 4); t++) if (BUSINESS_PLURALS.has(lowerOf(tokens[t]))) return true;
   return false;
 }
 

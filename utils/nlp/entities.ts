@@ -35,6 +35,7 @@ import {
   isGroupPlural,
   isNamedAfterBusinessNoun,
   isOneWordSentence,
+  isOtherBusinessesAt,
   isOutletWithNumber,
   isOwnedBusinessUnit,
   isSetOffByBusinessDescription,
@@ -836,6 +837,29 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     while (end < tokens.length && end - index < 3 && tokens[end]!.sentence === token.sentence && isCapitalised(tokens[end]!.text) && !taggedTokens[end]) end++;
     candidates.push({ first: index, end, modelKind: 'ORG', cluster: -1 });
     for (let t = index; t < end; t++) taggedTokens[t] = 1;
+  }
+
+  // "Amazon, Best Buy, Gap and thousands of other retailers": the words of a list before "and other <businesses>" that the
+  // tagger left alone are businesses' names, ordinary words or not (a place, a date or a title is none).
+  for (let index = 1; index < tokens.length; index++) {
+    if (tokens[index]!.text !== 'and' || !isOtherBusinessesAt(tokens, index)) continue;
+    const sentence = tokens[index]!.sentence;
+    let end = index;
+    if (tokens[end - 1]?.text === ',') end--;
+    while (end > 0) {
+      let first = end;
+      while (first > 0 && end - first < 3 && tokens[first - 1]!.sentence === sentence && TITLE_CASE_WORD.test(tokens[first - 1]!.text)) first--;
+      if (first === end) break;
+      const free = !taggedTokens.slice(first, end).some(Boolean);
+      const lower = tokens[first]!.lower;
+      const plain = !(CALENDAR_WORDS.has(lower) || ROLE_WORDS.has(lower) || isListedPlace(surfaceOf(tokens, first, end), lexicon) || isListedPlace(tokens[first]!.text, lexicon));
+      if (free && plain && !isSentenceStart(first)) {
+        candidates.push({ first, end, modelKind: 'ORG', cluster: -1 });
+        for (let t = first; t < end; t++) taggedTokens[t] = 1;
+      }
+      if (tokens[first - 1]?.text !== ',' || tokens[first - 1]!.sentence !== sentence) break;
+      end = first - 1;
+    }
   }
 
   // A name the tagger left alone right after a business noun: "data analysis firm 1010data", "the startup Vectara".
