@@ -310,6 +310,14 @@ export const BUSINESS_NOUNS_BEFORE_NAME = new Set(['firm', 'company', 'startup',
 /** Business nouns no person is called, which name the business right after them ("consultancy Wood Mackenzie", "its arm, X"). */
 export const NON_PERSON_BUSINESS_NOUNS = new Set(['firm', 'company', 'startup', 'start-up', 'retailer', 'carrier', 'chipmaker', 'automaker', 'carmaker', 'airline', 'lender', 'insurer', 'manufacturer', 'conglomerate', 'telco', 'brokerage', 'consultancy', 'bank', 'grocer', 'supermarket', 'meatpacker', 'refiner', 'subsidiary', 'unit', 'arm', 'affiliate', 'subcontractor', 'pharmacy', 'chain', 'brand', 'newspaper', 'tabloid', 'broadsheet', 'supplier', 'distributor', 'wholesaler', 'issuer']);
 
+/** Kinds of service only a business runs ("streaming service DAZN", "the ride-hailing service"; not "health service"). */
+const BUSINESS_SERVICE_KINDS = new Set(['streaming', 'delivery', 'food-delivery', 'ride-hailing', 'ride-sharing', 'messaging', 'payments', 'payment', 'subscription', 'courier', 'booking', 'dating', 'music-streaming', 'video-streaming', 'car-sharing', 'bike-sharing', 'grocery-delivery']);
+
+/** Whether token `index` is "service" after a kind of service only a business runs ("streaming service"). */
+export function isBusinessServiceAt(tokens: readonly Token[], index: number): boolean {
+  return tokens[index]?.text === 'service' && BUSINESS_SERVICE_KINDS.has(lowerOf(tokens[index - 1])) && tokens[index - 1]!.sentence === tokens[index]!.sentence;
+}
+
 /**
  * Whether the name at `first`..`end` follows a business noun no person is called: right after it ("consultancy Wood
  * Mackenzie"), or after it and a comma as an aside that a comma, a full stop or a bracket closes ("its insurance arm,
@@ -324,7 +332,7 @@ export function isNamedAfterBusinessNoun(tokens: readonly Token[], first: number
   const station = noun.text === 'station' && /^(?:television|TV|radio|broadcast)$/.test(tokens[noun === tokens[first - 1] ? first - 2 : first - 3]?.text ?? '');
   // ("the Italian daily Il Sole 24 Ore": "daily" only before a capitalised name, not "daily 30-minute lessons".)
   const daily = (noun.text === 'daily' || noun.text === 'weekly') && UPPER_CASE_START.test(tokens[first]!.text);
-  if (!station && !daily && !NON_PERSON_BUSINESS_NOUNS.has(noun.text)) return false;
+  if (!station && !daily && !isBusinessServiceAt(tokens, comma ? first - 2 : first - 1) && !NON_PERSON_BUSINESS_NOUNS.has(noun.text)) return false;
   if (!comma) return true;
   const after = tokens[end];
   return !after || after.sentence !== sentence || /^[,.;(]$/.test(after.text);
@@ -853,7 +861,7 @@ export function describedAs(tokens: readonly Token[], end: number): 'company' | 
     if ((lower === 'arm' || lower === 'unit' || lower === 'wing') && NON_BUSINESS_ARMS.has(lowerOf(tokens[t - 1]))) return 'organization';
     // ("Sun Hung Kai Properties, the city's largest developer,": after a superlative of size, any business's head is one.)
     const sized = SIZE_SUPERLATIVES.has(lowerOf(tokens[t - 1]));
-    if (definite && !sized ? BUSINESS_ONLY_HEADS.has(lower) : BUSINESS_HEADS.has(lower) || BUSINESS_ONLY_HEADS.has(lower)) return 'company';
+    if (definite && !sized ? BUSINESS_ONLY_HEADS.has(lower) || isBusinessServiceAt(tokens, t) : BUSINESS_HEADS.has(lower) || BUSINESS_ONLY_HEADS.has(lower)) return 'company';
     if (ORGANIZATION_HEADS.has(lower)) return 'organization';
     if (PLACE_DESCRIPTION_HEADS.has(lower)) return 'place';
   }
@@ -1321,9 +1329,11 @@ export function scoreCluster(
       scores.PER = -Infinity;
       companyEvidence += 3;
     }
-    // A dateline ("PARIS (Reuters) -", "TOKYO —") names a place.
+    // A dateline ("PARIS (Reuters) -", "TOKYO —", "SAN JOSE, California, Feb 12") names a place (not a name in capitals
+    // opening a paragraph before its description: "DAZN, the London-based streaming service, …").
     const atBlockStart = mention.first === 0 || tokens[mention.first - 1]!.block !== tokens[mention.first]!.block;
-    if (atBlockStart && /^[\p{Lu}\s.]+$/u.test(tokens[mention.first]!.text) && /^[(\-–—,]$/.test(tokens[mention.end]?.text ?? '')) scores.LOC += 6;
+    const dateline = /^[(\-–—]$/.test(tokens[mention.end]?.text ?? '') || (tokens[mention.end]?.text === ',' && !LOWER_CASE_START.test(tokens[mention.end + 1]?.text ?? ''));
+    if (atBlockStart && /^[\p{Lu}\s.]+$/u.test(tokens[mention.first]!.text) && dateline) scores.LOC += 6;
     // "X said it ..." / "X said its ..." speaks of a body; "X said he ..." of a person.
     const verb = tokens[after];
     if (verb && verb.sentence === sentence && STATEMENT_VERBS.has(verb.text)) {

@@ -30,6 +30,7 @@ import {
   doesBusinessAfter,
   describedAs,
   exampleAfterBusinessNoun,
+  isBusinessServiceAt,
   isBusinessTitleAt,
   isDealObjectAt,
   isGroupPlural,
@@ -870,14 +871,15 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     const aside = tokens[index - 1]!.text === ',' && index > 1 && NON_PERSON_BUSINESS_NOUNS.has(tokens[index - 2]!.text);
     // ("a gaming company like Scopely", "startups such as Lovable": the first example of a business.)
     const example = exampleAfterBusinessNoun(tokens, index) && !BASED_IN.test(token.text);
-    if (!(aside || example || BUSINESS_NOUNS_BEFORE_NAME.has(tokens[index - 1]!.text)) || tokens[index - (aside ? 2 : 1)]!.sentence !== token.sentence) continue;
+    if (!(aside || example || BUSINESS_NOUNS_BEFORE_NAME.has(tokens[index - 1]!.text) || isBusinessServiceAt(tokens, index - 1)) || tokens[index - (aside ? 2 : 1)]!.sentence !== token.sentence) continue;
     if (token.text.length < 2 || !HAS_LETTER.test(token.text) || !/^[\p{Lu}\d]/u.test(token.text)) continue;
     // The name runs over the next capitalised words, and over a name the tagger found inside them.
     let end = index + 1;
     while (end < tokens.length && end - index < 3 && tokens[end]!.sentence === token.sentence && isCapitalised(tokens[end]!.text)) end++;
     const crossed = mentionHolding(candidates, end);
     if (crossed) end = crossed.first;
-    if (end === index) continue;
+    // (A product's name ending in "+" is none: "streaming service Disney+".)
+    if (end === index || tokens[end - 1]!.text.endsWith('+')) continue;
     if (aside && !isNamedAfterBusinessNoun(tokens, index, end)) continue;
     // (An ordinary word opens no name of its own, but may open one of several: "the startup Harbor Labs".)
     const lower = token.lower;
