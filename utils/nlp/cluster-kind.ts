@@ -113,11 +113,11 @@ export function doesBusinessAfter(tokens: readonly Token[], index: number): bool
   return false;
 }
 
-/** Whether the name at `first` follows "owned by" or "operated by", perhaps with a place's possessive ("owned by China's DiDi Global"). */
+/** Whether the name at `first` follows "owned by", "operated by" or "run by", perhaps with a place's possessive ("owned by China's DiDi Global"). */
 function isOwnerAt(tokens: readonly Token[], first: number): boolean {
   let by = first - 1;
   if (isPossessive(tokens[by]?.text ?? '') && isCapitalised(tokens[by - 1]?.text ?? '')) by -= 2;
-  return tokens[by]?.text === 'by' && /^(?:owned|operated)$/.test(tokens[by - 1]?.text ?? '') && tokens[by - 1]!.sentence === tokens[first]!.sentence;
+  return tokens[by]?.text === 'by' && /^(?:owned|operated|run)$/.test(tokens[by - 1]?.text ?? '') && tokens[by - 1]!.sentence === tokens[first]!.sentence;
 }
 
 /** Whether token `index` follows "<business> like", "<businesses> such as" or "including": the first of its examples. */
