@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from './index.ts';
+import { learnedLexicon } from './lexicon.ts';
+import { mendCutNames } from './name-spans.ts';
+import { tokenize } from './tokenize.ts';
 import type { TextAnalysis } from './types.ts';
 
 /** Each company's canonical name with the mentions it was given, in order of first mention. */
@@ -922,6 +925,13 @@ describe('company names on real pages', () => {
     expect(Object.keys(found).sort()).toEqual(['Jet2', 'Rappi', 'easyJet', 'iFood']);
     const code = analyzeText('Call useState to add state, then onClick runs. He saidOpens the door.');
     expect(code.entities).toEqual([]);
+  });
+
+  it('joins a name the tagger cut before the business words that end it, read as a name of their own', () => {
+    const tokenized = tokenize('Virgin Australia is owned partly by Qatar Airways, a Gulf carrier.');
+    const at = (word: string): number => tokenized.tokens.findIndex((token) => token.text === word);
+    const spans = mendCutNames(tokenized, [{ kind: 'LOC', first: at('Qatar'), end: at('Qatar') + 1 }, { kind: 'ORG', first: at('Airways'), end: at('Airways') + 2 }], learnedLexicon());
+    expect(spans).toEqual([{ kind: 'ORG', first: at('Qatar'), end: at('Airways') + 2 }]);
   });
 
   it('takes a round figure after a known company for a count, not a ranking, where a measure follows it', () => {

@@ -266,6 +266,11 @@ export function mendCutNames(tokenized: TokenizedText, spans: readonly NameSpan[
         next = spans[++index + 1];
       }
     }
+    // "Qatar" + "Airways": a name the tagger cut before the business words that end it, which it read as a name of their own.
+    if (next !== undefined && next.first === span.end && oneSpaceApart(tokenized, span.end - 1, next.first) && onlyBusinessWords(tokens, next.first, next.end)) {
+      span = { kind: 'ORG', first: span.first, end: next.end };
+      next = spans[++index + 1];
+    }
     // "United" + "Van Lines", "American" + "Van Lines": a name the tagger cut before a particle it read as a person's
     // ("van"), glued to the rest, which ends in a business word, is one business's name; so is a word it read as a
     // person's name glued to such a "person" ("North" + "Pier Capital").
@@ -371,6 +376,18 @@ export function mendCutNames(tokenized: TokenizedText, spans: readonly NameSpan[
     mended.push(span);
   }
   return mended;
+}
+
+/** Whether the words of `first`..`end` are capitalised business words alone, marks aside ("Airways ,", "Media Group"). */
+function onlyBusinessWords(tokens: readonly Token[], first: number, end: number): boolean {
+  let words = 0;
+  for (let index = first; index < end; index++) {
+    const token = tokens[index]!;
+    if (/^[,.;:]$/.test(token.text)) continue;
+    if (!TITLE_CASE_START.test(token.text) || !isBusinessWord(token.lower) || COMPANY_SUFFIXES.has(token.lower)) return false;
+    words++;
+  }
+  return words > 0;
 }
 
 /** Ranks and honorifics written short, after which capitalised words are a person's name ("Army Capt. Christian Pardo"). */
