@@ -28,6 +28,7 @@ const SETS = [
   { title: 'News-style articles, development set, fifth batch (measured once unseen)', file: 'development-5.jsonl', heldOut: false },
   { title: 'News-style articles, development set, sixth batch (measured once unseen)', file: 'development-6.jsonl', heldOut: false },
   { title: 'News-style articles, development set, seventh batch (measured once unseen)', file: 'development-7.jsonl', heldOut: false },
+  { title: 'News-style articles, development set, eighth batch (measured once unseen)', file: 'development-8.jsonl', heldOut: false },
   { title: 'News-style articles, held out (never read while writing rules)', file: 'held-out.jsonl', heldOut: true },
 ];
 
