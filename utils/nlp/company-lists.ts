@@ -4,7 +4,7 @@ import { COMMON_ACRONYMS, isBusinessWord, KNOWN_ORGANIZATIONS } from './gazettee
 import { isFrequentWord, learnedLexicon } from './lexicon.ts';
 import type { Token } from './tokenize.ts';
 import type { NameMention } from './types.ts';
-import { EVENT_HEADS, HAS_LETTER, isCapitalised, isKnownCompanyName, mayStartName, NAME_JOINERS, NAME_PARTICLES, PLACE_PREPOSITIONS } from './name-words.ts';
+import { BASED_IN, EVENT_HEADS, HAS_LETTER, isCapitalised, isKnownCompanyName, mayStartName, NAME_JOINERS, NAME_PARTICLES, PLACE_PREPOSITIONS } from './name-words.ts';
 import { TITLE_CASE_START, TITLE_CASE_WORD } from './word-shapes.ts';
 
 /** A name in a list: a found mention, or capitalised words nothing was found in (`mention` null). */
@@ -43,7 +43,8 @@ export function listCompletions(
     const mention = mentionAt.get(index);
     if (mention) return mention.end <= end ? { first: index, end: mention.end, mention } : null;
     let last = index;
-    while (last < end && last - index < 3 && !covered[last] && mayStartName(tokens[last]!.text) && HAS_LETTER.test(tokens[last]!.text) && !isOrdinaryWord(tokens[last]!)) last++;
+    // (Not a name's compound adjective: "Inditex-owned Zara", "BT-owned EE".)
+    while (last < end && last - index < 3 && !covered[last] && mayStartName(tokens[last]!.text) && HAS_LETTER.test(tokens[last]!.text) && !isOrdinaryWord(tokens[last]!) && !BASED_IN.test(tokens[last]!.text)) last++;
     // "Meanwhile, Siemens Energy and Shell said": a word nobody named, opening the sentence before a comma, is an adverb.
     if (last === index + 1 && (index === 0 || tokens[index - 1]!.sentence !== tokens[index]!.sentence) && tokens[last]?.text === ',') return null;
     // "led the Series B, and Index Ventures and Kleiner Perkins joined": a letter alone nobody named is a round's, a grade's or a plan's.
