@@ -25,6 +25,12 @@ describe('direct quotes in every common style', () => {
     expect(text.slice(quote!.speaker!.start, quote!.speaker!.end)).toBe('Maria Lopez');
   });
 
+  it('joins two persons’ names with only a surname’s particles between them into one name', () => {
+    const text = '"We are cautious," said Rodrigo da Silveira Campos, a consumer-sector analyst at XP Investimentos. Osama bin Laden was named too.';
+    const analysis = analyzeText(text);
+    expect(analysis.people.map((person) => person.name)).toEqual(['Rodrigo da Silveira Campos', 'Osama bin Laden']);
+  });
+
   it('reads two name words the tagger left alone before an appositive that gives a role as a person, even opening a sentence', () => {
     const text = "Kwame Asante-Boateng, chair of the Football Supporters' Association, said fans would pay more.";
     const analysis = analyzeText(text);

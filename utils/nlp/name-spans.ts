@@ -390,6 +390,32 @@ function onlyBusinessWords(tokens: readonly Token[], first: number, end: number)
   return words > 0;
 }
 
+/**
+ * "Nurul Aisyah" + "binti" + "Rahman": two persons' names with only the particles of a surname between them are one
+ * person's name.
+ */
+export function joinParticleNames(tokenized: TokenizedText, spans: readonly NameSpan[]): readonly NameSpan[] {
+  const { tokens } = tokenized;
+  const joined: NameSpan[] = [];
+  let changed = false;
+  for (const next of spans) {
+    const span = joined[joined.length - 1];
+    const gap = span ? next.first - span.end : 0;
+    if (span && span.kind === 'PER' && next.kind === 'PER' && gap >= 1 && gap <= 2 && onlyParticlesBetween(tokenized, span.end, next.first)) {
+      joined[joined.length - 1] = { kind: 'PER', first: span.first, end: next.end };
+      changed = true;
+    } else joined.push(next);
+  }
+  return changed ? joined : spans;
+}
+
+/** Whether tokens `from`..`to` are a surname's particles, one space apart from each other and from the names around them. */
+function onlyParticlesBetween(tokenized: TokenizedText, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) if (!SURNAME_PARTICLES.has(tokenized.tokens[at]!.text)) return false;
+  for (let at = from - 1; at < to; at++) if (!oneSpaceApart(tokenized, at, at + 1)) return false;
+  return true;
+}
+
 /** Ranks and honorifics written short, after which capitalised words are a person's name ("Army Capt. Christian Pardo"). */
 const RANKS_BEFORE_NAME = new Set(['Capt.', 'Lt.', 'Col.', 'Sgt.', 'Maj.', 'Cpl.', 'Pvt.', 'Adm.', 'Cmdr.', 'Dr.', 'Mr.', 'Mrs.', 'Ms.', 'Rev.']);
 
@@ -574,7 +600,7 @@ function particlesAfterGivenName(tokenized: TokenizedText, index: number, lexico
 }
 
 /** Lower-case particles inside a surname. */
-const SURNAME_PARTICLES = new Set(['van', 'der', 'den', 'de', 'la', 'le', 'von', 'da', 'dos', 'das', 'du', 'di', 'del', 'bin', 'al']);
+const SURNAME_PARTICLES = new Set(['van', 'der', 'den', 'de', 'la', 'le', 'von', 'da', 'dos', 'das', 'du', 'di', 'del', 'bin', 'binti', 'bte', 'al']);
 
 /** Speech verbs that follow a speaker's name ("said", "told"). */
 const SPEAKER_VERBS = new Set(['said', 'says', 'told', 'added', 'noted', 'warned', 'announced', 'argued', 'insisted']);
