@@ -1019,6 +1019,25 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     right.end = right.first;
   }
 
+  // "Pick n Pay": a lower-case "n" between two capitalised words joins them into one name, where the tagger found a name
+  // on either side (one side may be a word it left alone).
+  for (let index = 1; index + 1 < tokens.length; index++) {
+    if (tokens[index]!.text !== 'n' || !TITLE_CASE_WORD.test(tokens[index - 1]!.text) || !TITLE_CASE_WORD.test(tokens[index + 1]!.text)) continue;
+    if (!oneSpaceApart(tokenized, index - 1, index) || !oneSpaceApart(tokenized, index, index + 1)) continue;
+    const left = covered[index - 1]! >= 0 ? candidates[covered[index - 1]!]! : null;
+    const right = covered[index + 1]! >= 0 ? candidates[covered[index + 1]!]! : null;
+    if ((!left && !right) || (left && left.end !== index) || (right && right.first !== index + 1) || covered[index]! >= 0) continue;
+    const first = left ? left.first : index - 1;
+    const end = right ? right.end : index + 2;
+    const kept = left ?? right!;
+    const keptIndex = covered[left ? index - 1 : index + 1]!;
+    if (left && right) right.end = right.first;
+    kept.first = first;
+    kept.end = end;
+    kept.modelKind = 'ORG';
+    for (let t = first; t < end; t++) covered[t] = keptIndex;
+  }
+
   // "Clayton, Dubilier & Rice", "Wachtell, Lipton, Rosen & Katz": a firm of partners' names runs over the one-word names
   // before it, joined by commas, that are no ordinary word and no known business's or place's.
   for (let index = 0; index < candidates.length; index++) {
