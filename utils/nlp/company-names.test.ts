@@ -346,6 +346,7 @@ describe('company names on real pages', () => {
     ['what runs a business', 'The deal puts it ahead of the Medirite pharmacies run by Shoprite.', { Shoprite: 'company' }],
     ['no owner’s compound adjective in a list for a name', 'In the UK, operators such as Sky, Vodafone and BT-owned EE have said they expect it.', { UK: 'location', Sky: 'company', Vodafone: 'company', EE: 'company' }],
     ['two capitalised words joined by a lower-case "n"', 'Pick n Pay Stores Ltd said on Monday that sales rose.', { 'Pick n Pay Stores': 'company' }],
+    ['names ending in an industry’s word', 'Three yards, Remontowa Shipbuilding of Poland and the Dutch group Damen Shipyards, bid. SSE Renewables and Hollis Lumber grew.', { 'Remontowa Shipbuilding': 'company', Poland: 'location', 'Damen Shipyards': 'company', 'SSE Renewables': 'company', 'Hollis Lumber': 'company' }],
     ['a part of a listed place', 'Stripes, the chain of convenience stores across South Texas, is owned by 7-Eleven Inc. Storms hit Northern California.', { Stripes: 'company', 'South Texas': 'location', '7-Eleven': 'company', 'Northern California': 'location' }],
     ['no adverb opening the sentence in the name after it', 'The show was loud. Meanwhile Rihanna said she would tour in May. Besides Goldman Sachs, two banks advised the board.', { Rihanna: 'person', 'Goldman Sachs': 'company' }],
     ['ordinary words before a country’s name, a body’s', '“Prices are up,” said Dairy Australia. Michael Jordan said he would play.', { 'Dairy Australia': 'organization', 'Michael Jordan': 'person' }],
