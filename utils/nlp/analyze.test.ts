@@ -29,6 +29,9 @@ describe('direct quotes in every common style', () => {
     const text = '"We are cautious," said Rodrigo da Silveira Campos, a consumer-sector analyst at XP Investimentos. Osama bin Laden was named too.';
     const analysis = analyzeText(text);
     expect(analysis.people.map((person) => person.name)).toEqual(['Rodrigo da Silveira Campos', 'Osama bin Laden']);
+    // (The surname may be a word the tagger read as a body's, after a given name; "binti" is a particle too.)
+    const more = analyzeText('"We have the crews," easyJet Chief Commercial Officer Marisol de la Fuente told Reuters. "The demand is real," said Nurul Aisyah binti Rahman, head of research at Kenanga Investment Bank Bhd.');
+    expect(quoted(more)).toEqual(['Marisol de la Fuente', 'Nurul Aisyah binti Rahman']);
   });
 
   it('reads two name words the tagger left alone before an appositive that gives a role as a person, even opening a sentence', () => {

@@ -392,16 +392,21 @@ function onlyBusinessWords(tokens: readonly Token[], first: number, end: number)
 
 /**
  * "Nurul Aisyah" + "binti" + "Rahman": two persons' names with only the particles of a surname between them are one
- * person's name.
+ * person's name, as are a person's name, particles and one surname-shaped word ("Marisol" + "de la" + "Fuente").
  */
-export function joinParticleNames(tokenized: TokenizedText, spans: readonly NameSpan[]): readonly NameSpan[] {
+export function joinParticleNames(tokenized: TokenizedText, spans: readonly NameSpan[], lexicon: ReturnType<typeof learnedLexicon>): readonly NameSpan[] {
   const { tokens } = tokenized;
   const joined: NameSpan[] = [];
   let changed = false;
   for (const next of spans) {
     const span = joined[joined.length - 1];
     const gap = span ? next.first - span.end : 0;
-    if (span && span.kind === 'PER' && next.kind === 'PER' && gap >= 1 && gap <= 2 && onlyParticlesBetween(tokenized, span.end, next.first)) {
+    // (The surname may be one word the tagger read as another kind of name, after a name opening with a given name: "Marisol
+    // de la" + "Fuente"; not "Casa de" + "Perrin".)
+    const surname =
+      next.kind === 'PER' ||
+      (span !== undefined && isAnyGivenName(tokens[span.first]!.text, lexicon) && next.end - next.first === 1 && SURNAME_SHAPE.test(tokens[next.first]!.text) && !isListedPlace(tokens[next.first]!.text, lexicon));
+    if (span && span.kind === 'PER' && surname && gap >= 1 && gap <= 2 && onlyParticlesBetween(tokenized, span.end, next.first)) {
       joined[joined.length - 1] = { kind: 'PER', first: span.first, end: next.end };
       changed = true;
     } else joined.push(next);

@@ -48,7 +48,7 @@ export const SPLIT_WORDS = new Set(['in', 'at', 'on', 'from', 'to', 'with', 'by'
 /** Marks no name holds: the tagger's span ends before them. */
 export const NAME_BREAKS = /^[()[\]{}=?!]$/u;
 /** Lower-case words a name may hold ("Bank of America", "Charles de Gaulle", "Rob the Mover", "Men on the Move"). */
-export const NAME_PARTICLES = new Set('of|and|or|the|for|de|da|di|do|du|dos|das|del|della|der|den|des|van|von|la|las|le|les|lo|los|el|al|bin|ibn|y|e|et|und|upon|under|a|an|n|s|zu|ter|ten|st'.split('|'));
+export const NAME_PARTICLES = new Set('of|and|or|the|for|de|da|di|do|du|dos|das|del|della|der|den|des|van|von|la|las|le|les|lo|los|el|al|bin|binti|bte|ibn|y|e|et|und|upon|under|a|an|n|s|zu|ter|ten|st'.split('|'));
 /** Lower-case words that end a span read as a person's name: what follows is where or whom they work for. */
 export const PERSON_SPLIT_WORDS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'and']);
 /** Titles that may be glued into a tagged span ("Verizon CEO Hans Vestberg", "President Maria Silva"). */
