@@ -34,6 +34,12 @@ describe('direct quotes in every common style', () => {
     expect(quoted(more)).toEqual(['Marisol de la Fuente', 'Nurul Aisyah binti Rahman']);
   });
 
+  it('reads a group of a business’s sector in an appositive as a business, not a speaker', () => {
+    const analysis = analyzeText('Kantar, the market research group, said grocery price inflation had climbed to 4 per cent.');
+    expect(quoted(analysis)).toEqual([]);
+    expect(companiesOf(analysis)).toEqual(['Kantar']);
+  });
+
   it('reads two name words the tagger left alone before an appositive that gives a role as a person, even opening a sentence', () => {
     const text = "Kwame Asante-Boateng, chair of the Football Supporters' Association, said fans would pay more.";
     const analysis = analyzeText(text);

@@ -786,6 +786,9 @@ const NON_BUSINESS_ARMS = new Set(['political', 'military', 'paramilitary', 'arm
 /** Superlatives of size before a head ("the largest developer", "the world's second-biggest brewer"). */
 const SIZE_SUPERLATIVES = new Set(['largest', 'biggest', 'second-largest', 'second-biggest', 'third-largest', 'third-biggest', 'leading']);
 
+/** Sectors before "group" in a description that make the group a business ("the market research group", "the luxury group"). */
+const SECTOR_GROUP_WORDS = new Set(['research', 'media', 'retail', 'banking', 'insurance', 'mining', 'property', 'luxury', 'drinks', 'food', 'engineering', 'telecoms', 'telecom', 'advertising', 'publishing', 'fashion', 'chemicals', 'hotel', 'hospitality', 'travel', 'leisure', 'construction', 'steel', 'shipping', 'logistics', 'pharmaceutical', 'pharmaceuticals', 'technology', 'tech', 'utility', 'energy', 'private-equity', 'investment', 'financial', 'services', 'supermarket', 'grocery', 'outsourcing', 'defence', 'defense', 'aerospace', 'entertainment', 'gaming', 'betting', 'airline', 'automotive', 'consumer', 'packaging']);
+
 /** Head nouns of a description that make what it describes a non-business body ("a nonprofit", "an advocacy group"). */
 const ORGANIZATION_HEADS = new Set(
   'nonprofit|non-profit|charity|organization|organisation|university|college|school|institute|ministry|department|party|council|committee|coalition|union|association|foundation|hospital|league|team|club|regulator|government|tank|court|church|movement|campaign|society|museum|library|nongovernmental'.split('|'),
@@ -861,6 +864,8 @@ export function describedAs(tokens: readonly Token[], end: number): 'company' | 
     if ((lower === 'arm' || lower === 'unit' || lower === 'wing') && NON_BUSINESS_ARMS.has(lowerOf(tokens[t - 1]))) return 'organization';
     // ("Sun Hung Kai Properties, the city's largest developer,": after a superlative of size, any business's head is one.)
     const sized = SIZE_SUPERLATIVES.has(lowerOf(tokens[t - 1]));
+    // ("Kantar, the market research group,", "the luxury group": a group of a business's sector; not "the industry group".)
+    if (definite && lower === 'group' && SECTOR_GROUP_WORDS.has(lowerOf(tokens[t - 1]))) return 'company';
     if (definite && !sized ? BUSINESS_ONLY_HEADS.has(lower) || isBusinessServiceAt(tokens, t) : BUSINESS_HEADS.has(lower) || BUSINESS_ONLY_HEADS.has(lower)) return 'company';
     if (ORGANIZATION_HEADS.has(lower)) return 'organization';
     if (PLACE_DESCRIPTION_HEADS.has(lower)) return 'place';
