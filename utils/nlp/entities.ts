@@ -246,6 +246,9 @@ const LOWER_CASE_OPENED_BRAND = /^(?:\p{Ll}{1,2}|easy)\p{Lu}\p{Ll}{2,}(?:\p{Lu}\
 /** Openings of code's names, which prose about code writes ("useState", "setCount", "onClick", "isOnline", "handleClick"). */
 const CODE_PREFIXES = /^(?:use|set|get|on|is|has|do|my|to|add|prev|new|next|last|first|list|item|auth|api|type|make|find|init|load|read|show|handle|fetch|parse|create|update|remove|filter)\p{Lu}/u;
 
+/** A surname of one capitalised word, or two joined by a hyphen ("Hoge", "Asante-Boateng"). */
+const PLAIN_SURNAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+
 /** Whether the word at `index` stands between a title's capitalised first word and its capitalised head ("Chief Customer Officer"). */
 function isInsideTitle(tokens: readonly Token[], index: number): boolean {
   const before = tokens[index - 1];
@@ -767,7 +770,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     const given = tokens[index]!;
     const surname = tokens[index + 1]!;
     if (taggedTokens[index] || taggedTokens[index + 1] || !mayStartName(given.text) || !mayStartName(surname.text) || surname.sentence !== given.sentence || !isGivenName(given.text, lexicon)) continue;
-    if (isSentenceStart(index) || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(surname.text) || isKnownNonPersonWord(surname.text, lexicon)) continue;
+    if (isSentenceStart(index) || !PLAIN_SURNAME.test(surname.text) || isKnownNonPersonWord(surname.text, lexicon)) continue;
     const after = tokens[index + 2];
     if (after && after.sentence === given.sentence && isCapitalised(after.text)) continue;
     candidates.push({ first: index, end: index + 2, modelKind: 'PER', cluster: -1 });
@@ -782,7 +785,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     const given = tokens[index]!;
     const surname = tokens[index + 1]!;
     if (taggedTokens[index] || taggedTokens[index + 1] || surname.sentence !== given.sentence || tokens[index + 2]!.text !== ',') continue;
-    if (!/^\p{Lu}\p{Ll}+$/u.test(given.text) || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(surname.text)) continue;
+    if (!TITLE_CASE_WORD.test(given.text) || !PLAIN_SURNAME.test(surname.text)) continue;
     if (isCapitalised(tokens[index - 1]?.text ?? '') && tokens[index - 1]!.sentence === given.sentence) continue;
     if (isKnownNonPersonWord(given.text, lexicon) || isKnownNonPersonWord(surname.text, lexicon) || isListedPlace(given.text, lexicon) || isListedPlace(surname.text, lexicon)) continue;
     if (!appositiveRoleAfter(tokens, index + 2)) continue;
