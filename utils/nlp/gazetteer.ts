@@ -33,8 +33,8 @@ export const COMPANY_NAME_WORDS = set(
   `${TRAINED_BUSINESS_WORDS}|telecoms|movers|moving|storage|fitness|marketing|creative|research|consulting|consultancy|consultants|analytics|advisors|advisers|brokerage|` +
     // Industries ("Lenox Healthcare", "Daejin Pharmaceutical", "Mopani Copper Mines").
     'chemical|metals|materials|cement|plastics|freight|casino|casinos|healthcare|realty|construction|hospitality|apparel|manufacturing|automotive|aerospace|biotech|therapeutics|studios|labs|pharmaceutical|biologics|biosciences|biopharma|automobile|meats|minerals|mines|appliances|toys|semiconductors|animation|advisory|supermarkets|wholesale|mart|investment|homes|mortgage|' +
-    // ("Meta Platforms", "Daeil Plant Engineering", "SSE Renewables", "Damen Shipyards", "Hollis Lumber", "TNT Sports".)
-    'platforms|engineering|renewables|shipbuilding|shipyards|lumber|pharmacies|forwarding|sports|' +
+    // ("Meta Platforms", "Daeil Plant Engineering", "SSE Renewables", "Damen Shipyards", "Hollis Lumber", "TNT Sports", "Gordon Brothers", "Park Associates".)
+    'platforms|engineering|renewables|shipbuilding|shipyards|lumber|pharmacies|forwarding|sports|brothers|associates|' +
     // Shops and trades: the heads of a small business's name ("Sweet Crumb Bakery", "Stumptown Coffee Roasters").
     'bakery|bakeries|cafe|café|coffee|roasters|foundry|grill|bistro|pizzeria|diner|deli|brewing|distillery|winery|donuts|doughnuts|bagels|burgers|salon|boutique|bookstore|pharmacy|jewelers|jewellers|florist|plumbing|roofing|landscaping|builders|realtors|cosmetics|outfitters|rentals|catering|' +
     // Publishers ("Beacon Press", "Chronicle Books", "Workman Publishing").
