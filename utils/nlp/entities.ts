@@ -193,7 +193,7 @@ function portfolioListEnd(tokens: readonly Token[], first: number): number {
   let commas = 0;
   for (;;) {
     const start = at;
-    while (at < tokens.length && at - start < 3 && tokens[at]!.sentence === sentence && /^\p{Lu}\p{Ll}/u.test(tokens[at]!.text)) at++;
+    at = portfolioEnd(tokens, at, sentence);
     if (at === start) return -1;
     const joiner = tokens[at]?.sentence === sentence ? tokens[at]!.text : '';
     if (joiner === ',') {
@@ -205,9 +205,16 @@ function portfolioListEnd(tokens: readonly Token[], first: number): number {
     else return -1;
     // The last portfolio, after "and".
     const last = at;
-    while (at < tokens.length && at - last < 3 && tokens[at]!.sentence === sentence && /^\p{Lu}\p{Ll}/u.test(tokens[at]!.text)) at++;
+    at = portfolioEnd(tokens, at, sentence);
     return at > last && commas > 0 ? at : -1;
   }
+}
+
+/** Where one portfolio's name from token `first` ends: up to three title-case words in sentence `sentence` ("Human Services"). */
+function portfolioEnd(tokens: readonly Token[], first: number, sentence: number): number {
+  let at = first;
+  while (at < tokens.length && at - first < 3 && tokens[at]!.sentence === sentence && TITLE_CASE_START.test(tokens[at]!.text)) at++;
+  return at;
 }
 
 /** What a lower-case brand's name may follow mid-sentence: a preposition or a dateline's dash. */
