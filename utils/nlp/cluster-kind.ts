@@ -919,6 +919,11 @@ function isRankingSizeAt(tokens: readonly Token[], index: number): boolean {
   return !(after && after.sentence === tokens[index]!.sentence && MEASURE_UNITS.has(after.lower));
 }
 
+/** Whether a name the tagger read only as a person's (`votes`) ends in a known company's name, no word of it an ordinary one. */
+function isPersonEndingInCompanyName(words: readonly string[], votes: Readonly<Record<Kind, number>>, lexicon: ReturnType<typeof learnedLexicon>): boolean {
+  return votes.PER > 0 && votes.ORG <= 0 && votes.LOC <= 0 && isKnownCompanyName(words[words.length - 1]!, lexicon) && words.every((word) => !isFrequentWord(word.toLowerCase(), lexicon));
+}
+
 const BRAND_CAPITAL = /^(?:\p{Lu}\p{Ll}{2,}|\p{Lu}{2,})\p{Lu}\p{Ll}{2,}/u;
 const SURNAME_PREFIX = /^(?:Mac|Van|Von|Vander|Vanden|Fitz|Del|Della|Des|Dos|Das|Ter|Ten)\p{Lu}/u;
 
@@ -1075,13 +1080,7 @@ export function scoreCluster(
   // "Kowalski Ford", "Ozark Chevrolet Buick GMC": a known maker's name after another word names a dealer, not a person.
   // So is a name the tagger read as a person's only that ends in a known company's name, no word of it an ordinary one
   // ("according to credit bureau Serasa Experian", "A.P. Moller-Maersk has told customers"; not "the Nile Delta", "Online Coursera").
-  const endsInCompanyName =
-    votesAndLists.PER > 0 &&
-    votesAndLists.ORG <= 0 &&
-    votesAndLists.LOC <= 0 &&
-    isKnownCompanyName(words[words.length - 1]!, lexicon) &&
-    words.every((word) => !isFrequentWord(word.toLowerCase(), lexicon));
-  if (words.length > 1 && !isAnyGivenName(words[0]!, lexicon) && !isKnownCompanyName(words[0]!, lexicon) && (words.slice(1).some((word) => KNOWN_COMPANY_NAMES.has(word)) || endsInCompanyName)) {
+  if (words.length > 1 && !isAnyGivenName(words[0]!, lexicon) && !isKnownCompanyName(words[0]!, lexicon) && (words.slice(1).some((word) => KNOWN_COMPANY_NAMES.has(word)) || isPersonEndingInCompanyName(words, votesAndLists, lexicon))) {
     scores.PER = 0;
     scores.ORG += 3;
     companyEvidence += 3;

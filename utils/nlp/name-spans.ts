@@ -267,7 +267,7 @@ export function mendCutNames(tokenized: TokenizedText, spans: readonly NameSpan[
       }
     }
     // "Qatar" + "Airways": a name the tagger cut before the business words that end it, which it read as a name of their own.
-    if (next !== undefined && next.first === span.end && oneSpaceApart(tokenized, span.end - 1, next.first) && onlyBusinessWords(tokens, next.first, next.end)) {
+    if (next !== undefined && next.first === span.end && oneSpaceApart(tokenized, span.end - 1, next.first) && onlyCapitalisedBusinessWords(tokens, next.first, next.end)) {
       span = { kind: 'ORG', first: span.first, end: next.end };
       next = spans[++index + 1];
     }
@@ -379,7 +379,7 @@ export function mendCutNames(tokenized: TokenizedText, spans: readonly NameSpan[
 }
 
 /** Whether the words of `first`..`end` are capitalised business words alone, marks aside ("Airways ,", "Media Group"). */
-function onlyBusinessWords(tokens: readonly Token[], first: number, end: number): boolean {
+function onlyCapitalisedBusinessWords(tokens: readonly Token[], first: number, end: number): boolean {
   let words = 0;
   for (let index = first; index < end; index++) {
     const token = tokens[index]!;
@@ -395,23 +395,27 @@ function onlyBusinessWords(tokens: readonly Token[], first: number, end: number)
  * person's name, as are a person's name, particles and one surname-shaped word ("Marisol" + "de la" + "Fuente").
  */
 export function joinParticleNames(tokenized: TokenizedText, spans: readonly NameSpan[], lexicon: ReturnType<typeof learnedLexicon>): readonly NameSpan[] {
-  const { tokens } = tokenized;
   const joined: NameSpan[] = [];
   let changed = false;
   for (const next of spans) {
     const span = joined[joined.length - 1];
     const gap = span ? next.first - span.end : 0;
-    // (The surname may be one word the tagger read as another kind of name, after a name opening with a given name: "Marisol
-    // de la" + "Fuente"; not "Casa de" + "Perrin".)
-    const surname =
-      next.kind === 'PER' ||
-      (span !== undefined && isAnyGivenName(tokens[span.first]!.text, lexicon) && next.end - next.first === 1 && SURNAME_SHAPE.test(tokens[next.first]!.text) && !isListedPlace(tokens[next.first]!.text, lexicon));
-    if (span && span.kind === 'PER' && surname && gap >= 1 && gap <= 2 && onlyParticlesBetween(tokenized, span.end, next.first)) {
+    if (span && span.kind === 'PER' && gap >= 1 && gap <= 2 && onlyParticlesBetween(tokenized, span.end, next.first) && isSurnameAfterParticles(tokenized.tokens, span, next, lexicon)) {
       joined[joined.length - 1] = { kind: 'PER', first: span.first, end: next.end };
       changed = true;
     } else joined.push(next);
   }
   return changed ? joined : spans;
+}
+
+/**
+ * Whether `next`, after a person's name `span` and a surname's particles, is the surname: a person's name, or one word the
+ * tagger read as another kind of name after a name opening with a given name ("Marisol de la" + "Fuente"; not "Casa de" +
+ * "Perrin").
+ */
+function isSurnameAfterParticles(tokens: readonly Token[], span: NameSpan, next: NameSpan, lexicon: ReturnType<typeof learnedLexicon>): boolean {
+  if (next.kind === 'PER') return true;
+  return isAnyGivenName(tokens[span.first]!.text, lexicon) && next.end - next.first === 1 && SURNAME_SHAPE.test(tokens[next.first]!.text) && !isListedPlace(tokens[next.first]!.text, lexicon);
 }
 
 /** Whether tokens `from`..`to` are a surname's particles, one space apart from each other and from the names around them. */
