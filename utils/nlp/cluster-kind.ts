@@ -20,7 +20,7 @@ import {
 import { isAnyGivenName, isFrequentWord, isGivenName, isHandListedPlace, isListedCity, isListedPlace, learnedLexicon } from './lexicon.ts';
 import { appositiveRoleAfter, isDemonym, isRoleHead, PERSON_ONLY_ROLE_HEADS, PERSON_TRADES, ROLE_HEADS } from './roles.ts';
 import { endsLikePlace, INITIAL } from './speech-person.ts';
-import { isPossessive, type Token } from './tokenize.ts';
+import { isOwnerParticiple, isPossessive, type Token } from './tokenize.ts';
 import { headsParagraphBefore } from './company-lists.ts';
 import type { NameMention } from './types.ts';
 import {
@@ -113,11 +113,29 @@ export function doesBusinessAfter(tokens: readonly Token[], index: number): bool
   return false;
 }
 
-/** Whether the name at `first` follows "owned by", "operated by" or "run by", perhaps with a place's possessive ("owned by China's DiDi Global"). */
-function isOwnerAt(tokens: readonly Token[], first: number): boolean {
+/**
+ * Whether the name at `first`..`end` owns, runs or backs something: it follows "owned by", "operated by" or "run by",
+ * perhaps with a place's possessive ("owned by China's DiDi Global"), or an owner's participle follows it
+ * ("Alibaba-backed e-commerce firm", "Walmart-owned Massmart").
+ */
+function isOwnerAt(tokens: readonly Token[], first: number, end: number): boolean {
+  if (isOwnerParticiple(tokens[end]?.text ?? '')) return ownsBusinessAfter(tokens, end);
   let by = first - 1;
   if (isPossessive(tokens[by]?.text ?? '') && isCapitalised(tokens[by - 1]?.text ?? '')) by -= 2;
   return tokens[by]?.text === 'by' && /^(?:owned|operated|run)$/.test(tokens[by - 1]?.text ?? '') && tokens[by - 1]!.sentence === tokens[first]!.sentence;
+}
+
+/**
+ * Whether what the owner's participle at `participle` describes is a business: a business's noun within a few lower-case
+ * words ("Alibaba-backed e-commerce firm", "a Sequoia-led funding round") or, after "-owned", a name ("Walmart-owned
+ * Massmart"). (Not "Kurdish-controlled areas", "Iran-backed militias", "Hamas-run Gaza".)
+ */
+function ownsBusinessAfter(tokens: readonly Token[], participle: number): boolean {
+  if (tokens[participle]!.text === '-owned' && isCapitalised(tokens[participle + 1]?.text ?? '')) return true;
+  for (let t = participle + 1; t < Math.min(tokens.length, participle + 4) && /^\p{Ll}/u.test(tokens[t]!.text); t++) {
+    if (BUSINESS_HEADS.has(tokens[t]!.lower) || BUSINESS_NOUNS_BEFORE_NAME.has(tokens[t]!.lower) || tokens[t]!.lower === 'round') return true;
+  }
+  return false;
 }
 
 /** Whether token `index` follows "<business> like", "<businesses> such as" or "including": the first of its examples. */
@@ -840,6 +858,8 @@ export function describedAs(tokens: readonly Token[], end: number): 'company' | 
     const lower = token.lower;
     // (An owner's possessive, written apart, is the owner's: "the state's largest utility".)
     if (t > end + 2 && isPossessive(token.text) && token.sentence === sentence) continue;
+    // (So is an owner's participle: "SAB, the AB InBev-owned brewer".)
+    if (isOwnerParticiple(token.text)) continue;
     // Names may stand inside the description ("a Restaurant Business sister brand"); punctuation ends it.
     if (token.sentence !== sentence || DESCRIPTION_END.has(lower) || !/^[\p{L}\p{N},]/u.test(token.text)) return null;
     const following = tokens[t + 1];
@@ -1250,7 +1270,9 @@ export function scoreCluster(
     }
     // "the acquisition of Bendi", "Convoy, once valued at $3.8 billion": what is bought, merged or valued is a business;
     // "Cigna's Evernorth division", "Nestle's Purina brand": so is a business's part or brand, owned by a name.
-    const ownedOrDealt = isDealObjectAt(tokens, mention.first) || isValuedOrOwnedAfter(tokens, mention.end) || isOwnedBusinessUnit(tokens, mention.first, mention.end, lexicon);
+    // ("Walmart-owned Massmart": what a name owns is a business too; not the state's or a family's, "State-owned Codelco".)
+    const ownedByName = tokens[mention.first - 1]?.text === '-owned' && !isFrequentWord(lowerOf(tokens[mention.first - 2]), lexicon);
+    const ownedOrDealt = isDealObjectAt(tokens, mention.first) || ownedByName || isValuedOrOwnedAfter(tokens, mention.end) || isOwnedBusinessUnit(tokens, mention.first, mention.end, lexicon);
     if (ownedOrDealt && !lexicon.person.has(name) && !isGivenName(words[0]!, lexicon)) {
       scores.PER = 0;
       scores.ORG += 3.5;
@@ -1259,7 +1281,7 @@ export function scoreCluster(
     // "foodpanda, owned by Germany's Delivery Hero", "Clover, owned by Fiserv": what owns or runs a business is one, unless a
     // person's name says otherwise (a given name, or two name words or more no dictionary holds: "owned by Abdulhadi Yildirim").
     const personShaped = words.length >= 2 && words.every((word) => TITLE_CASE_WORD.test(word) && !isFrequentWord(word.toLowerCase(), lexicon));
-    if (isOwnerAt(tokens, mention.first) && !personShaped && !lexicon.person.has(name) && !lexicon.misc.has(name) && !isAnyGivenName(words[0]!, lexicon)) {
+    if (isOwnerAt(tokens, mention.first, mention.end) && !personShaped && !lexicon.person.has(name) && !lexicon.misc.has(name) && !isAnyGivenName(words[0]!, lexicon)) {
       scores.ORG += 3;
       companyEvidence += 2;
     }

@@ -43,7 +43,7 @@ export function listCompletions(
     const mention = mentionAt.get(index);
     if (mention) return mention.end <= end ? { first: index, end: mention.end, mention } : null;
     let last = index;
-    // (Not a name's compound adjective: "Inditex-owned Zara", "BT-owned EE".)
+    // (Not a place's compound adjective: "London-listed Ocado", "Seattle-based Amazon".)
     while (last < end && last - index < 3 && !covered[last] && mayStartName(tokens[last]!.text) && HAS_LETTER.test(tokens[last]!.text) && !isOrdinaryWord(tokens[last]!) && !BASED_IN.test(tokens[last]!.text)) last++;
     // "Meanwhile, Siemens Energy and Shell said": a word nobody named, opening the sentence before a comma, is an adverb.
     if (last === index + 1 && (index === 0 || tokens[index - 1]!.sentence !== tokens[index]!.sentence) && tokens[last]?.text === ',') return null;

@@ -344,7 +344,12 @@ describe('company names on real pages', () => {
     ['a name after a kind of service only a business runs', 'The clubs signed a deal, with streaming service DAZN winning a package. The NHS runs a health service.', { DAZN: 'company', NHS: 'organization' }],
     ['a name in capitals opening a paragraph before its description, no dateline', 'DAZN, the London-based streaming service backed by Len Blavatnik, paid more.\n\nWASHINGTON, Jan. 5 (Reuters) - Prices rose.', { DAZN: 'company', 'Len Blavatnik': 'person', WASHINGTON: 'location', Reuters: 'company' }],
     ['what runs a business', 'The deal puts it ahead of the Medirite pharmacies run by Shoprite.', { Shoprite: 'company' }],
-    ['no owner’s compound adjective in a list for a name', 'In the UK, operators such as Sky, Vodafone and BT-owned EE have said they expect it.', { UK: 'location', Sky: 'company', Vodafone: 'company', EE: 'company' }],
+    ['an owner’s name inside its compound adjective, in a list', 'In the UK, operators such as Sky, Vodafone and BT-owned EE have said they expect it.', { UK: 'location', Sky: 'company', Vodafone: 'company', BT: 'company', EE: 'company' }],
+    [
+      'owners’ names inside compound adjectives, and what they own',
+      'Walmart-owned Massmart has closed stores. SAB, the AB InBev-owned brewer, raised prices. It faces Trendyol Go, the arm of Alibaba-backed e-commerce firm Trendyol. Family-owned Italian restaurants are closing. State-owned Codelco, which hands its profits to the state, said it would comment.',
+      { Walmart: 'company', Massmart: 'company', SAB: 'company', 'AB InBev': 'company', 'Trendyol Go': 'company', Alibaba: 'company', Trendyol: 'company', Codelco: 'organization' },
+    ],
     ['two capitalised words joined by a lower-case "n"', 'Pick n Pay Stores Ltd said on Monday that sales rose.', { 'Pick n Pay Stores': 'company' }],
     ['names ending in an industry’s word', 'Three yards, Remontowa Shipbuilding of Poland and the Dutch group Damen Shipyards, bid. SSE Renewables and Hollis Lumber grew. Baltic Crest Forwarding and Playfly Sports lost. Liquidators Gordon Brothers and Park Associates were hired.', { 'Remontowa Shipbuilding': 'company', Poland: 'location', 'Damen Shipyards': 'company', 'SSE Renewables': 'company', 'Hollis Lumber': 'company', 'Baltic Crest Forwarding': 'company', 'Playfly Sports': 'company', 'Gordon Brothers': 'company', 'Park Associates': 'company' }],
     ['a part of a listed place', 'Stripes, the chain of convenience stores across South Texas, is owned by 7-Eleven Inc. Storms hit Northern California.', { Stripes: 'company', 'South Texas': 'location', '7-Eleven': 'company', 'Northern California': 'location' }],

@@ -18,7 +18,7 @@ import {
   PRODUCT_NAMES,
 } from './gazetteer.ts';
 import { isAnyGivenName, isFrequentWord, isGivenName, isListedPlace, learnedLexicon, multiWordPlaceIndex } from './lexicon.ts';
-import { appositiveRoleAfter, DESCRIPTION_HEADS, POST_NOMINALS, ROLE_HEADS } from './roles.ts';
+import { appositiveRoleAfter, DESCRIPTION_HEADS, isDemonym, POST_NOMINALS, ROLE_HEADS } from './roles.ts';
 import { findNames, type NameSpan } from './ner.ts';
 import { endsLikePlace } from './speech-person.ts';
 import { CONTRACTION, isPossessive, type Sentence, type Token, type TokenizedText } from './tokenize.ts';
@@ -756,6 +756,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   }
 
   addLowerCaseOpenedBrands(tokens, taggedTokens, candidates, lexicon);
+  addNamesOwnedByNames(tokens, taggedTokens, candidates, lexicon);
 
   // "told NBC4", "emailed to ABC15", "according to News24": a name of letters and a channel's number where a source
   // tells or is cited is a broadcaster or a news site (a model's name, "Boeing 737", "G20", stands elsewhere).
@@ -1621,6 +1622,22 @@ function addLowerCaseOpenedBrands(tokens: readonly Token[], taggedTokens: Uint8A
     if (!LOWER_CASE_WORD.test(tokens[index - 1]!.text) && tokens[index - 1]!.text !== ',') continue;
     candidates.push({ first: index, end: index + 1, modelKind: 'ORG', cluster: -1 });
     taggedTokens[index] = 1;
+  }
+}
+
+/**
+ * "Walmart-owned Massmart", "BT-owned EE": the name after an owner's "-owned", which the tagger (taught no such split
+ * compound) leaves alone or cuts, is a business's of up to three capitalised words ("Amazon-owned Whole Foods Market",
+ * where it read "Foods Market" alone; not an ordinary word alone or a people's adjective: "Family-owned Italian restaurants").
+ */
+function addNamesOwnedByNames(tokens: readonly Token[], taggedTokens: Uint8Array, candidates: NameMention[], lexicon: ReturnType<typeof learnedLexicon>): void {
+  for (let index = 1; index < tokens.length; index++) {
+    if (taggedTokens[index] || tokens[index - 1]!.text !== '-owned' || !mayStartName(tokens[index]!.text)) continue;
+    let end = index;
+    while (end < tokens.length && end - index < 3 && tokens[end]!.sentence === tokens[index]!.sentence && isCapitalised(tokens[end]!.text)) end++;
+    if (end === index || (end === index + 1 && isFrequentWord(tokens[index]!.lower, lexicon)) || isDemonym(tokens[index]!.text, lexicon)) continue;
+    if (!replaceMentionsInside(candidates, { first: index, end, modelKind: 'ORG', cluster: -1 })) continue;
+    for (let t = index; t < end; t++) taggedTokens[t] = 1;
   }
 }
 

@@ -8,6 +8,14 @@ describe('tokenize', () => {
     expect(words('AT&T’s Disney+ e-mail O’Neil didn’t')).toEqual(['AT&T', '’s', 'Disney+', 'e-mail', 'O’Neil', 'did', 'n’t']);
   });
 
+  it('splits an owner’s participle from the name before it, not from a lower-case word or a place’s compound', () => {
+    expect(words('Alibaba-backed AB InBev-owned Coca-Cola-owned state-owned London-based Tokyo-listed')).toEqual([
+      'Alibaba', '-backed', 'AB', 'InBev', '-owned', 'Coca-Cola', '-owned', 'state-owned', 'London-based', 'Tokyo-listed',
+    ]);
+    const { tokens } = tokenize('Sequoia-led');
+    expect(tokens.map((token) => [token.start, token.end])).toEqual([[0, 7], [7, 11]]);
+  });
+
   it('ends a sentence after an abbreviation where a quotation opens on a capital', () => {
     const { tokens } = tokenize('said Kim, an analyst at Samsung Securities Co. “For now, earnings are flat.”');
     const quote = tokens.findIndex((token) => token.text === '“');

@@ -32,6 +32,20 @@ const TOKEN_AT = /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[&\-'’.+][\p{L}\p{M}\p{
 const POSSESSIVE_PATTERN = /^(.+?)(['’][sS]?)$/u;
 const POSSESSIVE_S_PATTERN = /^(.{2,}?)(['’]s)$/u;
 const NEGATION_PATTERN = /^(.+)(n['’]t)$/iu;
+/** The participles of an owner's or a backer's compound adjective ("Alibaba-backed", "InBev-owned", "Sequoia-led"). */
+const OWNER_PARTICIPLES = ['owned', 'backed', 'controlled', 'funded', 'financed', 'run', 'operated', 'branded', 'led', 'sponsored', 'affiliated'];
+/**
+ * A capitalised name and an owner's participle written as one word: the name is a token of its own and the participle,
+ * with its hyphen, another ("-backed"), so a name inside the compound is found ("state-owned" stays whole, and so do
+ * the places of "London-based" and "Tokyo-listed", which say where, not who).
+ */
+const OWNER_COMPOUND = new RegExp(`^(\\p{Lu}[\\p{L}\\p{M}\\p{N}&.'’+-]*?|\\p{N}[\\p{L}\\p{M}\\p{N}]*)(-(?:${OWNER_PARTICIPLES.join('|')}))$`, 'u');
+const OWNER_PARTICIPLE_TOKENS = new Set(OWNER_PARTICIPLES.map((participle) => `-${participle}`));
+
+/** Whether a token is an owner's participle split from the name before it ("-owned" of "Walmart-owned"). */
+export function isOwnerParticiple(text: string): boolean {
+  return OWNER_PARTICIPLE_TOKENS.has(text);
+}
 
 /** Abbreviations that keep their final dot and do not end a sentence. */
 const ABBREVIATIONS = new Set([
@@ -136,6 +150,7 @@ export function tokenize(text: string): TokenizedText {
     }
 
     const apostrophe = value.length > 2 && hasApostrophe(value);
+    let compound: RegExpExecArray | null;
     const possessive = apostrophe ? POSSESSIVE_S_PATTERN.exec(value) : null;
     const negation = apostrophe && !possessive ? NEGATION_PATTERN.exec(value) : null;
     if (possessive && possessive[1] && possessive[2]) {
@@ -151,6 +166,9 @@ export function tokenize(text: string): TokenizedText {
         push(plural[1], start);
         push(plural[2], start + plural[1].length);
       } else push(value, start);
+    } else if ((compound = value.length > 5 && value.includes('-', 1) ? OWNER_COMPOUND.exec(value) : null) && compound[1] && compound[2]) {
+      push(compound[1], start);
+      push(compound[2], start + compound[1].length);
     } else {
       push(value, start);
     }
