@@ -386,7 +386,9 @@ function inListOfBusinesses(tokens: readonly Token[], first: number, end: number
   if (BUSINESS_PLURALS.has(cue ?? '') && !PEOPLE_TOO.has(cue ?? '') && before + 1 < first) return true;
   if (cue === 'including' || cue === 'like') {
     // ("third-party brands, including Gap and Victoria's Secret": "including" may follow a comma.)
-    if (isBusinessPluralEndingAt(tokens, before - 1) || (cue === 'including' && tokens[before - 1]?.text === ',' && isBusinessPluralEndingAt(tokens, before - 2))) return true;
+    // ("stakes in several struggling brands in recent years, including FatFace": or before a phrase of time or place.)
+    const afterComma = cue === 'including' && tokens[before - 1]?.text === ',';
+    if (isBusinessPluralEndingAt(tokens, before - 1) || (afterComma && (isBusinessPluralEndingAt(tokens, before - 2) || isBusinessPluralBeforeAdverbial(tokens, before - 1)))) return true;
   } else if (cue === ':') {
     // "The lowest-rated rental car companies: Dollar, Fox Rent A Car and Payless", a label of one line; not
     // "Best for consultants working with small businesses: ASBC", whose plural is what the label is for.
@@ -457,6 +459,18 @@ function isBusinessPluralEndingAt(tokens: readonly Token[], index: number): bool
     const word = tokens[of]!.text;
     if (word === 'of') return of < index && BUSINESS_PLURALS.has(lowerOf(tokens[of - 1]));
     if (!LOWER_CASE_WORD.test(word)) return false;
+  }
+  return false;
+}
+
+/** Words opening a phrase of time or place after a plural ("retailers across the country", "brands in recent years", "banks worldwide"). */
+const ADVERBIAL_OPENERS = new Set(['in', 'across', 'over', 'around', 'during', 'since', 'throughout', 'worldwide', 'globally', 'nationwide']);
+
+/** Whether a business plural stands before a short phrase of time or place that ends at the comma at `comma`. */
+function isBusinessPluralBeforeAdverbial(tokens: readonly Token[], comma: number): boolean {
+  for (let t = comma - 1; t > 0 && comma - t <= 5 && (LOWER_CASE_WORD.test(tokens[t]!.text) || /^\d+$/.test(tokens[t]!.text)); t--) {
+    const plural = lowerOf(tokens[t - 1]);
+    if (ADVERBIAL_OPENERS.has(tokens[t]!.lower) && BUSINESS_PLURALS.has(plural) && !PEOPLE_TOO.has(plural)) return true;
   }
   return false;
 }
