@@ -697,6 +697,8 @@ const TAKE_FORMS = new Set(['take', 'takes', 'took', 'taking', 'taken']);
 
 const BEFORE_VALUED_OR_OWNED = new Set(['once', 'now', 'last', 'was', 'is', 'were', 'being', 'been', 'recently']);
 const OWNED_VERBS = new Set(['owned', 'acquired', 'bought']);
+/** Words between a name and "be acquired by" in a deal to come ("agreed last year to be", "is set to be", "will be"). */
+const DEAL_TO_COME_WORDS = new Set(['agreed', 'agrees', 'has', 'had', 'is', 'was', 'will', 'would', 'set', 'poised', 'expected', 'due', 'about', 'last', 'this', 'year', 'month', 'week', 'to', 'be', 'being', 'been', 'now', 'recently']);
 
 /**
  * Whether "(once|now|was|is|...) valued at", "owned by", "taken over by" or "privately held" follows a name ending before
@@ -712,6 +714,12 @@ export function isValuedOrOwnedAfter(tokens: readonly Token[], end: number): boo
     if (which) at++;
   }
   if (BEFORE_VALUED_OR_OWNED.has(tokens[at]?.text ?? '')) at++;
+  else {
+    // "Spirit AeroSystems, agreed last year to be acquired by Boeing", "Figma will be bought by": a deal to come.
+    let over = at;
+    while (over < tokens.length && over - at < 6 && DEAL_TO_COME_WORDS.has(tokens[over]!.text)) over++;
+    if (over > at && /^(?:be|being|been)$/.test(tokens[over - 1]!.text)) at = over;
+  }
   const verb = tokens[at]?.text ?? '';
   // ("taken over by": the particle goes with the verb.)
   const takenOver = verb === 'taken' && tokens[at + 1]?.text === 'over';
