@@ -450,6 +450,9 @@ describe('speakers across sentences and paragraphs', () => {
     // A name and a verb right after a quote that runs on: the speaker, whatever the verb.
     ['Jeb Bush attacked the casino deal.\n\n“Jeb wants to be a tough guy tonight,” Donald Trump shot back.', 'tough guy tonight', 'Trump'],
     ['Jeb Bush attacked the deal.\n\n“I can point to only two accomplishments,” Newt Gingrich answers.', 'only two accomplishments', 'Gingrich'],
+    // After a question the name and its verb are a sentence of their own, in the quote's paragraph only.
+    ['Sens. Jon Tester and David Vitter spoke.\n\n“Is this bank too big to regulate?” Vitter demanded.', 'too big to regulate', 'Vitter'],
+    ['Maria Bartiromo and Darrell Issa spoke.\n\nBartiromo asked, “You think that the director would like to indict her?”\n\nIssa continued, “Yes. I have watched it.”', 'would like to indict', 'Bartiromo'],
     // A colon closing the paragraph before hands the quote its cue.
     ['The New York Times made the same allegations in February, and the National Rifle Association responded:\n\n“If there are people in this country who are believed to be so dangerous, they should be arrested.”', 'they should be arrested', 'Association'],
   ];

@@ -359,7 +359,11 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     if (comma) index++;
     while (index < closeMark + 4 && TITLE_WORDS.test(tokens[index]?.text ?? '')) index++;
     const named = mentionByToken.get(index);
-    if (!named || named.first !== index || tokens[index]!.sentence !== tokens[closeMark]!.sentence || clusterOf(named)?.type !== 'person') return null;
+    if (!named || named.first !== index || clusterOf(named)?.type !== 'person') return null;
+    // ("“… too big to regulate?” Vitter demanded.": after a question or an exclamation the name opens a sentence of its
+    // own, which the verb ends.)
+    const ownSentence = tokens[index]!.sentence !== tokens[closeMark]!.sentence;
+    if (ownSentence && !(/[?!…]\s*$/u.test(inner) && tokens[index]!.block === tokens[closeMark]!.block && /^[.,;]$/.test(tokens[named.end + 1]?.text ?? ''))) return null;
     return isSpeechVerbForm(tokens[named.end]?.text ?? '') ? named : null;
   };
   /** A quotation mark, not the apostrophe of a plural possessive ("veterans' families"). */
