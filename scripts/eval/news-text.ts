@@ -29,6 +29,7 @@ const SETS = [
   { title: 'News-style articles, development set, sixth batch (measured once unseen)', file: 'development-6.jsonl', heldOut: false },
   { title: 'News-style articles, development set, seventh batch (measured once unseen)', file: 'development-7.jsonl', heldOut: false },
   { title: 'News-style articles, development set, eighth batch (measured once unseen)', file: 'development-8.jsonl', heldOut: false },
+  { title: 'News-style articles, development set, ninth batch (measured once unseen)', file: 'development-9.jsonl', heldOut: false },
   { title: 'News-style articles, held out (never read while writing rules)', file: 'held-out.jsonl', heldOut: true },
 ];
 
