@@ -1619,7 +1619,9 @@ function addLowerCaseOpenedBrands(tokens: readonly Token[], taggedTokens: Uint8A
     if (token.text.startsWith('e') && isFrequentWord(token.lower.slice(1).replace(/s$/, ''), lexicon)) continue;
     const next = tokens[index + 1]!;
     if (next.start === token.end && !/^(?:[,.;:!?)]|['’]s)$/.test(next.text)) continue;
-    if (!LOWER_CASE_WORD.test(tokens[index - 1]!.text) && tokens[index - 1]!.text !== ',') continue;
+    // (Opening a sentence, before a lower-case verb: "easyJet said it had put seats on sale".)
+    const opensSentence = tokens[index - 1]!.sentence !== token.sentence && tokens[index - 1]!.block === token.block && LOWER_CASE_WORD.test(next.text);
+    if (!LOWER_CASE_WORD.test(tokens[index - 1]!.text) && tokens[index - 1]!.text !== ',' && !opensSentence) continue;
     candidates.push({ first: index, end: index + 1, modelKind: 'ORG', cluster: -1 });
     taggedTokens[index] = 1;
   }

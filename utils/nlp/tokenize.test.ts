@@ -52,6 +52,7 @@ describe('tokenize', () => {
     };
     expect(words('It produces vitamin D. And too much sun hurts.')).toEqual([['It', 'produces', 'vitamin', 'D', '.'], ['And', 'too', 'much', 'sun', 'hurts', '.']]);
     expect(words('She posted on X. Nvidia shares rose.')).toEqual([['She', 'posted', 'on', 'X', '.'], ['Nvidia', 'shares', 'rose', '.']]);
+    expect(words('Airlines are trying. easyJet said so.')).toEqual([['Airlines', 'are', 'trying', '.'], ['easyJet', 'said', 'so', '.']]);
     expect(words('Malcolm X. Jones and Donald J. Trump spoke.')).toHaveLength(1);
   });
 

@@ -240,5 +240,5 @@ function sentenceEndsAfter(source: string, position: number, abbreviation: boole
   return !/[\p{Ll},;:]/u.test(next) || LOWER_CASE_BRAND_START.test(source.slice(index, index + 12));
 }
 
-/** A word opening in lower case with a capital inside it ("xAI", "iPhone", "eBay"): a brand's name, not a sentence running on. */
-const LOWER_CASE_BRAND_START = /^\p{Ll}{1,3}\p{Lu}/u;
+/** A word opening in lower case with a capital inside it ("xAI", "iPhone", "eBay", "easyJet"): a brand's name, not a sentence running on. */
+const LOWER_CASE_BRAND_START = /^(?:\p{Ll}{1,3}|easy)\p{Lu}/u;
