@@ -383,7 +383,7 @@ function inListOfBusinesses(tokens: readonly Token[], first: number, end: number
   if (isPossessive(tokens[end]?.text ?? '')) return false;
   const cue = tokens[before]?.text;
   // "rival exchanges Coinbase and Kraken", "carmakers Toyota and Honda".
-  if (BUSINESS_PLURALS.has(cue ?? '') && !PEOPLE_TOO.has(cue ?? '') && before + 1 < first) return true;
+  if (((BUSINESS_PLURALS.has(cue ?? '') && !PEOPLE_TOO.has(cue ?? '')) || isBusinessHousesAt(tokens, before)) && before + 1 < first) return true;
   if (cue === 'including' || cue === 'like') {
     // ("third-party brands, including Gap and Victoria's Secret": "including" may follow a comma.)
     // ("stakes in several struggling brands in recent years, including FatFace": or before a phrase of time or place.)
@@ -454,13 +454,21 @@ function prepositionBefore(tokens: readonly Token[], index: number): boolean {
  * deal in ("makers of high-powered magnet sets", "providers of cloud software": up to four lower-case words after "of").
  */
 function isBusinessPluralEndingAt(tokens: readonly Token[], index: number): boolean {
-  if (BUSINESS_PLURALS.has(lowerOf(tokens[index]))) return true;
+  if (BUSINESS_PLURALS.has(lowerOf(tokens[index])) || isBusinessHousesAt(tokens, index)) return true;
   for (let of = index; of > 0 && index - of <= 4; of--) {
     const word = tokens[of]!.text;
     if (word === 'of') return of < index && BUSINESS_PLURALS.has(lowerOf(tokens[of - 1]));
     if (!LOWER_CASE_WORD.test(word)) return false;
   }
   return false;
+}
+
+/** Trades whose businesses are called houses ("trading houses", "fashion houses"; not "safe houses", "state houses"). */
+const HOUSE_TRADES = new Set(['trading', 'fashion', 'auction', 'publishing', 'brokerage', 'investment', 'design', 'couture', 'commodity', 'commodities', 'clearing', 'accounting', 'consulting', 'luxury']);
+
+/** Whether token `index` is "houses" after a trade's word ("the French trading houses Touton and Sucden"). */
+function isBusinessHousesAt(tokens: readonly Token[], index: number): boolean {
+  return tokens[index]?.text === 'houses' && HOUSE_TRADES.has(lowerOf(tokens[index - 1]));
 }
 
 /** Words opening a phrase of time or place after a plural ("retailers across the country", "brands in recent years", "banks worldwide"). */

@@ -32,8 +32,8 @@ const TOKEN_AT = /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[&\-'’.+][\p{L}\p{M}\p{
 const POSSESSIVE_PATTERN = /^(.+?)(['’][sS]?)$/u;
 const POSSESSIVE_S_PATTERN = /^(.{2,}?)(['’]s)$/u;
 const NEGATION_PATTERN = /^(.+)(n['’]t)$/iu;
-/** The participles of an owner's or a backer's compound adjective ("Alibaba-backed", "InBev-owned", "Sequoia-led"). */
-const OWNER_PARTICIPLES = ['owned', 'backed', 'controlled', 'funded', 'financed', 'run', 'operated', 'branded', 'led', 'sponsored', 'affiliated'];
+/** The participles of an owner's, a backer's or a maker's compound adjective ("Alibaba-backed", "InBev-owned", "Metcash-supplied"). */
+const OWNER_PARTICIPLES = ['owned', 'backed', 'controlled', 'funded', 'financed', 'run', 'operated', 'branded', 'led', 'sponsored', 'affiliated', 'supplied', 'managed'];
 /**
  * A capitalised name and an owner's participle written as one word: the name is a token of its own and the participle,
  * with its hyphen, another ("-backed"), so a name inside the compound is found ("state-owned" stays whole, and so do
