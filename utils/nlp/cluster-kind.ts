@@ -1163,6 +1163,12 @@ export function scoreCluster(
     scores.PER = 0;
     companyEvidence += 4;
   }
+  // "Cravath, Swaine & Moore", "Clayton, Dubilier & Rice": partners' names joined by commas and an ampersand name a firm.
+  if (group.some((mention) => mention.end - mention.first >= 5 && tokens[mention.first + 1]!.text === ',' && tokens.slice(mention.first, mention.end).some((token) => token.text === '&'))) {
+    scores.ORG += 4;
+    scores.PER = 0;
+    companyEvidence += 4;
+  }
   let legalForm = false;
   for (const mention of group) {
     if (isReferenceAuthor(tokens, mention.first, mention.end)) continue;

@@ -364,6 +364,7 @@ describe('company names on real pages', () => {
     ['a brand opening in lower case at a sentence’s start', 'Travel companies are also trying. easyJet said it had put half a million seats on sale.', { easyJet: 'company' }],
     ['names after a trade’s houses', 'Smaller firms, including the French trading houses Touton and Sucden, have had to pay higher premiums.', { Touton: 'company', Sucden: 'company' }],
     ['a supplier’s name inside a compound adjective', 'Two chains lead the market, with German discounter Aldi, Metcash-supplied IGA stores and Costco making up the rest.', { Aldi: 'company', Metcash: 'company', IGA: 'company', Costco: 'company' }],
+    ['partners’ names joined by commas and an ampersand, with a legal form or not', 'The seller, represented by Cravath, Swaine & Moore, declined to comment. The lenders hired Paul, Weiss, Rifkind, Wharton & Garrison LLP.', { 'Cravath, Swaine & Moore': 'company', 'Paul, Weiss, Rifkind, Wharton & Garrison': 'company' }],
     ['a name to be acquired', 'The city’s largest employer, Spirit AeroSystems, agreed last year to be acquired by Boeing.', { 'Spirit AeroSystems': 'company', Boeing: 'company' }],
     ['examples of businesses after a phrase of time', 'The group has bought stakes in several struggling brands in recent years, including FatFace, Joules and Reiss.', { FatFace: 'company', Joules: 'company', Reiss: 'company' }],
     ['a list before "and other" businesses', 'The beef was sold at Hy-Vee, Sam’s Club and other grocery stores in 14 states.', { 'Hy-Vee': 'company', 'Sam’s Club': 'company' }],

@@ -996,7 +996,9 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   for (let index = 0; index < candidates.length; index++) {
     const firm = candidates[index]!;
     // (Not a firm whose possessive gives a person's role: "Tasha Greene, Crumb & Co.'s chief operating officer".)
-    if (firm.end - firm.first !== 3 || tokens[firm.first + 1]!.text !== '&' || isPossessive(tokens[firm.end]?.text ?? '')) continue;
+    // ("Wharton & Garrison LLP": the firm's legal form may end it.)
+    const partners = firm.end - firm.first - (firm.end - firm.first === 4 && COMPANY_SUFFIXES.has(lowerOf(tokens[firm.end - 1])) ? 1 : 0);
+    if (partners !== 3 || tokens[firm.first + 1]!.text !== '&' || isPossessive(tokens[firm.end]?.text ?? '')) continue;
     let first = firm.first;
     while (first >= 2 && tokens[first - 1]!.text === ',' && tokens[first - 2]!.end === tokens[first - 1]!.start && oneSpaceApart(tokenized, first - 1, first)) {
       const word = tokens[first - 2]!;
