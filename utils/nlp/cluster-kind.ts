@@ -1163,6 +1163,12 @@ export function scoreCluster(
     scores.PER = 0;
     companyEvidence += 4;
   }
+  // "Ola Electric", "Lincoln Electric": a name ending in "Electric" is a business's (not a product's, "Electric Kettle").
+  if (words.length > 1 && words[words.length - 1] === 'Electric' && !isFrequentWord(words[words.length - 2]!.toLowerCase(), lexicon)) {
+    scores.ORG += 3;
+    scores.PER = 0;
+    companyEvidence += 3;
+  }
   // "Cravath, Swaine & Moore", "Clayton, Dubilier & Rice": partners' names joined by commas and an ampersand name a firm.
   if (group.some((mention) => mention.end - mention.first >= 5 && tokens[mention.first + 1]!.text === ',' && tokens.slice(mention.first, mention.end).some((token) => token.text === '&'))) {
     scores.ORG += 4;
