@@ -60,7 +60,8 @@ export function listCompletions(
       const unnamed = left.mention === null ? left : right.mention === null ? right : null;
       const known = left.mention !== null ? left.mention : right.mention;
       const word = tokens[unnamed?.first ?? 0]!.text;
-      const plainName = /^\p{Lu}\p{Ll}{2,}$/u.test(word) || (/^\p{Lu}{2,5}$/u.test(word) && !COMMON_ACRONYMS.has(word));
+      // ("Kuehne+Nagel and DHL", "DigitalOcean and AWS": or a brand's joined or inner-capital spelling.)
+      const plainName = /^\p{Lu}\p{Ll}{2,}(?:[+\-]?\p{Lu}\p{Ll}+)?$/u.test(word) || (/^\p{Lu}{2,5}$/u.test(word) && !COMMON_ACRONYMS.has(word));
       if (pair && unnamed && unnamed.end - unnamed.first === 1 && plainName && known && isCompany(known)) found.push(unnamed);
       // "Hy-Vee and Fareway", "Uber Freight and Trimble": or one word the tagger only guessed was a place.
       const [guessed, company] = left.mention && isCompany(left.mention) ? [right, left] : [left, right];
