@@ -154,6 +154,23 @@ const ACADEMIC_ROLES = new Set(['professor', 'lecturer', 'researcher', 'scientis
 /** Lower-case words that end a person's role ("technologist", "co-owner", "nutritionist"): heads, and job-like endings. */
 const JOB_ENDING = /(?:ist|ologist|er|or|ant|ent)$/;
 
+/** Nouns for numbers someone collects and sells ("data from Dealogic", "figures compiled by Kpler"). */
+const DATA_NOUNS = new Set(['data', 'figures', 'estimates', 'statistics', 'numbers', 'forecasts']);
+
+/**
+ * Whether the name at `first` follows "<data> from|by", perhaps with a participle and a time between ("figures published
+ * on Monday by Rightmove", "data compiled by Kpler").
+ */
+function isDataSourceAt(tokens: readonly Token[], first: number): boolean {
+  const preposition = tokens[first - 1]?.text;
+  if (preposition !== 'from' && preposition !== 'by') return false;
+  for (let t = first - 2; t >= 0 && first - t <= 6 && tokens[t]!.sentence === tokens[first]!.sentence; t--) {
+    if (DATA_NOUNS.has(tokens[t]!.lower)) return true;
+    if (!/^\p{Ll}+$/u.test(tokens[t]!.text) && !/^\p{Lu}\p{Ll}+day$/u.test(tokens[t]!.text)) return false;
+  }
+  return false;
+}
+
 /**
  * Whether the name at `first` is where a person's role is held: "<Person>, <role>, <Name>" (the role a
  * run of up to four lower-case or title words holding a role head), or "<role> at <Name>" with the
@@ -1260,6 +1277,15 @@ export function scoreCluster(
     // "as reported by MarketScreener", "news from SD Times", "appeared on The Atlantic": a publisher.
     if (PUBLISHED_BEFORE.has(lowerOf(tokens[mention.first - 2])) && /^(?:by|in|on|from)$/.test(tokens[mention.first - 1]?.text ?? '')) {
       scores.ORG += 1;
+      companyEvidence += 2;
+    }
+    // "Data from Dealogic shows", "according to data from Kpler", "figures published on Monday by Rightmove": who sells
+    // data is a business, unless the name is a body's ("data from Eurostat", "figures from the Census Bureau") or a survey's
+    // initials ("data from the USDA", "NSDUH data"), or holds a function word ("Internet of Things").
+    const bodyLike = KNOWN_ORGANIZATIONS.has(name) || /^[\p{Lu}\d]+$/u.test(name) || words.some((word) => ORGANIZATION_NAME_WORDS.has(word.toLowerCase()) || BODY_HEAD_WORDS.has(word.toLowerCase()) || /^\p{Ll}/u.test(word));
+    if (!bodyLike && isDataSourceAt(tokens, mention.first)) {
+      scores.ORG += 3;
+      scores.PER = 0;
       companyEvidence += 2;
     }
     // "a budget model from Breville", "coffees by Lavazza": products come from their makers.

@@ -367,6 +367,11 @@ describe('company names on real pages', () => {
     ['partners’ names joined by commas and an ampersand, with a legal form or not', 'The seller, represented by Cravath, Swaine & Moore, declined to comment. The lenders hired Paul, Weiss, Rifkind, Wharton & Garrison LLP.', { 'Cravath, Swaine & Moore': 'company', 'Paul, Weiss, Rifkind, Wharton & Garrison': 'company' }],
     ['a name ending in "Electric"', 'The field is crowded. Agratas is building a cell plant in Gujarat, Ola Electric has begun producing cells at its Krishnagiri gigafactory, and others are expanding.', { Gujarat: 'location', 'Ola Electric': 'company', Krishnagiri: 'location' }],
     ['a brand’s joined or inner-capital spelling beside a company', 'Freight forwarders were busy. Kuehne+Nagel and DHL both told clients to book early. Customers of ScottishPower and EDF saw bills rise.', { 'Kuehne+Nagel': 'company', DHL: 'company', ScottishPower: 'company', EDF: 'company' }],
+    [
+      'who sells data, not a body or a survey',
+      'Asking prices rose 1.1%, according to figures published on Monday by Rightmove. Data from Dealogic shows that IPOs fell. Farm exports slowed, according to data from the USDA.',
+      { Rightmove: 'company', Dealogic: 'company', USDA: 'organization' },
+    ],
     ['a name to be acquired', 'The city’s largest employer, Spirit AeroSystems, agreed last year to be acquired by Boeing.', { 'Spirit AeroSystems': 'company', Boeing: 'company' }],
     ['examples of businesses after a phrase of time', 'The group has bought stakes in several struggling brands in recent years, including FatFace, Joules and Reiss.', { FatFace: 'company', Joules: 'company', Reiss: 'company' }],
     ['a list before "and other" businesses', 'The beef was sold at Hy-Vee, Sam’s Club and other grocery stores in 14 states.', { 'Hy-Vee': 'company', 'Sam’s Club': 'company' }],
