@@ -372,6 +372,11 @@ describe('company names on real pages', () => {
       'Asking prices rose 1.1%, according to figures published on Monday by Rightmove. Data from Dealogic shows that IPOs fell. Farm exports slowed, according to data from the USDA.',
       { Rightmove: 'company', Dealogic: 'company', USDA: 'organization' },
     ],
+    [
+      'an ordinary word after a preposition, before a business’s description',
+      'Last year they added online ordering through Toast, the restaurant software company, and frozen tamales. The plant will close, the company said on Thursday, the latest supplier to retrench.',
+      { Toast: 'company' },
+    ],
     ['a name to be acquired', 'The city’s largest employer, Spirit AeroSystems, agreed last year to be acquired by Boeing.', { 'Spirit AeroSystems': 'company', Boeing: 'company' }],
     ['examples of businesses after a phrase of time', 'The group has bought stakes in several struggling brands in recent years, including FatFace, Joules and Reiss.', { FatFace: 'company', Joules: 'company', Reiss: 'company' }],
     ['a list before "and other" businesses', 'The beef was sold at Hy-Vee, Sam’s Club and other grocery stores in 14 states.', { 'Hy-Vee': 'company', 'Sam’s Club': 'company' }],

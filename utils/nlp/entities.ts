@@ -757,6 +757,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
 
   addLowerCaseOpenedBrands(tokens, taggedTokens, candidates, lexicon);
   addNamesOwnedByNames(tokens, taggedTokens, candidates, lexicon);
+  addNamesBeforeBusinessDescriptions(tokens, taggedTokens, candidates);
 
   // "told NBC4", "emailed to ABC15", "according to News24": a name of letters and a channel's number where a source
   // tells or is cited is a broadcaster or a news site (a model's name, "Boeing 737", "G20", stands elsewhere).
@@ -1641,6 +1642,21 @@ function addNamesOwnedByNames(tokens: readonly Token[], taggedTokens: Uint8Array
     while (end < tokens.length && end - index < 3 && tokens[end]!.sentence === tokens[index]!.sentence && isCapitalised(tokens[end]!.text)) end++;
     if (end === index || (end === index + 1 && isFrequentWord(tokens[index]!.lower, lexicon)) || isDemonym(tokens[index]!.text, lexicon)) continue;
     if (!replaceMentionsInside(candidates, { first: index, end, modelKind: 'ORG', cluster: -1 })) continue;
+    for (let t = index; t < end; t++) taggedTokens[t] = 1;
+  }
+}
+
+/**
+ * "online ordering through Toast, the restaurant software company, …": capitalised words the tagger left alone (an
+ * ordinary word's, as brands often are) after a preposition, before a business's description set off by a comma.
+ */
+function addNamesBeforeBusinessDescriptions(tokens: readonly Token[], taggedTokens: Uint8Array, candidates: NameMention[]): void {
+  for (let index = 1; index < tokens.length; index++) {
+    if (taggedTokens[index] || !BRAND_OPENERS.has(tokens[index - 1]!.text) || !TITLE_CASE_WORD.test(tokens[index]!.text) || CALENDAR_WORDS.has(tokens[index]!.lower)) continue;
+    let end = index + 1;
+    while (end < tokens.length && end - index < 3 && !taggedTokens[end] && TITLE_CASE_WORD.test(tokens[end]!.text)) end++;
+    if (tokens[end]?.text !== ',' || tokens[end]!.sentence !== tokens[index]!.sentence || describedAs(tokens, end) !== 'company') continue;
+    candidates.push({ first: index, end, modelKind: 'ORG', cluster: -1 });
     for (let t = index; t < end; t++) taggedTokens[t] = 1;
   }
 }
