@@ -377,6 +377,7 @@ describe('company names on real pages', () => {
       'Last year they added online ordering through Toast, the restaurant software company, and frozen tamales. The plant will close, the company said on Thursday, the latest supplier to retrench.',
       { Toast: 'company' },
     ],
+    ['the last two names of a list, after a comma', 'The big housebuilders report soon. Persimmon plc, Taylor Wimpey and Barratt Redrow have all said that reservations slowed.', { Persimmon: 'company', 'Taylor Wimpey': 'company', 'Barratt Redrow': 'company' }],
     ['a name to be acquired', 'The city’s largest employer, Spirit AeroSystems, agreed last year to be acquired by Boeing.', { 'Spirit AeroSystems': 'company', Boeing: 'company' }],
     ['examples of businesses after a phrase of time', 'The group has bought stakes in several struggling brands in recent years, including FatFace, Joules and Reiss.', { FatFace: 'company', Joules: 'company', Reiss: 'company' }],
     ['a list before "and other" businesses', 'The beef was sold at Hy-Vee, Sam’s Club and other grocery stores in 14 states.', { 'Hy-Vee': 'company', 'Sam’s Club': 'company' }],

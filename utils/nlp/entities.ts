@@ -445,10 +445,18 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
       occursElsewhere(tokenized.text, left, spanStart, spanEnd, false) ||
       occursElsewhere(tokenized.text, right, spanStart, spanEnd, false) ||
       twoBusinessNames(first, joiner, end) ||
+      // "Persimmon plc, Taylor Wimpey and Barratt Redrow": the last two names of a list after a comma.
+      endsListOfNames(first, joiner, end) ||
       // "Hang Seng Bank and Bank of East Asia", "Fudan University and University of Tokyo": a name's head ends the one
       // before the joiner and opens the one after it.
       (joiner - first >= 2 && tokens[joiner - 1]!.text === tokens[joiner + 1]!.text && tokens[joiner + 2]?.text === 'of' && joiner + 3 < end)
     );
+  };
+  const endsListOfNames = (first: number, joiner: number, end: number): boolean => {
+    const before = tokens[first - 2];
+    if (tokens[first - 1]?.text !== ',' || !before || before.sentence !== tokens[first]!.sentence || !(isCapitalised(before.text) || LOWER_CASE_LEGAL_FORMS.test(before.text))) return false;
+    for (let index = first; index < end; index++) if (index !== joiner && (!isCapitalised(tokens[index]!.text) || ORGANIZATION_NAME_WORDS.has(tokens[index]!.lower))) return false;
+    return true;
   };
   // "Noble Energy and Delta Air Lines": two names of two words or more (legal forms aside), one of them ending in a
   // business word, no body's word in either ("Department of Health and Human Services", "Pacific Gas and Electric Co" stay one).
