@@ -390,6 +390,20 @@ const LIST_MARKS = new Set([',', '&', '(', ')']);
 const FIGURE_OR_DASH_START = /^[\d\-]/;
 
 /**
+ * Whether "including" or "like" at `cue` opens examples of businesses after their plural ("chains including", "brands
+ * like"), or "as" of "such as" does.
+ */
+export function isBusinessExamplesCue(tokens: readonly Token[], cue: number): boolean {
+  const word = tokens[cue]?.text;
+  if (word === 'as') return tokens[cue - 1]?.text === 'such' && isBusinessPluralEndingAt(tokens, cue - 2);
+  if (word !== 'including' && word !== 'like') return false;
+  // ("third-party brands, including Gap and Victoria's Secret": "including" may follow a comma.)
+  // ("stakes in several struggling brands in recent years, including FatFace": or before a phrase of time or place.)
+  const afterComma = word === 'including' && tokens[cue - 1]?.text === ',';
+  return isBusinessPluralEndingAt(tokens, cue - 1) || (afterComma && (isBusinessPluralEndingAt(tokens, cue - 2) || isBusinessPluralBeforeAdverbial(tokens, cue - 1)));
+}
+
+/**
  * Whether a name stands in a list of businesses' examples: after "<businesses> such as", "including", "like" or a
  * colon ("distributors such as Sysco", "employers including Schneider National, Georgia-Pacific and Kwik Trip"), or
  * before "and other <businesses>" ("at Hy-Vee, Sam's Club and other grocery stores"); `before` is where the words before
@@ -402,15 +416,12 @@ function inListOfBusinesses(tokens: readonly Token[], first: number, end: number
   // "rival exchanges Coinbase and Kraken", "carmakers Toyota and Honda".
   if (((BUSINESS_PLURALS.has(cue ?? '') && !PEOPLE_TOO.has(cue ?? '')) || isBusinessHousesAt(tokens, before)) && before + 1 < first) return true;
   if (cue === 'including' || cue === 'like') {
-    // ("third-party brands, including Gap and Victoria's Secret": "including" may follow a comma.)
-    // ("stakes in several struggling brands in recent years, including FatFace": or before a phrase of time or place.)
-    const afterComma = cue === 'including' && tokens[before - 1]?.text === ',';
-    if (isBusinessPluralEndingAt(tokens, before - 1) || (afterComma && (isBusinessPluralEndingAt(tokens, before - 2) || isBusinessPluralBeforeAdverbial(tokens, before - 1)))) return true;
+    if (isBusinessExamplesCue(tokens, before)) return true;
   } else if (cue === ':') {
     // "The lowest-rated rental car companies: Dollar, Fox Rent A Car and Payless", a label of one line; not
     // "Best for consultants working with small businesses: ASBC", whose plural is what the label is for.
     if (tokens[before]!.block === tokens[first]!.block && BUSINESS_PLURALS.has(lowerOf(tokens[before - 1])) && !prepositionBefore(tokens, before - 1)) return true;
-  } else if (cue === 'as' && tokens[before - 1]?.text === 'such' && isBusinessPluralEndingAt(tokens, before - 2)) return true;
+  } else if (cue === 'as' && isBusinessExamplesCue(tokens, before)) return true;
   let after = end;
   while (after < tokens.length && after - end < 16 && isListWord(tokens, after, tokens[first]!.sentence) && tokens[after]!.text !== 'and') after++;
   return isOtherBusinessesAt(tokens, after);

@@ -29,6 +29,7 @@ import {
   countsCustomersAfter,
   doesBusinessAfter,
   describedAs,
+  isBusinessExamplesCue,
   exampleAfterBusinessNoun,
   isBusinessServiceAt,
   isBusinessTitleAt,
@@ -766,6 +767,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   addLowerCaseOpenedBrands(tokens, taggedTokens, candidates, lexicon);
   addNamesOwnedByNames(tokens, taggedTokens, candidates, lexicon);
   addNamesBeforeBusinessDescriptions(tokens, taggedTokens, candidates);
+  addExamplesOfBusinesses(tokens, taggedTokens, candidates, lexicon);
 
   // "told NBC4", "emailed to ABC15", "according to News24": a name of letters and a channel's number where a source
   // tells or is cited is a broadcaster or a news site (a model's name, "Boeing 737", "G20", stands elsewhere).
@@ -1666,6 +1668,37 @@ function addNamesBeforeBusinessDescriptions(tokens: readonly Token[], taggedToke
     if (tokens[end]?.text !== ',' || tokens[end]!.sentence !== tokens[index]!.sentence || describedAs(tokens, end) !== 'company') continue;
     candidates.push({ first: index, end, modelKind: 'ORG', cluster: -1 });
     for (let t = index; t < end; t++) taggedTokens[t] = 1;
+  }
+}
+
+/**
+ * "Chains including Marks & Spencer, Next and Primark": the examples after a plural of businesses and "including",
+ * "like" or "such as" are businesses' names, up to the one after the list's "and", ordinary words or not (a place, a
+ * date or a title is none); names found already are stepped over.
+ */
+function addExamplesOfBusinesses(tokens: readonly Token[], taggedTokens: Uint8Array, candidates: NameMention[], lexicon: ReturnType<typeof learnedLexicon>): void {
+  for (let cue = 2; cue < tokens.length; cue++) {
+    const word = tokens[cue]!.text;
+    if ((word !== 'including' && word !== 'like' && word !== 'as') || !isBusinessExamplesCue(tokens, cue)) continue;
+    const sentence = tokens[cue]!.sentence;
+    let first = cue + 1;
+    for (let last = false; !last; ) {
+      let end = first;
+      // (A name's words may be joined by "&": "Marks & Spencer".)
+      while (end < tokens.length && end - first < 4 && tokens[end]!.sentence === sentence && (TITLE_CASE_WORD.test(tokens[end]!.text) || (end > first && tokens[end]!.text === '&'))) end++;
+      if (end === first) break;
+      const lower = tokens[first]!.lower;
+      const plain = !(CALENDAR_WORDS.has(lower) || ROLE_WORDS.has(lower) || isListedPlace(surfaceOf(tokens, first, end), lexicon) || isListedPlace(tokens[first]!.text, lexicon));
+      if (plain && !taggedTokens.subarray(first, end).some(Boolean)) {
+        candidates.push({ first, end, modelKind: 'ORG', cluster: -1 });
+        taggedTokens.fill(1, first, end);
+      }
+      const next = tokens[end]?.text;
+      if (next === ',' && (tokens[end + 1]?.text === 'and' || tokens[end + 1]?.text === 'or')) [first, last] = [end + 2, true];
+      else if (next === ',') first = end + 1;
+      else if (next === 'and' || next === 'or') [first, last] = [end + 1, true];
+      else break;
+    }
   }
 }
 
