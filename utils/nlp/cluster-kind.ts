@@ -154,6 +154,9 @@ const ACADEMIC_ROLES = new Set(['professor', 'lecturer', 'researcher', 'scientis
 /** Lower-case words that end a person's role ("technologist", "co-owner", "nutritionist"): heads, and job-like endings. */
 const JOB_ENDING = /(?:ist|ologist|er|or|ant|ent)$/;
 
+/** Staff only a business has. */
+const EXECUTIVES = new Set(['executives', 'executive', 'bankers', 'dealmakers']);
+
 /** Nouns for numbers someone collects and sells ("data from Dealogic", "figures compiled by Kpler"). */
 const DATA_NOUNS = new Set(['data', 'figures', 'estimates', 'statistics', 'numbers', 'forecasts']);
 
@@ -1279,6 +1282,12 @@ export function scoreCluster(
       // (People work for people too: "a press secretary for George Bush"; a known business named after one stays one.)
       ((preposition === 'at' || ((preposition === 'for' || preposition === 'with') && !worksForPerson)) && ROLE_HEADS.has(lowerOf(tokens[mention.first - 2]).replace(/s$/, ''))) ||
       isEmployerAfterRole(tokens, mention.first);
+    // ("procurement executives from Aramark": executives come from businesses, or from places, "executives from Ohio".)
+    if ((preposition === 'from' || preposition === 'at') && EXECUTIVES.has(lowerOf(tokens[mention.first - 2])) && !isAnyGivenName(words[0]!, lexicon) && !isListedPlace(name, lexicon)) {
+      scores.ORG += 3;
+      scores.LOC = 0;
+      companyEvidence += 2;
+    }
     if (employer) {
       scores.ORG += 3.5;
       let scholar = false;
