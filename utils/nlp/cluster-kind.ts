@@ -427,7 +427,29 @@ function inListOfBusinesses(tokens: readonly Token[], first: number, end: number
   } else if (cue === 'as' && isBusinessExamplesCue(tokens, before)) return true;
   let after = end;
   while (after < tokens.length && after - end < 16 && isListWord(tokens, after, tokens[first]!.sentence) && tokens[after]!.text !== 'and') after++;
-  return isOtherBusinessesAt(tokens, after);
+  if (isOtherBusinessesAt(tokens, after)) return true;
+  // "Willmott Dixon, Kier Group and Morgan Sindall are among the contractors": a list the sentence calls businesses.
+  // (Not one name alone: "Morgan Sindall is among the bidders" says nothing of a list.)
+  if (tokens[after]?.text === 'and') while (after < tokens.length && after - end < 16 && isListWord(tokens, after, tokens[first]!.sentence)) after++;
+  const listed = /^(?:,|and)$/.test(tokens[first - 1]?.text ?? '') || /^(?:,|and)$/.test(tokens[end]?.text ?? '');
+  return listed && isBusinessPredicateAt(tokens, after);
+}
+
+/** Words between "are" and a plural of businesses in a list's predicate ("are among the contractors", "are both big lenders"). */
+const PREDICATE_FILLERS = new Set(['all', 'both', 'among', 'the', 'two', 'three', 'four', 'five', 'some', 'of', 'big', 'biggest', 'largest', 'major', 'leading', 'other', 'rival']);
+
+/** Trades named in the plural that, said of a list holding a business, are firms ("among the contractors"). */
+const TRADES_OF_FIRMS = new Set(['contractors', 'builders', 'housebuilders', 'homebuilders', 'developers', 'insurers']);
+
+/** Whether "are" or "were", a few fillers and a plural of businesses start at token `index`. */
+function isBusinessPredicateAt(tokens: readonly Token[], index: number): boolean {
+  if (tokens[index]?.text !== 'are' && tokens[index]?.text !== 'were') return false;
+  for (let t = index + 1; t < Math.min(tokens.length, index + 6); t++) {
+    const lower = tokens[t]!.lower;
+    if ((BUSINESS_PLURALS.has(lower) && !PEOPLE_TOO.has(lower)) || TRADES_OF_FIRMS.has(lower)) return true;
+    if (!PREDICATE_FILLERS.has(lower)) return false;
+  }
+  return false;
 }
 
 /** Words of a count between "and" and "other" ("and thousands of other retailers", "and many other brands"). */

@@ -380,6 +380,11 @@ describe('company names on real pages', () => {
     ['the last two names of a list, after a comma', 'The big housebuilders report soon. Persimmon plc, Taylor Wimpey and Barratt Redrow have all said that reservations slowed.', { Persimmon: 'company', 'Taylor Wimpey': 'company', 'Barratt Redrow': 'company' }],
     ['every example after a plural of businesses', 'Employers face higher bills from April. Chains including Marks & Spencer, Next and Primark have already warned that they may raise prices.', { 'Marks & Spencer': 'company', Next: 'company', Primark: 'company' }],
     ['where executives come from', 'She noted that procurement executives from Aramark had testified. Executives from Ohio attended.', { Aramark: 'company', Ohio: 'location' }],
+    [
+      'a list the sentence calls businesses, names like people’s or not',
+      'The administrators were in talks with clients. Willmott Dixon, Kier Group and Morgan Sindall are among the contractors understood to be in talks. Emma Thompson is among the actors.',
+      { 'Willmott Dixon': 'company', 'Kier Group': 'company', 'Morgan Sindall': 'company', 'Emma Thompson': 'person' },
+    ],
     ['a name to be acquired', 'The city’s largest employer, Spirit AeroSystems, agreed last year to be acquired by Boeing.', { 'Spirit AeroSystems': 'company', Boeing: 'company' }],
     ['examples of businesses after a phrase of time', 'The group has bought stakes in several struggling brands in recent years, including FatFace, Joules and Reiss.', { FatFace: 'company', Joules: 'company', Reiss: 'company' }],
     ['a list before "and other" businesses', 'The beef was sold at Hy-Vee, Sam’s Club and other grocery stores in 14 states.', { 'Hy-Vee': 'company', 'Sam’s Club': 'company' }],
