@@ -1051,3 +1051,11 @@ describe('company names on real pages', () => {
     expect(found).not.toContain('Lakeview Academy');
   });
 });
+
+describe('sentence openers', () => {
+  it('keeps a preposition or an imperative opening the sentence out of the name after it', () => {
+    const text = 'Unlike PostgreSQL, DuckDB runs inside the process. The Lumora startup grew fast. Unlike Lumora, its rivals shrank. Despite Brexit, trade held up.';
+    const names = analyzeText(text).entities.map((entity) => entity.text);
+    expect(names.filter((name) => /^(?:Unlike|Despite)\b/.test(name))).toEqual([]);
+  });
+});

@@ -86,6 +86,7 @@ import {
   CAPITALISED_WEB_NAME,
   clusterKey,
   CONNECTIVE_ADVERBS,
+  SENTENCE_OPENING_WORDS,
   GENERATIONAL_SUFFIX,
   HAS_LETTER,
   PLURAL_ACRONYM,
@@ -371,7 +372,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
       first < end &&
       isSentenceStart(first) &&
       // ("Meanwhile Rihanna": an adverb opening the sentence, which news seldom writes in lower case, is no name's word either.)
-      (lexicon.commonWords.has(lowerOf(tokens[first])) || CONNECTIVE_ADVERBS.has(tokens[first]!.text)) &&
+      (lexicon.commonWords.has(lowerOf(tokens[first])) || CONNECTIVE_ADVERBS.has(tokens[first]!.text) || SENTENCE_OPENING_WORDS.has(tokens[first]!.text)) &&
       // ("Grant Young, a strategist, said": a given name before a surname that is also a word, never written in lower case here;
       // "Ban Ki-moon, the secretary general": a family name that is a word before a hyphenated given name.)
       !(

@@ -91,6 +91,8 @@ export const NAMING_PARTICIPLES = new Set(['branded', 'dubbed', 'titled', 'entit
 export const ADVERB = /^\p{Lu}\p{Ll}{2,}(?:ically|ially|ually|tionally|ently|antly|ously|ively|fully|lessly|ingly|edly|ably|ibly|ately)$/u;
 /** Adverbs that open a sentence before its subject and that no ending shows ("Meanwhile, the company based in Ohio, which …"). */
 export const CONNECTIVE_ADVERBS = new Set('Meanwhile|However|Moreover|Furthermore|Further|Nevertheless|Nonetheless|Instead|Still|Also|Now|Then|Later|Earlier|Here|There|Plus|Again|Otherwise|Overall|Elsewhere|Separately|Indeed|Thus|Hence|Therefore|Besides|Afterwards|Today|Yesterday|Tomorrow|Recently|Previously|Currently|Finally|First|Second|Third|Next|Last|Lastly|Similarly|Likewise|Ultimately|Originally|Initially|Traditionally|Historically|Together'.split('|'));
+/** Prepositions and imperatives that open a sentence and no name ("Unlike Patriot, …", "Choose Kajabi if …", "Consider Udemy"). */
+export const SENTENCE_OPENING_WORDS = new Set(['Unlike', 'Despite', 'Choose', 'Consider', 'Follow', 'Try', 'Contact', 'Compare']);
 /** Common nouns of places that open a place's name ("Capitol Hill", "Fort Wayne", "Mount Vernon"), never a person's. */
 export const PLACE_NOUNS_FIRST = new Set(['capitol', 'fort', 'mount', 'mt.', 'lake', 'port', 'cape', 'camp', 'bay', 'lower', 'upper']);
 /** Head words of non-business bodies that the hand-written organisation words (tagger features) leave out ("Pennington Biomedical Research Center"). */
