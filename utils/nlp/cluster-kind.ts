@@ -154,6 +154,13 @@ const ACADEMIC_ROLES = new Set(['professor', 'lecturer', 'researcher', 'scientis
 /** Lower-case words that end a person's role ("technologist", "co-owner", "nutritionist"): heads, and job-like endings. */
 const JOB_ENDING = /(?:ist|ologist|er|or|ant|ent)$/;
 
+/** Whether the name at `first`..`end` is introduced as "At <name>, we|our|us" opening a sentence. */
+function isSelfIntroducedAt(tokens: readonly Token[], first: number, end: number): boolean {
+  const at = tokens[first - 1];
+  if (at?.text !== 'At' || tokens[end]?.text !== ',' || !/^(?:we|our|us)$/.test(tokens[end + 1]?.text ?? '')) return false;
+  return first - 1 === 0 || tokens[first - 2]!.sentence !== at.sentence || QUOTE_OR_BRACKET.test(tokens[first - 2]!.text);
+}
+
 /** Staff only a business has. */
 const EXECUTIVES = new Set(['executives', 'executive', 'bankers', 'dealmakers']);
 
@@ -1319,6 +1326,14 @@ export function scoreCluster(
     // "as reported by MarketScreener", "news from SD Times", "appeared on The Atlantic": a publisher.
     if (PUBLISHED_BEFORE.has(lowerOf(tokens[mention.first - 2])) && /^(?:by|in|on|from)$/.test(tokens[mention.first - 1]?.text ?? '')) {
       scores.ORG += 1;
+      companyEvidence += 2;
+    }
+    // "At Docker, we understand …", "At REI Co-op, our members …": a business speaking of itself, opening a sentence
+    // (not a body's name, "At the Ford Foundation, we").
+    if (isSelfIntroducedAt(tokens, mention.first, mention.end) && !words.some((word) => ORGANIZATION_NAME_WORDS.has(word.toLowerCase()) || BODY_HEAD_WORDS.has(word.toLowerCase()))) {
+      scores.ORG += 3;
+      scores.PER = 0;
+      scores.LOC = 0;
       companyEvidence += 2;
     }
     // "Data from Dealogic shows", "according to data from Kpler", "figures published on Monday by Rightmove": who sells

@@ -385,6 +385,7 @@ describe('company names on real pages', () => {
       'The administrators were in talks with clients. Willmott Dixon, Kier Group and Morgan Sindall are among the contractors understood to be in talks. Emma Thompson is among the actors.',
       { 'Willmott Dixon': 'company', 'Kier Group': 'company', 'Morgan Sindall': 'company', 'Emma Thompson': 'person' },
     ],
+    ['a business speaking of itself', 'At Docker, we understand that trust is earned. At Binariks, our engineers ship weekly.', { Docker: 'company', Binariks: 'company' }],
     ['a name to be acquired', 'The city’s largest employer, Spirit AeroSystems, agreed last year to be acquired by Boeing.', { 'Spirit AeroSystems': 'company', Boeing: 'company' }],
     ['examples of businesses after a phrase of time', 'The group has bought stakes in several struggling brands in recent years, including FatFace, Joules and Reiss.', { FatFace: 'company', Joules: 'company', Reiss: 'company' }],
     ['a list before "and other" businesses', 'The beef was sold at Hy-Vee, Sam’s Club and other grocery stores in 14 states.', { 'Hy-Vee': 'company', 'Sam’s Club': 'company' }],
