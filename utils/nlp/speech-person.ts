@@ -70,6 +70,9 @@ export interface PersonEvidence {
 export function looksLikePerson({ tokens, mentions, isPersonToken, hasHonorific }: PersonEvidence): boolean {
   const lexicon = learnedLexicon();
   const excluded = organisationOrPlaceWords();
+  // ("Barry Callebaut AG" … "Barry Callebaut, the world's largest maker of bulk chocolate, said": a name the text once
+  // writes with a legal form is a business's, whatever given name opens it.)
+  if (mentions.some(({ first, end }) => end - first > 1 && COMPANY_SUFFIXES.has(tokens[end - 1]!.lower) && CAPITALISED.test(tokens[end - 1]!.text))) return false;
   for (const { first, end } of mentions) {
     const words = tokens.slice(first, end).map((token) => token.text);
     if (words.length === 0 || !words.every((word) => CAPITALISED.test(word) || INITIAL.test(word))) continue;
