@@ -495,6 +495,8 @@ describe('roles', () => {
     ['a title in title case', 'Village President Ron Helgeson told the paper the deal was fair.', 'Ron Helgeson', 'Village President'],
     ['a political leaning and a length of service narrowing a title', 'France’s far-right leader Marine Le Pen said the count was fair. The veteran opposition leader Raila Odinga disagreed.', 'Marine Le Pen', 'France’s far-right leader'],
     ['a lower-case title', 'Deputy trade minister Emiko Sato told reporters the rules would stay.', 'Emiko Sato', 'Deputy trade minister'],
+    ['an executive’s portfolio and an employer before a lower-case title', '“We will fly more,” said Tasman Air chief commercial officer Declan Rourke.', 'Declan Rourke', 'Tasman Air chief commercial officer'],
+    ['a nationality and an affiliation before a title', '“We need help,” said South Australian independent senator Nick Papadakis.', 'Nick Papadakis', 'South Australian independent senator'],
     ['an honorific between title and name', 'Larkspur Chief Executive Dr. Anita Sorensen said the systems were back.', 'Anita Sorensen', 'Larkspur Chief Executive'],
     ['a membership before the name', 'Village council member Jerry Lutz said the plant would reopen.', 'Jerry Lutz', 'Village council member'],
     ['two titles joined by "and"', 'Interlace’s co-founder and chief executive, Camille Roux, told the paper it was over.', 'Camille Roux', 'Interlace’s co-founder and chief executive'],
