@@ -450,6 +450,9 @@ describe('speakers across sentences and paragraphs', () => {
     // A name and a verb right after a quote that runs on: the speaker, whatever the verb.
     ['Jeb Bush attacked the casino deal.\n\n“Jeb wants to be a tough guy tonight,” Donald Trump shot back.', 'tough guy tonight', 'Trump'],
     ['Jeb Bush attacked the deal.\n\n“I can point to only two accomplishments,” Newt Gingrich answers.', 'only two accomplishments', 'Gingrich'],
+    // After "said", an employer and a title of three lower-case words, then the person who spoke.
+    ['Airlines expect more travel.\n\n“We will fly more,” said Virgin Australia chief commercial officer Declan Rourke.', 'fly more', 'Rourke'],
+    ['Firms are adopting it.\n\n“Machine learning is changing every industry,” said MIT computer science professor Aleksander Madry.', 'changing every industry', 'Madry'],
     // After a question the name and its verb are a sentence of their own, in the quote's paragraph only.
     ['Sens. Jon Tester and David Vitter spoke.\n\n“Is this bank too big to regulate?” Vitter demanded.', 'too big to regulate', 'Vitter'],
     ['Maria Bartiromo and Darrell Issa spoke.\n\nBartiromo asked, “You think that the director would like to indict her?”\n\nIssa continued, “Yes. I have watched it.”', 'would like to indict', 'Bartiromo'],

@@ -528,7 +528,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
   const personAfterRole = (index: number): NameMention | null => {
     let next = index;
     // Role words are nouns: not "called" in "The Association called Hillary Clinton …".
-    while (next < index + 2 && LOWER_CASE_WORD.test(tokens[next]?.text ?? '') && !isVerbLike(tokens[next]!.text)) next++;
+    while (next < index + 3 && LOWER_CASE_WORD.test(tokens[next]?.text ?? '') && !isVerbLike(tokens[next]!.text)) next++;
     if (next === index && (isRoleWord(tokens[next]?.text ?? '') || TITLE_WORDS.test(tokens[next]?.text ?? ''))) next++;
     // A role ends in a noun, not in a preposition: "went after Trump", "met with Trump" name no role.
     if (next === index || /^(?:and|or|said|says|told|in|on|at|of|for|to|after|before|with|from|by|about|like|as|than|against|including|into|over|under|toward|towards|behind|between|among|via|per|up|down|off|out|through)$/.test(tokens[next - 1]!.text)) return null;

@@ -710,7 +710,7 @@ export function isBusinessTitleAt(tokens: readonly Token[], index: number): bool
   const lower = word.lower;
   let holder = index + 1;
   if (lower === 'chief') {
-    if (!/^(?:executive|financial|operating|technology|product|marketing)$/i.test(tokens[index + 1]?.text ?? '')) return false;
+    if (!/^(?:executive|financial|operating|technology|product|marketing|commercial|revenue|customer|brand|digital|investment|growth|business)$/i.test(tokens[index + 1]?.text ?? '')) return false;
     holder = /^officer$/i.test(tokens[index + 2]?.text ?? '') ? index + 3 : index + 2;
   } else if (!BUSINESS_TITLES.has(lower) && !ANALYST_TITLE.test(word.text)) return false;
   const name = tokens[holder];

@@ -391,6 +391,7 @@ describe('company names on real pages', () => {
       'The grinders, Cargill, Barry Callebaut AG and Olam, have been competing.\n\nBarry Callebaut, the world’s largest maker of bulk chocolate, said last month that volumes fell. “Demand is weak,” said Tom Reyes, a trader. It expects a rebound, Barry Callebaut said.',
       { Cargill: 'company', 'Barry Callebaut': 'company', Olam: 'company', 'Tom Reyes': 'person' },
     ],
+    ['an employer before a chief commercial officer', '“We will fly more,” said Virgin Australia chief commercial officer Declan Rourke.', { 'Virgin Australia': 'company', 'Declan Rourke': 'person' }],
     ['a name to be acquired', 'The city’s largest employer, Spirit AeroSystems, agreed last year to be acquired by Boeing.', { 'Spirit AeroSystems': 'company', Boeing: 'company' }],
     ['examples of businesses after a phrase of time', 'The group has bought stakes in several struggling brands in recent years, including FatFace, Joules and Reiss.', { FatFace: 'company', Joules: 'company', Reiss: 'company' }],
     ['a list before "and other" businesses', 'The beef was sold at Hy-Vee, Sam’s Club and other grocery stores in 14 states.', { 'Hy-Vee': 'company', 'Sam’s Club': 'company' }],
