@@ -496,6 +496,8 @@ describe('roles', () => {
     ['a political leaning and a length of service narrowing a title', 'France’s far-right leader Marine Le Pen said the count was fair. The veteran opposition leader Raila Odinga disagreed.', 'Marine Le Pen', 'France’s far-right leader'],
     ['a lower-case title', 'Deputy trade minister Emiko Sato told reporters the rules would stay.', 'Emiko Sato', 'Deputy trade minister'],
     ['an executive’s portfolio and an employer before a lower-case title', '“We will fly more,” said Tasman Air chief commercial officer Declan Rourke.', 'Declan Rourke', 'Tasman Air chief commercial officer'],
+    ['an employer with a lower-case word inside its name before a title', '“We are ready,” said Pick n Pay chief executive Hendrik Villiers. “It works,” said Kestrel & Finch partner Lena Haraldsen.', 'Hendrik Villiers', 'Pick n Pay chief executive'],
+    ['two names joined by "and" before a title, only the last of them the title’s', 'The bill was backed by Goodlatte and Benghazi Committee Chairman Trey Gowdy, who said it was needed.', 'Trey Gowdy', 'Benghazi Committee Chairman'],
     ['a nationality and an affiliation before a title', '“We need help,” said South Australian independent senator Nick Papadakis.', 'Nick Papadakis', 'South Australian independent senator'],
     ['an honorific between title and name', 'Larkspur Chief Executive Dr. Anita Sorensen said the systems were back.', 'Anita Sorensen', 'Larkspur Chief Executive'],
     ['a membership before the name', 'Village council member Jerry Lutz said the plant would reopen.', 'Jerry Lutz', 'Village council member'],

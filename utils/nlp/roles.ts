@@ -265,7 +265,11 @@ export function roleAt(text: string, tokens: readonly Token[], mention: NameMent
       (hasHead && (capitalised || TITLE_MODIFIERS.has(lower)))
     ) {
       if (isRoleHead(lower) || TITLE_ABBREVIATIONS.has(lower) || DESCRIPTION_HEADS.has(lower)) hasHead = true;
-      first--;
+      // ("Pick n Pay chief executive": a name before the title is taken whole, whatever lower-case word is inside it.)
+      // (Not over "and" or a comma: "Goodlatte and Benghazi Committee Chairman" names two.)
+      const owner = capitalised ? mentionAt(first - 1) : undefined;
+      const whole = owner !== undefined && owner.end === first && owner.first < first - 1 && inSentence(owner.first) && !tokens.slice(owner.first, first).some((token) => token.text === 'and' || token.text === 'or' || token.text === ',');
+      first = whole ? owner.first : first - 1;
     } else if (isPossessive(token.text) && inSentence(first - 2) && (mentionAt(first - 2) || (token.text.length === 1 && isCapitalised(tokens[first - 2]!.text)))) {
       // "Kestrel's chief executive", "Consumers' Counsel".
       first -= 2;
