@@ -280,7 +280,12 @@ export function roleAt(text: string, tokens: readonly Token[], mention: NameMent
   }
   // An organisation owning the title stays ("Verizon CEO"); words without a role head are no title.
   // A description of one word says what the person is too: "shopper Sandeep Gill", "Retiree Tan Ah Kow".
-  if (first < titleEnd && (hasRoleHead(tokens, first, titleEnd) || hasWordOf(tokens, first, titleEnd, TITLE_ABBREVIATIONS) || (hasHead && first < titleEnd - 1) || hasWordOf(tokens, first, titleEnd, DESCRIPTION_HEADS))) return slice(first, titleEnd);
+  if (first < titleEnd && (hasRoleHead(tokens, first, titleEnd) || hasWordOf(tokens, first, titleEnd, TITLE_ABBREVIATIONS) || (hasHead && first < titleEnd - 1) || hasWordOf(tokens, first, titleEnd, DESCRIPTION_HEADS))) {
+    // ("Sen. Margaret Ellison, the subcommittee's chair,": a title's short form alone says less than the appositive after.)
+    const shortFormOnly = titleEnd - first === 1 && TITLE_ABBREVIATIONS.has(tokens[first]!.lower);
+    const after = shortFormOnly ? appositiveRoleAfter(tokens, POST_NOMINALS.test(tokens[mention.end]?.text ?? '') ? mention.end + 1 : mention.end) : null;
+    return after ? slice(after.first, after.end) : slice(first, titleEnd);
+  }
 
   // Appositive before the name: "<role>, Name" ("Kestrel's chief executive, Mr Adrian Lim": an honorific aside).
   const nameStart = inSentence(mention.first - 1) && HONORIFICS_BEFORE_NAME.test(tokens[mention.first - 1]!.text) ? mention.first - 1 : mention.first;
