@@ -499,6 +499,8 @@ describe('roles', () => {
     ['an employer with a lower-case word inside its name before a title', '“We are ready,” said Pick n Pay chief executive Hendrik Villiers. “It works,” said Kestrel & Finch partner Lena Haraldsen.', 'Hendrik Villiers', 'Pick n Pay chief executive'],
     ['two names joined by "and" before a title, only the last of them the title’s', 'The bill was backed by Goodlatte and Benghazi Committee Chairman Trey Gowdy, who said it was needed.', 'Trey Gowdy', 'Benghazi Committee Chairman'],
     ['an appositive rather than a title’s short form alone', '“It is unacceptable,” said Sen. Margaret Thornbury, the subcommittee’s chair. Sen. Tom Reyes said nothing.', 'Margaret Thornbury', 'the subcommittee’s chair'],
+    ['a party’s member after a state in brackets, rather than a title’s short form', '“Tariffs need rebates,” said Sen. Tobias Reyes (D-Mich.), a Michigan Democrat.', 'Tobias Reyes', 'a Michigan Democrat'],
+    ['a title’s short form before a clause about the person', 'The district had voted for Sen. Marco Rubio, the Florida Republican’s subsequent collapse left the race open, and Rubio said so.', 'Marco Rubio', 'Sen.'],
     ['a title’s short form when no appositive follows', 'Sen. Tom Reyes said the bill would pass.', 'Tom Reyes', 'Sen.'],
     ['a nationality and an affiliation before a title', '“We need help,” said South Australian independent senator Nick Papadakis.', 'Nick Papadakis', 'South Australian independent senator'],
     ['an honorific between title and name', 'Larkspur Chief Executive Dr. Anita Sorensen said the systems were back.', 'Anita Sorensen', 'Larkspur Chief Executive'],

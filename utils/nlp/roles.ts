@@ -27,6 +27,9 @@ export const DESCRIPTION_HEADS = new Set(
   'contributor|co-host|nurse|member|dealer|schoolteacher|dietitian|dietician|nutritionist|therapist|trainer|pharmacist|dentist|instructor|counselor|counsellor|operator|worker|resident|teacher|student|farmer|customer|shopper|employee|volunteer|retiree|veteran|agent|pilot|attendant|mechanic|technician|chef|baker|broker|landlord|tenant|neighbor|neighbour|parent|fan|voter|patient|entrepreneur|developer|clerk|cashier|miner|fisherman|rancher|vendor|tourist|passenger|commuter|staffer|lecturer|fellow|delegate|protester|attendee|homeowner|motorist|driver|grower|survivor|caregiver|carrier|advocate|businessman|businesswoman|electrician|plumber|welder|machinist|cook|waiter|waitress|bartender|hairdresser|barber|nanny|janitor|firefighter|soldier|sailor|homemaker|supervisor|foreman|accountant|cleaner|courier|contractor|rider|subscriber|widow|widower|architect|critic|carpenter|photographer|artist|musician|librarian|builder|tailor|butcher|grocer|shopkeeper|freelancer|programmer|curator'.split('|'),
 );
 
+/** A party's members, described after a name with a title's short form ("Sen. Tobias Reyes, a Michigan Democrat,"). */
+const PARTY_MEMBERS = new Set([...DESCRIPTION_HEADS, 'democrat', 'republican', 'independent', 'conservative', 'liberal']);
+
 /** Lower-case words that narrow a title written before a name ("chief government spokesman", "deputy trade minister", "finance chief", "far-right leader", "presidential nominee"). */
 export const TITLE_MODIFIERS = new Set(
   'commercial|information|revenue|strategy|customer|creative|content|medical|clinical|design|digital|independent|shift|nursing|innovation|risk|compliance|procurement|supply|human|resources|presidential|vice-presidential|gubernatorial|mayoral|congressional|senatorial|parliamentary|crew|studio|store|shop|radio|show|heritage|culture|arts|sports|film|music|fashion|travel|politics|opinion|far-right|far-left|centre-right|center-right|centre-left|center-left|right-wing|left-wing|opposition|ruling|populist|nationalist|hardline|hard-line|longtime|long-time|veteran|outgoing|incoming|government|trade|finance|financial|economy|economic|foreign|defence|defense|energy|health|media|market|markets|oil|retail|technology|tech|equity|equities|investment|research|policy|security|industry|labour|labor|communications|justice|interior|transport|education|environment|agriculture|senior|deputy|vice|executive|former|acting|interim|assistant|managing|general|principal|lead|junior|associate|regional|national|global|country|city|state|federal|local|campaign|party|union|company|group|bank|fund|portfolio|credit|currency|commodities|bond|data|ministry|foreign-policy|science|legal|mining|chief|top|army|military|police|fire|school|council|board|district|county|village|town|team|club|league|operating|technical|marketing|sales|product|news|investor|consumer|cabinet|prime|first|second|chief-executive'.split('|'),
@@ -282,9 +285,15 @@ export function roleAt(text: string, tokens: readonly Token[], mention: NameMent
   // A description of one word says what the person is too: "shopper Sandeep Gill", "Retiree Tan Ah Kow".
   if (first < titleEnd && (hasRoleHead(tokens, first, titleEnd) || hasWordOf(tokens, first, titleEnd, TITLE_ABBREVIATIONS) || (hasHead && first < titleEnd - 1) || hasWordOf(tokens, first, titleEnd, DESCRIPTION_HEADS))) {
     // ("Sen. Margaret Ellison, the subcommittee's chair,": a title's short form alone says less than the appositive after.)
+    // ("Sen. Margaret Ellison (R., Ohio), the subcommittee's chair,", "Sen. Tobias Reyes, a Michigan Democrat,": over a party
+    // and a state in brackets, and a party's member counts.)
     const shortFormOnly = titleEnd - first === 1 && TITLE_ABBREVIATIONS.has(tokens[first]!.lower);
-    const after = shortFormOnly ? appositiveRoleAfter(tokens, POST_NOMINALS.test(tokens[mention.end]?.text ?? '') ? mention.end + 1 : mention.end) : null;
-    return after ? slice(after.first, after.end) : slice(first, titleEnd);
+    let nameEnd = POST_NOMINALS.test(tokens[mention.end]?.text ?? '') ? mention.end + 1 : mention.end;
+    if (tokens[nameEnd]?.text === '(') for (let close = nameEnd + 1; close < nameEnd + 7 && inSentence(close); close++) if (tokens[close]!.text === ')') nameEnd = close + 1;
+    const after = shortFormOnly ? appositiveRoleAfter(tokens, nameEnd, PARTY_MEMBERS) : null;
+    // (Not a clause about the person: "voted for Sen. Marco Rubio, the Florida Republican's subsequent collapse left …".)
+    const clause = after !== null && tokens.slice(after.first, after.end).some((token, index, words) => isPossessive(words[index + 1]?.text ?? '') && PARTY_MEMBERS.has(token.lower));
+    return after && !clause ? slice(after.first, after.end) : slice(first, titleEnd);
   }
 
   // Appositive before the name: "<role>, Name" ("Kestrel's chief executive, Mr Adrian Lim": an honorific aside).
