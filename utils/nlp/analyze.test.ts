@@ -501,6 +501,8 @@ describe('roles', () => {
     ['an appositive rather than a title’s short form alone', '“It is unacceptable,” said Sen. Margaret Thornbury, the subcommittee’s chair. Sen. Tom Reyes said nothing.', 'Margaret Thornbury', 'the subcommittee’s chair'],
     ['a party’s member after a state in brackets, rather than a title’s short form', '“Tariffs need rebates,” said Sen. Tobias Reyes (D-Mich.), a Michigan Democrat.', 'Tobias Reyes', 'a Michigan Democrat'],
     ['a title’s short form before a clause about the person', 'The district had voted for Sen. Marco Rubio, the Florida Republican’s subsequent collapse left the race open, and Rubio said so.', 'Marco Rubio', 'Sen.'],
+    ['a capitalised word opening the sentence before lower-case nouns and a title', 'Leongatha dairy farmer Bronwyn Clancy, who milks 380 cows, said the announcement was welcome.', 'Bronwyn Clancy', 'Leongatha dairy farmer'],
+    ['no pronoun opening the sentence before nouns and a title', 'I love ReThinking host Adam Grant, who said so.', 'Adam Grant', 'ReThinking host'],
     ['a title’s short form when no appositive follows', 'Sen. Tom Reyes said the bill would pass.', 'Tom Reyes', 'Sen.'],
     ['a nationality and an affiliation before a title', '“We need help,” said South Australian independent senator Nick Papadakis.', 'Nick Papadakis', 'South Australian independent senator'],
     ['an honorific between title and name', 'Larkspur Chief Executive Dr. Anita Sorensen said the systems were back.', 'Anita Sorensen', 'Larkspur Chief Executive'],

@@ -107,6 +107,15 @@ function nounsOpeningTitle(tokens: readonly Token[], last: number, inSentence: (
     for (let index = first + 1; index <= last; index++) if (/[^s]s$/.test(tokens[index]!.text) || VERBS_AND_PARTICLES.has(tokens[index]!.text)) return 0;
     return last - first;
   }
+  // "Leongatha dairy farmer Bronwyn Clancy": a capitalised word opening the sentence, a place or an employer the tagger
+  // left alone, opens the title as a name would.
+  // (Not a pronoun, an owner's pronoun or an adverb: "I love ReThinking host", "Our very own Coach", "Just ask former senator".)
+  const opener = tokens[first]!.lower;
+  const nameLike = !SUBJECT_PRONOUNS.has(opener) && !POSSESSIVE_PRONOUNS.has(opener) && !NOT_TITLE_NOUNS.has(opener) && !opener.endsWith('ly');
+  if (nameLike && isCapitalised(tokens[first]!.text) && !inSentence(first - 1) && !mentionAt(first)) {
+    for (let index = first + 1; index <= last; index++) if (/[^s]s$/.test(tokens[index]!.text) || VERBS_AND_PARTICLES.has(tokens[index]!.text)) return 0;
+    return last - first;
+  }
   // After a mark, one lower-case word is as often the verb of an inverted clause ("…,” recalls UX Designer Miche Alvarez",
   // "the Derg, overthrew Emperor Haile Selassie"): two nouns, a compound, open a title there ("In Quezon City, sari-sari store owner").
   if (CLAUSE_BOUNDARY_MARKS.has(tokens[first]!.text)) return last - first === 2 ? 2 : 0;
