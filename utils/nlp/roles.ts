@@ -7,7 +7,7 @@ import { UPPER_CASE_START } from './word-shapes.ts';
 
 /** Head words of a role or title ("spokesman", "CEO", "Foreign Minister"). */
 export const ROLE_HEADS = new Set(
-  ('spokesman|spokeswoman|spokesperson|minister|secretary|president|ceo|cfo|coo|cto|md|councilmember|councilman|councilwoman|councilor|councillor|alderman|alderwoman|trustee|chairman|chairwoman|chair|director|chief|executive|officer|head|leader|governor|mayor|senator|representative|ambassador|envoy|commissioner|analyst|economist|professor|founder|co-founder|manager|partner|adviser|advisor|aide|official|lawyer|attorney|barrister|solicitor|notary|actuary|judge|general|premier|chancellor|king|queen|prince|princess|strategist|researcher|scientist|editor|reporter|correspondent|coach|captain|deputy|undersecretary|lawmaker|congressman|congresswoman|mp|investor|trader|banker|consultant|owner|boss|prosecutor|sheriff|recorder|assessor|coroner|candidate|nominee|activist|author|emperor|pope|chairperson|vice-president|treasurer|superintendent|inspector|commander|administrator|governor-general|dean|principal|researcher|expert|specialist|engineer|designer|founder|president-elect|speaker|whip|counsel|physician|doctor|surgeon|diplomat|negotiator|regulator|auditor|controller|planner|organizer|organiser|campaigner|campaign|striker|player|driver|champion|spokespeople|journalist|columnist|writer|host|anchor|pollster|commentator|historian|convenor|convener|coordinator|pastor|reverend|archbishop|rabbi|imam|priest|chaplain')
+  ('spokesman|spokeswoman|spokesperson|minister|secretary|president|ceo|cfo|coo|cto|md|councilmember|councilman|councilwoman|councilor|councillor|alderman|alderwoman|trustee|chairman|chairwoman|chair|director|chief|executive|officer|head|leader|governor|mayor|senator|representative|ambassador|envoy|commissioner|analyst|economist|professor|founder|co-founder|manager|partner|adviser|advisor|aide|official|lawyer|attorney|barrister|solicitor|notary|actuary|judge|general|premier|chancellor|king|queen|prince|princess|strategist|researcher|scientist|editor|reporter|correspondent|coach|captain|deputy|undersecretary|lawmaker|congressman|congresswoman|mp|investor|trader|banker|consultant|owner|proprietor|boss|prosecutor|sheriff|recorder|assessor|coroner|candidate|nominee|activist|author|emperor|pope|chairperson|vice-president|treasurer|superintendent|inspector|commander|administrator|governor-general|dean|principal|researcher|expert|specialist|engineer|designer|founder|president-elect|speaker|whip|counsel|physician|doctor|surgeon|diplomat|negotiator|regulator|auditor|controller|planner|organizer|organiser|campaigner|campaign|striker|player|driver|champion|spokespeople|journalist|columnist|writer|host|anchor|pollster|commentator|historian|convenor|convener|coordinator|pastor|reverend|archbishop|rabbi|imam|priest|chaplain')
     .split('|'),
 );
 
@@ -26,6 +26,19 @@ export const PERSON_TRADES = new Set('driver|courier|nurse|teacher|farmer|worker
 export const DESCRIPTION_HEADS = new Set(
   'contributor|co-host|nurse|member|dealer|schoolteacher|dietitian|dietician|nutritionist|therapist|trainer|pharmacist|dentist|instructor|counselor|counsellor|operator|worker|resident|teacher|student|farmer|customer|shopper|employee|volunteer|retiree|veteran|agent|pilot|attendant|mechanic|technician|chef|baker|broker|landlord|tenant|neighbor|neighbour|parent|fan|voter|patient|entrepreneur|developer|clerk|cashier|miner|fisherman|rancher|vendor|tourist|passenger|commuter|staffer|lecturer|fellow|delegate|protester|attendee|homeowner|motorist|driver|grower|survivor|caregiver|carrier|advocate|businessman|businesswoman|electrician|plumber|welder|machinist|cook|waiter|waitress|bartender|hairdresser|barber|nanny|janitor|firefighter|soldier|sailor|homemaker|supervisor|foreman|accountant|cleaner|courier|contractor|rider|subscriber|widow|widower|architect|critic|carpenter|photographer|artist|musician|librarian|builder|tailor|butcher|grocer|shopkeeper|freelancer|programmer|curator'.split('|'),
 );
+
+/** Heads of a description after a name only, where a verb cannot stand ("a packaging line lead", "iFixit's European policy lead"). */
+const APPOSITIVE_HEADS = new Set([...DESCRIPTION_HEADS, 'lead']);
+
+/**
+ * Whether the only head of an appositive is "lead" after a name, as a verb: "Trump, Sanders lead; primary unlikely …"
+ * (a lead's title is "Design Lead" or "a packaging line lead").
+ */
+function isVerbLead(tokens: readonly Token[], first: number, end: number): boolean {
+  const lead = tokens.slice(first, end).findIndex((token) => token.text === 'lead');
+  if (lead < 0 || hasRoleHead(tokens, first, end) || hasWordOf(tokens, first, end, DESCRIPTION_HEADS)) return false;
+  return lead === 0 || isCapitalised(tokens[first + lead - 1]!.text);
+}
 
 /** A party's members, described after a name with a title's short form ("Sen. Tobias Reyes, a Michigan Democrat,"). */
 const PARTY_MEMBERS = new Set([...DESCRIPTION_HEADS, 'democrat', 'republican', 'independent', 'conservative', 'liberal']);
@@ -330,8 +343,8 @@ export function roleAt(text: string, tokens: readonly Token[], mention: NameMent
   // Appositive after the name: "Name, <role>," or "Name, <role>." with a role head inside.
   // ("Declan Furlong SC, counsel for Kelvara": the letters after the name stand before the comma.)
   const nameEnd = POST_NOMINALS.test(tokens[mention.end]?.text ?? '') ? mention.end + 1 : mention.end;
-  const after = appositiveRoleAfter(tokens, nameEnd, DESCRIPTION_HEADS) ?? familyRoleAfter(tokens, nameEnd);
-  if (!after) return null;
+  const after = appositiveRoleAfter(tokens, nameEnd, APPOSITIVE_HEADS) ?? familyRoleAfter(tokens, nameEnd);
+  if (!after || isVerbLead(tokens, after.first, after.end)) return null;
   // As written, with where the person works or comes from: "an analyst at Elara Capital in Mumbai", "a retired
   // schoolteacher from Pendleton, Oregon" (a place's state or country after a comma is part of it).
   let end = after.end;
