@@ -506,6 +506,7 @@ describe('roles', () => {
     ['a lead’s title in an appositive', 'Shelly Voss, a packaging line lead who has worked at the plant for 19 years, said it was over.', 'Shelly Voss', 'a packaging line lead'],
     ['a proprietor in an appositive', 'Sunanda Patil, proprietor of Patil Precision Engineering, a 40-employee machine shop, said orders were up.', 'Sunanda Patil', 'proprietor of Patil Precision Engineering'],
     ['no verb "lead" after a name in a headline', 'Trump, Sanders lead; primary unlikely to settle race. Trump said he would win.', 'Trump', null],
+    ['a brand with a lower-case opening before a title, after the quote', '“We have the aircraft,” easyJet Chief Commercial Officer Marisol Fuentes told Reuters.', 'Marisol Fuentes', 'easyJet Chief Commercial Officer'],
     ['a title’s short form when no appositive follows', 'Sen. Tom Reyes said the bill would pass.', 'Tom Reyes', 'Sen.'],
     ['a nationality and an affiliation before a title', '“We need help,” said South Australian independent senator Nick Papadakis.', 'Nick Papadakis', 'South Australian independent senator'],
     ['an honorific between title and name', 'Larkspur Chief Executive Dr. Anita Sorensen said the systems were back.', 'Anita Sorensen', 'Larkspur Chief Executive'],

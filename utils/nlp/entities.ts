@@ -1635,7 +1635,9 @@ function addLowerCaseOpenedBrands(tokens: readonly Token[], taggedTokens: Uint8A
     if (next.start === token.end && !/^(?:[,.;:!?)]|['’]s)$/.test(next.text)) continue;
     // (Opening a sentence, before a lower-case verb: "easyJet said it had put seats on sale".)
     const opensSentence = tokens[index - 1]!.sentence !== token.sentence && tokens[index - 1]!.block === token.block && LOWER_CASE_WORD.test(next.text);
-    if (!LOWER_CASE_WORD.test(tokens[index - 1]!.text) && tokens[index - 1]!.text !== ',' && !opensSentence) continue;
+    // (Or after a quote it follows: "“We have the aircraft,” easyJet Chief Commercial Officer … told Reuters".)
+    const afterQuote = /^[”"]$/.test(tokens[index - 1]!.text) && tokens[index - 2]?.text === ',';
+    if (!LOWER_CASE_WORD.test(tokens[index - 1]!.text) && tokens[index - 1]!.text !== ',' && !opensSentence && !afterQuote) continue;
     candidates.push({ first: index, end: index + 1, modelKind: 'ORG', cluster: -1 });
     taggedTokens[index] = 1;
   }

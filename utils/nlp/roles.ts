@@ -40,6 +40,9 @@ function isVerbLead(tokens: readonly Token[], first: number, end: number): boole
   return lead === 0 || isCapitalised(tokens[first + lead - 1]!.text);
 }
 
+/** A name written with a short lower-case opening before a capital ("easyJet", "iFixit", "eBay"). */
+const LOWER_CASE_OPENED_NAME = /^(?:\p{Ll}{1,2}|easy)\p{Lu}/u;
+
 /** A party's members, described after a name with a title's short form ("Sen. Tobias Reyes, a Michigan Democrat,"). */
 const PARTY_MEMBERS = new Set([...DESCRIPTION_HEADS, 'democrat', 'republican', 'independent', 'conservative', 'liberal']);
 
@@ -260,8 +263,10 @@ export function roleAt(text: string, tokens: readonly Token[], mention: NameMent
   while (inSentence(first - 1)) {
     const token = tokens[first - 1]!;
     const lower = token.lower;
-    // ("3M spokesperson": a name opening with a figure is capitalised as names are.)
-    const capitalised = (isCapitalised(token.text) || FIGURE_LED_NAME.test(token.text)) && isWord(token.text) && !ROLE_STOPS.has(lower) && !CALENDAR_WORDS.has(lower);
+    // ("3M spokesperson": a name opening with a figure is capitalised as names are; so is a brand found as a name and
+    // written with a lower-case opening, "easyJet Chief Commercial Officer".)
+    const brand = LOWER_CASE_OPENED_NAME.test(token.text) && mentionAt(first - 1) !== undefined;
+    const capitalised = (isCapitalised(token.text) || FIGURE_LED_NAME.test(token.text) || brand) && isWord(token.text) && !ROLE_STOPS.has(lower) && !CALENDAR_WORDS.has(lower);
     // "sari-sari store owner": once the title has its head, the lower-case nouns before it that say of what, after a
     // comma or an opening mark (not "said store owner").
     const nouns = hasHead && !capitalised ? nounsOpeningTitle(tokens, first - 1, inSentence, mentionAt) : 0;
