@@ -161,6 +161,9 @@ function isSelfIntroducedAt(tokens: readonly Token[], first: number, end: number
   return first - 1 === 0 || tokens[first - 2]!.sentence !== at.sentence || QUOTE_OR_BRACKET.test(tokens[first - 2]!.text);
 }
 
+/** Last words of names that no business has ("… Act", "… Index", "… Forum", "… Treaty"). */
+const NO_BUSINESS_HEADS = new Set(['Act', 'Index', 'Forum', 'Treaty', 'Accord', 'Territory']);
+
 /** Staff only a business has. */
 const EXECUTIVES = new Set(['executives', 'executive', 'bankers', 'dealmakers']);
 
@@ -1268,6 +1271,8 @@ export function scoreCluster(
   // "Software Engineering Institute", "Media Research Foundation": a name's last word is its head, and a body's head
   // makes a body, whatever business words stand before it.
   if (words.length > 1 && BODY_HEAD_WORDS.has(words[words.length - 1]!.toLowerCase())) organizationEvidence += 6;
+  // "Fair Pharmacy Access Act", "PHLX Semiconductor Index", "Telecom Users Forum": a law, an index or a forum is no business.
+  if (words.length > 1 && NO_BUSINESS_HEADS.has(words[words.length - 1]!)) organizationEvidence += 6;
   // "Georgia Tech", "Virginia Tech": a place's name and "Tech" name a university.
   if (words.length === 2 && words[1] === 'Tech' && isListedPlace(words[0]!, lexicon)) organizationEvidence += 6;
   // "Arizona Public Interest Research Group", "Center for Science in the Public Interest": a public-interest group is no business.

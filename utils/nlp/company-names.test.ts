@@ -1066,3 +1066,12 @@ describe('sentence openers', () => {
     expect(names.filter((name) => /^(?:Unlike|Despite)\b/.test(name))).toEqual([]);
   });
 });
+
+describe('names that no business has', () => {
+  it('reads a law, an index or a forum as no company, whatever business words are in it', () => {
+    const text =
+      'Pharmacies backed the Fair Pharmacy Access Act, which the chain said would cap fees. Chipmakers led the PHLX Semiconductor Index lower, and traders at Telecom Users Forum sold. The Telecom Users Forum, a consumer group, said prices rose.';
+    const companies = analyzeText(text).entities.filter((entity) => entity.type === 'company').map((entity) => entity.canonical);
+    expect(companies.filter((name) => /(?:Act|Index|Forum)$/.test(name))).toEqual([]);
+  });
+});
