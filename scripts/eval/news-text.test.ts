@@ -12,6 +12,7 @@ describe('news-style test articles', () => {
     development7: readNewsText('development-7.jsonl'),
     development8: readNewsText('development-8.jsonl'),
     development9: readNewsText('development-9.jsonl'),
+    development10: readNewsText('development-10.jsonl'),
     heldOut: readNewsText('held-out.jsonl'),
   };
 

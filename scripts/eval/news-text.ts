@@ -30,6 +30,7 @@ const SETS = [
   { title: 'News-style articles, development set, seventh batch (measured once unseen)', file: 'development-7.jsonl', heldOut: false },
   { title: 'News-style articles, development set, eighth batch (measured once unseen)', file: 'development-8.jsonl', heldOut: false },
   { title: 'News-style articles, development set, ninth batch (measured once unseen)', file: 'development-9.jsonl', heldOut: false },
+  { title: 'News-style articles, development set, tenth batch (measured once unseen)', file: 'development-10.jsonl', heldOut: false },
   { title: 'News-style articles, held out (never read while writing rules)', file: 'held-out.jsonl', heldOut: true },
 ];
 
