@@ -448,17 +448,11 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
       occursElsewhere(tokenized.text, right, spanStart, spanEnd, false) ||
       twoBusinessNames(first, joiner, end) ||
       // "Persimmon plc, Taylor Wimpey and Barratt Redrow": the last two names of a list after a comma.
-      endsListOfNames(first, joiner, end) ||
+      endsListOfNames(tokens, first, joiner, end) ||
       // "Hang Seng Bank and Bank of East Asia", "Fudan University and University of Tokyo": a name's head ends the one
       // before the joiner and opens the one after it.
       (joiner - first >= 2 && tokens[joiner - 1]!.text === tokens[joiner + 1]!.text && tokens[joiner + 2]?.text === 'of' && joiner + 3 < end)
     );
-  };
-  const endsListOfNames = (first: number, joiner: number, end: number): boolean => {
-    const before = tokens[first - 2];
-    if (tokens[first - 1]?.text !== ',' || !before || before.sentence !== tokens[first]!.sentence || !(isCapitalised(before.text) || LOWER_CASE_LEGAL_FORMS.test(before.text))) return false;
-    for (let index = first; index < end; index++) if (index !== joiner && (!isCapitalised(tokens[index]!.text) || ORGANIZATION_NAME_WORDS.has(tokens[index]!.lower))) return false;
-    return true;
   };
   // "Noble Energy and Delta Air Lines": two names of two words or more (legal forms aside), one of them ending in a
   // business word, no body's word in either ("Department of Health and Human Services", "Pacific Gas and Electric Co" stay one).
@@ -1641,6 +1635,17 @@ function addLowerCaseOpenedBrands(tokens: readonly Token[], taggedTokens: Uint8A
     candidates.push({ first: index, end: index + 1, modelKind: 'ORG', cluster: -1 });
     taggedTokens[index] = 1;
   }
+}
+
+/**
+ * Whether two names joined at `joiner` inside the name `first`..`end` end a list after a comma ("Persimmon plc, Taylor
+ * Wimpey and Barratt Redrow"): a name or a legal form before the comma, and capitalised words only, none a body's.
+ */
+function endsListOfNames(tokens: readonly Token[], first: number, joiner: number, end: number): boolean {
+  const before = tokens[first - 2];
+  if (tokens[first - 1]?.text !== ',' || !before || before.sentence !== tokens[first]!.sentence || !(isCapitalised(before.text) || LOWER_CASE_LEGAL_FORMS.test(before.text))) return false;
+  for (let index = first; index < end; index++) if (index !== joiner && (!isCapitalised(tokens[index]!.text) || ORGANIZATION_NAME_WORDS.has(tokens[index]!.lower))) return false;
+  return true;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { NameMention } from './types.ts';
 import { CALENDAR_WORDS } from './gazetteer.ts';
 import { isAnyGivenName, isFrequentWord, isListedPlace, learnedLexicon } from './lexicon.ts';
 import { SPEECH_CUES } from './model/speech-cues.ts';
-import { isPossessive, type Token } from './tokenize.ts';
+import { isPossessive, LOWER_CASE_BRAND_START, type Token } from './tokenize.ts';
 import { UPPER_CASE_START } from './word-shapes.ts';
 
 /** Head words of a role or title ("spokesman", "CEO", "Foreign Minister"). */
@@ -39,9 +39,6 @@ function isVerbLead(tokens: readonly Token[], first: number, end: number): boole
   if (lead < 0 || hasRoleHead(tokens, first, end) || hasWordOf(tokens, first, end, DESCRIPTION_HEADS)) return false;
   return lead === 0 || isCapitalised(tokens[first + lead - 1]!.text);
 }
-
-/** A name written with a short lower-case opening before a capital ("easyJet", "iFixit", "eBay"). */
-const LOWER_CASE_OPENED_NAME = /^(?:\p{Ll}{1,2}|easy)\p{Lu}/u;
 
 /** A party's members, described after a name with a title's short form ("Sen. Tobias Reyes, a Michigan Democrat,"). */
 const PARTY_MEMBERS = new Set([...DESCRIPTION_HEADS, 'democrat', 'republican', 'independent', 'conservative', 'liberal']);
@@ -119,16 +116,14 @@ function nounsOpeningTitle(tokens: readonly Token[], last: number, inSentence: (
   // (Or its possessive: "Xeneta's senior shipping analyst".)
   const ownerEnd = isPossessive(tokens[first]!.text) ? first : first + 1;
   const owner = mentionAt(ownerEnd - 1);
-  if (owner?.end === ownerEnd && (owner.modelKind === 'ORG' || owner.modelKind === 'LOC' || isUnknownWordReadAsPerson(tokens, owner))) {
-    for (let index = first + 1; index <= last; index++) if (/[^s]s$/.test(tokens[index]!.text) || VERBS_AND_PARTICLES.has(tokens[index]!.text)) return 0;
-    return last - first;
-  }
+  const namedOwner = owner?.end === ownerEnd && (owner.modelKind === 'ORG' || owner.modelKind === 'LOC' || isUnknownWordReadAsPerson(tokens, owner));
   // "Leongatha dairy farmer Bronwyn Clancy": a capitalised word opening the sentence, a place or an employer the tagger
   // left alone, opens the title as a name would.
   // (Not a pronoun, an owner's pronoun or an adverb: "I love ReThinking host", "Our very own Coach", "Just ask former senator".)
   const opener = tokens[first]!.lower;
   const nameLike = !SUBJECT_PRONOUNS.has(opener) && !POSSESSIVE_PRONOUNS.has(opener) && !NOT_TITLE_NOUNS.has(opener) && !opener.endsWith('ly');
-  if (nameLike && isCapitalised(tokens[first]!.text) && !inSentence(first - 1) && !mentionAt(first)) {
+  const openingName = nameLike && isCapitalised(tokens[first]!.text) && !inSentence(first - 1) && !mentionAt(first);
+  if (namedOwner || openingName) {
     for (let index = first + 1; index <= last; index++) if (/[^s]s$/.test(tokens[index]!.text) || VERBS_AND_PARTICLES.has(tokens[index]!.text)) return 0;
     return last - first;
   }
@@ -265,7 +260,7 @@ export function roleAt(text: string, tokens: readonly Token[], mention: NameMent
     const lower = token.lower;
     // ("3M spokesperson": a name opening with a figure is capitalised as names are; so is a brand found as a name and
     // written with a lower-case opening, "easyJet Chief Commercial Officer".)
-    const brand = LOWER_CASE_OPENED_NAME.test(token.text) && mentionAt(first - 1) !== undefined;
+    const brand = LOWER_CASE_BRAND_START.test(token.text) && mentionAt(first - 1) !== undefined;
     const capitalised = (isCapitalised(token.text) || FIGURE_LED_NAME.test(token.text) || brand) && isWord(token.text) && !ROLE_STOPS.has(lower) && !CALENDAR_WORDS.has(lower);
     // "sari-sari store owner": once the title has its head, the lower-case nouns before it that say of what, after a
     // comma or an opening mark (not "said store owner").

@@ -150,7 +150,7 @@ export function tokenize(text: string): TokenizedText {
     }
 
     const apostrophe = value.length > 2 && hasApostrophe(value);
-    let compound: RegExpExecArray | null;
+    const compound = !apostrophe && value.length > 5 && value.includes('-', 1) ? OWNER_COMPOUND.exec(value) : null;
     const possessive = apostrophe ? POSSESSIVE_S_PATTERN.exec(value) : null;
     const negation = apostrophe && !possessive ? NEGATION_PATTERN.exec(value) : null;
     if (possessive && possessive[1] && possessive[2]) {
@@ -166,7 +166,7 @@ export function tokenize(text: string): TokenizedText {
         push(plural[1], start);
         push(plural[2], start + plural[1].length);
       } else push(value, start);
-    } else if ((compound = value.length > 5 && value.includes('-', 1) ? OWNER_COMPOUND.exec(value) : null) && compound[1] && compound[2]) {
+    } else if (compound && compound[1] && compound[2]) {
       push(compound[1], start);
       push(compound[2], start + compound[1].length);
     } else {
@@ -241,4 +241,4 @@ function sentenceEndsAfter(source: string, position: number, abbreviation: boole
 }
 
 /** A word opening in lower case with a capital inside it ("xAI", "iPhone", "eBay", "easyJet"): a brand's name, not a sentence running on. */
-const LOWER_CASE_BRAND_START = /^(?:\p{Ll}{1,3}|easy)\p{Lu}/u;
+export const LOWER_CASE_BRAND_START = /^(?:\p{Ll}{1,3}|easy)\p{Lu}/u;
