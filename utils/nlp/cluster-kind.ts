@@ -164,6 +164,11 @@ function isSelfIntroducedAt(tokens: readonly Token[], first: number, end: number
 /** Last words of names that no business has ("… Act", "… Index", "… Forum", "… Treaty"). */
 const NO_BUSINESS_HEADS = new Set(['Act', 'Index', 'Forum', 'Treaty', 'Accord', 'Territory']);
 
+/** Whether a name is a body's, a survey's initials or holds a function word ("Eurostat", "NSDUH", "Internet of Things"). */
+function isBodyOrSurveyName(name: string, words: readonly string[]): boolean {
+  return KNOWN_ORGANIZATIONS.has(name) || /^[\p{Lu}\d]+$/u.test(name) || words.some((word) => ORGANIZATION_NAME_WORDS.has(word.toLowerCase()) || BODY_HEAD_WORDS.has(word.toLowerCase()) || /^\p{Ll}/u.test(word));
+}
+
 /** Staff only a business has. */
 const EXECUTIVES = new Set(['executives', 'executive', 'bankers', 'dealmakers']);
 
@@ -1344,8 +1349,7 @@ export function scoreCluster(
     // "Data from Dealogic shows", "according to data from Kpler", "figures published on Monday by Rightmove": who sells
     // data is a business, unless the name is a body's ("data from Eurostat", "figures from the Census Bureau") or a survey's
     // initials ("data from the USDA", "NSDUH data"), or holds a function word ("Internet of Things").
-    const bodyLike = KNOWN_ORGANIZATIONS.has(name) || /^[\p{Lu}\d]+$/u.test(name) || words.some((word) => ORGANIZATION_NAME_WORDS.has(word.toLowerCase()) || BODY_HEAD_WORDS.has(word.toLowerCase()) || /^\p{Ll}/u.test(word));
-    if (!bodyLike && isDataSourceAt(tokens, mention.first)) {
+    if (isDataSourceAt(tokens, mention.first) && !isBodyOrSurveyName(name, words)) {
       scores.ORG += 3;
       scores.PER = 0;
       companyEvidence += 2;
