@@ -392,6 +392,11 @@ describe('company names on real pages', () => {
       { Cargill: 'company', 'Barry Callebaut': 'company', Olam: 'company', 'Tom Reyes': 'person' },
     ],
     ['an employer before a chief commercial officer', '“We will fly more,” said Virgin Australia chief commercial officer Declan Rourke.', { 'Virgin Australia': 'company', 'Declan Rourke': 'person' }],
+    [
+      'a lower-case brand before a legal form, or with a figure among examples of businesses',
+      'SAN FRANCISCO — deepHarbor Inc., a two-year-old startup, raised $180 million. It competes with supply-chain software firms, including project44 and Flexport. Donors, including billionaire Tom Steyer, gave.',
+      { 'SAN FRANCISCO': 'location', deepHarbor: 'company', project44: 'company', Flexport: 'company', 'Tom Steyer': 'person' },
+    ],
     ['a name to be acquired', 'The city’s largest employer, Spirit AeroSystems, agreed last year to be acquired by Boeing.', { 'Spirit AeroSystems': 'company', Boeing: 'company' }],
     ['examples of businesses after a phrase of time', 'The group has bought stakes in several struggling brands in recent years, including FatFace, Joules and Reiss.', { FatFace: 'company', Joules: 'company', Reiss: 'company' }],
     ['a list before "and other" businesses', 'The beef was sold at Hy-Vee, Sam’s Club and other grocery stores in 14 states.', { 'Hy-Vee': 'company', 'Sam’s Club': 'company' }],

@@ -652,21 +652,34 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   // So is one mid-sentence after a preposition or a dash and before a business's description set off by a comma
   // ("free access to pagewell, a subscription service that …", "SAN FRANCISCO — tinyloop, a start-up that …"; not a
   // noun of a list, "a guru, a designer, a developer", nor a verb, "he subcontracted, the public relations firm …").
+  // (Also "deepHarbor Inc., a two-year-old startup": a longer lower-case opening before a capital, where a legal form or a
+  // business's description says what it is; and a brand with a figure among the examples of a plural of businesses:
+  // "firms, including project44".)
   const lowerCaseBrands = new Set<string>();
   for (const sentence of tokenized.sentences) {
     const word = tokens[sentence.first]!.text;
-    if (LOWER_CASE_BRAND.test(word) && !isFrequentWord(word, lexicon)) lowerCaseBrands.add(word);
+    if ((LOWER_CASE_BRAND.test(word) || LOWER_CAMEL_CASE.test(word)) && !isFrequentWord(word, lexicon)) lowerCaseBrands.add(word);
   }
   for (let index = 1; index + 1 < tokens.length; index++) {
     const word = tokens[index]!.text;
-    if (tokens[index + 1]!.text === ',' && BRAND_OPENERS.has(tokens[index - 1]!.text) && LOWER_CASE_BRAND.test(word) && !isFrequentWord(word, lexicon) && describedAs(tokens, index + 1) === 'company') lowerCaseBrands.add(word);
+    const next = tokens[index + 1]!;
+    if (LOWER_CAMEL_CASE.test(word) && COMPANY_SUFFIXES.has(next.lower) && isCapitalised(next.text)) lowerCaseBrands.add(word);
+    if (!LOWER_CASE_BRAND.test(word) || isFrequentWord(word, lexicon)) continue;
+    // (An example only with a figure in it, which no ordinary word has: not "including billionaire Tom Steyer".)
+    if ((next.text === ',' && BRAND_OPENERS.has(tokens[index - 1]!.text) && describedAs(tokens, index + 1) === 'company') || (HAS_DIGIT.test(word) && isBusinessExamplesCue(tokens, index - 1))) lowerCaseBrands.add(word);
   }
   if (lowerCaseBrands.size > 0) {
     const businesses = new Set<string>();
     for (let index = 0; index < tokens.length; index++) {
       const word = tokens[index]!.text;
       if (!lowerCaseBrands.has(word)) continue;
-      const named = BUSINESS_NOUNS_BEFORE_NAME.has(tokens[index - 1]?.text ?? '') || describedAs(tokens, index + 1) === 'company' || SPEECH_VERBS_AFTER_NAME.has(tokens[index + 1]?.text ?? '');
+      const legalForm = COMPANY_SUFFIXES.has(tokens[index + 1]?.lower ?? '') && isCapitalised(tokens[index + 1]!.text);
+      const named =
+        BUSINESS_NOUNS_BEFORE_NAME.has(tokens[index - 1]?.text ?? '') ||
+        describedAs(tokens, index + (legalForm ? 2 : 1)) === 'company' ||
+        SPEECH_VERBS_AFTER_NAME.has(tokens[index + 1]?.text ?? '') ||
+        legalForm ||
+        (HAS_DIGIT.test(word) && isBusinessExamplesCue(tokens, index - 1));
       if (named) businesses.add(word);
     }
     for (let index = 0; index < tokens.length; index++) {
@@ -1636,6 +1649,9 @@ function addLowerCaseOpenedBrands(tokens: readonly Token[], taggedTokens: Uint8A
     taggedTokens[index] = 1;
   }
 }
+
+/** A word in lower case with one capital inside ("deepHarbor", "nimbleOps"): a brand's name only where the text says so. */
+const LOWER_CAMEL_CASE = /^\p{Ll}{2,}\p{Lu}\p{Ll}+$/u;
 
 /**
  * Whether two names joined at `joiner` inside the name `first`..`end` end a list after a comma ("Persimmon plc, Taylor
