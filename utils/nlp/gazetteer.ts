@@ -44,7 +44,7 @@ export const COMPANY_NAME_WORDS = set(
     // More trades ("Celebrity Cruises", "Medical Mutual of Ohio").
     'cruises|mutual|trucking|beverages|textiles|robotics|restaurants|' +
     // Banks and groups in Spanish, Portuguese, French and Italian ("Banco de Bogotá", "Grupo Aval", "Groupe Casino").
-    'banco|banca|banque|grupo|groupe|gruppo',
+    'banco|banca|banque|grupo|groupe|gruppo|compagnie|compañía|companhia|società|sociedad|maison',
 );
 
 /** Whether a lower-case word is a legal form or a business word: the words that make a name a business's ("Motor", "Corp"). */
