@@ -1262,9 +1262,11 @@ export function scoreCluster(
       companyEvidence += 3;
     }
   }
-  for (const word of words) {
-    const lower = word.toLowerCase();
-    if (ORGANIZATION_NAME_WORDS.has(lower) || MORE_BODY_WORDS.has(lower)) {
+  for (let index = 0; index < words.length; index++) {
+    const lower = words[index]!.toLowerCase();
+    // ("Washington Trust Bank", "Wilmington Trust Company": a trust bank or a trust company is a business.)
+    const trustBusiness = lower === 'trust' && /^(?:Bank|Company)$/.test(words[index + 1] ?? '');
+    if ((ORGANIZATION_NAME_WORDS.has(lower) || MORE_BODY_WORDS.has(lower)) && !trustBusiness) {
       scores.ORG += 3;
       organizationEvidence += 3;
     } else if (COMPANY_NAME_WORDS.has(lower)) {
