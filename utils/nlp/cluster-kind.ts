@@ -166,7 +166,12 @@ const NO_BUSINESS_HEADS = new Set(['Act', 'Index', 'Forum', 'Treaty', 'Accord', 
 
 /** Whether a name is a body's, a survey's initials or holds a function word ("Eurostat", "NSDUH", "Internet of Things"). */
 function isBodyOrSurveyName(name: string, words: readonly string[]): boolean {
-  return KNOWN_ORGANIZATIONS.has(name) || /^[\p{Lu}\d]+$/u.test(name) || words.some((word) => ORGANIZATION_NAME_WORDS.has(word.toLowerCase()) || BODY_HEAD_WORDS.has(word.toLowerCase()) || /^\p{Ll}/u.test(word));
+  return KNOWN_ORGANIZATIONS.has(name) || /^[\p{Lu}\d]+$/u.test(name) || hasBodyWord(words) || words.some((word) => /^\p{Ll}/u.test(word));
+}
+
+/** Whether a name holds a word of a body's name or a body's head ("Council", "University", "Foundation"). */
+function hasBodyWord(words: readonly string[]): boolean {
+  return words.some((word) => ORGANIZATION_NAME_WORDS.has(word.toLowerCase()) || BODY_HEAD_WORDS.has(word.toLowerCase()));
 }
 
 /** Staff only a business has. */
@@ -1342,7 +1347,7 @@ export function scoreCluster(
     }
     // "At Docker, we understand …", "At REI Co-op, our members …": a business speaking of itself, opening a sentence
     // (not a body's name, "At the Ford Foundation, we").
-    if (isSelfIntroducedAt(tokens, mention.first, mention.end) && !words.some((word) => ORGANIZATION_NAME_WORDS.has(word.toLowerCase()) || BODY_HEAD_WORDS.has(word.toLowerCase()))) {
+    if (isSelfIntroducedAt(tokens, mention.first, mention.end) && !hasBodyWord(words)) {
       scores.ORG += 3;
       scores.PER = 0;
       scores.LOC = 0;
@@ -1389,7 +1394,7 @@ export function scoreCluster(
       // initials leans to a business this way: "according to the Pew Research Center", "… the BLS" are bodies.
       scores.PER = 0;
       scores.ORG += 3;
-      if (!/^\p{Lu}{2,}$/u.test(name) && !words.some((word) => ORGANIZATION_NAME_WORDS.has(word.toLowerCase()) || BODY_HEAD_WORDS.has(word.toLowerCase()) || /^(?:Center|Centre|Conference|Chamber|of)$/.test(word))) companyEvidence += 1;
+      if (!/^\p{Lu}{2,}$/u.test(name) && !hasBodyWord(words) && !words.some((word) => /^(?:Center|Centre|Conference|Chamber|of)$/.test(word))) companyEvidence += 1;
     }
     // "the shopworkers’ union Usdaw", "the charity Shelter", "energy regulator Ofgem": a noun for a body that is no
     // business, right before the name.

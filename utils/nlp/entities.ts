@@ -1711,12 +1711,7 @@ function addExamplesOfBusinesses(tokens: readonly Token[], taggedTokens: Uint8Ar
       // (A name's words may be joined by "&": "Marks & Spencer".)
       while (end < tokens.length && end - first < 4 && tokens[end]!.sentence === sentence && (TITLE_CASE_WORD.test(tokens[end]!.text) || (end > first && tokens[end]!.text === '&'))) end++;
       if (end === first) break;
-      const lower = tokens[first]!.lower;
-      const plain = !(CALENDAR_WORDS.has(lower) || ROLE_WORDS.has(lower) || isListedPlace(surfaceOf(tokens, first, end), lexicon) || isListedPlace(tokens[first]!.text, lexicon));
-      if (plain && !taggedTokens.subarray(first, end).some(Boolean)) {
-        candidates.push({ first, end, modelKind: 'ORG', cluster: -1 });
-        taggedTokens.fill(1, first, end);
-      }
+      addListedBusinessName(tokens, taggedTokens, candidates, first, end, lexicon);
       const next = tokens[end]?.text;
       if (next === ',' && (tokens[end + 1]?.text === 'and' || tokens[end + 1]?.text === 'or')) [first, last] = [end + 2, true];
       else if (next === ',') first = end + 1;
@@ -1747,6 +1742,18 @@ function addNamesBeforeRoleAppositives(tokens: readonly Token[], taggedTokens: U
 }
 
 /**
+ * A list of businesses' item `first`..`end` as a business's name, where the tagger left all of it alone and it is no
+ * date, title or listed place (see `addNamesBeforeOtherBusinesses`, `addExamplesOfBusinesses`).
+ */
+function addListedBusinessName(tokens: readonly Token[], taggedTokens: Uint8Array, candidates: NameMention[], first: number, end: number, lexicon: ReturnType<typeof learnedLexicon>): void {
+  const lower = tokens[first]!.lower;
+  if (CALENDAR_WORDS.has(lower) || ROLE_WORDS.has(lower) || isListedPlace(surfaceOf(tokens, first, end), lexicon) || isListedPlace(tokens[first]!.text, lexicon)) return;
+  if (taggedTokens.subarray(first, end).some(Boolean)) return;
+  candidates.push({ first, end, modelKind: 'ORG', cluster: -1 });
+  taggedTokens.fill(1, first, end);
+}
+
+/**
  * "Amazon, Best Buy, Gap and thousands of other retailers": the words of a list before "and other <businesses>" that the
  * tagger left alone are businesses' names, ordinary words or not (a place, a date or a title is none).
  */
@@ -1760,13 +1767,7 @@ function addNamesBeforeOtherBusinesses(tokens: readonly Token[], taggedTokens: U
       let first = end;
       while (first > 0 && end - first < 3 && tokens[first - 1]!.sentence === sentence && TITLE_CASE_WORD.test(tokens[first - 1]!.text)) first--;
       if (first === end) break;
-      const free = !taggedTokens.slice(first, end).some(Boolean);
-      const lower = tokens[first]!.lower;
-      const plain = !(CALENDAR_WORDS.has(lower) || ROLE_WORDS.has(lower) || isListedPlace(surfaceOf(tokens, first, end), lexicon) || isListedPlace(tokens[first]!.text, lexicon));
-      if (free && plain && !isSentenceFirstWord(tokens, first)) {
-        candidates.push({ first, end, modelKind: 'ORG', cluster: -1 });
-        for (let t = first; t < end; t++) taggedTokens[t] = 1;
-      }
+      if (!isSentenceFirstWord(tokens, first)) addListedBusinessName(tokens, taggedTokens, candidates, first, end, lexicon);
       if (tokens[first - 1]?.text !== ',' || tokens[first - 1]!.sentence !== sentence) break;
       end = first - 1;
     }
