@@ -14,6 +14,8 @@ interface ListItem {
   mention: NameMention | null;
   /** A numbered list's heading ("7. Perfect Moving"), which is a name however ordinary its words. */
   numbered?: boolean;
+  /** A heading already read as a company's name (its `mention`), one of those that make the list one of companies. */
+  named?: boolean;
 }
 
 /**
@@ -200,9 +202,9 @@ function listHeadings(tokens: readonly Token[]): ListHeading[] {
 }
 
 /**
- * The other headings of a list whose headings are mostly companies' names: at least half of a numbered list's, or
- * a third (and three) of a list whose entries write their heading again. Each comes with the mention that covers it
- * exactly, if any (typed otherwise), or none.
+ * The headings of a list whose headings are mostly companies' names: at least half of a numbered list's, or a third
+ * (and three) of a list whose entries write their heading again. Each comes with the mention that covers it exactly, if
+ * any, or none; those already read as companies are marked `named`.
  */
 export function companyListHeadings(
   tokens: readonly Token[],
@@ -230,7 +232,7 @@ export function companyListHeadings(
     // (A table's headers in the run, "Company", "Type", are no names either way.)
     const names = run.filter((heading) => heading.end - heading.first > 1 || !isPlainWord(tokens[heading.first]!));
     const named = names.filter(isNamed);
-    if (named.length >= 3 && named.length * 3 >= names.length) items.push(...names.filter((heading) => !named.includes(heading)).map(item));
+    if (named.length >= 3 && named.length * 3 >= names.length) items.push(...names.map((heading) => (named.includes(heading) ? { ...item(heading), named: true } : item(heading))));
   }
   const entries = headings.filter((heading) => heading.run < 0);
   const named = entries.filter(isNamed);
@@ -239,7 +241,7 @@ export function companyListHeadings(
   // (Of a numbered list the text introduces as businesses, every heading; of another, the headings that read as names.)
   const introducedNames = enough ? [] : businessesOfIntroducedList(tokens, entries, numbered, isPlainWord);
   const companies = enough || (numbered && introducedNames.length > 0) ? entries : introducedNames;
-  items.push(...companies.filter((heading) => !named.includes(heading)).map(item));
+  items.push(...companies.map((heading) => (named.includes(heading) ? { ...item(heading), named: true } : item(heading))));
   return items;
 }
 
@@ -308,9 +310,9 @@ export const TITLE_CASE_FUNCTION_WORDS = new Set(['For', 'And', 'Or', 'Of', 'The
  * inside it ("Top Home Gym Must Haves For Every Budget"), a ranking's word opening it, only words the text also
  * writes in lower case ("Wedding Ideas", "Email Marketing & Automation"), a name's own words seldom being so, or,
  * where no mention stands in running text, only ordinary words of today's pages. Known names are names, and so are the
- * headings of a numbered list of companies (`numberedListName`) unless a function word or a ranking's word is in them.
+ * headings of a list of companies (`listName`: see detectEntities) unless a function word or a ranking's word is in them.
  */
-export function isHeadingPhrase(words: readonly string[], lexicon: ReturnType<typeof learnedLexicon>, writtenInLowerCase: (lower: string) => boolean, inRunningText: boolean, numberedListName = false): boolean {
+export function isHeadingPhrase(words: readonly string[], lexicon: ReturnType<typeof learnedLexicon>, writtenInLowerCase: (lower: string) => boolean, inRunningText: boolean, listName = false): boolean {
   if (isKnownCompanyOrBody(words, lexicon)) return false;
   if (words.some((word, index) => index > 0 && TITLE_CASE_FUNCTION_WORDS.has(word))) return true;
   // "Types of Mobile Apps", "Future of Real-Time Analytics", "Tips for Managing Google Product": a topic's heading.
@@ -319,8 +321,8 @@ export function isHeadingPhrase(words: readonly string[], lexicon: ReturnType<ty
   if (words.length > 2 && RANKING_WORDS.has(words[0]!)) return true;
   // "Comparison of the Best VPNs": a ranking's word inside a name is a heading's.
   if (words.length > 2 && words.some((word, index) => index > 0 && RANKING_WORDS.has(word))) return true;
-  // (A numbered list of companies' heading is a name of ordinary words: "7. Perfect Moving", "3. Girlfriend Collective".)
-  if (numberedListName) return false;
+  // (A list of companies' heading is a name of ordinary words: "7. Perfect Moving", "3. Girlfriend Collective", "Bright Health".)
+  if (listName) return false;
   const content = words.filter((word) => !NAME_JOINERS.has(word));
   if (content.length > 0 && content.every((word) => TITLE_CASE_START.test(word) && writtenInLowerCase(word.toLowerCase()))) return true;
   // "Pros & Cons", "Design Flexibility & Scalability", "AI & Automation": words a heading joins with an ampersand are

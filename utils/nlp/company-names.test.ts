@@ -946,6 +946,17 @@ describe('company names on real pages', () => {
     expect(found).toEqual(expect.arrayContaining(['Florida Blue', 'CareSource', 'Premera Blue Cross']));
   });
 
+  it('keeps a list’s name of ordinary words, or a given name, that ends like two of its companies’ names', () => {
+    const text =
+      'The largest insurers in the country, by members.\n\nUnitedHealthcare\n\nElevance Health\n\nHumana\n\nCVS Health\n\nMolina Healthcare\n\nOscar Health\n\nBright Health\n\nEach of them sells bright plans for health in several states.';
+    const found = Object.keys(companyMentions(text));
+    expect(found).toEqual(expect.arrayContaining(['Elevance Health', 'CVS Health', 'Oscar Health', 'Bright Health']));
+    expect(found).not.toContain('Oscar');
+    // (A name ending like only one other is no sign: "Digital Marketing" beside "Moz Marketing".)
+    const services = 'Our favourite agencies, by clients.\n\nMoz Marketing\n\nHubSpot\n\nSemrush\n\nAhrefs\n\nDigital Marketing\n\nEach of them does digital marketing well.';
+    expect(Object.keys(companyMentions(services))).not.toContain('Digital Marketing');
+  });
+
   it('reads what the text says a name is, up to a participle after the head noun', () => {
     expect(Object.keys(companyMentions('Inspired by the greats, Loup is a brand combining New York City ethics with Parisian style.'))).toEqual(['Loup']);
   });

@@ -43,6 +43,7 @@ import {
   isSetOffByBusinessDescription,
   isTickerAside,
   isValuedOrOwnedAfter,
+  type ClusterDecision,
   type Kind,
   KINDS,
   longestWords,
@@ -1412,9 +1413,11 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     return !isListedPlace(word, lexicon) && !lexicon.person.has(word) && !isGivenName(word, lexicon);
   };
   const completedIds = new Map<string, number>();
-  // The names a numbered list of companies heads its entries with ("7. Perfect Moving", "3. Girlfriend Collective"), names
-  // however ordinary their words.
-  const numberedListNames = new Set<number>();
+  // The names a list of companies heads its entries with, names however ordinary their words: a numbered list's ("7. Perfect
+  // Moving", "3. Girlfriend Collective"), and those ending in a word that ends two of the text's companies' names ("Bright
+  // Health" beside "Elevance Health" and "CVS Health").
+  const listNames = new Set<number>();
+  const companyHeads = sharedCompanyHeads(groups, typed, clusterWords);
   const lists = listCompletions(tokens, tokenized.sentences, mentions, isCompanyMention, isOrdinaryWord, isKindWord, isGuessedName);
   // The ordinary words of a list of kinds are no names, unless the text names them otherwise too.
   const dropMention = (mention: NameMention): void => {
@@ -1427,9 +1430,13 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   const isPlainWord = (token: Token): boolean => token.text.length < 2 || COMMON_ACRONYMS.has(token.text) || isOrdinaryLowerWord(token.lower, lexicon, writtenInLowerCase);
   for (const item of companyListHeadings(tokens, mentions, isCompanyMention, isPlainWord)) {
     const words = tokens.slice(item.first, item.end).map((token) => token.text);
+    if (item.named) {
+      if (companyHeads.has(words[words.length - 1]!)) listNames.add(item.mention!.cluster);
+      continue;
+    }
     if (words.length === 1 && isPlainWord(tokens[item.first]!)) continue;
     // (Nor a body's name: "Khan Academy", "Harvard University Courses" in a list of courses.)
-    if (isPlaceOrBodyName(words, lexicon) || (words.length === 2 && isGivenName(words[0]!, lexicon) && !isBusinessWord(words[1]!.toLowerCase()))) continue;
+    if (isPlaceOrBodyName(words, lexicon) || (words.length === 2 && isGivenName(words[0]!, lexicon) && !isBusinessWord(words[1]!.toLowerCase()) && !companyHeads.has(words[1]!))) continue;
     // "Instagram and Facebook": two known names joined, each a heading's subject of its own.
     const joiner = words.findIndex((word) => NAME_JOINERS.has(word));
     if (joiner > 0 && isKnownCompanyName(words.slice(0, joiner).join(' '), lexicon) && isKnownCompanyName(words.slice(joiner + 1).join(' '), lexicon)) continue;
@@ -1464,7 +1471,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
       typed.set(id, { kind: 'ORG', company: true, organizationEvidence: 0, scores, votes: { ...scores }, aliased: null, firm: true });
     }
     groups.get(id)!.push({ first: item.first, end: item.end, modelKind: null, cluster: id });
-    if (item.numbered) numberedListNames.add(id);
+    if (item.numbered || companyHeads.has(words[words.length - 1]!)) listNames.add(id);
   }
 
   // "Pottery Barn Kids", "Pottery Barn Teen" beside "Pottery Barn": no person's name opens with the name of a business
@@ -1591,7 +1598,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
         listedInSentence(mention.first, sentence)
       );
     });
-    if (decision.kind === 'ORG' && !decision.aliased && isHeadingPhrase(words, lexicon, writtenInLowerCase, inRunningText, numberedListNames.has(id)) && !group.some((mention) => COMPANY_SUFFIXES.has(lowerOf(tokens[mention.end - 1])))) continue;
+    if (decision.kind === 'ORG' && !decision.aliased && isHeadingPhrase(words, lexicon, writtenInLowerCase, inRunningText, listNames.has(id)) && !group.some((mention) => COMPANY_SUFFIXES.has(lowerOf(tokens[mention.end - 1])))) continue;
     if (decision.kind === 'LOC') type = 'location';
     else if (decision.kind === 'ORG') type = decision.company ? 'company' : 'organization';
     else if (decision.kind === 'PER') type = confidentPerson(tokens, group, words, lexicon, writtenInLowerCase) && !isGroupPlural(tokenized.text, tokens, group, words, lexicon) ? 'person' : null;
@@ -1630,6 +1637,24 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
  * "easyJet", "iFood", "inDrive": a brand written with a short lower-case opening before a capitalised word, the tagger
  * left alone, in running prose (not a product the lists know, "iPhone", "iCloud", nor code: "useState", "onClick(").
  */
+/**
+ * The last words that end the names of two or more of the text's companies ("Health" of "Elevance Health" and "CVS
+ * Health"): the other names a list of them heads its entries with end so too ("Bright Health", "Oscar Health").
+ */
+function sharedCompanyHeads(groups: ReadonlyMap<number, readonly NameMention[]>, typed: ReadonlyMap<number, ClusterDecision>, clusterWords: readonly (readonly string[])[]): Set<string> {
+  const seen = new Set<string>();
+  const shared = new Set<string>();
+  for (const [id, group] of groups) {
+    const decision = typed.get(id);
+    const words = clusterWords[id]!;
+    if (group.length === 0 || words.length < 2 || !decision || decision.kind !== 'ORG' || !decision.company) continue;
+    const head = words[words.length - 1]!;
+    if (seen.has(head)) shared.add(head);
+    seen.add(head);
+  }
+  return shared;
+}
+
 function addLowerCaseOpenedBrands(tokens: readonly Token[], taggedTokens: Uint8Array, candidates: NameMention[], lexicon: ReturnType<typeof learnedLexicon>): void {
   for (let index = 1; index + 1 < tokens.length; index++) {
     const token = tokens[index]!;
