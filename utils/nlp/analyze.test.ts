@@ -451,6 +451,13 @@ describe('reported speech', () => {
     expect(analysis.entities.map((entity) => entity.text)).not.toContain('March');
   });
 
+  it.each([
+    ['a day in figures with an ordinal ending after it', 'The offer is valid until December 10th, 2025. Use the code at checkout.'],
+    ['a day in figures before it', 'The offer ends on 3 December, and the code works once.'],
+  ])('reads a month beside %s as a date, not a name', (_, text) => {
+    expect(analyzeText(text).entities.map((entity) => entity.text)).not.toContain('December');
+  });
+
   it('does not take a known company’s product for a person', () => {
     const text = 'The bakery signed a deal with DoorDash and Uber Eats last month. She also uses Google Maps and Apple Music at work.';
     expect(analyzeText(text).people).toEqual([]);

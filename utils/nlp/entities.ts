@@ -171,6 +171,8 @@ function mayOpenBusinessName(text: string): boolean {
 }
 
 const FIGURE_OPENING = /^\d/;
+/** A day of a month, in figures: "3", "10th". */
+const DAY_OF_MONTH = /^\d{1,2}(?:st|nd|rd|th)?$/;
 /** Signs written before a sum or a rough count ("$3M", "~3M"). */
 const AMOUNT_SIGNS = new Set(['$', '£', '€', '¥', '~', '≈', '+']);
 
@@ -398,8 +400,8 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     let lettered = false;
     for (let index = first; index < end && !lettered; index++) lettered = HAS_LETTER.test(tokens[index]!.text);
     if (!lettered) return;
-    // "LONDON, March 3 (Reuters)": a month before a day is a date.
-    if (end - first === 1 && CALENDAR_WORDS.has(lowerOf(tokens[first])) && /^\d{1,2}$/.test(tokens[end]?.text ?? '')) return;
+    // "LONDON, March 3 (Reuters)", "until December 10th", "on 3 December": a month beside a day is a date.
+    if (end - first === 1 && CALENDAR_WORDS.has(lowerOf(tokens[first])) && (DAY_OF_MONTH.test(tokens[end]?.text ?? '') || DAY_OF_MONTH.test(tokens[first - 1]?.text ?? ''))) return;
     // A legal form alone ("Co.", "S.A.B. de C.V."), an ordinary word in capitals ("TV", "CPU", "8 AM") or the plural of one ("APIs", "GPUs") is not a name.
     if (isLegalFormOnly(tokens, first, end) || (end - first === 1 && (COMMON_ACRONYMS.has(tokens[first]!.text) || PLURAL_ACRONYM.test(tokens[first]!.text)))) return;
     // Letters after a person's name are no part of it ("Declan Furlong SC", "Jane Roe QC").
