@@ -148,6 +148,16 @@ export function exampleAfterBusinessNoun(tokens: readonly Token[], index: number
 /** Nouns for a business written right after its name ("the Geekworm brand"). */
 const BRAND_NOUNS = new Set(['brand', 'foundry', 'brokerage']);
 
+/** What a code after a name gets from a business: "Daily Harvest discount code", "Freshly Promo Code". */
+const CODE_OFFERS = new Set(['discount', 'promo', 'coupon', 'voucher', 'promotional']);
+
+/** Whether the words at `index` are a code of a business's offer ("discount code", "Promo Codes"). */
+export function isOfferCodeAt(tokens: readonly Token[], index: number): boolean {
+  const offer = tokens[index];
+  const code = tokens[index + 1];
+  return offer !== undefined && code !== undefined && CODE_OFFERS.has(offer.lower) && (code.lower === 'code' || code.lower === 'codes');
+}
+
 /** Roles held at universities and research bodies rather than businesses. */
 const ACADEMIC_ROLES = new Set(['professor', 'lecturer', 'researcher', 'scientist', 'student', 'fellow', 'scholar', 'dean', 'postdoc', 'academic', 'epidemiologist', 'historian', 'physicist', 'biologist', 'chemist']);
 
@@ -1478,7 +1488,8 @@ export function scoreCluster(
     // "the Geekworm brand", "a Zara brand jacket", "the Universal Thirst foundry": a name right before "brand", "foundry"
     // or "brokerage" is a business's, unless a nationality's or a place's ("the French brand", "a Parisian foundry",
     // "NYC-made brand").
-    if (BRAND_NOUNS.has(tokens[mention.end]?.text ?? '') && words.length <= 3 && !lexicon.misc.has(name) && !isListedPlace(name, lexicon) && !/-(?:made|based|born|owned)$/i.test(name) && !(words.length === 1 && /(?:ian|ean|ese|ish)$/.test(name))) {
+    // So is a name before a code for a discount ("💲Daily Harvest discount code RUNTOTHEFINISH").
+    if ((BRAND_NOUNS.has(tokens[mention.end]?.text ?? '') || isOfferCodeAt(tokens, mention.end)) && words.length <= 3 && !lexicon.misc.has(name) && !isListedPlace(name, lexicon) && !/-(?:made|based|born|owned)$/i.test(name) && !(words.length === 1 && /(?:ian|ean|ese|ish)$/.test(name))) {
       scores.ORG += 4;
       companyEvidence += 3;
     }

@@ -43,6 +43,7 @@ import {
   isSetOffByBusinessDescription,
   isTickerAside,
   isValuedOrOwnedAfter,
+  isOfferCodeAt,
   type ClusterDecision,
   type Kind,
   KINDS,
@@ -337,6 +338,8 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
         (isPossessive(tokens[end - 1]!.text) && !(end - first > 1 && possessiveNames.has(surfaceOf(tokens, first, end)))))
     )
       end--;
+    // "Freshly Promo Code": a code for a discount is no part of the name before it.
+    if (end - first > 2 && isOfferCodeAt(tokens, end - 2)) end -= 2;
     // "Kremlin Press" + "Secretary", "Texas Agriculture" + "Commissioner": the words that narrow a title written after
     // a name are the title's, not the name's.
     if (end - first > 1 && end < tokens.length && isCapitalised(tokens[end]!.text) && (ROLE_WORDS.has(lowerOf(tokens[end])) || ROLE_HEADS.has(lowerOf(tokens[end])))) end = Math.max(first + 1, titleStartBefore(tokens, first, end));
