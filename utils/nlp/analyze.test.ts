@@ -446,6 +446,12 @@ describe('reported speech', () => {
     expect(analyzeText(text).people.map((person) => [person.name, person.role, person.quoted])).toEqual([['Vann R. Newkirk II', 'a writer for The Atlantic', true]]);
   });
 
+  it('reads a person’s name after a body’s possessive as the person, the body’s own', () => {
+    const analysis = analyzeText('Later, the Media Research Center’s Dan Gainor will be interviewed about the show.');
+    expect(analysis.people.map((person) => person.name)).toEqual(['Dan Gainor']);
+    expect(analysis.entities.map((entity) => entity.text)).toContain('Media Research Center');
+  });
+
   it('reads the month of a dateline as a date, not a name', () => {
     const analysis = analyzeText('LONDON, March 3 (Reuters) - Tesco said on Wednesday it would cut 1,700 jobs.');
     expect(analysis.entities.map((entity) => entity.text)).not.toContain('March');

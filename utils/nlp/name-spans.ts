@@ -5,7 +5,7 @@ import { isAnyGivenName, isFrequentWord, isGivenName, isListedPlace, learnedLexi
 import { ROLE_HEADS } from './roles.ts';
 import type { NameSpan } from './ner.ts';
 import { INITIAL } from './speech-person.ts';
-import { CONTRACTION, type Token, type TokenizedText } from './tokenize.ts';
+import { CONTRACTION, isPossessive, type Token, type TokenizedText } from './tokenize.ts';
 import {
   BASED_IN,
   BODY_HEAD_WORDS,
@@ -445,8 +445,20 @@ export function mendPersonNames(tokenized: TokenizedText, spans: readonly NameSp
       result = withPersonSpan(result, before ? before.first : index - 1, nicknameEnd);
       continue;
     }
-    // Ranks and suffixes end in a full stop, an "I" or a "V": most tokens are passed over by their last letter.
+    // Ranks and suffixes end in a full stop, an "I" or a "V", a possessive in an "s": most tokens are passed over by their last letter.
     const last = text.charCodeAt(text.length - 1);
+    if (last === 115) {
+      // "NFL Network’s Rich Eisen", "National Review’s Jonah Goldberg": a given name and a surname after a possessive inside
+      // a name the tagger read as a body's are a person's, the body's own.
+      const owner = isPossessive(text) ? result.find((span) => span.first < index && span.end > index) : undefined;
+      if (owner !== undefined && owner.kind !== 'PER' && isPersonNameAfterOwner(tokenized, index + 1, owner.end, lexicon)) {
+        result = withPersonSpan(result, index + 1, owner.end);
+        // (What the tagger read as a whole work's name is a body's: "American Action Forum’s Douglas Holtz-Eakin".)
+        const ownerLeft = result.find((span) => span.first === owner.first && span.end === index + 1);
+        if (ownerLeft?.kind === 'MISC') result = withSpanChanged(result, ownerLeft, { kind: 'ORG' });
+      }
+      continue;
+    }
     if (last !== 46 && last !== 73 && last !== 86) continue;
     if (RANKS_BEFORE_NAME.has(text)) {
       let end = index + 1;
@@ -701,6 +713,14 @@ function withPersonSpan(spans: readonly NameSpan[], first: number, end: number):
   }
   kept.push({ kind: 'PER', first, end });
   return kept.sort((a, b) => a.first - b.first);
+}
+
+/** Whether `first`..`end` is a given name and one or two surnames, one space apart ("Rich Eisen", not "Jules" alone). */
+function isPersonNameAfterOwner(tokenized: TokenizedText, first: number, end: number, lexicon: ReturnType<typeof learnedLexicon>): boolean {
+  const { tokens } = tokenized;
+  if (end - first < 2 || end - first > 3 || !isAnyGivenName(tokens[first]!.text, lexicon) || !oneSpaceApart(tokenized, first - 1, first)) return false;
+  for (let at = first + 1; at < end; at++) if (!SURNAME_SHAPE.test(tokens[at]!.text) || !oneSpaceApart(tokenized, at - 1, at)) return false;
+  return true;
 }
 
 /** `spans` with `changed` replaced by a copy with `change` made to it. */
