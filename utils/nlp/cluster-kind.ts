@@ -32,6 +32,7 @@ import {
   CONNECTIVE_ADVERBS,
   DEGREE_OPENERS,
   EVENT_HEADS,
+  HAS_LETTER,
   HAS_LOWER_LETTER,
   hasMiddleInitial,
   isBodyOrBusinessWord,
@@ -143,6 +144,21 @@ export function exampleAfterBusinessNoun(tokens: readonly Token[], index: number
   const cue = tokens[index - 1]?.text;
   const noun = (cue === 'like' || cue === 'including' ? tokens[index - 2]?.text : cue === 'as' && tokens[index - 2]?.text === 'such' ? tokens[index - 3]?.text : undefined)?.toLowerCase();
   return noun !== undefined && (BUSINESS_NOUNS_BEFORE_NAME.has(noun) || (BUSINESS_PLURALS.has(noun) && !PEOPLE_TOO.has(noun)));
+}
+
+/** Lower-case words a title-case heading keeps ("Security System with Cameras", "Best for the Money"). */
+const HEADING_LOWER_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'for', 'with', 'to', 'in', 'on', 'at', 'by', 'from', 'vs', 'vs.']);
+
+/** Whether the words from `first` to the end of its paragraph are a short heading in title case, no sentence. */
+function isTitleCaseRestOfBlock(tokens: readonly Token[], first: number): boolean {
+  const block = tokens[first]?.block;
+  let words = 0;
+  for (let at = first; at < tokens.length && tokens[at]!.block === block; at++) {
+    const text = tokens[at]!.text;
+    if (!HAS_LETTER.test(text)) continue;
+    if (++words > 12 || (!isCapitalised(text) && !HEADING_LOWER_WORDS.has(text))) return false;
+  }
+  return words > 0;
 }
 
 /** Nouns for a business written right after its name ("the Geekworm brand"). */
@@ -1508,9 +1524,12 @@ export function scoreCluster(
       companyEvidence += 3;
     }
     // A dateline ("PARIS (Reuters) -", "TOKYO —", "SAN JOSE, California, Feb 12") names a place (not a name in capitals
-    // opening a paragraph before its description: "DAZN, the London-based streaming service, …").
+    // opening a paragraph before its description, "DAZN, the London-based streaming service, …", or a list's heading,
+    // "ADT - Most Complete Security System with Cameras").
     const atBlockStart = mention.first === 0 || tokens[mention.first - 1]!.block !== tokens[mention.first]!.block;
-    const dateline = /^[(\-–—]$/.test(tokens[mention.end]?.text ?? '') || (tokens[mention.end]?.text === ',' && !LOWER_CASE_START.test(tokens[mention.end + 1]?.text ?? ''));
+    const dateline =
+      (/^[(\-–—]$/.test(tokens[mention.end]?.text ?? '') && !isTitleCaseRestOfBlock(tokens, mention.end + 1)) ||
+      (tokens[mention.end]?.text === ',' && !LOWER_CASE_START.test(tokens[mention.end + 1]?.text ?? ''));
     if (atBlockStart && /^[\p{Lu}\s.]+$/u.test(tokens[mention.first]!.text) && dateline) scores.LOC += 6;
     // "X said it ..." / "X said its ..." speaks of a body; "X said he ..." of a person.
     const verb = tokens[after];

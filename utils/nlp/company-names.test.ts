@@ -940,6 +940,13 @@ describe('company names on real pages', () => {
     expect(Object.keys(found)).toContain('Pinnacle West Capital');
   });
 
+  it('reads a name in capitals heading a list’s entry before a dash as no dateline', () => {
+    const text = 'Our picks.\n\nKVX - Most Complete Security System with Cameras\n\nKVX cameras are sold with a monitoring plan.\n\nTOKYO — Prices rose.';
+    const types = new Map(analyzeText(text).entities.map((entity) => [entity.text, entity.type]));
+    expect(types.get('KVX')).not.toBe('location');
+    expect(types.get('TOKYO')).toBe('location');
+  });
+
   it('reads a run of one-name paragraphs, a third of whose names are companies, as a list of companies', () => {
     const text =
       'The largest insurers in the country, by members.\n\nUnitedHealthcare\n\nKaiser Permanente\n\nHumana\n\nCVS Health (Aetna)\n\nFlorida Blue (GuideWell)\n\nCareSource\n\nPremera Blue Cross\n\nEach of them sells plans in several states.';
