@@ -940,6 +940,13 @@ describe('company names on real pages', () => {
     expect(Object.keys(found)).toContain('Pinnacle West Capital');
   });
 
+  it('cuts ordinary words after the possessive of a name the text writes alone too', () => {
+    const text = 'Kovra - Top Video Resolution\n\nKovra sells cameras with a cloud plan.\n\nKovra’s Features\n\nShoppers like Sam’s Club and the Alzheimer’s Association.';
+    const names = companyMentions(text);
+    expect(names['Kovra']).toHaveLength(3);
+    expect(Object.keys(names)).not.toContain('Kovra’s Features');
+  });
+
   it('reads a name in capitals heading a list’s entry before a dash as no dateline', () => {
     const text = 'Our picks.\n\nKVX - Most Complete Security System with Cameras\n\nKVX cameras are sold with a monitoring plan.\n\nTOKYO — Prices rose.';
     const types = new Map(analyzeText(text).entities.map((entity) => [entity.text, entity.type]));

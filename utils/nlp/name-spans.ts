@@ -456,6 +456,16 @@ export function mendPersonNames(tokenized: TokenizedText, spans: readonly NameSp
         // (What the tagger read as a whole work's name is a body's: "American Action Forum’s Douglas Holtz-Eakin".)
         const ownerLeft = result.find((span) => span.first === owner.first && span.end === index + 1);
         if (ownerLeft?.kind === 'MISC') result = withSpanChanged(result, ownerLeft, { kind: 'ORG' });
+      } else if (
+        owner !== undefined &&
+        onlyFrequentWords(tokens, index + 1, owner.end, lexicon) &&
+        !isBodyOrBusinessWord(tokens[owner.end - 1]!.lower) &&
+        isNamedAlone(tokens, owner.first, index)
+      ) {
+        // "Arlo’s Features" beside "Arlo": ordinary words after the possessive of a name the text writes alone too are no
+        // part of it (not "Sam's Club", "Dick's Sporting Goods": no "Sam" or "Dick" alone; nor a body's or a business's
+        // name, "Alzheimer's Association").
+        result = withSpanChanged(result, owner, { end: index + 1 });
       }
       continue;
     }
@@ -721,6 +731,29 @@ function isPersonNameAfterOwner(tokenized: TokenizedText, first: number, end: nu
   if (end - first < 2 || end - first > 3 || !isAnyGivenName(tokens[first]!.text, lexicon) || !oneSpaceApart(tokenized, first - 1, first)) return false;
   for (let at = first + 1; at < end; at++) if (!SURNAME_SHAPE.test(tokens[at]!.text) || !oneSpaceApart(tokenized, at - 1, at)) return false;
   return true;
+}
+
+/** Whether every token of `first`..`end` is a word common in news or on today's pages ("Features", "Pros and Cons"). */
+function onlyFrequentWords(tokens: readonly Token[], first: number, end: number, lexicon: ReturnType<typeof learnedLexicon>): boolean {
+  if (end <= first) return false;
+  for (let at = first; at < end; at++) if (!isFrequentWord(tokens[at]!.lower, lexicon)) return false;
+  return true;
+}
+
+/**
+ * Whether the text writes the words `first`..`end` elsewhere as a name of their own: not before a possessive or another
+ * capitalised word ("Kovra sells …", "Kovra - Top Video Resolution"; not "Sam Walton").
+ */
+function isNamedAlone(tokens: readonly Token[], first: number, end: number): boolean {
+  const length = end - first;
+  for (let at = 0; at + length <= tokens.length; at++) {
+    if (at === first || tokens[at]!.text !== tokens[first]!.text) continue;
+    let same = true;
+    for (let k = 1; k < length && same; k++) same = tokens[at + k]!.text === tokens[first + k]!.text;
+    const next = tokens[at + length];
+    if (same && (next === undefined || (!isPossessive(next.text) && !isCapitalised(next.text)))) return true;
+  }
+  return false;
 }
 
 /** `spans` with `changed` replaced by a copy with `change` made to it. */
