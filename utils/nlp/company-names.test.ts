@@ -722,6 +722,11 @@ describe('company names on real pages', () => {
     expect(mention?.text).toBe(shortName);
   });
 
+  it('does not take a device’s parts or features in capitals for companies', () => {
+    const text = 'Amazon, Walmart and Best Buy sell kits with an NVR, a DVR or PoE cameras. Each has an HDMI port, UHD video and a SIM slot.';
+    expect(Object.keys(companyMentions(text)).sort()).toEqual(['Amazon', 'Best Buy', 'Walmart']);
+  });
+
   it('does not take ordinary words in capitals or a lone legal form for companies', () => {
     const found = companyMentions('The TV and the CPU were made by Sony Corp. The store opens at 8 AM. Remain Co. will hold the shares; Co. is short for company.');
     expect(Object.keys(found).sort()).toEqual(['Remain', 'Sony']);
