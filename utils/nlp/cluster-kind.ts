@@ -126,6 +126,20 @@ function isOwnerAt(tokens: readonly Token[], first: number, end: number): boolea
   return tokens[by]?.text === 'by' && /^(?:owned|operated|run)$/.test(tokens[by - 1]?.text ?? '') && tokens[by - 1]!.sentence === tokens[first]!.sentence;
 }
 
+/** Words before "with" that make the names after it a business's partners ("partnered with MindsDB", "a partnership with Google Cloud"). */
+const PARTNERING_WORDS = new Set(['partnered', 'partnering', 'partners', 'partnership', 'partnerships', 'alliance', 'alliances']);
+
+/**
+ * Whether the name at `first` is one a business partners with: after "partnered with", "a partnership with" or "an alliance
+ * with" and perhaps other names of a list before it ("partnerships with Google Cloud, Palantir and SAP"), in its sentence.
+ */
+function isPartnerAt(tokens: readonly Token[], first: number): boolean {
+  const sentence = tokens[first]!.sentence;
+  let at = first - 1;
+  for (let names = 0; at > 0 && names < 8 && tokens[at]!.sentence === sentence && (tokens[at]!.text === ',' || tokens[at]!.text === 'and' || isCapitalised(tokens[at]!.text)); names++) at--;
+  return tokens[at]?.text === 'with' && at > 0 && tokens[at - 1]!.sentence === sentence && PARTNERING_WORDS.has(tokens[at - 1]!.lower);
+}
+
 /**
  * Whether what the owner's participle at `participle` describes is a business: a business's noun within a few lower-case
  * words ("Alibaba-backed e-commerce firm", "a Sequoia-led funding round") or, after "-owned", a name ("Walmart-owned
@@ -1449,6 +1463,12 @@ export function scoreCluster(
     // person's name says otherwise (a given name, or two name words or more no dictionary holds: "owned by Abdulhadi Yildirim").
     const personShaped = words.length >= 2 && words.every((word) => TITLE_CASE_WORD.test(word) && !isFrequentWord(word.toLowerCase(), lexicon));
     if (isOwnerAt(tokens, mention.first, mention.end) && !personShaped && !lexicon.person.has(name) && !lexicon.misc.has(name) && !isAnyGivenName(words[0]!, lexicon)) {
+      scores.ORG += 3;
+      companyEvidence += 2;
+    }
+    // "VAST recently partnered with FPT", "a strategic partnership with Google Cloud": what a business partners with is one,
+    // unless a person's name, a place's or a state university's ("a partnership with Ozark State").
+    if (isPartnerAt(tokens, mention.first) && !personShaped && !lexicon.person.has(name) && !isListedPlace(name, lexicon) && !isAnyGivenName(words[0]!, lexicon) && words[words.length - 1] !== 'State' && tokens[mention.end]?.text !== 'State') {
       scores.ORG += 3;
       companyEvidence += 2;
     }
