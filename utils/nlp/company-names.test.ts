@@ -400,6 +400,7 @@ describe('company names on real pages', () => {
     ['a business’s word in French', 'In Zurich, Compagnie Financière Richemont, the owner of Cartier, climbed 2.9%. Maison Aubert said sales rose.', { Zurich: 'location', 'Compagnie Financière Richemont': 'company', Cartier: 'company', 'Maison Aubert': 'company' }],
     ['a trust bank, not a trust', 'Washington Trust Bank said loans rose. The Pew Charitable Trusts said so too.', { 'Washington Trust Bank': 'company', 'Pew Charitable Trusts': 'organization' }],
     ['a leasing business', 'The airline’s main aircraft lessor, Tasman Aircraft Leasing, moved to repossess four jets.', { 'Tasman Aircraft Leasing': 'company' }],
+    ['well-known brands the tagger reads as places or misses', 'Routers from Netgear and TP-Link sold out, and Garmin and Logitech raised prices.', { Netgear: 'company', 'TP-Link': 'company', Garmin: 'company', Logitech: 'company' }],
     ['a business of innovations', 'Anker Innovations keeps undercutting everyone on price.', { 'Anker Innovations': 'company' }],
     ['a name to be acquired', 'The city’s largest employer, Spirit AeroSystems, agreed last year to be acquired by Boeing.', { 'Spirit AeroSystems': 'company', Boeing: 'company' }],
     ['examples of businesses after a phrase of time', 'The group has bought stakes in several struggling brands in recent years, including FatFace, Joules and Reiss.', { FatFace: 'company', Joules: 'company', Reiss: 'company' }],

@@ -172,6 +172,8 @@ function mayOpenBusinessName(text: string): boolean {
 }
 
 const FIGURE_OPENING = /^\d/;
+/** Business words that end the name of a group of businesses, never a product's ("Anker Innovations", "Tata Industries"). */
+const GROUP_WORDS = new Set(['innovations', 'industries', 'holdings', 'group', 'enterprises', 'international', 'brands', 'technologies', 'ventures']);
 /** A day of a month, in figures: "3", "10th". */
 const DAY_OF_MONTH = /^\d{1,2}(?:st|nd|rd|th)?$/;
 /** Signs written before a sum or a rough count ("$3M", "~3M"). */
@@ -913,7 +915,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
       const endsName = !(next && next.sentence === token.sentence && isCapitalised(next.text));
       // "Firebelly Marketing", "Puma Moving Company": or a name nobody found, opened by a word that is no ordinary
       // word (the title case of a heading is: "Big Data Analytics", "Best Travel Insurance"), nor a known business's
-      // (its product: "Google Analytics").
+      // (its product: "Google Analytics"), unless a word of a group of businesses ends it ("Anker Innovations").
       if (!mention && endsName) {
         let first = index;
         while (first > 0 && index - first < 3 && covered[first - 1]! < 0 && tokens[first - 1]!.sentence === token.sentence && /^\p{Lu}[\p{L}\-]+$/u.test(tokens[first - 1]!.text)) first--;
@@ -922,7 +924,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
           const lower = word.toLowerCase();
           return isOrdinaryLowerWord(lower, lexicon, writtenInLowerCase) || ROLE_WORDS.has(lower) || CALENDAR_WORDS.has(lower) || RANKING_WORDS.has(word) || TITLE_CASE_FUNCTION_WORDS.has(word) || isBusinessWord(lower) || PLACES.has(word) || COMMON_ACRONYMS.has(word);
         };
-        if (first < index && !ordinary(opener) && !isKnownCompanyName(opener, lexicon) && !isGivenName(opener, lexicon)) {
+        if (first < index && !ordinary(opener) && (!isKnownCompanyName(opener, lexicon) || GROUP_WORDS.has(lower)) && !isGivenName(opener, lexicon)) {
           candidates.push({ first, end: index + 1, modelKind: null, cluster: -1 });
           for (let t = first; t <= index; t++) covered[t] = candidates.length - 1;
         }
@@ -1533,7 +1535,10 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   }
 
   // "Acer Nitro 16", "Acer Chromebook 516 GE" … "Acer did include an Ethernet port": a maker named before its products.
-  namesMakersOfProducts(tokens, groups, clusterWords, typed, lexicon, writtenInLowerCase);
+  // (A known company named before a product's model, "Acer" of "Acer Nitro 16", makes its other names' products too: "the Acer Nitro".)
+  const productMakers = new Set<string>();
+  for (const first of productEnds.keys()) productMakers.add(tokens[first - 1]!.text);
+  namesMakersOfProducts(tokens, groups, clusterWords, typed, lexicon, writtenInLowerCase, productMakers);
 
   // "Lumix S5 II" of "Panasonic Lumix S5 II", and "Lumix" or "Galaxy" wherever the text writes it beside "Panasonic Lumix S5 II"
   // or "Samsung Galaxy Buds 3": a known company's product or line, whatever a list or a cue around it made of it.

@@ -36,7 +36,8 @@ function mayNameMaker(word: string, lexicon: ReturnType<typeof learnedLexicon>):
  * Names a maker written before its products ("Acer Nitro 16", "Acer Chromebook 516 GE", "Asus ROG Zephyrus G14"): a
  * word that opens names of the text and is written alone too ("Acer did include", "Asus’s") is the maker's name.
  * Its products are no companies: each mention of one becomes a mention of the maker on its word, and the maker is a
- * company wherever the text writes it. Names that are a business's own (a known name, a business word, a legal form:
+ * company wherever the text writes it. A known company the text names before a product's model (`productMakers`: "Acer
+ * Nitro 16") opens its products' names even where they carry no model's mark ("the Acer Nitro"). Names that are a business's own (a known name, a business word, a legal form:
  * "Acer Group"), people's ("Kim Jong Un") and an ordinary word the text also writes in lower case ("Visual Studio
  * Code") are left alone.
  */
@@ -47,6 +48,7 @@ export function namesMakersOfProducts(
   typed: Map<number, ClusterDecision>,
   lexicon: ReturnType<typeof learnedLexicon>,
   writtenInLowerCase: (lower: string) => boolean,
+  productMakers: ReadonlySet<string> = new Set(),
 ): void {
   const productsByMaker = new Map<string, number[]>();
   const bodies = new Set<string>();
@@ -93,7 +95,7 @@ export function namesMakersOfProducts(
     // A product's name carries a model's mark: a figure, capitals or a capital inside a word ("Nitro 16", "ROG", "IdeaPad").
     const marked = (product: number): boolean =>
       clusterWords[product]!.slice(1).some((part) => MODEL_MARK.test(part)) || groups.get(product)!.some((mention) => /^\d/.test(tokens[mention.end]?.text ?? ''));
-    if (!products.some(marked)) continue;
+    if (!products.some(marked) && !productMakers.has(word)) continue;
     let makerId = aloneId;
     if (makerId === undefined) {
       makerId = clusterWords.length;
