@@ -402,6 +402,7 @@ describe('company names on real pages', () => {
     ['a leasing business', 'The airline’s main aircraft lessor, Tasman Aircraft Leasing, moved to repossess four jets.', { 'Tasman Aircraft Leasing': 'company' }],
     ['well-known brands the tagger reads as places or misses', 'Routers from Netgear and TP-Link sold out, and Garmin and Logitech raised prices.', { Netgear: 'company', 'TP-Link': 'company', Garmin: 'company', Logitech: 'company' }],
     ['more well-known brands the tagger reads as people or places', 'We flew Jetstar and paid with Afterpay. Rimac and Bugatti merged. She ordered from Wingstop and Popeyes.', { Jetstar: 'company', Afterpay: 'company', Rimac: 'company', Bugatti: 'company', Wingstop: 'company', Popeyes: 'company' }],
+    ['well-known platforms the tagger reads as places or misses', 'She sold prints on Fiverr and Etsy, then moved to Upwork. Kickstarter and Indiegogo took a cut.', { Fiverr: 'company', Etsy: 'company', Upwork: 'company', Kickstarter: 'company', Indiegogo: 'company' }],
     ['a business of innovations', 'Anker Innovations keeps undercutting everyone on price.', { 'Anker Innovations': 'company' }],
     ['a name to be acquired', 'The city’s largest employer, Spirit AeroSystems, agreed last year to be acquired by Boeing.', { 'Spirit AeroSystems': 'company', Boeing: 'company' }],
     ['examples of businesses after a phrase of time', 'The group has bought stakes in several struggling brands in recent years, including FatFace, Joules and Reiss.', { FatFace: 'company', Joules: 'company', Reiss: 'company' }],
