@@ -718,6 +718,8 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     const next = tokens[end];
     const nextLower = lowerOf(next);
     if (next && next.sentence === token.sentence && isCapitalised(next.text) && !COMPANY_SUFFIXES.has(nextLower) && !ROLE_WORDS.has(nextLower)) continue;
+    // Nor the opening of a name with "of" ("Gold Fields of South Africa", "Commonwealth Bank of Australia").
+    if (next?.text === 'of' && tokens[end + 1]?.sentence === token.sentence && isCapitalised(tokens[end + 1]!.text)) continue;
     if (phrase) {
       // Nor the end of a longer name the tagger read ("Konkan Mercantile Bank" holds the listed "Mercantile Bank").
       if (mentionHolding(candidates, index) && isCapitalised(tokens[index - 1]!.text)) continue;
