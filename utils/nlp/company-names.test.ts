@@ -407,6 +407,8 @@ describe('company names on real pages', () => {
     ['Britain’s well-known shops and chains', 'Shoppers at Currys and Argos spent less, and Greggs and Whitbread cut jobs.', { Currys: 'company', Argos: 'company', Greggs: 'company', Whitbread: 'company' }],
     ['groups of Africa the tagger misses or mistypes', 'Shoppers at Shoprite and Pick n Pay paid more, while Sasol and Vodacom cut jobs.', { Shoprite: 'company', 'Pick n Pay': 'company', Sasol: 'company', Vodacom: 'company' }],
     ['a known name opening a longer name with "of"', 'Shares of Gold Fields of South Africa rose on Monday, and Gold Fields said costs fell.', { 'Gold Fields of South Africa': 'company', 'Gold Fields': 'company' }],
+    ['makers of software the tagger reads as places or bodies', 'We moved payroll from Paychex to BambooHR, and track visits with Hotjar and Mixpanel.', { Paychex: 'company', BambooHR: 'company', Hotjar: 'company', Mixpanel: 'company' }],
+    ['not a sentence’s opening verb after a colon', 'My advice:\n\n- If you want the simplest setup: Choose Podia.\n- If you want power: Choose Kajabi.', { Podia: 'company', Kajabi: 'company' }],
     ['a business of innovations', 'Anker Innovations keeps undercutting everyone on price.', { 'Anker Innovations': 'company' }],
     ['a name to be acquired', 'The city’s largest employer, Spirit AeroSystems, agreed last year to be acquired by Boeing.', { 'Spirit AeroSystems': 'company', Boeing: 'company' }],
     ['examples of businesses after a phrase of time', 'The group has bought stakes in several struggling brands in recent years, including FatFace, Joules and Reiss.', { FatFace: 'company', Joules: 'company', Reiss: 'company' }],

@@ -396,6 +396,8 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
       !(end - first > 1 && occursElsewhere(tokenized.text, tokenized.text.slice(tokens[first]!.start, tokens[end - 1]!.end), tokens[first]!.start, tokens[end - 1]!.end, true))
     )
       first++;
+    // "My advice: Choose Thinkific.": after a colon too, a sentence's opening verb is no name's word.
+    if (end - first > 1 && tokens[first - 1]?.text === ':' && SENTENCE_OPENING_WORDS.has(tokens[first]!.text)) first++;
     // "Start My LLC", "Your Business": a possessive or demonstrative opens a phrase, not a name.
     while (first < end && PHRASE_OPENERS.has(tokens[first]!.text)) first++;
     // What the sentence-start rule left may open with a lower-case word ("Best for Creative Brands").
