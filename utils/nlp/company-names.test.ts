@@ -409,6 +409,7 @@ describe('company names on real pages', () => {
     ['a known name opening a longer name with "of"', 'Shares of Gold Fields of South Africa rose on Monday, and Gold Fields said costs fell.', { 'Gold Fields of South Africa': 'company', 'Gold Fields': 'company' }],
     ['makers of software the tagger reads as places or bodies', 'We moved payroll from Paychex to BambooHR, and track visits with Hotjar and Mixpanel.', { Paychex: 'company', BambooHR: 'company', Hotjar: 'company', Mixpanel: 'company' }],
     ['not a sentence’s opening verb after a colon', 'My advice:\n\n- If you want the simplest setup: Choose Podia.\n- If you want power: Choose Kajabi.', { Podia: 'company', Kajabi: 'company' }],
+    ['makers of clothes and shoes the tagger reads as places', 'Shoppers at Abercrombie & Fitch and Urban Outfitters spent more, and Birkenstock and Moncler raised prices.', { 'Abercrombie & Fitch': 'company', 'Urban Outfitters': 'company', Birkenstock: 'company', Moncler: 'company' }],
     ['a business of innovations', 'Anker Innovations keeps undercutting everyone on price.', { 'Anker Innovations': 'company' }],
     ['a name to be acquired', 'The city’s largest employer, Spirit AeroSystems, agreed last year to be acquired by Boeing.', { 'Spirit AeroSystems': 'company', Boeing: 'company' }],
     ['examples of businesses after a phrase of time', 'The group has bought stakes in several struggling brands in recent years, including FatFace, Joules and Reiss.', { FatFace: 'company', Joules: 'company', Reiss: 'company' }],
