@@ -202,6 +202,8 @@ describe('reported speech', () => {
     ['"states" as the noun', 'In critical swing states like Colorado, Florida and Nevada, that percentage is likely to be higher.'],
     ['what is said as the subject of a clause', 'We do not care. Everything Trump says is a lie unless proven otherwise.'],
     ['what a product adds or a body maintains', 'Apache Flink adds stateful stream processing for complex aggregations. KFF maintains full editorial control over its polling.'],
+    ['a reporting word that is the noun subject of a verb', 'The Tate Britain show has it all. In an industry where one wrong claim can tank your account, that is gold.'],
+    ['questions asked', 'Helen Morris runs the port. She asks timely questions about the cranes. Here are some frequently asked questions about solar.'],
   ])('reads no reported words in %s', (_case, text) => {
     expect(analyzeText(text).quotes).toEqual([]);
   });

@@ -1373,7 +1373,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     const lower = token.lower;
     // "more than 900 claims", "according to early estimates", "the reports": a plural noun, not a verb; "a talk show host",
     // "his claim": a noun after a determiner or an owner's pronoun.
-    if (isPluralNounUse(tokens, verb) || isAdjectiveUse(tokens, verb) || DETERMINERS_BEFORE_NOUN.has(tokens[verb - 1]?.lower ?? '')) continue;
+    if (isPluralNounUse(tokens, verb) || isAdjectiveUse(tokens, verb) || isSubjectNounUse(tokens, verb) || DETERMINERS_BEFORE_NOUN.has(tokens[verb - 1]?.lower ?? '')) continue;
     const sentence = token.sentence;
     const sentenceFirst = input.sentences[sentence]?.first ?? verb;
     const sentenceEnd = input.sentences[sentence]?.end ?? verb + 1;
@@ -1887,6 +1887,20 @@ function isAdjectiveUse(tokens: readonly Token[], index: number): boolean {
   return /^\d/.test(previous.text) || BEFORE_PLURAL_NOUN.has(isSentenceOpener(tokens, index - 1) ? previous.lower : previous.text);
 }
 
+/** Finite verbs that follow a sentence's subject, never a reporting verb ("The Tate Britain show has it all"). */
+const FINITE_AFTER_SUBJECT = new Set(['has', 'have', 'had', 'is', 'was', 'are', 'were', 'will', 'would', 'can', 'could']);
+
+/** Reporting words that are nouns too ("the show", "the claims"), unlike "said" in "a probe the agency said was ongoing". */
+const NOUN_REPORTING_WORDS = new Set(['show', 'shows', 'report', 'reports', 'claim', 'claims', 'call', 'calls', 'note', 'notes']);
+
+/** Whether a reporting word is a noun, the subject of the finite verb right after it ("the show has", "the claims were"). */
+function isSubjectNounUse(tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index + 1];
+  // (Not after a pronoun, the verb's subject: "who he claims has been unfair".)
+  const previous = tokens[index - 1]?.lower ?? '';
+  return NOUN_REPORTING_WORDS.has(tokens[index]!.text) && !PRONOUNS.has(previous) && next !== undefined && next.sentence === tokens[index]!.sentence && FINITE_AFTER_SUBJECT.has(next.text);
+}
+
 /** A speech cue used as a verb: "states" in "the governor states" but not in "one of the states". */
 export function isQuoteCue(tokens: readonly Token[], index: number): boolean {
   // "As Jane Doe, the lab's director, puts it, “…”": "put it" before a comma or a colon.
@@ -1971,6 +1985,8 @@ export function opensObjectPhrase(first: string, verb: string, second = ''): boo
   if (first === 'for' && /^(?:write|writes|writing|wrote)$/.test(verb)) return true;
   // "asked him a question": whom, then what was asked, not its words.
   if (/^ask(?:s|ed|ing)?$/.test(verb) && /^(?:him|her|them|me|us)$/.test(first) && /^(?:a|an|the)$/.test(second)) return true;
+  // "asks timely questions about …", "asked questions": questions asked, not their words.
+  if (/^ask(?:s|ed|ing)?$/.test(verb) && (first === 'questions' || second === 'questions')) return true;
   return (first === 'a' || first === 'an') && !CLAUSE_VERBS.has(verb);
 }
 
