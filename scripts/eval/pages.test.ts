@@ -9,6 +9,7 @@ describe('companyKey', () => {
     ['Huawei’s', 'huawei'],
     ['AT&T', 'at t'],
     ['Whole Foods Market', 'whole foods market'],
+    ['Amazon.com Inc.', 'amazon'],
   ])('%s → %s', (name, key) => expect(companyKey(name)).toBe(key));
 });
 

@@ -32,7 +32,7 @@ export interface PageLabels {
   uncertainPeople?: string[];
 }
 
-/** A company name's matching key: lower case, no leading "the", no possessive, no legal form, no punctuation. */
+/** A company name's matching key: lower case, no leading "the", no possessive, no legal form, no ".com", no punctuation. */
 export function companyKey(name: string): string {
   const words = name
     .replace(/['’]s?$/u, '')
@@ -42,6 +42,8 @@ export function companyKey(name: string): string {
     .filter(Boolean);
   while (words.length > 1 && words[0] === 'the') words.shift();
   while (words.length > 1 && DROPPED_SUFFIXES.has(words[words.length - 1]!)) words.pop();
+  // A web address's ending is no part of the name ("Amazon.com" is Amazon).
+  if (words.length > 1 && words[words.length - 1] === 'com') words.pop();
   return words.join(' ');
 }
 
