@@ -1619,7 +1619,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     if (!type) continue;
     const canonicalWords = type === 'person' ? longestWords(tokens, group) : words;
     // (A comma is written against the word before it: "Clayton, Dubilier & Rice".)
-    const canonical = decision.aliased ?? canonicalWords.join(' ').replace(/ ,/g, ',');
+    const canonical = decision.aliased ?? knownNameOfWebName(canonicalWords, lexicon) ?? canonicalWords.join(' ').replace(/ ,/g, ',');
     // A city's name also names its team ("Detroit" in a results table): where the tagger read a mention
     // as the other of place and organisation, that mention keeps the tagger's reading, unless a cue or a
     // hand-written list chose the cluster's kind.
@@ -1651,6 +1651,12 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
  * "easyJet", "iFood", "inDrive": a brand written with a short lower-case opening before a capitalised word, the tagger
  * left alone, in running prose (not a product the lists know, "iPhone", "iCloud", nor code: "useState", "onClick(").
  */
+/** "Amazon.com", "Walmart.com": a known company's name written as its web address names the company ("Booking.com" is one). */
+function knownNameOfWebName(words: readonly string[], lexicon: ReturnType<typeof learnedLexicon>): string | null {
+  const web = words.length === 1 ? /^(.+)\.com$/i.exec(words[0]!) : null;
+  return web && !isKnownCompanyName(words[0]!, lexicon) && isKnownCompanyName(web[1]!, lexicon) ? web[1]! : null;
+}
+
 /**
  * The last words that end the names of two or more of the text's companies ("Health" of "Elevance Health" and "CVS
  * Health"): the other names a list of them heads its entries with end so too ("Bright Health", "Oscar Health").
