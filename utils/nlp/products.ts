@@ -36,10 +36,10 @@ function mayNameMaker(word: string, lexicon: ReturnType<typeof learnedLexicon>):
  * Names a maker written before its products ("Acer Nitro 16", "Acer Chromebook 516 GE", "Asus ROG Zephyrus G14"): a
  * word that opens names of the text and is written alone too ("Acer did include", "Asus’s") is the maker's name.
  * Its products are no companies: each mention of one becomes a mention of the maker on its word, and the maker is a
- * company wherever the text writes it. A known company the text names before a product's model (`productMakers`: "Acer
- * Nitro 16") opens its products' names even where they carry no model's mark ("the Acer Nitro"). Names that are a business's own (a known name, a business word, a legal form:
- * "Acer Group"), people's ("Kim Jong Un") and an ordinary word the text also writes in lower case ("Visual Studio
- * Code") are left alone.
+ * company wherever the text writes it. A known company the text names before a product's model (`productMakers`:
+ * "Acer Nitro 16") opens its products' names even where they carry no model's mark ("the Acer Nitro"). Names that are a
+ * business's own (a known name, a business word, a legal form: "Acer Group"), people's ("Kim Jong Un") and an ordinary
+ * word the text also writes in lower case ("Visual Studio Code") are left alone.
  */
 export function namesMakersOfProducts(
   tokens: readonly Token[],
