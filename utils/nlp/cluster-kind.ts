@@ -1546,11 +1546,14 @@ export function scoreCluster(
     // A dateline ("PARIS (Reuters) -", "TOKYO —", "SAN JOSE, California, Feb 12") names a place (not a name in capitals
     // opening a paragraph before its description, "DAZN, the London-based streaming service, …", or a list's heading,
     // "ADT - Most Complete Security System with Cameras").
+    // (The paragraph's rest is read only for a name in capitals opening it.)
     const atBlockStart = mention.first === 0 || tokens[mention.first - 1]!.block !== tokens[mention.first]!.block;
     const dateline =
-      (/^[(\-–—]$/.test(tokens[mention.end]?.text ?? '') && !isTitleCaseRestOfBlock(tokens, mention.end + 1)) ||
-      (tokens[mention.end]?.text === ',' && !LOWER_CASE_START.test(tokens[mention.end + 1]?.text ?? ''));
-    if (atBlockStart && /^[\p{Lu}\s.]+$/u.test(tokens[mention.first]!.text) && dateline) scores.LOC += 6;
+      atBlockStart &&
+      /^[\p{Lu}\s.]+$/u.test(tokens[mention.first]!.text) &&
+      ((/^[(\-–—]$/.test(tokens[mention.end]?.text ?? '') && !isTitleCaseRestOfBlock(tokens, mention.end + 1)) ||
+        (tokens[mention.end]?.text === ',' && !LOWER_CASE_START.test(tokens[mention.end + 1]?.text ?? '')));
+    if (dateline) scores.LOC += 6;
     // "X said it ..." / "X said its ..." speaks of a body; "X said he ..." of a person.
     const verb = tokens[after];
     if (verb && verb.sentence === sentence && STATEMENT_VERBS.has(verb.text)) {
