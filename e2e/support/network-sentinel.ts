@@ -20,6 +20,9 @@ export async function startNetworkSentinel(): Promise<NetworkSentinel> {
   });
   server.on('connect', (request, socket) => {
     attempts.push(`CONNECT ${request.url}`);
+    // A tunnel's socket is handed over without the server's error handler: a browser that resets it
+    // (as Chromium does when it gives up) must not throw in the test process.
+    socket.on('error', () => socket.destroy());
     socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
