@@ -316,6 +316,9 @@ describe('speakers named by news styles of attribution', () => {
     ['My colleague David Pierce, who also tried the headset this week, has already pointed out that it will be a great TV.', 'it will be a great TV', 'David Pierce'],
     // A person's phrase, named by a possessive right before the marks.
     ['Uber lets the market govern, as if there were (in economist Tyler Cowen’s phrase) “markets in everything” for the lives of citizens.', 'markets in everything', 'Tyler Cowen'],
+    // The person whose words the quote is, named after "the words of" right before it.
+    ['Tidying is hard. In the words of Marie Kondo: "To truly cherish the things that are important to you, you must first discard those."', 'To truly cherish', 'Marie Kondo'],
+    ['In the words of economist Milton Friedman, “There is no such thing as a free lunch.”', 'no such thing', 'Milton Friedman'],
     // A passive contraction has no speaker for a subject.
     ['We’re told there is security footage that cops are looking at right now.', 'security footage', null],
   ];

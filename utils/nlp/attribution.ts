@@ -1143,6 +1143,14 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
         const owner = mentionEndingAt.get(noun - 2);
         if (owner && clusterOf(owner)?.type === 'person') return cueFor(noun, owner);
       }
+      // "In the words of Marie Kondo: “…”": the words of a person named right before the quote, a role between.
+      const nameEnd = /^[:,]$/.test(tokens[openMark - 1]?.text ?? '') ? openMark - 2 : openMark - 1;
+      const speaker = mentionEndingAt.get(nameEnd);
+      if (speaker && clusterOf(speaker)?.type === 'person') {
+        let of = speaker.first - 1;
+        while (of > speaker.first - 4 && /^\p{Ll}+$/u.test(tokens[of]?.text ?? '') && tokens[of]!.text !== 'of') of--;
+        if (tokens[of]?.text === 'of' && SPEECH_NOUNS.has(tokens[of - 1]?.text ?? '') && tokens[of - 2]?.lower === 'the') return cueFor(of - 1, speaker);
+      }
       // A transcript quoted whole: "“PENCE: Well, the …”" is Pence's.
       if (/^\p{Lu}{2,}[\p{Lu}'’\-]*$/u.test(tokens[first]?.text ?? '') && tokens[first + 1]?.text === ':' && !RUBRIC_LABELS.has(tokens[first]!.lower)) {
         const label = mentionByToken.get(first) ?? untypedNameStartingAt(first);
