@@ -476,6 +476,7 @@ describe('company names on real pages', () => {
       'Acme Widgets, Inc. won the contract, and Operadora Portuaria Costa Azul, S.A.B. de C.V., lost it.',
       { 'Acme Widgets': 'company', 'Operadora Portuaria Costa Azul': 'company' },
     ],
+    ['a legal form after a comma, the tagger having read only the name’s last word', 'Philips Oral Healthcare, LLC sells toothbrushes to dentists.', { 'Philips Oral Healthcare': 'company' }],
     [
       'a registered name joined by a foreign "and", the legal form inside the name or after it',
       'Banco de Bogotá is part of the Grupo Aval Acciones y Valores SA conglomerate. The firm, formally D-Market Elektronik Hizmetler ve Ticaret AŞ, grew.',

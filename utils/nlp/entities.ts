@@ -958,7 +958,10 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
       while (end < tokens.length && tokens[end]!.sentence === token.sentence && (COMPANY_SUFFIXES.has(tokens[end]!.lower) || isLegalFormOnly(tokens, end - 1, end + 2))) end++;
       const after = tokens[end];
       if (after && after.sentence === token.sentence && isCapitalised(after.text)) continue;
-      for (let t = mention.end; t < end; t++) covered[t] = beforeComma;
+      // (The capitalised words the tagger left before it are the name's too: "Philips Oral" + "Healthcare, LLC".)
+      const first = uncoveredNameBefore(mention.first);
+      for (let t = first; t < end; t++) covered[t] = beforeComma;
+      mention.first = first;
       mention.end = end;
       mention.modelKind = 'ORG';
       index = end - 1;
