@@ -618,6 +618,13 @@ describe('company names on real pages', () => {
     expect(companyMentions('Cambia Health Solutions\n\nNon-Profit\n\n~3M\n\n4')).toEqual({});
   });
 
+  it('keeps a known company apart from its product named before it, not from a longer known name of its own', () => {
+    const product = companyMentions('The Google Home app controls it. The camera has face recognition, which Google calls Familiar Faces.');
+    expect(product).toHaveProperty('Google', ['Google']);
+    const longer = companyMentions('Rivals such as CVS Health keep growing. Last year CVS bought a chain of clinics.');
+    expect(Object.keys(longer)).toEqual(['CVS Health']);
+  });
+
   it('does not take a state’s postal code after a city for a legal form', () => {
     expect(companyMentions('The firm moved from Las Vegas, NV to Denver, CO last year.')).toEqual({});
   });

@@ -1307,6 +1307,9 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   const shortFormOf = (short: number, long: number): boolean => {
     const longWords = clusterWords[long]!;
     if (longWords.slice(1).every((word) => isBusinessWord(word.toLowerCase()))) return true;
+    // (A known company's own name is short for no product of it, whichever came first: "Google" beside "Google Home";
+    // but for another known company's name it is: "CVS" beside "CVS Health".)
+    if (isKnownCompanyName(clusterWords[short]!.join(' '), lexicon) && !isKnownCompanyName(longWords.join(' '), lexicon)) return false;
     const firstInBody = (id: number): number => clusterMentions[id]!.find((mention) => !inTitle(mention.first))?.first ?? Infinity;
     return firstInBody(long) < firstInBody(short);
   };
