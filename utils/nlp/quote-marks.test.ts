@@ -52,6 +52,20 @@ describe('findQuotationMarks', () => {
     ]);
   });
 
+  it('ends a quote whose closing mark the page forgot at its speaker’s cue, or where the next quote opens', () => {
+    expect(inner('“We wanted to do justice to the collection, explained Dr Wright. A provocative work follows. “The work does resonate with Manet.” It does.')).toEqual([
+      'We wanted to do justice to the collection',
+      'The work does resonate with Manet.',
+    ]);
+    expect(inner('“We are done here, Smith said. Then he left.\n\nThe end.')).toEqual(['We are done here']);
+    expect(inner('“We never close our quotes. “Nor do we.”')).toEqual(['We never close our quotes.', 'Nor do we.']);
+  });
+
+  it('runs a quote without a closing mark to its block’s end when it names no speaker, or the next block carries it on', () => {
+    expect(inner('“The first words run on, said in haste\n\nNext.')).toEqual(['The first words run on, said in haste']);
+    expect(inner('“First paragraph, Smith said.\n\n“Second paragraph.”')).toEqual(['First paragraph, Smith said.', 'Second paragraph.']);
+  });
+
   it('splits blocks on blank lines', () => {
     expect(blockRanges('a\n\nb\n \nc')).toEqual([
       [0, 1],

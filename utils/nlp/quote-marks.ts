@@ -39,6 +39,25 @@ function closesAt(text: string, index: number, width = 1): boolean {
   return !LETTER_OR_DIGIT.test(after);
 }
 
+/** `end`, less the white space before it (not before `start`). */
+function trimmedEnd(text: string, start: number, end: number): number {
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return end;
+}
+
+/**
+ * A speaker's cue inside words a quotation mark opened and none closed: ", explained Dr Wright.", ", Smith said.": a comma,
+ * then a speech verb and a capitalised name, or a capitalised name and a speech verb, then the sentence's end.
+ */
+const CUE_INSIDE_UNCLOSED_QUOTE =
+  /,\s+(?:(?:said|says|explained|explains|added|adds|noted|notes|told|tells|wrote|writes|recalled|recalls|asked|asks|continued|continues)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*|(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}(?:said|says|explained|explains|added|adds|noted|notes|told|wrote|writes|recalled|recalls|asked|asks))[.!?]/u;
+
+/** Where words a quotation mark opened at `start` end when no mark closes them before `end`: at a speaker's cue inside, if any. */
+function unclosedQuoteEnd(text: string, start: number, end: number): number {
+  const cue = CUE_INSIDE_UNCLOSED_QUOTE.exec(text.slice(start, end));
+  return trimmedEnd(text, start, cue ? start + cue.index : end);
+}
+
 /** Offsets of every "\n\n"-separated block: [start, end). */
 export function blockRanges(text: string): [number, number][] {
   const ranges: [number, number][] = [];
@@ -88,6 +107,13 @@ export function findQuotationMarks(text: string): MarkedQuote[] {
           open = null;
         } else if (OPENERS[char] && open.closers !== OPENERS[char] && char !== '‚') {
           // Nested opener of another style: an inner quote, ignored.
+        } else if (OPENERS[char] === open.closers && !open.closers.includes(char) && /\s/.test(text[index - 1] ?? '')) {
+          // The same opener again, after a space: the page forgot the first quote's closing mark
+          // ("“In our selection, we wanted …, explained Dr Wright. … “The work does resonate …”").
+          const end = unclosedQuoteEnd(text, open.position + open.width, index);
+          if (end > open.position + open.width) quotes.push({ start: open.position + open.width, end, continues: false, continued });
+          continued = false;
+          open = { position: index, width: 1, closers: open.closers };
         }
         continue;
       }
@@ -105,8 +131,9 @@ export function findQuotationMarks(text: string): MarkedQuote[] {
       const nextOpens = nextBlock ? /^["“„«‘‹「]/u.test(text[nextBlock[0]] ?? '') || text.startsWith(DOUBLED_SINGLE, nextBlock[0]) : false;
       // Only double marks run over paragraphs; an unclosed single mark is most likely an apostrophe.
       if (open.closers !== '’' && open.closers !== "'") {
-        let end = blockEnd;
-        while (end > open.position + open.width && /\s/.test(text[end - 1]!)) end--;
+        // (A quote the next paragraph carries on runs to the block's end; one that stops here, to its speaker's cue if
+        // the page forgot its closing mark before it.)
+        const end = nextOpens ? trimmedEnd(text, open.position + open.width, blockEnd) : unclosedQuoteEnd(text, open.position + open.width, blockEnd);
         if (end > open.position + open.width) quotes.push({ start: open.position + open.width, end, continues: nextOpens, continued });
         carried = nextOpens;
       }
