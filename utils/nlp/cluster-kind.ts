@@ -239,6 +239,18 @@ function isDataSourceAt(tokens: readonly Token[], first: number): boolean {
  * run of up to four lower-case or title words holding a role head), or "<role> at <Name>" with the
  * role's word up to three words back, or its head and "of" up to six ("head of European financials research at").
  */
+/**
+ * "a cocoa analyst at London broker Marex", "a partner at design consultant Arup": a trade's word (which names people
+ * elsewhere, "broker Jane Lee") between a person's role, "at" and a name, with capitalised words or none before it.
+ */
+function isTradeOfEmployer(tokens: readonly Token[], first: number, isRoleWord: (token: Token | undefined) => boolean): boolean {
+  const trade = tokens[first - 1]!;
+  if (!/^\p{Ll}+$/u.test(trade.text) || !isRoleWord(trade)) return false;
+  let at = first - 2;
+  while (at > 0 && first - at < 5 && tokens[at]!.sentence === trade.sentence && /^\p{Lu}[\p{Ll}\-]+$/u.test(tokens[at]!.text)) at--;
+  return tokens[at]?.text === 'at' && tokens[at]!.sentence === trade.sentence && isRoleWord(tokens[at - 1]);
+}
+
 function isEmployerAfterRole(tokens: readonly Token[], first: number): boolean {
   const before = tokens[first - 1];
   if (!before) return false;
@@ -257,7 +269,7 @@ function isEmployerAfterRole(tokens: readonly Token[], first: number): boolean {
     }
     return false;
   }
-  if (before.text !== 'at') return false;
+  if (before.text !== 'at') return isTradeOfEmployer(tokens, first, isRoleWord);
   for (let index = first - 2; index >= Math.max(0, first - 4); index--) if (isRoleWord(tokens[index])) return true;
   // ("head of European financials research at": a role's head and "of" further back, over the words that narrow it.)
   for (let index = first - 5; index >= Math.max(0, first - 7); index--) {

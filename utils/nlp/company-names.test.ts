@@ -476,6 +476,7 @@ describe('company names on real pages', () => {
       'Acme Widgets, Inc. won the contract, and Operadora Portuaria Costa Azul, S.A.B. de C.V., lost it.',
       { 'Acme Widgets': 'company', 'Operadora Portuaria Costa Azul': 'company' },
     ],
+    ['an employer named after a trade that also names people, after a role and "at"', '“Consumers are noticing,” said Sarah Whitcombe, a cocoa analyst at London broker Marex. Barnaby Quill, a retail analyst at stockbroker Hartley Dunmore, agreed.', { 'Sarah Whitcombe': 'person', London: 'location', Marex: 'company', 'Barnaby Quill': 'person', 'Hartley Dunmore': 'company' }],
     ['a legal form after a comma, the tagger having read only the name’s last word', 'Philips Oral Healthcare, LLC sells toothbrushes to dentists.', { 'Philips Oral Healthcare': 'company' }],
     [
       'a registered name joined by a foreign "and", the legal form inside the name or after it',
