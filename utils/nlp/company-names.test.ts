@@ -399,6 +399,7 @@ describe('company names on real pages', () => {
     ],
     ['a business’s word in French', 'In Zurich, Compagnie Financière Richemont, the owner of Cartier, climbed 2.9%. Maison Aubert said sales rose.', { Zurich: 'location', 'Compagnie Financière Richemont': 'company', Cartier: 'company', 'Maison Aubert': 'company' }],
     ['a trust bank, not a trust', 'Washington Trust Bank said loans rose. The Pew Charitable Trusts said so too.', { 'Washington Trust Bank': 'company', 'Pew Charitable Trusts': 'organization' }],
+    ['a property business', 'Emaar Properties said profit rose on record sales.', { 'Emaar Properties': 'company' }],
     ['a leasing business', 'The airline’s main aircraft lessor, Tasman Aircraft Leasing, moved to repossess four jets.', { 'Tasman Aircraft Leasing': 'company' }],
     ['well-known brands the tagger reads as places or misses', 'Routers from Netgear and TP-Link sold out, and Garmin and Logitech raised prices.', { Netgear: 'company', 'TP-Link': 'company', Garmin: 'company', Logitech: 'company' }],
     ['more well-known brands the tagger reads as people or places', 'We flew Jetstar and paid with Afterpay. Rimac and Bugatti merged. She ordered from Wingstop and Popeyes.', { Jetstar: 'company', Afterpay: 'company', Rimac: 'company', Bugatti: 'company', Wingstop: 'company', Popeyes: 'company' }],
