@@ -19,6 +19,7 @@ export const LABEL_SETS = [
   { title: 'Real news pages, development set (Readability test pages and WCXB pages, hand-labelled)', path: 'scripts/eval/news-pages.labels.json', heldOut: false },
   { title: 'Real pages, development set, second batch (30 WCXB dev articles, hand-labelled)', path: 'scripts/eval/news-pages-dev-2.labels.json', heldOut: false },
   { title: 'Real pages, development set, third batch (30 WCXB dev articles drawn at random, hand-labelled from their reference text, measured once unseen)', path: 'scripts/eval/news-pages-dev-3.labels.json', heldOut: false },
+  { title: 'Real pages, development set, fourth batch (30 WCXB dev articles drawn at random, hand-labelled from their reference text, measured once unseen)', path: 'scripts/eval/news-pages-dev-4.labels.json', heldOut: false },
   { title: 'Real pages, held out (WCXB dev pages, hand-labelled, never tuned on)', path: 'scripts/eval/news-pages-heldout.labels.json', heldOut: true },
   { title: 'Real pages, held out, second set (24 more WCXB dev articles, hand-labelled later, never tuned on)', path: 'scripts/eval/news-pages-heldout-2.labels.json', heldOut: true },
 ];
