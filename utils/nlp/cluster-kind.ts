@@ -58,6 +58,7 @@ import {
   SURNAME_SHAPE,
   TELL_FORMS,
   WEB_DOMAIN_NAME,
+  isOwnersShopName,
 } from './name-words.ts';
 import { HAS_LOWER_CASE, LOWER_CASE_START, LOWER_CASE_WORD, TITLE_CASE_START, TITLE_CASE_WORD, UPPER_CASE_START } from './word-shapes.ts';
 
@@ -1268,6 +1269,12 @@ export function scoreCluster(
   if (ampersand > 0) scores.PER = -Infinity;
   if (ampersand > 0 && ampersand < words.length - 1 && !joinsOrdinaryWords && words.every((word) => word === '&' || (UPPER_CASE_START.test(word) && !ORGANIZATION_NAME_WORDS.has(word.toLowerCase())))) {
     scores.ORG += 3;
+    companyEvidence += 3;
+  }
+  // So is a shop named after its owner ("Hank's Hardware", "Schuler's Market").
+  if (isOwnersShopName(words)) {
+    scores.ORG += 3;
+    scores.PER = 0;
     companyEvidence += 3;
   }
   // So is a newspaper's masthead ("The Denver Post", "Korea Economic Daily").

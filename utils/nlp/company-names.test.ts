@@ -399,6 +399,16 @@ describe('company names on real pages', () => {
     ],
     ['a business’s word in French', 'In Zurich, Compagnie Financière Richemont, the owner of Cartier, climbed 2.9%. Maison Aubert said sales rose.', { Zurich: 'location', 'Compagnie Financière Richemont': 'company', Cartier: 'company', 'Maison Aubert': 'company' }],
     ['a trust bank, not a trust', 'Washington Trust Bank said loans rose. The Pew Charitable Trusts said so too.', { 'Washington Trust Bank': 'company', 'Pew Charitable Trusts': 'organization' }],
+    [
+      'a shop named after its owner, with a possessive inside its name',
+      "Hank's Hardware on Main Street closed last month, and shoppers went to Duvall's Watch & Clock Repair instead. Rosa Villarreal opened Villarreal's Fuel & Tacos in 2019.",
+      { "Hank's Hardware": 'company', 'Main Street': 'location', "Duvall's Watch & Clock Repair": 'company', 'Rosa Villarreal': 'person', "Villarreal's Fuel & Tacos": 'company' },
+    ],
+    [
+      'not a person’s possessive before a business of another name, nor a ranking’s',
+      "Marc Lasry's Avenue Capital Group grew, and Lasry's fund did too. Clutch's Top Marketing Company list is out.",
+      { 'Marc Lasry': 'person', 'Avenue Capital Group': 'company', Clutch: 'organization', 'Top Marketing Company': 'company' },
+    ],
     ['a property business', 'Emaar Properties said profit rose on record sales.', { 'Emaar Properties': 'company' }],
     ['a leasing business', 'The airline’s main aircraft lessor, Tasman Aircraft Leasing, moved to repossess four jets.', { 'Tasman Aircraft Leasing': 'company' }],
     ['well-known brands the tagger reads as places or misses', 'Routers from Netgear and TP-Link sold out, and Garmin and Logitech raised prices.', { Netgear: 'company', 'TP-Link': 'company', Garmin: 'company', Logitech: 'company' }],

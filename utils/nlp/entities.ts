@@ -72,6 +72,7 @@ import {
   joinAndedBusinessNames,
   joinBusinessNameRuns,
   joinOutletsAfterListenerVerbs,
+  joinPossessiveShopNames,
   joinParticleNames,
   FOREIGN_NAME_CONJUNCTIONS,
   isFamilyNameBeforeGivenName,
@@ -474,7 +475,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     for (let index = first; index < end; index++) if (ORGANIZATION_NAME_WORDS.has(lowerOf(tokens[index])) || (index !== joiner && !isCapitalised(tokens[index]!.text) && !NAME_JOINERS.has(tokens[index]!.text) && !(index > first && isPossessive(tokens[index]!.text)))) return false;
     return isBusinessWord(lowerOf(tokens[joiner - 1])) || isBusinessWord(lowerOf(tokens[end - 1]));
   };
-  const names = joinParticleNames(tokenized, untaggedPersonNames(tokenized, mendPersonNames(tokenized, mendCutNames(tokenized, joinAndedBusinessNames(tokenized, joinBusinessNameRuns(tokenized, joinOutletsAfterListenerVerbs(tokenized, findNames(tokenized)), lexicon), lexicon), lexicon), lexicon), lexicon), lexicon);
+  const names = joinParticleNames(tokenized, untaggedPersonNames(tokenized, mendPersonNames(tokenized, mendCutNames(tokenized, joinAndedBusinessNames(tokenized, joinBusinessNameRuns(tokenized, joinPossessiveShopNames(tokenized, joinOutletsAfterListenerVerbs(tokenized, findNames(tokenized)), lexicon), lexicon), lexicon), lexicon), lexicon), lexicon), lexicon);
   // Names of businesses the tagger read whole with a possessive inside ("Moody's Investors Service"): their first words
   // and the possessive ("Moody's") are the business's short name. Not an owner known by itself and its body ("MIT's Lorenz Center").
   const possessiveNames = new Set<string>();

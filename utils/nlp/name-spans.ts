@@ -2,6 +2,7 @@
 // name it cut, ran on or missed (a given name and a surname no list knows, a family name before a hyphenated given name).
 import { CALENDAR_WORDS, COMPANY_SUFFIXES, isBusinessWord, ORGANIZATION_NAME_WORDS, PERSON_TITLES, PLACES } from './gazetteer.ts';
 import { isAnyGivenName, isFrequentWord, isGivenName, isListedPlace, learnedLexicon } from './lexicon.ts';
+import { RANKING_WORDS } from './company-lists.ts';
 import { ROLE_HEADS } from './roles.ts';
 import type { NameSpan } from './ner.ts';
 import { INITIAL } from './speech-person.ts';
@@ -17,6 +18,8 @@ import {
   isKnownCompanyName,
   isKnownNonPersonWord,
   isSentenceFirstWord,
+  isShopHead,
+  SHOP_HEADS,
   isSurnameWord,
   KOREAN_GIVEN_NAME,
   letterCase,
@@ -123,6 +126,56 @@ export function joinOutletsAfterListenerVerbs(tokenized: TokenizedText, spans: r
     result = [...result.filter((span) => !overlapping.includes(span)), { kind: 'ORG' as const, first: index, end }].sort((a, b) => a.first - b.first);
   }
   return result;
+}
+
+/**
+ * "Hank's Hardware", "Duvall's Watch & Clock Repair", "Southern Glazer's Wine & Spirits": one or two capitalised words,
+ * a possessive, and capitalised words (with "&" between) ending in a shop's or a business's head name one business,
+ * however the tagger cut them. Not a known company's or a place's possessive before what it owns ("Apple's App Store",
+ * "Ohio's Farm Bureau"), not a person's full name's, nor an ordinary word's ("Farmer's Market").
+ */
+export function joinPossessiveShopNames(tokenized: TokenizedText, spans: readonly NameSpan[], lexicon: ReturnType<typeof learnedLexicon>): readonly NameSpan[] {
+  const { tokens } = tokenized;
+  let result = spans;
+  for (let index = 1; index + 1 < tokens.length; index++) {
+    if (!isPossessive(tokens[index]!.text) || !oneSpaceApart(tokenized, index, index + 1)) continue;
+    const sentence = tokens[index]!.sentence;
+    const sameName = (at: number): boolean => tokens[at]?.sentence === sentence && oneSpaceApart(tokenized, at - 1, at);
+    const ownerWord = (at: number): boolean => /^\p{Lu}[\p{Ll}\-]+$/u.test(tokens[at]?.text ?? '') && !isFrequentWord(tokens[at]!.lower, lexicon);
+    if (!ownerWord(index - 1) || tokens[index - 1]!.sentence !== sentence) continue;
+    let first = index - 1;
+    if (first > 0 && ownerWord(first - 1) && sameName(first) && !isSentenceFirstWord(tokens, first)) first--;
+    // ("St. Martin's Press".)
+    if (first === index - 1 && tokens[first - 1]?.text === 'St.' && sameName(first)) first--;
+    const owner = surfaceOf(tokens, first, index);
+    if (isKnownCompanyName(owner, lexicon) || isListedPlace(owner, lexicon) || PLACES.has(owner)) continue;
+    // (A person named in full owns a business of another name: "Len Blavatnik's Access Industries", "Roy Choi's Kogi BBQ";
+    // so does one named by surname whom the text names in full elsewhere, "Lasry's Avenue Capital Group" beside "Marc
+    // Lasry", unless a shop's head ends the name: "Villarreal's Fuel & Tacos" beside "Rosa Villarreal".)
+    if (first < index - 1 && (isGivenName(tokens[first]!.text, lexicon) || result.some((span) => span.kind === 'PER' && span.first <= first && span.end >= index))) continue;
+    const person = first === index - 1 && isSurnameOfNamedPerson(tokens, owner, lexicon);
+    // (Words in title case: not a ranking, "Clutch's Top Marketing Company", nor an acronym's, "Pangeanic's DoD Iron Bank".)
+    if (RANKING_WORDS.has(tokens[index + 1]!.text)) continue;
+    let end = index + 1;
+    let head = -1;
+    while (end < tokens.length && end - index <= 5 && sameName(end) && (TITLE_CASE_WORD.test(tokens[end]!.text) || (tokens[end]!.text === '&' && TITLE_CASE_WORD.test(tokens[end + 1]?.text ?? '')))) {
+      if (person ? SHOP_HEADS.has(tokens[end]!.lower) : isShopHead(tokens[end]!.lower)) head = end;
+      end++;
+    }
+    // (The head ends the name: "Hank's Hardware on Main Street", not "Hank's Hardware Tuesday".)
+    if (head < 0 || head !== end - 1) continue;
+    const overlapping = result.filter((span) => span.end > first && span.first < end);
+    if (overlapping.some((span) => span.first < first || span.end > end)) continue;
+    result = [...result.filter((span) => !overlapping.includes(span)), { kind: 'ORG' as const, first, end }].sort((a, b) => a.first - b.first);
+    index = end - 1;
+  }
+  return result;
+}
+
+/** Whether the text writes `word` after a given name somewhere, as a person's surname ("Marc Lasry"). */
+function isSurnameOfNamedPerson(tokens: readonly Token[], word: string, lexicon: ReturnType<typeof learnedLexicon>): boolean {
+  for (let index = 1; index < tokens.length; index++) if (tokens[index]!.text === word && isAnyGivenName(tokens[index - 1]!.text, lexicon)) return true;
+  return false;
 }
 
 /** A word of an outlet's name: capitalised, and no day or month after the name ("told The New York Times Tuesday"). */

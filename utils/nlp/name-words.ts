@@ -237,6 +237,23 @@ function endOfNickname(tokens: readonly Token[], open: number, end: number): num
   return 0;
 }
 
+/** Words that end a shop's or a trade's name after its owner's possessive ("Hank's Hardware", "Schuler's Market"), besides business words. */
+export const SHOP_HEADS: ReadonlySet<string> = new Set(
+  'hardware|market|repair|tacos|pizza|kitchen|garage|tavern|pub|saloon|barbershop|tire|tires|supply|supplies|wines|spirits|liquors|meats|grocery|groceries|seafood|barbecue|bbq|burgers|restaurant|steakhouse|creamery|dairy|emporium|mercantile|store|stores|shop|furniture|cleaners|optical|pets|toys|works|bagel|bagels|bakery|diner|deli|grill|salon|boutique|bookstore|pharmacy|jewelers|florist|cafe|café'.split('|'),
+);
+
+/** Whether a lower-case word ends a shop's or a business's name after its owner's possessive: a shop's head or a business word. */
+export function isShopHead(lower: string): boolean {
+  return SHOP_HEADS.has(lower) || isBusinessWord(lower);
+}
+
+/** "Hank's Hardware", "Duvall's Watch & Clock Repair": an owner's possessive inside a name that a shop's head ends. */
+export function isOwnersShopName(words: readonly string[]): boolean {
+  if (words.length < 2 || !isShopHead(words[words.length - 1]!.toLowerCase())) return false;
+  for (let index = 0; index < words.length - 1; index++) if (/['’]s$/u.test(words[index]!)) return true;
+  return false;
+}
+
 /**
  * Name tokens without a leading "The" and trailing legal-form suffixes ("KDDI Corp" -> KDDI). A possessive
  * inside a known name stays on its word ("McDonald's", "Barron's"), as the name is written.
