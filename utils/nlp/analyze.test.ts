@@ -596,6 +596,7 @@ describe('roles', () => {
     ['a dietitian', '“Start slow,” advises Ana Ruiz, a registered dietitian. Ruiz works in Ohio.', 'Ana Ruiz', 'a registered dietitian'],
     ['a convenor', 'Meera Iyer, convenor of the Telecom Users Forum, a Delhi-based NGO, said the hikes amounted to a cartel.', 'Meera Iyer', 'convenor of the Telecom Users Forum'],
     ['a title, then its employer after a comma', '“We grew,” said Mariana Delgado, marketing director, DesignRush. Delgado has led the team since 2020.', 'Mariana Delgado', 'marketing director, DesignRush'],
+    ['not an aside in brackets that opens in lower case', '“We grew.”\n\nDoug McMillon, CEO of Walmart (during the call)', 'Doug McMillon', 'CEO of Walmart'],
     ['with the city of an employer, as written', 'Priya Menon, an infrastructure analyst at Elara Capital in Mumbai, said the deal was cheap.', 'Priya Menon', 'an infrastructure analyst at Elara Capital in Mumbai'],
     // A name that reads like a firm's, found to be a person by attribution (the honorific after), keeps its role.
     [

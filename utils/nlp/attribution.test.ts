@@ -319,6 +319,11 @@ describe('speakers named by news styles of attribution', () => {
     // The person whose words the quote is, named after "the words of" right before it.
     ['Tidying is hard. In the words of Marie Kondo: "To truly cherish the things that are important to you, you must first discard those."', 'To truly cherish', 'Marie Kondo'],
     ['In the words of economist Milton Friedman, “There is no such thing as a free lunch.”', 'no such thing', 'Milton Friedman'],
+    // A credit line: the short paragraph after a quote filling its own, opening with the speaker's name.
+    ['Key quote\n\n“We’re finding tangible ways to leverage GenAI.”\n\nDoug McMillon, CEO of Walmart (during Walmart’s Q2 2025 earnings call on August 15, 2024)\n\nThe market grew.', 'tangible ways', 'Doug McMillon'],
+    ['“We will win.”\n\nLisa Su, CEO of AMD.', 'We will win', 'Lisa Su'],
+    // Not a sentence about someone after it.
+    ['“We will win this race.”\n\nJohn Smith (R) is running against her in the fall.', 'We will win', null],
     // A passive contraction has no speaker for a subject.
     ['We’re told there is security footage that cops are looking at right now.', 'security footage', null],
   ];

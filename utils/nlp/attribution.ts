@@ -1143,6 +1143,14 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
         const owner = mentionEndingAt.get(noun - 2);
         if (owner && clusterOf(owner)?.type === 'person') return cueFor(noun, owner);
       }
+      // A credit line: "“We’re finding tangible ways …”¶¶Doug McMillon, CEO of Walmart (during …)": a quote filling its
+      // paragraph, and the short paragraph after it opening with a person's name, then a comma, a bracket or nothing.
+      const credit = closeMark + 1;
+      if (tokens[credit] && tokens[credit]!.block !== tokens[closeMark]!.block && tokens[openMark - 1]?.block !== tokens[openMark]!.block) {
+        const named = mentionByToken.get(credit);
+        const after = named ? tokens[named.end] : undefined;
+        if (named && named.first === credit && clusterOf(named)?.type === 'person' && (!after || after.block !== tokens[credit]!.block || after.text === ',' || after.text === '(') && isCreditLineFrom(tokens, credit)) return cueFor(credit, named);
+      }
       // "In the words of Marie Kondo: “…”": the words of a person named right before the quote, a role between.
       const nameEnd = /^[:,]$/.test(tokens[openMark - 1]?.text ?? '') ? openMark - 2 : openMark - 1;
       const speaker = mentionEndingAt.get(nameEnd);
@@ -1966,6 +1974,22 @@ export function isAccordingToSource(tokens: readonly Token[], first: number): bo
  * A quote that makes up its sentence or its block on its own (a block quote, a pull quote): its marks
  * at `openMark` and `closeMark`, its last word or stop at `last`.
  */
+/** How many tokens a credit line after a quote holds at most ("Doug McMillon, CEO of Walmart (during Walmart’s Q2 2025 earnings call on August 15, 2024)"). */
+const CREDIT_LINE_TOKENS = 32;
+/** A credit line this short may end in a full stop. */
+const SHORT_CREDIT_LINE_TOKENS = 8;
+
+/**
+ * Whether the paragraph opening at token `first` reads as a credit line: as short as one, and no sentence (no full stop
+ * ends it), unless very short ("Lisa Su, CEO of AMD."); "John Smith (R) is running against her." is a sentence.
+ */
+function isCreditLineFrom(tokens: readonly Token[], first: number): boolean {
+  const block = tokens[first]!.block;
+  let end = first;
+  while (end < tokens.length && tokens[end]!.block === block) if (++end - first > CREDIT_LINE_TOKENS) return false;
+  return end - first <= SHORT_CREDIT_LINE_TOKENS || !SENTENCE_END.test(tokens[end - 1]!.text);
+}
+
 function isStandalone(tokens: readonly Token[], openMark: number, closeMark: number, last: number): boolean {
   const before = tokens[openMark - 1];
   const opening = tokens[openMark];

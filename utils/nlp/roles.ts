@@ -3,7 +3,7 @@ import { CALENDAR_WORDS } from './gazetteer.ts';
 import { isAnyGivenName, isFrequentWord, isListedPlace, learnedLexicon } from './lexicon.ts';
 import { SPEECH_CUES } from './model/speech-cues.ts';
 import { isPossessive, LOWER_CASE_BRAND_START, type Token } from './tokenize.ts';
-import { UPPER_CASE_START } from './word-shapes.ts';
+import { LOWER_CASE_START, UPPER_CASE_START } from './word-shapes.ts';
 
 /** Head words of a role or title ("spokesman", "CEO", "Foreign Minister"). */
 export const ROLE_HEADS = new Set(
@@ -378,12 +378,13 @@ export function appositiveRoleAfter(tokens: readonly Token[], nameEnd: number, m
   while (inSentence(end) && end - start < 20) {
     const text = tokens[end]!.text;
     if (text === ',' || text === '.' || text === ';' || text === ':' || /^[“”"«»]$/.test(text)) break;
-    // A short aside in brackets stays ("the United Nations High Commissioner for Refugees (UNHCR)"); a longer one ends the
-    // role before it ("CEO of AMD (during AMD’s Q4 2024 earnings call on February 4").
+    // A short aside in brackets stays ("the United Nations High Commissioner for Refugees (UNHCR)"); a longer one, or one
+    // opening in lower case, ends the role before it ("CEO of AMD (during AMD’s Q4 2024 earnings call", "CEO of Walmart
+    // (during the call)").
     if (text === '(') {
       let close = end + 1;
       while (close < end + 6 && inSentence(close) && tokens[close]!.text !== ')' && tokens[close]!.text !== ',') close++;
-      if (tokens[close]?.text === ')' && inSentence(close)) {
+      if (tokens[close]?.text === ')' && inSentence(close) && !LOWER_CASE_START.test(tokens[end + 1]!.text)) {
         end = close + 1;
         continue;
       }
