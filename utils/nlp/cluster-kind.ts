@@ -642,6 +642,16 @@ function businessCueBefore(tokens: readonly Token[], first: number): string | nu
 }
 
 /** A word opening with a prefix and a hyphen ("Trans-Pacific", "Multi-Factor", "Non-Fungible", "Mid-Valley"). */
+/** Words before "Games" that name sporting games, not a maker of games ("Olympic Games", "Winter Games", "X Games"). */
+const GAMES_EVENT_WORDS = new Set(['Olympic', 'Paralympic', 'Commonwealth', 'Winter', 'Summer', 'Youth', 'World', 'Invictus', 'Hunger', 'Special', 'Highland', 'Island', 'Gay', 'X', 'Goodwill', 'Masters', 'Universiade', 'Deaflympic']);
+
+/** "Olympic Games", "Asian Games", "Pan American Games": sporting games, named after a place, a people or an event's word. */
+function isGamesEvent(words: readonly string[], lexicon: ReturnType<typeof learnedLexicon>): boolean {
+  if (words[words.length - 1] !== 'Games') return false;
+  const before = words[words.length - 2]!;
+  return GAMES_EVENT_WORDS.has(before) || isDemonym(before) || isListedPlace(before, lexicon) || PLACES.has(before);
+}
+
 const PREFIXED_WORD = /^(?:Anti|Bi|Cross|Intra|Inter|Macro|Mega|Micro|Mid|Multi|Neo|Non|Over|Pan|Post|Pre|Pro|Pseudo|Quasi|Self|Semi|Sub|Super|Trans|Tri|Ultra|Under)-\p{L}/u;
 
 /**
@@ -1195,7 +1205,7 @@ export function scoreCluster(
   // "a Catering Coordinator", "a Software Engineer": a job's title in capitals after an indefinite article, no one's name.
   if (words.length > 1 && isRoleHead(words[words.length - 1]!.toLowerCase()) && group.every((mention) => /^(?:a|an|A|An)$/.test(tokens[mention.first - 1]?.text ?? ''))) scores.MISC += 9;
   // "Paris Motor Show", "Greater Milwaukee Open", "Fair Pharmacy Access Act": an event or a law, whatever business words it holds.
-  if (words.length > 1 && (EVENT_HEADS.has(words[words.length - 1]!.toLowerCase()) || (DEGREE_OPENERS.has(words[0]!.toLowerCase()) && words[1] === 'of'))) scores.MISC += 9;
+  if (words.length > 1 && (EVENT_HEADS.has(words[words.length - 1]!.toLowerCase()) || (DEGREE_OPENERS.has(words[0]!.toLowerCase()) && words[1] === 'of') || isGamesEvent(words, lexicon))) scores.MISC += 9;
   // "Department for Energy Security and Net Zero", "Association of Mobile Money and Bank Agents": a body's name opening
   // with its head, whatever business words follow; "Central Bank of Nigeria": a country's bank, no business.
   if (words.length > 2 && /^(?:Department|Ministry|Office|Bureau|Agency|Commission|Association|Federation|Confederation|Council|Chamber|Society|Union|League)$/.test(words[0]!) && /^(?:of|for)$/.test(words[1]!)) organizationEvidence += 6;
