@@ -642,6 +642,16 @@ describe('company names on real pages', () => {
     expect(Object.keys(longer)).toEqual(['CVS Health']);
   });
 
+  it('reads no names in the entries of a list of references, and reads them in the prose around it', () => {
+    const text = [
+      'General Motors sponsored a review of exercise and depression, Cochrane said.',
+      '30.Cooney GM, Dwan K, Greig CA, Lawlor DA, Mead GE. Exercise for depression. Cochrane Database Syst Rev. 2013;2013:CD004366. doi: 10.1002/14651858.CD004366.pub6. [PubMed] [Google Scholar]',
+    ].join('\n\n');
+    const entities = analyzeText(text).entities;
+    expect(entities.every((entity) => entity.end < text.indexOf('30.'))).toBe(true);
+    expect(entities.map((entity) => entity.text)).toContain('General Motors');
+  });
+
   it('does not take a state’s postal code after a city for a legal form', () => {
     expect(companyMentions('The firm moved from Las Vegas, NV to Denver, CO last year.')).toEqual({});
   });

@@ -1654,9 +1654,34 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
       kept.push(...split);
     }
   }
-  const allMentions = repeatCompanyNames(tokens, clusters, kept);
+  const allMentions = withoutReferenceEntries(tokenized, clusters, repeatCompanyNames(tokens, clusters, kept));
   allMentions.sort((a, b) => a.first - b.first);
   return { clusters: clusters.filter((cluster) => cluster.mentions.length > 0), mentions: allMentions };
+}
+
+/**
+ * Marks of an entry in a list of references: a DOI, a PubMed or Google Scholar link, a journal's year, volume and pages
+ * written the Vancouver way ("2013;23:849").
+ */
+const REFERENCE_ENTRY_MARK = /\bdoi:\s*10\.\d|\[(?:PubMed|Google Scholar|DOI|PMC free article)\]|\b(?:19|20)\d\d;\s*\d+(?:\(\d+\))?:\s*[A-Z]*\d+/g;
+
+/**
+ * The mentions, less those in the entries of a list of references ("Cooney GM, Dwan K, Greig CA … Cochrane Database Syst
+ * Rev. 2013;2013:CD004366"): their names are authors' and journals' written short, "GM" no carmaker, and the reader reads
+ * no such list for its companies. The clusters lose them too.
+ */
+function withoutReferenceEntries(tokenized: TokenizedText, clusters: EntityCluster[], mentions: NameMention[]): NameMention[] {
+  const { text, tokens } = tokenized;
+  const blocks = new Set<number>();
+  let at = 0;
+  for (const match of text.matchAll(REFERENCE_ENTRY_MARK)) {
+    while (at + 1 < tokens.length && tokens[at + 1]!.start <= match.index) at++;
+    if (tokens[at]) blocks.add(tokens[at]!.block);
+  }
+  if (blocks.size === 0) return mentions;
+  const inProse = (mention: NameMention): boolean => !blocks.has(tokens[mention.first]!.block);
+  for (const cluster of clusters) cluster.mentions = cluster.mentions.filter(inProse);
+  return mentions.filter(inProse);
 }
 
 // Helpers of the rules' loops over every token, which hold no closures: a closure reading a loop's variables makes
