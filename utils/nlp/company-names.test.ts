@@ -414,6 +414,7 @@ describe('company names on real pages', () => {
       'Stonemaier Games published the game in 2019, and Chip Theory Games followed. Athletes left for the Olympic Games and the Asian Games.',
       { 'Stonemaier Games': 'company', 'Chip Theory Games': 'company' },
     ],
+    ['no show', 'I listen to the Lex Fridman Podcast and the All-In Podcast every week, and Spotify pays for both.', { Spotify: 'company' }],
     ['a property business', 'Emaar Properties said profit rose on record sales.', { 'Emaar Properties': 'company' }],
     ['a leasing business', 'The airline’s main aircraft lessor, Tasman Aircraft Leasing, moved to repossess four jets.', { 'Tasman Aircraft Leasing': 'company' }],
     ['well-known brands the tagger reads as places or misses', 'Routers from Netgear and TP-Link sold out, and Garmin and Logitech raised prices.', { Netgear: 'company', 'TP-Link': 'company', Garmin: 'company', Logitech: 'company' }],

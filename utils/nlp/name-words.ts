@@ -76,8 +76,8 @@ export const GENERATIONAL_SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
 export const BASED_WORDS = new Set(['based', 'headquartered', 'located']);
 /** Capitalised words that open a phrase and are never a name's first word ("I share", "An LLC"; a leading "The" is kept: "The Atlantic"). */
 export const PHRASE_OPENERS = new Set(['I', 'A', 'An', 'My', 'Your', 'Our', 'Their', 'His', 'Her', 'Its', 'This', 'That', 'These', 'Those', 'MY', 'YOUR', 'OUR', 'THEIR', 'THIS', 'THAT', 'THESE', 'THOSE']);
-/** Last words of the names of events. */
-export const EVENT_HEADS = new Set(['show', 'showcase', 'expo', 'festival', 'conference', 'summit', 'cup', 'open', 'championship', 'championships', 'awards', 'prize', 'marathon', 'olympics',
+/** Last words of the names of events, and of shows ("Lex Fridman Podcast"). */
+export const EVENT_HEADS = new Set(['show', 'showcase', 'podcast', 'webinar', 'expo', 'festival', 'conference', 'summit', 'cup', 'open', 'championship', 'championships', 'awards', 'prize', 'marathon', 'olympics',
   // and of laws and market indexes, no bodies either ("Fair Pharmacy Access Act", "PHLX Semiconductor Index"),
   // and of courses of study ("Applied Data Analytics Bachelor’s Degree", "Digital Marketing Certificate")
   'act', 'bill', 'law', 'treaty', 'directive', 'index', 'degree', 'minor', 'diploma', 'certificate', 'course', 'bootcamp',
