@@ -1275,9 +1275,12 @@ export function scoreCluster(
   // (Not two ordinary words, a heading's or a menu's: "Health & Fitness", "Hobbies & Creative Arts", "Cam Locks & Lock Cores".)
   const ampersand = words.indexOf('&');
   const joinsOrdinaryWords = ampersand > 0 && isFrequentWord(words[ampersand - 1]!.toLowerCase(), lexicon) && isFrequentWord(words[ampersand + 1]?.toLowerCase() ?? '', lexicon);
+  // (Nor two places: "Southeastern South Carolina & Northeastern Georgia".)
+  const endsInPlace = (end: number): boolean => isListedPlace(words.slice(Math.max(0, end - 2), end).join(' '), lexicon) || isListedPlace(words[end - 1]!, lexicon);
+  const joinsPlaces = ampersand > 0 && endsInPlace(ampersand) && endsInPlace(words.length);
   // (No person's name holds one.)
   if (ampersand > 0) scores.PER = -Infinity;
-  if (ampersand > 0 && ampersand < words.length - 1 && !joinsOrdinaryWords && words.every((word) => word === '&' || (UPPER_CASE_START.test(word) && !ORGANIZATION_NAME_WORDS.has(word.toLowerCase())))) {
+  if (ampersand > 0 && ampersand < words.length - 1 && !joinsOrdinaryWords && !joinsPlaces && words.every((word) => word === '&' || (UPPER_CASE_START.test(word) && !ORGANIZATION_NAME_WORDS.has(word.toLowerCase())))) {
     scores.ORG += 3;
     companyEvidence += 3;
   }

@@ -414,6 +414,8 @@ describe('company names on real pages', () => {
       'Stonemaier Games published the game in 2019, and Chip Theory Games followed. Athletes left for the Olympic Games and the Asian Games.',
       { 'Stonemaier Games': 'company', 'Chip Theory Games': 'company' },
     ],
+    ['not a question’s or an answer’s label', 'Q. How long does it take?\n\nA. Appinventiv delivers a pilot in six weeks. At Appinventiv, we build apps.', { Appinventiv: 'company' }],
+    ['not two places joined by an ampersand', 'Contact our experts at Howell-Chase Heating & Air Conditioning in Southeastern South Carolina & Northeastern Georgia today.', { 'Howell-Chase': 'company', 'Southeastern South Carolina & Northeastern Georgia': 'location' }],
     ['no show', 'I listen to the Lex Fridman Podcast and the All-In Podcast every week, and Spotify pays for both.', { Spotify: 'company' }],
     ['a property business', 'Emaar Properties said profit rose on record sales.', { 'Emaar Properties': 'company' }],
     ['a leasing business', 'The airline’s main aircraft lessor, Tasman Aircraft Leasing, moved to repossess four jets.', { 'Tasman Aircraft Leasing': 'company' }],

@@ -73,6 +73,7 @@ import {
   joinBusinessNameRuns,
   joinOutletsAfterListenerVerbs,
   joinPossessiveShopNames,
+  withoutAnswerLabels,
   joinParticleNames,
   FOREIGN_NAME_CONJUNCTIONS,
   isFamilyNameBeforeGivenName,
@@ -475,7 +476,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     for (let index = first; index < end; index++) if (ORGANIZATION_NAME_WORDS.has(lowerOf(tokens[index])) || (index !== joiner && !isCapitalised(tokens[index]!.text) && !NAME_JOINERS.has(tokens[index]!.text) && !(index > first && isPossessive(tokens[index]!.text)))) return false;
     return isBusinessWord(lowerOf(tokens[joiner - 1])) || isBusinessWord(lowerOf(tokens[end - 1]));
   };
-  const names = joinParticleNames(tokenized, untaggedPersonNames(tokenized, mendPersonNames(tokenized, mendCutNames(tokenized, joinAndedBusinessNames(tokenized, joinBusinessNameRuns(tokenized, joinPossessiveShopNames(tokenized, joinOutletsAfterListenerVerbs(tokenized, findNames(tokenized)), lexicon), lexicon), lexicon), lexicon), lexicon), lexicon), lexicon);
+  const names = joinParticleNames(tokenized, untaggedPersonNames(tokenized, mendPersonNames(tokenized, mendCutNames(tokenized, joinAndedBusinessNames(tokenized, joinBusinessNameRuns(tokenized, joinPossessiveShopNames(tokenized, joinOutletsAfterListenerVerbs(tokenized, withoutAnswerLabels(tokenized, findNames(tokenized))), lexicon), lexicon), lexicon), lexicon), lexicon), lexicon), lexicon);
   // Names of businesses the tagger read whole with a possessive inside ("Moody's Investors Service"): their first words
   // and the possessive ("Moody's") are the business's short name. Not an owner known by itself and its body ("MIT's Lorenz Center").
   const possessiveNames = new Set<string>();

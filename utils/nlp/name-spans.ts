@@ -128,6 +128,21 @@ export function joinOutletsAfterListenerVerbs(tokenized: TokenizedText, spans: r
   return result;
 }
 
+/** The labels of a question and its answer opening a paragraph ("Q. How long …", "A. Appinventiv follows …"). */
+const ANSWER_LABELS = new Set(['Q.', 'A.', 'Q:', 'A:']);
+
+/** The tagger's spans less a question's or an answer's label opening a paragraph, which is no initial of a name. */
+export function withoutAnswerLabels(tokenized: TokenizedText, spans: readonly NameSpan[]): readonly NameSpan[] {
+  const { tokens } = tokenized;
+  let result = spans;
+  for (const span of spans) {
+    const label = tokens[span.first]!;
+    if (!ANSWER_LABELS.has(label.text) || tokens[span.first - 1]?.block === label.block) continue;
+    result = span.end - span.first > 1 ? withSpanChanged(result, span, { first: span.first + 1 }) : result.filter((other) => other !== span);
+  }
+  return result;
+}
+
 /**
  * "Hank's Hardware", "Duvall's Watch & Clock Repair", "Southern Glazer's Wine & Spirits": one or two capitalised words,
  * a possessive, and capitalised words (with "&" between) ending in a shop's or a business's head name one business,
