@@ -375,6 +375,8 @@ export function confidentPerson(
 ): boolean {
   // “Morning Joe”, “Succession”: a name that fills its quotation marks wherever it is written is a work's title.
   if (group.length > 0 && group.every((mention) => OPENING_QUOTE.test(tokens[mention.first - 1]?.text ?? '') && CLOSING_QUOTE.test(tokens[mention.end]?.text ?? ''))) return false;
+  // "Maine Fluoride-Free Toothpaste or Hello Sensitivity Relief Fluoride Toothpaste": no one's name holds "or" or "and".
+  if (words.includes('or') || words.includes('and')) return false;
   if (words.length > 1 || group.some((mention) => mention.end - mention.first > 1)) return true;
   if (lexicon.person.has(words[0] ?? '') || isGivenName(words[0] ?? '', lexicon)) return true;
   // "President Obama" ... "the Obama administration": a title written before the word anywhere outweighs

@@ -655,6 +655,11 @@ describe('company names on real pages', () => {
     expect(entities.map((entity) => entity.text)).toContain('General Motors');
   });
 
+  it('takes no name holding "or" for a person’s', () => {
+    const text = 'Pick a gentle paste like Tom’s of Maine Fluoride-Free Toothpaste or Hello Sensitivity Relief Fluoride Toothpaste instead.';
+    expect(analyzeText(text).people.map((person) => person.name).filter((name) => name.includes(' or '))).toEqual([]);
+  });
+
   it('does not take a state’s postal code after a city for a legal form', () => {
     expect(companyMentions('The firm moved from Las Vegas, NV to Denver, CO last year.')).toEqual({});
   });
