@@ -143,6 +143,10 @@ function isNameShaped(word: string): boolean {
 
 /** A list written as paragraphs of one name each, one after another: at least this many, of at most so many words each. */
 const NAME_RUN_LENGTH = 4;
+/** How many words a numbered heading's name before its subtitle holds at most ("3. Puma: Bold and Affordable"). */
+const SUBTITLED_NAME_WORDS = 4;
+/** How many words a numbered heading's subtitle holds at most ("Bold and Affordable", "The Innovator of Athletic Footwear"). */
+const SUBTITLE_WORDS = 6;
 const RUN_NAME_WORDS = 8;
 
 /**
@@ -172,6 +176,17 @@ function listHeadings(tokens: readonly Token[]): ListHeading[] {
     let end = blockStarts[order + 1] ?? tokens.length;
     // "Florida Blue (GuideWell)": the aside in brackets after a name.
     if (tokens[end - 1]?.text === ')') for (let t = first + 1; t < end - 1; t++) if (tokens[t]!.text === '(') end = t;
+    // "3. Puma: Bold and Affordable", "4. Vans – The Urban Trendsetter": a numbered heading's name, before its subtitle
+    // (a short one, no sentence: not "1. Assess: Evaluating the effectiveness of your current efforts").
+    // (On the heading's line, and a name: not "12. Black Hat USA¶Date: …", "Honorable Mention: 2027 Chevrolet Bolt EV".)
+    if (numbered && end - first <= SUBTITLED_NAME_WORDS + SUBTITLE_WORDS + 1 && !/^[.!?]$/.test(tokens[end - 1]!.text)) {
+      for (let t = first + 1; t < Math.min(end - 1, first + SUBTITLED_NAME_WORDS + 1) && tokens[t]!.sentence === tokens[first]!.sentence; t++) {
+        if (tokens[t]!.text === ':' || /^[–—]$/.test(tokens[t]!.text)) {
+          if (isNamePart(tokens, first, t)) end = t;
+          break;
+        }
+      }
+    }
     if (end <= first || end - first > RUN_NAME_WORDS || tokens[first]!.block !== tokens[index]!.block || !isNameShaped(tokens[first]!.text) || !isNameShaped(tokens[end - 1]!.text)) {
       closeRun();
       return;
@@ -273,6 +288,13 @@ function businessesOfIntroducedList(tokens: readonly Token[], entries: readonly 
     return false;
   });
   return names.length * 3 >= entries.length * 2 ? names : [];
+}
+
+/** Whether the words `first`..`end` hold one that is no ordinary word, or are a known company's name ("New Balance"). */
+function isNamePart(tokens: readonly Token[], first: number, end: number): boolean {
+  const lexicon = learnedLexicon();
+  for (let t = first; t < end; t++) if (!isFrequentWord(tokens[t]!.lower, lexicon)) return true;
+  return isKnownCompanyName(tokens.slice(first, end).map((token) => token.text).join(' '), lexicon);
 }
 
 /** A code or an acronym in capitals and figures ("GTIN", "MPN", "WHY2025"), no business's heading by itself. */

@@ -714,6 +714,18 @@ describe('company names on real pages', () => {
     expect(Object.keys(companyMentions(text)).sort()).toEqual(['Brindle Lane', 'Girlfriend Collective', 'Loupette', 'Quillory', 'Warp + Weft']);
   });
 
+  it('takes the name before a numbered heading’s subtitle, not a label or a sentence after a colon', () => {
+    const text = [
+      'These are the top shoe companies in the world.',
+      '1. Nike: The Innovator of Athletic Footwear', 'Nike leads the market.',
+      '2. Puma: Bold and Affordable', 'It is a well-established name.',
+      '3. Vans: The Urban Trendsetter', 'It is known for skate shoes.',
+      '4. Lacoste: Classic and Elegant', 'It makes polos.',
+      'How to choose:', '1. Comfort: Try the shoes on in the afternoon, when your feet are largest.',
+    ].join('\n\n');
+    expect(Object.keys(companyMentions(text)).sort()).toEqual(['Lacoste', 'Nike', 'Puma', 'Vans']);
+  });
+
   it.each([
     ['events', 'Trade shows help businesses meet buyers. Here are the events to attend.', ['Great Plains Franchise Expo', 'Harbor Design Summit', 'Midtown Retail Show']],
     ['known companies’ products', 'Machine learning helps companies. These are the tools to try.', ['Amazon SageMaker', 'Microsoft Azure ML Studio', 'Google Vertex AI']],
