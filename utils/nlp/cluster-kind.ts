@@ -390,9 +390,15 @@ export function confidentPerson(
   // "PsycInfo", "JavaScript", "Next.js", "FYI": a product's or a term's spelling, not a person's name alone ("McKinley", "DeShawn" are).
   if (COMMON_ACRONYMS.has(words[0] ?? '') || (PRODUCT_SPELLING.test(words[0] ?? '') && !PERSON_NAME_PREFIX.test(words[0] ?? ''))) return false;
   const speaks = group.some((mention) => SPEECH_VERBS_AFTER_NAME.has(tokens[mention.end]?.text ?? ''));
+  // "Fastarz" nineteen times over, never with a given name or a title, never speaking and never owning anything: a brand
+  // the tagger read as a surname ("Trump said", "Rubio's campaign" are people's).
+  if (group.length >= LONE_NAME_MENTIONS && !speaks && !group.some((mention) => isPossessive(tokens[mention.end]?.text ?? ''))) return false;
   if (!speaks && (lexicon.commonWords.has(lower) || writtenInLowerCase(lower))) return false;
   return !group.some((mention) => /^(its|their|the|a|an|our|your)$/i.test(tokens[mention.first - 1]?.text ?? ''));
 }
+
+/** How often a text writes a one-word name no list knows as a person's, no title beside it, before it is read as no one's. */
+const LONE_NAME_MENTIONS = 5;
 
 /** An inner capital after two lower-case letters or more ("PsycInfo", "JavaScript"), or a dot before lower-case letters ("Next.js"). */
 const PRODUCT_SPELLING = /\p{Ll}{2}\p{Lu}|\.\p{Ll}{2}/u;

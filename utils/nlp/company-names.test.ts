@@ -1187,3 +1187,19 @@ describe('names that no business has', () => {
     expect(companies.filter((name) => /(?:Act|Index|Forum)$/.test(name))).toEqual([]);
   });
 });
+
+describe('people named by one word', () => {
+  it('reads a word written often alone, never speaking, owning or titled, as no person', () => {
+    const text = [
+      'Discover the top shoe brands with Fastarz and save on shipping.',
+      'Fastarz, known as the best website to buy shoes, makes shopping easy. With Fastarz, you can buy from Turkish sites.',
+      'Fastarz handles payments for you. Consolidating your purchases, Fastarz helps you save. Shop with Fastarz today.',
+    ].join('\n\n');
+    expect(analyzeText(text).people.map((person) => person.name)).toEqual([]);
+  });
+
+  it('still reads one who speaks or owns something as a person', () => {
+    const speaking = 'Rubio spoke first. Rubio won Iowa. Rubio lost Ohio. Rubio left. Rubio said he would stay in the race.';
+    expect(analyzeText(speaking).people.map((person) => person.name)).toEqual(['Rubio']);
+  });
+});
