@@ -718,12 +718,15 @@ describe('company names on real pages', () => {
     const text = [
       'These are the top shoe companies in the world.',
       '1. Nike: The Innovator of Athletic Footwear', 'Nike leads the market.',
-      '2. Puma: Bold and Affordable', 'It is a well-established name.',
+      '2. Puma: Bold and Affordable', 'Puma is a well-established name.',
       '3. Vans: The Urban Trendsetter', 'It is known for skate shoes.',
       '4. Lacoste: Classic and Elegant', 'It makes polos.',
       'How to choose:', '1. Comfort: Try the shoes on in the afternoon, when your feet are largest.',
     ].join('\n\n');
-    expect(Object.keys(companyMentions(text)).sort()).toEqual(['Lacoste', 'Nike', 'Puma', 'Vans']);
+    const companies = companyMentions(text);
+    expect(Object.keys(companies).sort()).toEqual(['Lacoste', 'Nike', 'Puma', 'Vans']);
+    // (And wherever else the text writes it.)
+    expect(companies['Puma']).toEqual(['Puma', 'Puma']);
   });
 
   it.each([

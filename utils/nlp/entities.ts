@@ -1502,6 +1502,11 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
     groups.get(id)!.push({ first: item.first, end: item.end, modelKind: null, cluster: id });
     if (item.numbered || companyHeads.has(words[words.length - 1]!)) listNames.add(id);
   }
+  // "3. Puma: Bold and Affordable" … "Puma is a well-established name": a one-word name found only as a list's heading is
+  // the company wherever else the text writes it, where no other name stands.
+  const listedWords = new Map<string, number>();
+  for (const id of completedIds.values()) if (clusterWords[id]!.length === 1 && LISTED_WORD.test(clusterWords[id]![0]!)) listedWords.set(clusterWords[id]![0]!, id);
+  if (listedWords.size > 0) addListedWordMentions(tokens, groups, listedWords);
 
   // "Pottery Barn Kids", "Pottery Barn Teen" beside "Pottery Barn": no person's name opens with the name of a business
   // of the text (of two words or more: "Ford" opens "Ford Frick"); it names another of its businesses.
@@ -1833,6 +1838,19 @@ function addNamesBeforeRoleAppositives(tokens: readonly Token[], taggedTokens: U
  * A list of businesses' item `first`..`end` as a business's name, where the tagger left all of it alone and it is no
  * date, title or listed place (see `addNamesBeforeOtherBusinesses`, `addExamplesOfBusinesses`).
  */
+/** A one-word name, capitalised or with a capital inside ("Puma", "TomboyX", "roomLift"), that a list's heading may be. */
+const LISTED_WORD = /^(?:\p{Lu}[\p{L}\d]|\p{Ll}+\p{Lu})/u;
+
+/** Adds a mention of each listed one-word name (a word and its cluster) wherever the text writes it and no mention stands. */
+function addListedWordMentions(tokens: readonly Token[], groups: Map<number, NameMention[]>, listed: ReadonlyMap<string, number>): void {
+  const covered = new Uint8Array(tokens.length);
+  for (const group of groups.values()) for (const mention of group) for (let t = mention.first; t < mention.end; t++) covered[t] = 1;
+  for (const [word, positions] of positionsOfWords(tokens, listed)) {
+    const id = listed.get(word)!;
+    for (const index of positions) if (!covered[index]) groups.get(id)!.push({ first: index, end: index + 1, modelKind: null, cluster: id });
+  }
+}
+
 function addListedBusinessName(tokens: readonly Token[], taggedTokens: Uint8Array, candidates: NameMention[], first: number, end: number, lexicon: ReturnType<typeof learnedLexicon>): void {
   const lower = tokens[first]!.lower;
   if (CALENDAR_WORDS.has(lower) || ROLE_WORDS.has(lower) || isListedPlace(surfaceOf(tokens, first, end), lexicon) || isListedPlace(tokens[first]!.text, lexicon)) return;
