@@ -638,6 +638,10 @@ describe('company names on real pages', () => {
     expect(companyMentions('Cambia Health Solutions\n\nNon-Profit\n\n~3M\n\n4')).toEqual({});
   });
 
+  it('reads a name written with either apostrophe as one', () => {
+    expect(companyMentions("Dick's Sporting Goods said sales rose. Shoppers went to Dick’s Sporting Goods.")).toEqual({ "Dick's Sporting Goods": ["Dick's Sporting Goods", 'Dick’s Sporting Goods'] });
+  });
+
   it('keeps a known company apart from its product named before it, not from a longer known name of its own', () => {
     const product = companyMentions('The Google Home app controls it. The camera has face recognition, which Google calls Familiar Faces.');
     expect(product).toHaveProperty('Google', ['Google']);

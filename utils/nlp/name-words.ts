@@ -365,7 +365,8 @@ export function occursAsWord(text: string, word: string): boolean {
   return false;
 }
 
-export const looseKey = (words: readonly string[]): string => words.join(' ').replace(/[&.]/g, '').toLowerCase();
+/** A name's key for matching its forms: no ampersands or dots, one apostrophe ("Dick's" and "Dick’s" are one name), lower case. */
+export const looseKey = (words: readonly string[]): string => words.join(' ').replace(/[&.]/g, '').replace(/’/g, "'").toLowerCase();
 
 /** Whether a name is three words with a middle initial ("Loretta E. Lynch"). */
 export const hasMiddleInitial = (words: readonly string[]): boolean => words.length === 3 && INITIAL.test(words[1]!);
