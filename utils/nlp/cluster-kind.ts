@@ -38,6 +38,7 @@ import {
   isBodyOrBusinessWord,
   isCapitalised,
   isKnownCompanyName,
+  isOwnersShopName,
   isPlaceOrBodyName,
   isSurnameWord,
   LEGAL_FORM_PREFIXES,
@@ -58,7 +59,6 @@ import {
   SURNAME_SHAPE,
   TELL_FORMS,
   WEB_DOMAIN_NAME,
-  isOwnersShopName,
 } from './name-words.ts';
 import { HAS_LOWER_CASE, LOWER_CASE_START, LOWER_CASE_WORD, TITLE_CASE_START, TITLE_CASE_WORD, UPPER_CASE_START } from './word-shapes.ts';
 
