@@ -391,8 +391,9 @@ export function confidentPerson(
   if (COMMON_ACRONYMS.has(words[0] ?? '') || (PRODUCT_SPELLING.test(words[0] ?? '') && !PERSON_NAME_PREFIX.test(words[0] ?? ''))) return false;
   const speaks = group.some((mention) => SPEECH_VERBS_AFTER_NAME.has(tokens[mention.end]?.text ?? ''));
   // "Fastarz" nineteen times over, never with a given name or a title, never speaking and never owning anything: a brand
-  // the tagger read as a surname ("Trump said", "Rubio's campaign" are people's).
-  if (group.length >= LONE_NAME_MENTIONS && !speaks && !group.some((mention) => isPossessive(tokens[mention.end]?.text ?? ''))) return false;
+  // the tagger read as a surname ("Trump said", "Rubio's campaign" are people's; so is one called by a given name of any
+  // language, "Isabelle").
+  if (group.length >= LONE_NAME_MENTIONS && !speaks && !isAnyGivenName(words[0] ?? '', lexicon) && !group.some((mention) => isPossessive(tokens[mention.end]?.text ?? ''))) return false;
   if (!speaks && (lexicon.commonWords.has(lower) || writtenInLowerCase(lower))) return false;
   return !group.some((mention) => /^(its|their|the|a|an|our|your)$/i.test(tokens[mention.first - 1]?.text ?? ''));
 }

@@ -1205,8 +1205,10 @@ describe('people named by one word', () => {
     expect(analyzeText(text).people.map((person) => person.name)).toEqual([]);
   });
 
-  it('still reads one who speaks or owns something as a person', () => {
+  it('still reads one who speaks, owns something or is called by a given name as a person', () => {
     const speaking = 'Rubio spoke first. Rubio won Iowa. Rubio lost Ohio. Rubio left. Rubio said he would stay in the race.';
     expect(analyzeText(speaking).people.map((person) => person.name)).toEqual(['Rubio']);
+    const called = 'At home, Isabelle plays piano. Later, Isabelle reads. Then Isabelle sings. Her mother watches Isabelle closely. We asked Isabelle about school.';
+    expect(analyzeText(called).people.map((person) => person.name)).toEqual(['Isabelle']);
   });
 });
