@@ -334,6 +334,16 @@ describe('speakers named by news styles of attribution', () => {
   });
 });
 
+describe('block quotes credited after them', () => {
+  it('gives an embedded post to the one its credit line names, and takes the credit line for no words', () => {
+    const post = 'This bill is a disgrace and I will vote against it.';
+    const credit = '— Mary Jones (@SenMaryJones) March 3, 2024';
+    const text = ['The senator reacted on social media.', post, credit, 'The vote is on Friday.'].join('\n\n');
+    const quotes = analyzeText(text, { blockQuotes: [{ start: text.indexOf(post), end: text.indexOf(credit) + credit.length }] }).quotes;
+    expect(quotes.map((quote) => [text.slice(quote.start, quote.end), quote.speaker?.name ?? null])).toEqual([[post, 'Mary Jones']]);
+  });
+});
+
 describe('opensObjectPhrase', () => {
   it.each([
     ['a', 'ordered', '', true],

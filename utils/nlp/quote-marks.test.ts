@@ -89,6 +89,16 @@ describe('unmarkedBlockQuotes', () => {
     ]);
   });
 
+  it('reads no credit line closing a block quote as its words, but a line of dialogue opening with a dash', () => {
+    const text = 'She posted:\n\nThis bill is a disgrace.\n\n— Mary Jones (@SenMaryJones) March 3, 2024\n\n— Yes, I did.\n\nAfter.';
+    const start = text.indexOf('This');
+    const end = text.indexOf('\n\nAfter');
+    expect(quotes(text, [{ start, end }])).toEqual([
+      ['This bill is a disgrace.', false, true],
+      ['— Yes, I did.', true, false],
+    ]);
+  });
+
   it('leaves a block quote with quotation marks to its marks, and reads spans out of the text or overlapping others once', () => {
     const text = 'She said:\n\n“We won.”\n\nPlain words.';
     const marked = text.indexOf('“');

@@ -143,6 +143,12 @@ export function findQuotationMarks(text: string): MarkedQuote[] {
 }
 
 /**
+ * A paragraph that credits a block quote's words to someone: a dash, then a name of two capitalised words or more, then a
+ * comma, a bracket or nothing ("— Mary Jones (@SenMaryJones) March 3, 2024"; not the dialogue "— Yes, I did.").
+ */
+const CREDIT_LINE = /^[―—–-]\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)+\s*(?:[,(]|$)/u;
+
+/**
  * The paragraphs of the block quotes a page sets off (`<blockquote>`, given as spans of the text) that hold no
  * quotation marks of their own, as quotes: each paragraph one, carrying on from the one before in the same block
  * quote. A block quote with marks inside is left to the marks (the seed's “…” in its block quote).
@@ -157,7 +163,8 @@ export function unmarkedBlockQuotes(text: string, blockQuotes: readonly TextSpan
     if (!(end > start)) continue;
     covered = end;
     if (marked.some((quote) => quote.start < end && quote.end > start)) continue;
-    const paragraphs = blockRanges(text.slice(start, end)).filter(([first, last]) => /[\p{L}\p{N}]/u.test(text.slice(start + first, start + last)));
+    // (Not a credit line closing it: "— Mary Jones (@SenMaryJones) March 3, 2024" names who wrote the rest.)
+    const paragraphs = blockRanges(text.slice(start, end)).filter(([first, last]) => /[\p{L}\p{N}]/u.test(text.slice(start + first, start + last)) && !CREDIT_LINE.test(text.slice(start + first, start + last)));
     paragraphs.forEach(([first, last], index) => {
       quotes.push({ start: start + first, end: start + last, continues: index < paragraphs.length - 1, continued: index > 0, unmarked: true });
     });
