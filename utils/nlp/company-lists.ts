@@ -4,7 +4,7 @@ import { COMMON_ACRONYMS, isBusinessWord, KNOWN_ORGANIZATIONS } from './gazettee
 import { isFrequentWord, learnedLexicon } from './lexicon.ts';
 import type { Token } from './tokenize.ts';
 import type { NameMention } from './types.ts';
-import { BASED_IN, EVENT_HEADS, HAS_LETTER, isCapitalised, isKnownCompanyName, mayStartName, NAME_JOINERS, NAME_PARTICLES, PLACE_PREPOSITIONS } from './name-words.ts';
+import { BASED_IN, EVENT_HEADS, HAS_LETTER, isCapitalised, isKnownCompanyName, mayStartName, NAME_JOINERS, NAME_PARTICLES, onlyFrequentWords, PLACE_PREPOSITIONS } from './name-words.ts';
 import { TITLE_CASE_START, TITLE_CASE_WORD } from './word-shapes.ts';
 
 /** A name in a list: a found mention, or capitalised words nothing was found in (`mention` null). */
@@ -293,8 +293,7 @@ function businessesOfIntroducedList(tokens: readonly Token[], entries: readonly 
 /** Whether the words `first`..`end` hold one that is no ordinary word, or are a known company's name ("New Balance"). */
 function isNamePart(tokens: readonly Token[], first: number, end: number): boolean {
   const lexicon = learnedLexicon();
-  for (let t = first; t < end; t++) if (!isFrequentWord(tokens[t]!.lower, lexicon)) return true;
-  return isKnownCompanyName(tokens.slice(first, end).map((token) => token.text).join(' '), lexicon);
+  return !onlyFrequentWords(tokens, first, end, lexicon) || isKnownCompanyName(tokens.slice(first, end).map((token) => token.text).join(' '), lexicon);
 }
 
 /** A code or an acronym in capitals and figures ("GTIN", "MPN", "WHY2025"), no business's heading by itself. */

@@ -123,6 +123,7 @@ import {
   occursAsWord,
   occursElsewhere,
   oneSpaceApart,
+  onlyFrequentWords,
   opensLowerThenCapital,
   PERSON_SPLIT_WORDS,
   PHRASE_OPENERS,
@@ -1068,9 +1069,7 @@ export function detectEntities(tokenized: TokenizedText): EntityResult {
   for (let index = 0; index < candidates.length; index++) {
     const mention = candidates[index]!;
     if (mention.end - mention.first < 2 || !CORPORATION_FORMS.has(lowerOf(tokens[mention.end - 1])) || tokens[mention.end]?.text !== 'of') continue;
-    let ordinaryWords = true;
-    for (let t = mention.first; t < mention.end - 1 && ordinaryWords; t++) ordinaryWords = isFrequentWord(tokens[t]!.lower, lexicon);
-    if (!ordinaryWords) continue;
+    if (!onlyFrequentWords(tokens, mention.first, mention.end - 1, lexicon)) continue;
     const placeFirst = tokens[mention.end + 1]?.text === 'the' ? mention.end + 2 : mention.end + 1;
     const at = placeFirst < tokens.length ? covered[placeFirst]! : -1;
     const place = at >= 0 ? candidates[at]! : null;

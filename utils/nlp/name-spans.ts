@@ -27,6 +27,7 @@ import {
   NICKNAME_CLOSING_MARKS,
   occursAsWord,
   oneSpaceApart,
+  onlyFrequentWords,
   ROLE_WORDS,
   SHOP_HEADS,
   STARTS_UPPER,
@@ -798,13 +799,6 @@ function isPersonNameAfterOwner(tokenized: TokenizedText, first: number, end: nu
   const { tokens } = tokenized;
   if (end - first < 2 || end - first > 3 || !isAnyGivenName(tokens[first]!.text, lexicon) || !oneSpaceApart(tokenized, first - 1, first)) return false;
   for (let at = first + 1; at < end; at++) if (!SURNAME_SHAPE.test(tokens[at]!.text) || !oneSpaceApart(tokenized, at - 1, at)) return false;
-  return true;
-}
-
-/** Whether every token of `first`..`end` is a word common in news or on today's pages ("Features", "Pros and Cons"). */
-function onlyFrequentWords(tokens: readonly Token[], first: number, end: number, lexicon: ReturnType<typeof learnedLexicon>): boolean {
-  if (end <= first) return false;
-  for (let at = first; at < end; at++) if (!isFrequentWord(tokens[at]!.lower, lexicon)) return false;
   return true;
 }
 

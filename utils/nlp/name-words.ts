@@ -242,6 +242,13 @@ export const SHOP_HEADS: ReadonlySet<string> = new Set(
   'hardware|market|repair|tacos|pizza|kitchen|garage|tavern|pub|saloon|barbershop|tire|tires|supply|supplies|wines|spirits|liquors|meats|grocery|groceries|seafood|barbecue|bbq|burgers|restaurant|steakhouse|creamery|dairy|emporium|mercantile|store|stores|shop|furniture|cleaners|optical|pets|toys|works|bagel|bagels|bakery|diner|deli|grill|salon|boutique|bookstore|pharmacy|jewelers|florist|cafe|café'.split('|'),
 );
 
+/** Whether every token of `first`..`end` is a word common in news or on today's pages ("Features", "Pros and Cons"). */
+export function onlyFrequentWords(tokens: readonly Token[], first: number, end: number, lexicon: ReturnType<typeof learnedLexicon>): boolean {
+  if (end <= first) return false;
+  for (let at = first; at < end; at++) if (!isFrequentWord(tokens[at]!.lower, lexicon)) return false;
+  return true;
+}
+
 /** Whether a lower-case word ends a shop's or a business's name after its owner's possessive: a shop's head or a business word. */
 export function isShopHead(lower: string): boolean {
   return SHOP_HEADS.has(lower) || isBusinessWord(lower);
