@@ -65,7 +65,7 @@ function mayBeUpperAt(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
   return (code >= 65 && code <= 90) || code > 127;
 }
-function addLowerCaseOpenedBrands(tokens: readonly Token[], taggedTokens: Uint8Array, candidates: NameMention[], lexicon: ReturnType<typeof learnedLexicon>): void {
+function addLowerCaseOpenedBrands({ tokens, lexicon }: NameContext, { candidates, taggedTokens }: FoundNames): void {
   for (let index = 1; index + 1 < tokens.length; index++) {
     const token = tokens[index]!;
     // (Most words have no capital among their first five letters: passed over before the pattern is tried.)
@@ -91,7 +91,7 @@ const LOWER_CAMEL_CASE = /^\p{Ll}{2,}\p{Lu}\p{Ll}+$/u;
  * compound) leaves alone or cuts, is a business's of up to three capitalised words ("Amazon-owned Whole Foods Market",
  * where it read "Foods Market" alone; not an ordinary word alone or a people's adjective: "Family-owned Italian restaurants").
  */
-function addNamesOwnedByNames(tokens: readonly Token[], taggedTokens: Uint8Array, candidates: NameMention[], lexicon: ReturnType<typeof learnedLexicon>): void {
+function addNamesOwnedByNames({ tokens, lexicon }: NameContext, { candidates, taggedTokens }: FoundNames): void {
   for (let index = 1; index < tokens.length; index++) {
     if (taggedTokens[index] || tokens[index - 1]!.text !== '-owned' || !mayStartName(tokens[index]!.text)) continue;
     let end = index;
@@ -105,7 +105,7 @@ function addNamesOwnedByNames(tokens: readonly Token[], taggedTokens: Uint8Array
  * "online ordering through Toast, the restaurant software company, …": capitalised words the tagger left alone (an
  * ordinary word's, as brands often are) after a preposition, before a business's description set off by a comma.
  */
-function addNamesBeforeBusinessDescriptions(tokens: readonly Token[], taggedTokens: Uint8Array, candidates: NameMention[]): void {
+function addNamesBeforeBusinessDescriptions({ tokens }: NameContext, { candidates, taggedTokens }: FoundNames): void {
   for (let index = 1; index < tokens.length; index++) {
     if (taggedTokens[index] || !BRAND_OPENERS.has(tokens[index - 1]!.text) || !TITLE_CASE_WORD.test(tokens[index]!.text) || CALENDAR_WORDS.has(tokens[index]!.lower)) continue;
     let end = index + 1;
@@ -120,7 +120,7 @@ function addNamesBeforeBusinessDescriptions(tokens: readonly Token[], taggedToke
  * "like" or "such as" are businesses' names, up to the one after the list's "and", ordinary words or not (a place, a
  * date or a title is none); names found already are stepped over.
  */
-function addExamplesOfBusinesses(tokens: readonly Token[], taggedTokens: Uint8Array, candidates: NameMention[], lexicon: ReturnType<typeof learnedLexicon>): void {
+function addExamplesOfBusinesses({ tokens, lexicon }: NameContext, { candidates, taggedTokens }: FoundNames): void {
   for (let cue = 2; cue < tokens.length; cue++) {
     const word = tokens[cue]!.text;
     if ((word !== 'including' && word !== 'like' && word !== 'as') || !isBusinessExamplesCue(tokens, cue)) continue;
@@ -144,7 +144,7 @@ function addExamplesOfBusinesses(tokens: readonly Token[], taggedTokens: Uint8Ar
  * Two name words the tagger left alone before an appositive that gives a person's role: "Kwame Asante-Boateng, chair of the
  * Football Supporters' Association, said", whatever given name the lists lack, even opening a sentence.
  */
-function addNamesBeforeRoleAppositives(tokens: readonly Token[], taggedTokens: Uint8Array, candidates: NameMention[], lexicon: ReturnType<typeof learnedLexicon>): void {
+function addNamesBeforeRoleAppositives({ tokens, lexicon }: NameContext, { candidates, taggedTokens }: FoundNames): void {
   for (let index = 0; index + 2 < tokens.length; index++) {
     const given = tokens[index]!;
     const surname = tokens[index + 1]!;
@@ -170,7 +170,7 @@ function addListedBusinessName(tokens: readonly Token[], taggedTokens: Uint8Arra
  * "Amazon, Best Buy, Gap and thousands of other retailers": the words of a list before "and other <businesses>" that the
  * tagger left alone are businesses' names, ordinary words or not (a place, a date or a title is none).
  */
-function addNamesBeforeOtherBusinesses(tokens: readonly Token[], taggedTokens: Uint8Array, candidates: NameMention[], lexicon: ReturnType<typeof learnedLexicon>): void {
+function addNamesBeforeOtherBusinesses({ tokens, lexicon }: NameContext, { candidates, taggedTokens }: FoundNames): void {
   for (let index = 1; index < tokens.length; index++) {
     if (tokens[index]!.text !== 'and' || !isOtherBusinessesAt(tokens, index)) continue;
     const sentence = tokens[index]!.sentence;
@@ -195,20 +195,24 @@ function replaceMentionsInside(mentions: NameMention[], mention: NameMention): b
   return true;
 }
 
-/** Adds to `candidates` the names the tagger left alone (its blind spots: today's brands, names opening a sentence). */
-export function addUntaggedNames(context: NameContext, candidates: NameMention[]): void {
-  const { tokenized, tokens, lexicon, writtenInLowerCase } = context;
-  const isSentenceStart = (index: number): boolean => isSentenceFirstWord(tokens, index);
-  // Unknown capitalised words opening a sentence, the tagger's blind spot, when a speech verb or a
-  // possessive follows: "Siemens said ...", "Nokia's profit ...".
-  const taggedTokens = new Uint8Array(tokens.length);
-  // The end of the capitalised words from `first` that no name covers yet, in its sentence: three at most.
-  const untaggedCapitalisedEnd = (first: number): number => {
-    let end = first + 1;
-    while (end < tokens.length && end - first < 3 && tokens[end]!.sentence === tokens[first]!.sentence && UPPER_CASE_START.test(tokens[end]!.text) && !taggedTokens[end]) end++;
-    return end;
-  };
-  for (const mention of candidates) for (let t = mention.first; t < mention.end; t++) taggedTokens[t] = 1;
+/** The candidates found so far, and the tokens they cover: a pass adds a name the tagger left alone where none is. */
+interface FoundNames {
+  readonly candidates: NameMention[];
+  readonly taggedTokens: Uint8Array;
+}
+
+/** The end of the capitalised words from `first` that no name covers yet, in its sentence: three at most. */
+function untaggedCapitalisedEnd(tokens: readonly Token[], taggedTokens: Uint8Array, first: number): number {
+  let end = first + 1;
+  while (end < tokens.length && end - first < 3 && tokens[end]!.sentence === tokens[first]!.sentence && UPPER_CASE_START.test(tokens[end]!.text) && !taggedTokens[end]) end++;
+  return end;
+}
+
+/**
+ * Unknown capitalised words opening a sentence, the tagger's blind spot, when a speech verb or a
+ * possessive follows: "Siemens said ...", "Nokia's profit ...".
+ */
+function addNamesOpeningClauses({ tokenized, tokens, lexicon, writtenInLowerCase }: NameContext, { candidates, taggedTokens }: FoundNames): void {
   const nameOpeningClause = (start: number, sentence: Sentence): void => {
     let first = start;
     while (first < sentence.end && QUOTE_OR_BRACKET.test(tokens[first]!.text)) first++;
@@ -232,16 +236,20 @@ export function addUntaggedNames(context: NameContext, candidates: NameMention[]
     // A bracket opens a clause too: "(MeclabsAI is MarketingSherpa’s parent company)".
     for (let index = sentence.first + 1; index + 1 < sentence.end; index++) if (tokens[index]!.text === '(') nameOpeningClause(index + 1, sentence);
   }
+}
 
-  // "Freight-matching startup haulr has raised …" … "haulr says its software …": a brand written in lower case even
-  // where a sentence starts, which no ordinary word is, is a name wherever the text writes it, once the text says it
-  // is a business (a noun for one before it, "stackwise, a two-year-old startup", or a business's verb after it).
-  // So is one mid-sentence after a preposition or a dash and before a business's description set off by a comma
-  // ("free access to pagewell, a subscription service that …", "SAN FRANCISCO — tinyloop, a start-up that …"; not a
-  // noun of a list, "a guru, a designer, a developer", nor a verb, "he subcontracted, the public relations firm …").
-  // (Also "deepHarbor Inc., a two-year-old startup": a longer lower-case opening before a capital, where a legal form or a
-  // business's description says what it is; and a brand with a figure among the examples of a plural of businesses:
-  // "firms, including project44".)
+/**
+ * "Freight-matching startup haulr has raised …" … "haulr says its software …": a brand written in lower case even
+ * where a sentence starts, which no ordinary word is, is a name wherever the text writes it, once the text says it
+ * is a business (a noun for one before it, "stackwise, a two-year-old startup", or a business's verb after it).
+ * So is one mid-sentence after a preposition or a dash and before a business's description set off by a comma
+ * ("free access to pagewell, a subscription service that …", "SAN FRANCISCO — tinyloop, a start-up that …"; not a
+ * noun of a list, "a guru, a designer, a developer", nor a verb, "he subcontracted, the public relations firm …").
+ * (Also "deepHarbor Inc., a two-year-old startup": a longer lower-case opening before a capital, where a legal form or a
+ * business's description says what it is; and a brand with a figure among the examples of a plural of businesses:
+ * "firms, including project44".)
+ */
+function addLowerCaseBrands({ tokenized, tokens, lexicon }: NameContext, { candidates, taggedTokens }: FoundNames): void {
   const lowerCaseBrands = new Set<string>();
   for (const sentence of tokenized.sentences) {
     const word = tokens[sentence.first]!.text;
@@ -275,10 +283,14 @@ export function addUntaggedNames(context: NameContext, candidates: NameMention[]
       taggedTokens[index] = 1;
     }
   }
+}
 
-  // Known companies the tagger left alone or cut (it learned from 1996 news and reads today's Google or
-  // Uber as people or places, or not at all): mid-sentence, or opening a sentence in a text that never
-  // writes the word in lower case; a known name of several words replaces whatever the tagger made of it.
+/**
+ * Known companies the tagger left alone or cut (it learned from 1996 news and reads today's Google or
+ * Uber as people or places, or not at all): mid-sentence, or opening a sentence in a text that never
+ * writes the word in lower case; a known name of several words replaces whatever the tagger made of it.
+ */
+function addKnownCompanyNames({ tokens, lexicon, writtenInLowerCase }: NameContext, { candidates, taggedTokens }: FoundNames): void {
   const knownNames = knownCompanyNameIndex(lexicon);
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
@@ -292,7 +304,7 @@ export function addUntaggedNames(context: NameContext, candidates: NameMention[]
     const phrase = knownPhraseAt(tokens, index, phrases);
     if (!phrase && (!single || taggedTokens[index])) continue;
     const end = index + (phrase?.length ?? 1);
-    if (isSentenceStart(index) && !phrase && writtenInLowerCase(token.lower)) continue;
+    if (isSentenceFirstWord(tokens, index) && !phrase && writtenInLowerCase(token.lower)) continue;
     // Not a word of a longer capitalised name ("Google Maps" is left to the tagger), but "Snapchat CEO" is Snapchat's.
     const next = tokens[end];
     const nextLower = lowerOf(next);
@@ -308,9 +320,13 @@ export function addUntaggedNames(context: NameContext, candidates: NameMention[]
     for (let t = index; t < end; t++) taggedTokens[t] = 1;
     index = end - 1;
   }
+}
 
-  // "United Arab Emirates", read as "United" and "Arab Emirates": a listed place of several words that the tagger cut in
-  // pieces is one place (not a place inside a longer name, "Bank of New York", which no piece is cut from).
+/**
+ * "United Arab Emirates", read as "United" and "Arab Emirates": a listed place of several words that the tagger cut in
+ * pieces is one place (not a place inside a longer name, "Bank of New York", which no piece is cut from).
+ */
+function addCutPlaceNames({ tokens }: NameContext, { candidates, taggedTokens }: FoundNames): void {
   const placeNames = multiWordPlaceIndex();
   for (let first = 0; first < tokens.length; first++) {
     const phrases = placeNames.get(tokens[first]!.text);
@@ -337,9 +353,13 @@ export function addUntaggedNames(context: NameContext, candidates: NameMention[]
     }
     first = end - 1;
   }
+}
 
-  // "Hoffmann's Bakery", "Fenwick's Family Diner": a one-word owner's possessive and capitalised words ending in a business
-  // word are a shop's name, whatever the tagger made of its pieces (not a place's or a body's business: "Britain's Lloyds Bank").
+/**
+ * "Hoffmann's Bakery", "Fenwick's Family Diner": a one-word owner's possessive and capitalised words ending in a business
+ * word are a shop's name, whatever the tagger made of its pieces (not a place's or a body's business: "Britain's Lloyds Bank").
+ */
+function addPossessiveShopNames({ tokens, lexicon }: NameContext, { candidates, taggedTokens }: FoundNames): void {
   for (let index = 0; index + 2 < tokens.length; index++) {
     const owner = tokens[index]!;
     if (!mayStartName(owner.text) || !isPossessive(tokens[index + 1]!.text) || tokens[index + 1]!.sentence !== owner.sentence) continue;
@@ -352,35 +372,42 @@ export function addUntaggedNames(context: NameContext, candidates: NameMention[]
     for (let t = index; t < end; t++) taggedTokens[t] = 1;
     index = end - 1;
   }
+}
 
-  // "Monday.com", "Booking.com": a capitalised web address the tagger left alone names the business behind it.
+/**
+ * "Monday.com", "Booking.com": a capitalised web address the tagger left alone names the business behind it.
+ */
+function addWebAddressNames({ tokens }: NameContext, { candidates, taggedTokens }: FoundNames): void {
   for (let index = 0; index < tokens.length; index++) {
     const text = tokens[index]!.text;
     if (taggedTokens[index] || !mayStartName(text) || text.indexOf('.') < 2 || !CAPITALISED_WEB_NAME.test(text)) continue;
     candidates.push({ first: index, end: index + 1, modelKind: 'ORG', cluster: -1 });
     taggedTokens[index] = 1;
   }
+}
 
-  addLowerCaseOpenedBrands(tokens, taggedTokens, candidates, lexicon);
-  addNamesOwnedByNames(tokens, taggedTokens, candidates, lexicon);
-  addNamesBeforeBusinessDescriptions(tokens, taggedTokens, candidates);
-  addExamplesOfBusinesses(tokens, taggedTokens, candidates, lexicon);
-
-  // "told NBC4", "emailed to ABC15", "according to News24": a name of letters and a channel's number where a source
-  // tells or is cited is a broadcaster or a news site (a model's name, "Boeing 737", "G20", stands elsewhere).
+/**
+ * "told NBC4", "emailed to ABC15", "according to News24": a name of letters and a channel's number where a source
+ * tells or is cited is a broadcaster or a news site (a model's name, "Boeing 737", "G20", stands elsewhere).
+ */
+function addOutletsWithNumbers({ tokens }: NameContext, { candidates, taggedTokens }: FoundNames): void {
   for (let index = 1; index < tokens.length; index++) {
     if (taggedTokens[index] || !isOutletWithNumber(tokens, index)) continue;
     candidates.push({ first: index, end: index + 1, modelKind: 'ORG', cluster: -1 });
     taggedTokens[index] = 1;
   }
+}
 
-  // A given name and a capitalised word the tagger left alone: "said study author Elizabeth Hoge". Both must be
-  // name words (no ordinary, body, business or place word: not "Grace Church", "Jordan River").
+/**
+ * A given name and a capitalised word the tagger left alone: "said study author Elizabeth Hoge". Both must be
+ * name words (no ordinary, body, business or place word: not "Grace Church", "Jordan River").
+ */
+function addGivenNamesAndSurnames({ tokens, lexicon }: NameContext, { candidates, taggedTokens }: FoundNames): void {
   for (let index = 0; index + 1 < tokens.length; index++) {
     const given = tokens[index]!;
     const surname = tokens[index + 1]!;
     if (taggedTokens[index] || taggedTokens[index + 1] || !mayStartName(given.text) || !mayStartName(surname.text) || surname.sentence !== given.sentence || !isGivenName(given.text, lexicon)) continue;
-    if (isSentenceStart(index) || !PLAIN_SURNAME.test(surname.text) || isKnownNonPersonWord(surname.text, lexicon)) continue;
+    if (isSentenceFirstWord(tokens, index) || !PLAIN_SURNAME.test(surname.text) || isKnownNonPersonWord(surname.text, lexicon)) continue;
     const after = tokens[index + 2];
     if (after && after.sentence === given.sentence && isCapitalised(after.text)) continue;
     candidates.push({ first: index, end: index + 2, modelKind: 'PER', cluster: -1 });
@@ -388,11 +415,13 @@ export function addUntaggedNames(context: NameContext, candidates: NameMention[]
     taggedTokens[index + 1] = 1;
     index++;
   }
+}
 
-  addNamesBeforeRoleAppositives(tokens, taggedTokens, candidates, lexicon);
-
-  // A capitalised word the tagger left alone, owned by a place ("Britain's BT", "Germany's Siemens"):
-  // places own businesses and bodies far more often than anything else written that way.
+/**
+ * A capitalised word the tagger left alone, owned by a place ("Britain's BT", "Germany's Siemens"):
+ * places own businesses and bodies far more often than anything else written that way.
+ */
+function addPlaceOwnedNames({ tokens, lexicon, writtenInLowerCase }: NameContext, { candidates, taggedTokens }: FoundNames): void {
   for (const mention of [...candidates]) {
     const possessive = tokens[mention.end];
     if (!possessive || !isPossessive(possessive.text) || !(mention.modelKind === 'LOC' || PLACES.has(surfaceOf(tokens, mention.first, mention.end)))) continue;
@@ -401,24 +430,32 @@ export function addUntaggedNames(context: NameContext, candidates: NameMention[]
     if (!token || taggedTokens[first] || token.sentence !== possessive.sentence || !/^\p{Lu}[\p{L}&\-]*$/u.test(token.text)) continue;
     const lower = token.lower;
     if (lexicon.commonWords.has(lower) || ROLE_WORDS.has(lower) || ROLE_HEADS.has(lower) || writtenInLowerCase(lower)) continue;
-    const end = untaggedCapitalisedEnd(first);
+    const end = untaggedCapitalisedEnd(tokens, taggedTokens, first);
     candidates.push({ first, end, modelKind: null, cluster: -1 });
     for (let t = first; t < end; t++) taggedTokens[t] = 1;
   }
+}
 
-  // A name the tagger left alone between an owner's possessive and a business's unit: "Alphabet's Verily unit".
+/**
+ * A name the tagger left alone between an owner's possessive and a business's unit: "Alphabet's Verily unit".
+ */
+function addOwnedBusinessUnits({ tokens, lexicon, writtenInLowerCase }: NameContext, { candidates, taggedTokens }: FoundNames): void {
   for (let index = 2; index + 1 < tokens.length; index++) {
     const token = tokens[index]!;
     if (taggedTokens[index] || !isPossessive(tokens[index - 1]!.text) || !NAME_WORD.test(token.text)) continue;
-    const end = untaggedCapitalisedEnd(index);
+    const end = untaggedCapitalisedEnd(tokens, taggedTokens, index);
     if (!isOwnedBusinessUnit(tokens, index, end, lexicon)) continue;
     const lower = token.lower;
     if (end === index + 1 && (lexicon.commonWords.has(lower) || writtenInLowerCase(lower))) continue;
     candidates.push({ first: index, end, modelKind: 'ORG', cluster: -1 });
     for (let t = index; t < end; t++) taggedTokens[t] = 1;
   }
+}
 
-  // A name the tagger left alone before a business's title and its holder: "Brightline founder Sam Lee".
+/**
+ * A name the tagger left alone before a business's title and its holder: "Brightline founder Sam Lee".
+ */
+function addNamesBeforeBusinessTitles({ tokens, lexicon, writtenInLowerCase }: NameContext, { candidates, taggedTokens }: FoundNames): void {
   for (let index = 0; index + 2 < tokens.length; index++) {
     const token = tokens[index]!;
     if (taggedTokens[index] || !mayStartName(token.text) || !isBusinessTitleAt(tokens, index + 1) || !LONG_NAME_WORD.test(token.text)) continue;
@@ -427,8 +464,12 @@ export function addUntaggedNames(context: NameContext, candidates: NameMention[]
     candidates.push({ first: index, end: index + 1, modelKind: 'ORG', cluster: -1 });
     taggedTokens[index] = 1;
   }
+}
 
-  // A name the tagger left alone as the object of a deal: "the acquisition of Bendi".
+/**
+ * A name the tagger left alone as the object of a deal: "the acquisition of Bendi".
+ */
+function addDealObjects({ tokens, lexicon }: NameContext, { candidates, taggedTokens }: FoundNames): void {
   for (let index = 2; index < tokens.length; index++) {
     const token = tokens[index]!;
     if (taggedTokens[index] || !mayStartName(token.text) || !LONG_NAME_WORD.test(token.text) || BASED_IN.test(token.text) || !isDealObjectAt(tokens, index)) continue;
@@ -439,11 +480,13 @@ export function addUntaggedNames(context: NameContext, candidates: NameMention[]
     candidates.push({ first: index, end, modelKind: 'ORG', cluster: -1 });
     for (let t = index; t < end; t++) taggedTokens[t] = 1;
   }
+}
 
-  addNamesBeforeOtherBusinesses(tokens, taggedTokens, candidates, lexicon);
-
-  // A name the tagger left alone right after a business noun: "data analysis firm 1010data", "the startup Vectara".
-  // Or after one no person is called and a comma: "its insurance arm, Alcázar Vida, is ...".
+/**
+ * A name the tagger left alone right after a business noun: "data analysis firm 1010data", "the startup Vectara".
+ * Or after one no person is called and a comma: "its insurance arm, Alcázar Vida, is ...".
+ */
+function addNamesAfterBusinessNouns({ tokens, lexicon, writtenInLowerCase }: NameContext, { candidates, taggedTokens }: FoundNames): void {
   for (let index = 1; index < tokens.length; index++) {
     const token = tokens[index]!;
     if (taggedTokens[index] || !mayStartName(token.text)) continue;
@@ -468,4 +511,35 @@ export function addUntaggedNames(context: NameContext, candidates: NameMention[]
     candidates.push({ first: index, end, modelKind: 'ORG', cluster: -1 });
     for (let t = index; t < end; t++) taggedTokens[t] = 1;
   }
+}
+
+/** The passes that find names the tagger left alone, in the order they run: each sees the names the ones before it found. */
+const UNTAGGED_NAME_PASSES: readonly ((context: NameContext, found: FoundNames) => void)[] = [
+  addNamesOpeningClauses,
+  addLowerCaseBrands,
+  addKnownCompanyNames,
+  addCutPlaceNames,
+  addPossessiveShopNames,
+  addWebAddressNames,
+  addLowerCaseOpenedBrands,
+  addNamesOwnedByNames,
+  addNamesBeforeBusinessDescriptions,
+  addExamplesOfBusinesses,
+  addOutletsWithNumbers,
+  addGivenNamesAndSurnames,
+  addNamesBeforeRoleAppositives,
+  addPlaceOwnedNames,
+  addOwnedBusinessUnits,
+  addNamesBeforeBusinessTitles,
+  addDealObjects,
+  addNamesBeforeOtherBusinesses,
+  addNamesAfterBusinessNouns,
+];
+
+/** Adds to `candidates` the names the tagger left alone (its blind spots: today's brands, names opening a sentence). */
+export function addUntaggedNames(context: NameContext, candidates: NameMention[]): void {
+  const taggedTokens = new Uint8Array(context.tokens.length);
+  for (const mention of candidates) for (let t = mention.first; t < mention.end; t++) taggedTokens[t] = 1;
+  const found: FoundNames = { candidates, taggedTokens };
+  for (const pass of UNTAGGED_NAME_PASSES) pass(context, found);
 }
