@@ -13,7 +13,7 @@ import {
 } from './gazetteer.ts';
 import { isAnyGivenName, isFrequentWord, isGivenName, isListedPlace } from './lexicon.ts';
 import { isDemonym } from './roles.ts';
-import { isPossessive, type TokenizedText } from './tokenize.ts';
+import { isPossessive, type Token, type TokenizedText } from './tokenize.ts';
 import { isTickerAside } from './cluster-kind.ts';
 import { isOrdinaryLowerWord, RANKING_WORDS, TITLE_CASE_FUNCTION_WORDS } from './company-lists.ts';
 import type { NameMention } from './types.ts';
@@ -65,7 +65,7 @@ export function webAddressPaths(tokenized: TokenizedText): Uint8Array | null {
  * "Pick n Pay": a lower-case "n" between two capitalised words joins them into one name, where the tagger found a name on
  * either side (one side may be a word it left alone). `covered` gives each token's candidate, or -1.
  */
-function joinNamesAroundN(tokenized: TokenizedText, candidates: NameMention[], covered: Int32Array): void {
+function joinNamesAroundN({ tokenized }: NameContext, { candidates, covered }: CoveredNames): void {
   const { tokens } = tokenized;
   for (let index = 1; index + 1 < tokens.length; index++) {
     if (tokens[index]!.text !== 'n' || !TITLE_CASE_WORD.test(tokens[index - 1]!.text) || !TITLE_CASE_WORD.test(tokens[index + 1]!.text)) continue;
@@ -85,23 +85,25 @@ function joinNamesAroundN(tokenized: TokenizedText, candidates: NameMention[], c
   }
 }
 
+/** The candidates found so far, and which of them covers each token (-1 for none). */
+interface CoveredNames {
+  readonly candidates: NameMention[];
+  readonly covered: Int32Array;
+}
+
+/** Where the capitalised words no name covers, right before token `index` in its sentence, begin (a figure may open them: "7-Eleven", "3M"). */
+function uncoveredNameBefore(tokens: readonly Token[], covered: Int32Array, index: number): number {
+  let first = index;
+  while (first > 0 && index - first < 4 && mayOpenBusinessName(tokens[first - 1]!.text) && covered[first - 1]! < 0 && tokens[first - 1]!.sentence === tokens[index]!.sentence) first--;
+  return first;
+}
+
 /**
- * Legal-form suffixes extend a name or reveal one the tagger missed ("Foo Bar Inc"); business words extend one; names
- * the tagger cut in pieces are joined; no name stays inside a stock ticker or a web address's path (`inWebPath`).
+ * A legal form or a business word right after a name extends it ("Nissan Motor" + "Co", a name the tagger cut short:
+ * "SiliconANGLE Media"), or reveals the name the tagger missed before it ("Foo Bar Inc"); a legal form after a comma
+ * closes the name before it ("Acme Widgets, Inc.").
  */
-export function extendBusinessNames(context: NameContext, candidates: NameMention[], inWebPath: Uint8Array | null): void {
-  const { tokenized, tokens, lexicon, writtenInLowerCase } = context;
-  const covered = new Int32Array(tokens.length).fill(-1);
-  candidates.forEach((mention, index) => {
-    for (let t = mention.first; t < mention.end; t++) covered[t] = index;
-  });
-  /** Where the capitalised words no name covers, right before token `index` in its sentence, begin (a figure may open them: "7-Eleven", "3M"). */
-  const uncoveredNameBefore = (index: number): number => {
-    let first = index;
-    while (first > 0 && index - first < 4 && mayOpenBusinessName(tokens[first - 1]!.text) && covered[first - 1]! < 0 && tokens[first - 1]!.sentence === tokens[index]!.sentence) first--;
-    return first;
-  };
-  // A business word right after a name the tagger cut short extends it too ("SiliconANGLE Media").
+function extendByBusinessWordsAndLegalForms({ tokenized, tokens, lexicon, writtenInLowerCase }: NameContext, { candidates, covered }: CoveredNames): void {
   for (let index = 1; index < tokens.length; index++) {
     const token = tokens[index]!;
     if (covered[index]! >= 0 || !(letterCase(token.text) & STARTS_UPPER || LOWER_CASE_LEGAL_FORMS.test(token.text))) continue;
@@ -157,7 +159,7 @@ export function extendBusinessNames(context: NameContext, candidates: NameMentio
       const after = tokens[end];
       if (after && after.sentence === token.sentence && isCapitalised(after.text)) continue;
       // (The capitalised words the tagger left before it are the name's too: "Philips Oral" + "Healthcare, LLC".)
-      const first = uncoveredNameBefore(mention.first);
+      const first = uncoveredNameBefore(tokens, covered, mention.first);
       for (let t = first; t < end; t++) covered[t] = beforeComma;
       mention.first = first;
       mention.end = end;
@@ -175,7 +177,7 @@ export function extendBusinessNames(context: NameContext, candidates: NameMentio
       }
       continue;
     }
-    const first = uncoveredNameBefore(index);
+    const first = uncoveredNameBefore(tokens, covered, index);
     if (first === index || tokens[first]!.start === tokens[first]!.end) continue;
     candidates.push({ first, end: index + 1, modelKind: 'ORG', cluster: -1 });
     for (let t = first; t <= index; t++) covered[t] = candidates.length - 1;
@@ -193,14 +195,42 @@ export function extendBusinessNames(context: NameContext, candidates: NameMentio
       mention.modelKind = 'ORG';
       return;
     }
-    const first = uncoveredNameBefore(mention.first);
+    const first = uncoveredNameBefore(tokens, covered, mention.first);
     if (first === mention.first) return;
     for (let t = first; t < mention.first; t++) covered[t] = at;
     mention.first = first;
     mention.modelKind = 'ORG';
   });
+}
 
-  // "Harwich Offshore Wind Ltd", "Great Harvest Bread Co.": names the tagger cut in pieces before a legal form are one.
+/**
+ * "7-Eleven" + "Inc.": a legal form the tagger read as a name of its own, the name before it left alone.
+ * ("Stonemaier" + "Games": a business word so read opens with the one word before it that is no ordinary word.)
+ */
+function openBusinessWordsAndLegalForms({ tokenized, tokens, lexicon }: NameContext, { candidates, covered }: CoveredNames): void {
+  candidates.forEach((mention, at) => {
+    if (mention.end - mention.first !== 1 || !isCapitalised(tokens[mention.first]!.text)) return;
+    if (!COMPANY_SUFFIXES.has(tokens[mention.first]!.lower)) {
+      const word = tokens[mention.first - 1];
+      if (!COMPANY_NAME_WORDS.has(tokens[mention.first]!.lower) || !word || covered[mention.first - 1]! >= 0 || !oneSpaceApart(tokenized, mention.first - 1, mention.first)) return;
+      if (!/^\p{Lu}\p{Ll}[\p{L}\-]*$/u.test(word.text) || isFrequentWord(word.lower, lexicon) || isDemonym(word.text, lexicon) || isListedPlace(word.text, lexicon) || PLACES.has(word.text) || isAnyGivenName(word.text, lexicon)) return;
+      covered[mention.first - 1] = at;
+      mention.first--;
+      mention.modelKind = 'ORG';
+      return;
+    }
+    const first = uncoveredNameBefore(tokens, covered, mention.first);
+    if (first === mention.first) return;
+    for (let t = first; t < mention.first; t++) covered[t] = at;
+    mention.first = first;
+    mention.modelKind = 'ORG';
+  });
+}
+
+/**
+ * "Harwich Offshore Wind Ltd", "Great Harvest Bread Co.": names the tagger cut in pieces before a legal form are one.
+ */
+function joinPiecesBeforeLegalForms({ tokenized, tokens }: NameContext, { candidates, covered }: CoveredNames): void {
   for (let index = candidates.length - 1; index >= 0; index--) {
     const mention = candidates[index]!;
     const last = tokens[mention.end - 1]!;
@@ -217,9 +247,13 @@ export function extendBusinessNames(context: NameContext, candidates: NameMentio
       before = mention.first > 0 ? covered[mention.first - 1]! : -1;
     }
   }
+}
 
-  // "Simpson Thacher & Bartlett": names the tagger cut at a spaced ampersand are one firm's (people are joined by "and").
-  // (The name after it may be one found after the tagger's, before a legal form: "King & Spalding LLP".)
+/**
+ * "Simpson Thacher & Bartlett": names the tagger cut at a spaced ampersand are one firm's (people are joined by "and").
+ * (The name after it may be one found after the tagger's, before a legal form: "King & Spalding LLP".)
+ */
+function joinNamesAtAmpersands({ tokenized, tokens }: NameContext, { candidates, covered }: CoveredNames): void {
   for (let index = candidates.length - 1; index >= 0; index--) {
     const left = candidates[index]!;
     const right = candidates[covered[left.end + 1] ?? -1];
@@ -230,11 +264,13 @@ export function extendBusinessNames(context: NameContext, candidates: NameMentio
     left.modelKind = 'ORG';
     right.end = right.first;
   }
+}
 
-  joinNamesAroundN(tokenized, candidates, covered);
-
-  // "Clayton, Dubilier & Rice", "Wachtell, Lipton, Rosen & Katz": a firm of partners' names runs over the one-word names
-  // before it, joined by commas, that are no ordinary word and no known business's or place's.
+/**
+ * "Clayton, Dubilier & Rice", "Wachtell, Lipton, Rosen & Katz": a firm of partners' names runs over the one-word names
+ * before it, joined by commas, that are no ordinary word and no known business's or place's.
+ */
+function joinPartnersNames({ tokenized, tokens, lexicon }: NameContext, { candidates, covered }: CoveredNames): void {
   for (let index = 0; index < candidates.length; index++) {
     const firm = candidates[index]!;
     // (Not a firm whose possessive gives a person's role: "Tasha Greene, Crumb & Co.'s chief operating officer".)
@@ -257,10 +293,14 @@ export function extendBusinessNames(context: NameContext, candidates: NameMentio
     firm.first = first;
     firm.modelKind = 'ORG';
   }
+}
 
-  // "National Grid Corp. of the Philippines", "Life Insurance Corp. of India": a corporation's legal form and the country
-  // it was founded for are one name, as the business writes it, when what comes before names no one by itself (ordinary
-  // words; "Kia Motor Corp of South Korea" is Kia's, of a country).
+/**
+ * "National Grid Corp. of the Philippines", "Life Insurance Corp. of India": a corporation's legal form and the country
+ * it was founded for are one name, as the business writes it, when what comes before names no one by itself (ordinary
+ * words; "Kia Motor Corp of South Korea" is Kia's, of a country).
+ */
+function joinCorporationsOfCountries({ tokens, lexicon }: NameContext, { candidates, covered }: CoveredNames): void {
   for (let index = 0; index < candidates.length; index++) {
     const mention = candidates[index]!;
     if (mention.end - mention.first < 2 || !CORPORATION_FORMS.has(lowerOf(tokens[mention.end - 1])) || tokens[mention.end]?.text !== 'of') continue;
@@ -275,9 +315,13 @@ export function extendBusinessNames(context: NameContext, candidates: NameMentio
     mention.modelKind = 'ORG';
     place.end = place.first;
   }
+}
 
-  // "Mladost (BJ)", "Radnicki (N)": a team's region code in brackets tells two clubs of one name apart and is part of it
-  // (not a name's own initials: "United Nations (UN)").
+/**
+ * "Mladost (BJ)", "Radnicki (N)": a team's region code in brackets tells two clubs of one name apart and is part of it
+ * (not a name's own initials: "United Nations (UN)").
+ */
+function keepRegionCodes({ tokens }: NameContext, { candidates }: CoveredNames): void {
   for (const mention of candidates) {
     const code = tokens[mention.end + 1]?.text ?? '';
     // (Only after a body's name: "Roy Cooper (D)" is a party, "WASHINGTON (AP)" a dateline.)
@@ -289,8 +333,10 @@ export function extendBusinessNames(context: NameContext, candidates: NameMentio
     // The code is no name of its own.
     for (const other of candidates) if (other !== mention && other.first === mention.end - 2) other.end = other.first;
   }
+}
 
-  // "Dumbo Moving & Storage", "Smith & Sons": business words after an ampersand end the name before it.
+/** "Dumbo Moving & Storage", "Smith & Sons": business words after an ampersand end the name before it. */
+function endNamesWithBusinessWords({ tokenized, tokens }: NameContext, { candidates, covered }: CoveredNames): void {
   const hasAmpersand = tokenized.text.includes('&');
   for (let index = 1; hasAmpersand && index + 1 < tokens.length; index++) {
     if (tokens[index]!.text !== '&' || covered[index]! >= 0) continue;
@@ -316,13 +362,58 @@ export function extendBusinessNames(context: NameContext, candidates: NameMentio
     if (tokens[index]!.text !== '(' || !isTickerAside(tokens, index)) continue;
     for (let t = index + 1; t < tokens.length && tokens[t]!.text !== ')'; t++) inTicker[t] = 1;
     // "Snap-on (SNA.N)": the name before a ticker that the tagger left alone is a listed company's.
-    const first = uncoveredNameBefore(index);
+    const first = uncoveredNameBefore(tokens, covered, index);
     if (first === index) continue;
     candidates.push({ first, end: index, modelKind: 'ORG', cluster: -1 });
     for (let t = first; t < index; t++) covered[t] = candidates.length - 1;
   }
   for (let index = candidates.length - 1; index >= 0; index--) if (candidates[index]!.end <= candidates[index]!.first || inTicker[candidates[index]!.first]) candidates.splice(index, 1);
+}
 
+/**
+ * A stock ticker in brackets is no name of its own ("Coinbase Global Inc (COIN.O)", "IBM (NYSE: IBM)"). Run last: the
+ * candidates in tickers go, and so do the pieces the passes before it emptied by joining them to another name.
+ */
+function setTickersApart({ tokenized, tokens }: NameContext, { candidates, covered }: CoveredNames): void {
+  const inTicker = new Uint8Array(tokens.length);
+  const hasBracket = tokenized.text.includes('(');
+  for (let index = 0; hasBracket && index < tokens.length; index++) {
+    if (tokens[index]!.text !== '(' || !isTickerAside(tokens, index)) continue;
+    for (let t = index + 1; t < tokens.length && tokens[t]!.text !== ')'; t++) inTicker[t] = 1;
+    // "Snap-on (SNA.N)": the name before a ticker that the tagger left alone is a listed company's.
+    const first = uncoveredNameBefore(tokens, covered, index);
+    if (first === index) continue;
+    candidates.push({ first, end: index, modelKind: 'ORG', cluster: -1 });
+    for (let t = first; t < index; t++) covered[t] = candidates.length - 1;
+  }
+  for (let index = candidates.length - 1; index >= 0; index--) if (candidates[index]!.end <= candidates[index]!.first || inTicker[candidates[index]!.first]) candidates.splice(index, 1);
+}
+
+/** The passes that make businesses' names whole, in the order they run. */
+const BUSINESS_NAME_PASSES: readonly ((context: NameContext, names: CoveredNames) => void)[] = [
+  extendByBusinessWordsAndLegalForms,
+  openBusinessWordsAndLegalForms,
+  joinPiecesBeforeLegalForms,
+  joinNamesAtAmpersands,
+  joinNamesAroundN,
+  joinPartnersNames,
+  joinCorporationsOfCountries,
+  keepRegionCodes,
+  endNamesWithBusinessWords,
+  setTickersApart,
+];
+
+/**
+ * Legal-form suffixes extend a name or reveal one the tagger missed ("Foo Bar Inc"); business words extend one; names
+ * the tagger cut in pieces are joined; no name stays inside a stock ticker or a web address's path (`inWebPath`).
+ */
+export function extendBusinessNames(context: NameContext, candidates: NameMention[], inWebPath: Uint8Array | null): void {
+  const covered = new Int32Array(context.tokens.length).fill(-1);
+  candidates.forEach((mention, index) => {
+    for (let t = mention.first; t < mention.end; t++) covered[t] = index;
+  });
+  const names: CoveredNames = { candidates, covered };
+  for (const pass of BUSINESS_NAME_PASSES) pass(context, names);
   // No name is read in a web address's path ("github.com/OpenAI/Whisper"), nor found again there.
   if (inWebPath) {
     for (let index = candidates.length - 1; index >= 0; index--) if (inWebPath[candidates[index]!.first]) candidates.splice(index, 1);

@@ -374,9 +374,7 @@ function addPossessiveShopNames({ tokens, lexicon }: NameContext, { candidates, 
   }
 }
 
-/**
- * "Monday.com", "Booking.com": a capitalised web address the tagger left alone names the business behind it.
- */
+/** "Monday.com", "Booking.com": a capitalised web address the tagger left alone names the business behind it. */
 function addWebAddressNames({ tokens }: NameContext, { candidates, taggedTokens }: FoundNames): void {
   for (let index = 0; index < tokens.length; index++) {
     const text = tokens[index]!.text;
@@ -436,9 +434,7 @@ function addPlaceOwnedNames({ tokens, lexicon, writtenInLowerCase }: NameContext
   }
 }
 
-/**
- * A name the tagger left alone between an owner's possessive and a business's unit: "Alphabet's Verily unit".
- */
+/** A name the tagger left alone between an owner's possessive and a business's unit: "Alphabet's Verily unit". */
 function addOwnedBusinessUnits({ tokens, lexicon, writtenInLowerCase }: NameContext, { candidates, taggedTokens }: FoundNames): void {
   for (let index = 2; index + 1 < tokens.length; index++) {
     const token = tokens[index]!;
@@ -452,9 +448,7 @@ function addOwnedBusinessUnits({ tokens, lexicon, writtenInLowerCase }: NameCont
   }
 }
 
-/**
- * A name the tagger left alone before a business's title and its holder: "Brightline founder Sam Lee".
- */
+/** A name the tagger left alone before a business's title and its holder: "Brightline founder Sam Lee". */
 function addNamesBeforeBusinessTitles({ tokens, lexicon, writtenInLowerCase }: NameContext, { candidates, taggedTokens }: FoundNames): void {
   for (let index = 0; index + 2 < tokens.length; index++) {
     const token = tokens[index]!;
@@ -466,9 +460,7 @@ function addNamesBeforeBusinessTitles({ tokens, lexicon, writtenInLowerCase }: N
   }
 }
 
-/**
- * A name the tagger left alone as the object of a deal: "the acquisition of Bendi".
- */
+/** A name the tagger left alone as the object of a deal: "the acquisition of Bendi". */
 function addDealObjects({ tokens, lexicon }: NameContext, { candidates, taggedTokens }: FoundNames): void {
   for (let index = 2; index < tokens.length; index++) {
     const token = tokens[index]!;
