@@ -54,22 +54,16 @@ function addListedWordMentions(tokens: readonly Token[], groups: Map<number, Nam
   }
 }
 
-/**
- * Each cluster's type, from the tagger's votes, the name itself, its context and learned lists (`scoreCluster`), then
- * from the text's other names; and the clusters a list of companies names (whose words a heading's would be).
- */
-export function typeClusters(
-  context: NameContext,
-  mentions: readonly NameMention[],
-  clusterWords: string[][],
-  groups: Map<number, NameMention[]>,
-  productEnds: ReadonlyMap<number, number>,
-): { typed: Map<number, ClusterDecision>; listNames: Set<number> } {
-  const { tokenized, tokens, lexicon, writtenInLowerCase } = context;
-  const typed = new Map<number, ReturnType<typeof scoreCluster>>();
-  for (const [id, group] of groups) typed.set(id, scoreCluster(tokens, group, clusterWords[id]!, lexicon));
+/** A text's clusters as their types are decided: their mentions in order, canonical words, mentions by cluster and types. */
+interface TypedClusters {
+  readonly mentions: readonly NameMention[];
+  readonly clusterWords: string[][];
+  readonly groups: Map<number, NameMention[]>;
+  readonly typed: Map<number, ClusterDecision>;
+}
 
-  // Coordinated names ("ZTE and Huawei", "ATT and Verizon") usually share a type: a weak vote.
+/** Coordinated names ("ZTE and Huawei", "ATT and Verizon") usually share a type: a weak vote. */
+function voteCoordinatedNames({ tokens }: NameContext, { mentions, typed }: TypedClusters): void {
   const businessPartners = new Set<number>();
   for (let pass = 0; pass < 2; pass++) {
     const bonus = new Map<number, Record<Kind, number>>();
@@ -101,9 +95,13 @@ export function typeClusters(
       typed.set(id, { ...current, kind, company, firm: current.scores[kind] > current.votes[kind] });
     }
   }
+}
 
-  // "such as Viator, GetYourGuide, Expedia, Tiqets and Booking.com": capitalised words the tagger left alone
-  // in a list of companies are companies too.
+/**
+ * "such as Viator, GetYourGuide, Expedia, Tiqets and Booking.com": capitalised words the tagger left alone
+ * in a list of companies are companies too.
+ */
+function typeListedCompanies({ tokenized, tokens, lexicon, writtenInLowerCase }: NameContext, { mentions, clusterWords, groups, typed }: TypedClusters): Set<number> {
   const isCompanyMention = (mention: NameMention): boolean => {
     const decision = typed.get(mention.cluster);
     return decision !== undefined && decision.kind === 'ORG' && decision.company;
@@ -188,9 +186,14 @@ export function typeClusters(
   const listedWords = new Map<string, number>();
   for (const id of completedIds.values()) if (clusterWords[id]!.length === 1 && LISTED_WORD.test(clusterWords[id]![0]!)) listedWords.set(clusterWords[id]![0]!, id);
   if (listedWords.size > 0) addListedWordMentions(tokens, groups, listedWords);
+  return listNames;
+}
 
-  // "Pottery Barn Kids", "Pottery Barn Teen" beside "Pottery Barn": no person's name opens with the name of a business
-  // of the text (of two words or more: "Ford" opens "Ford Frick"); it names another of its businesses.
+/**
+ * "Pottery Barn Kids", "Pottery Barn Teen" beside "Pottery Barn": no person's name opens with the name of a business
+ * of the text (of two words or more: "Ford" opens "Ford Frick"); it names another of its businesses.
+ */
+function typeOtherNamesOfBusinesses({ clusterWords, groups, typed }: TypedClusters): void {
   const companyByName = new Map<string, number>();
   for (const [id] of groups) {
     const decision = typed.get(id)!;
@@ -210,10 +213,14 @@ export function typeClusters(
       }
     }
   }
+}
 
-  // "Coros Apex", "Suunto Run", "Apple CarPlay" beside the business Coros, Suunto or Apple: a name the tagger read as a
-  // person's that opens with the one-word name of a business of the text, and no given name, is one of its products.
-  // Not a business's own longer name ("Compaq Computer").
+/**
+ * "Coros Apex", "Suunto Run", "Apple CarPlay" beside the business Coros, Suunto or Apple: a name the tagger read as a
+ * person's that opens with the one-word name of a business of the text, and no given name, is one of its products.
+ * Not a business's own longer name ("Compaq Computer").
+ */
+function typeProductsOfBusinesses({ tokens, lexicon }: NameContext, { clusterWords, groups, typed }: TypedClusters): void {
   const businessWords = new Set<string>();
   // How many people of the text have a mention ending in each word.
   const peopleByLastWord = new Map<string, number>();
@@ -241,15 +248,23 @@ export function typeClusters(
       typed.set(id, { ...decision, kind: 'MISC' });
     }
   }
+}
 
-  // "Acer Nitro 16", "Acer Chromebook 516 GE" … "Acer did include an Ethernet port": a maker named before its products.
-  // (A known company named before a product's model, "Acer" of "Acer Nitro 16", makes its other names' products too: "the Acer Nitro".)
+/**
+ * "Acer Nitro 16", "Acer Chromebook 516 GE" … "Acer did include an Ethernet port": a maker named before its products.
+ * (A known company named before a product's model, "Acer" of "Acer Nitro 16", makes its other names' products too: "the Acer Nitro".)
+ */
+function typeMakersOfProducts({ tokens, lexicon, writtenInLowerCase }: NameContext, { clusterWords, groups, typed }: TypedClusters, productEnds: ReadonlyMap<number, number>): void {
   const productMakers = new Set<string>();
   for (const first of productEnds.keys()) productMakers.add(tokens[first - 1]!.text);
   namesMakersOfProducts(tokens, groups, clusterWords, typed, lexicon, writtenInLowerCase, productMakers);
+}
 
-  // "Lumix S5 II" of "Panasonic Lumix S5 II", and "Lumix" or "Galaxy" wherever the text writes it beside "Panasonic Lumix S5 II"
-  // or "Samsung Galaxy Buds 3": a known company's product or line, whatever a list or a cue around it made of it.
+/**
+ * "Lumix S5 II" of "Panasonic Lumix S5 II", and "Lumix" or "Galaxy" wherever the text writes it beside "Panasonic Lumix S5 II"
+ * or "Samsung Galaxy Buds 3": a known company's product or line, whatever a list or a cue around it made of it.
+ */
+function typeProductLines({ tokens, lexicon }: NameContext, { clusterWords, groups, typed }: TypedClusters, productEnds: ReadonlyMap<number, number>): void {
   if (productEnds.size > 0) {
     const productFirstWords = new Set([...productEnds.keys()].map((first) => tokens[first]!.text));
     const productNames = new Set([...productEnds].map(([first, end]) => surfaceOf(tokens, first, end)));
@@ -262,5 +277,28 @@ export function typeClusters(
       if (product && !isKnownCompanyName(name, lexicon)) typed.set(id, { ...typed.get(id)!, kind: 'MISC' });
     }
   }
+}
+
+/**
+ * Each cluster's type, from the tagger's votes, the name itself, its context and learned lists (`scoreCluster`), then
+ * from the text's other names; and the clusters a list of companies names (whose words a heading's would be).
+ */
+export function typeClusters(
+  context: NameContext,
+  mentions: readonly NameMention[],
+  clusterWords: string[][],
+  groups: Map<number, NameMention[]>,
+  productEnds: ReadonlyMap<number, number>,
+): { typed: Map<number, ClusterDecision>; listNames: Set<number> } {
+  const typed = new Map<number, ClusterDecision>();
+  for (const [id, group] of groups) typed.set(id, scoreCluster(context.tokens, group, clusterWords[id]!, context.lexicon));
+  const clusters: TypedClusters = { mentions, clusterWords, groups, typed };
+  voteCoordinatedNames(context, clusters);
+  const listNames = typeListedCompanies(context, clusters);
+  typeOtherNamesOfBusinesses(clusters);
+  typeProductsOfBusinesses(context, clusters);
+  typeMakersOfProducts(context, clusters, productEnds);
+  typeProductLines(context, clusters, productEnds);
   return { typed, listNames };
 }
+
