@@ -3,6 +3,7 @@ import { COMPANY_SUFFIXES, isBusinessWord, PLACES } from './gazetteer.ts';
 import { isAnyGivenName, isFrequentWord, isGivenName, isListedPlace } from './lexicon.ts';
 import { MASTHEADS, readAsPlaceOrMisc } from './cluster-kind.ts';
 import type { NameMention } from './types.ts';
+import type { Token } from './tokenize.ts';
 import {
   clusterKey,
   GENERATIONAL_SUFFIX,
@@ -26,12 +27,21 @@ import type { NameContext } from './name-context.ts';
 /** A word in capitals only, of two letters or more, perhaps hyphenated ("PARK-ELLIS"). */
 const CAPITALS_WORD = /^\p{Lu}{2,}(?:-\p{Lu}{2,})*$/u;
 
+/** Clusters of the mentions that share a name, before short forms join longer names. */
+interface SameNameClusters {
+  /** Each cluster's canonical words. */
+  readonly clusterWords: string[][];
+  /** Each cluster's mentions. */
+  readonly clusterMentions: NameMention[][];
+  /** Clusters by their name's key (`clusterKey`). */
+  readonly byKey: Map<string, number>;
+}
+
 /**
- * Mentions with the same name form a cluster; a lone surname joins the full name it ends, a business's short name its
- * longer one. Each mention's `cluster` is set to its cluster's id; `clusterWords` holds each cluster's canonical words.
+ * Mentions with the same name form a cluster, named by its longest form in running text; a name followed by its
+ * spelling in another script joins it. Sets each mention's `cluster`, and leaves `mentions` in text order.
  */
-export function formClusters(context: NameContext, mentions: NameMention[]): { clusterWords: string[][]; groups: Map<number, NameMention[]> } {
-  const { tokenized, tokens, lexicon, inTitle } = context;
+function sameNameClusters(tokens: readonly Token[], mentions: NameMention[]): SameNameClusters {
   const clusterWords: string[][] = [];
   const clusterMentions: NameMention[][] = [];
   const byKey = new Map<string, number>();
@@ -65,12 +75,34 @@ export function formClusters(context: NameContext, mentions: NameMention[]): { c
     clusterMentions[mention.cluster]!.push(alias);
   }
   mentions.sort((a, b) => a.first - b.first);
-  // (Filled in a loop: an array made by `map` is packed or holey as the engine's tier that ran it chose, and the code
-  // reading it was dropped each time it met the other kind.)
-  const parent: number[] = [];
-  for (let id = 0; id < clusterWords.length; id++) parent.push(id);
-  const root = (id: number): number => (parent[id] === id ? id : (parent[id] = root(parent[id]!)));
-  // Multi-word clusters indexed by last word (people) and first word (organisations): linear, not pairwise.
+  return { clusterWords, clusterMentions, byKey };
+}
+
+/** Multi-word clusters indexed by last word (people) and first word (organisations): linear, not pairwise. */
+interface ClusterIndexes {
+  /** People named in full by their surname (the last of them with it). */
+  readonly byLastWord: Map<string, number>;
+  /** The same surnames in capitals, for a name written in capitals only: a transcript's speaker ("PARK-ELLIS:"). */
+  readonly byLastWordInCapitals: Map<string, number>;
+  /** Every person named in full, by surname, in order of first mention ("Barack Obama", "Michelle Obama"). */
+  readonly peopleBySurname: Map<string, number[]>;
+  /** Bodies and businesses by the first word of their names (the first of them with it). */
+  readonly byFirstWord: Map<string, number>;
+  /** Businesses by the first words of a name that ends in a legal form ("Saguaro Ridge" for "Saguaro Ridge Communities LLC"); -1 when two share them. */
+  readonly byLongerName: Map<string, number>;
+  /** People by given name ("Hillary" for "Hillary Clinton"); -1 when two people of the text share it. */
+  readonly byGivenName: Map<string, number>;
+  /** Newspapers by their masthead word ("Post" for "The Washington Post"); -1 when two of the text end with it. */
+  readonly byMasthead: Map<string, number>;
+  /**
+   * People by the last two words or more of a full name of three words or more ("Wasserman Schultz" for "Debbie
+   * Wasserman Schultz", "Le Pen" for "Marine Le Pen"); -1 when two people of the text share them.
+   */
+  readonly byCompoundSurname: Map<string, number>;
+}
+
+/** The indexes of a text's clusters by the words a short form of their names would be. */
+function clusterIndexes({ tokens, lexicon }: NameContext, { clusterWords, clusterMentions, byKey }: SameNameClusters): ClusterIndexes {
   const byLastWord = new Map<string, number>();
   // The same surnames in capitals, for a name written in capitals only: a transcript's speaker ("PARK-ELLIS:").
   const byLastWordInCapitals = new Map<string, number>();
@@ -131,30 +163,62 @@ export function formClusters(context: NameContext, mentions: NameMention[]): { c
       }
     }
   }
-  // The one person whose compound surname every mention opens, the next word being the rest of it, or undefined.
-  const compoundSurnameAt = (group: readonly NameMention[]): number | undefined => {
-    let found: number | undefined;
-    for (const mention of group) {
-      const next = tokens[mention.end];
-      if (!next || !oneSpaceApart(tokenized, mention.end - 1, mention.end)) return undefined;
-      const person = byCompoundSurname.get(`${surfaceOf(tokens, mention.first, mention.end)} ${next.text}`);
-      if (person === undefined || person < 0 || (found !== undefined && found !== person)) return undefined;
-      found = person;
-    }
-    return found;
-  };
-  // "Yahoo" is not short for "Yahoo Japan", written after it: a lone first word stands for a longer
-  // organisation name only when the text gave the long name first, or when the rest of it is business
-  // words ("Toyota" ... "Toyota Motor Corp").
-  const shortFormOf = (short: number, long: number): boolean => {
-    const longWords = clusterWords[long]!;
-    if (longWords.slice(1).every((word) => isBusinessWord(word.toLowerCase()))) return true;
-    // (A known company's own name is short for no product of it, whichever came first: "Google" beside "Google Home";
-    // but for another known company's name it is: "CVS" beside "CVS Health".)
-    if (isKnownCompanyName(clusterWords[short]!.join(' '), lexicon) && !isKnownCompanyName(longWords.join(' '), lexicon)) return false;
-    const firstInBody = (id: number): number => clusterMentions[id]!.find((mention) => !inTitle(mention.first))?.first ?? Infinity;
-    return firstInBody(long) < firstInBody(short);
-  };
+  return { byLastWord, byLastWordInCapitals, peopleBySurname, byFirstWord, byLongerName, byGivenName, byMasthead, byCompoundSurname };
+}
+
+/** Each cluster's root as short forms join longer names (a union-find over the clusters' ids). */
+class ClusterRoots {
+  private readonly parent: number[] = [];
+
+  constructor(count: number) {
+    // (Filled in a loop: an array made by `map` is packed or holey as the engine's tier that ran it chose, and the code
+    // reading it was dropped each time it met the other kind.)
+    for (let id = 0; id < count; id++) this.parent.push(id);
+  }
+
+  root(id: number): number {
+    return this.parent[id] === id ? id : (this.parent[id] = this.root(this.parent[id]!));
+  }
+
+  /** Makes cluster `id` one with `target`'s. */
+  join(id: number, target: number): void {
+    this.parent[id] = this.root(target);
+  }
+}
+
+/** The one person whose compound surname every mention opens, the next word being the rest of it, or undefined. */
+function compoundSurnameAt({ tokenized, tokens }: NameContext, byCompoundSurname: ReadonlyMap<string, number>, group: readonly NameMention[]): number | undefined {
+  let found: number | undefined;
+  for (const mention of group) {
+    const next = tokens[mention.end];
+    if (!next || !oneSpaceApart(tokenized, mention.end - 1, mention.end)) return undefined;
+    const person = byCompoundSurname.get(`${surfaceOf(tokens, mention.first, mention.end)} ${next.text}`);
+    if (person === undefined || person < 0 || (found !== undefined && found !== person)) return undefined;
+    found = person;
+  }
+  return found;
+}
+
+/**
+ * "Yahoo" is not short for "Yahoo Japan", written after it: a lone first word stands for a longer
+ * organisation name only when the text gave the long name first, or when the rest of it is business
+ * words ("Toyota" ... "Toyota Motor Corp").
+ */
+function shortFormOf({ lexicon, inTitle }: NameContext, { clusterWords, clusterMentions }: SameNameClusters, short: number, long: number): boolean {
+  const longWords = clusterWords[long]!;
+  if (longWords.slice(1).every((word) => isBusinessWord(word.toLowerCase()))) return true;
+  // (A known company's own name is short for no product of it, whichever came first: "Google" beside "Google Home";
+  // but for another known company's name it is: "CVS" beside "CVS Health".)
+  if (isKnownCompanyName(clusterWords[short]!.join(' '), lexicon) && !isKnownCompanyName(longWords.join(' '), lexicon)) return false;
+  const firstInBody = (id: number): number => clusterMentions[id]!.find((mention) => !inTitle(mention.first))?.first ?? Infinity;
+  return firstInBody(long) < firstInBody(short);
+}
+
+/** A lone surname joins the full name it ends, a given name its one person, a business's short name its longer name. */
+function joinShortForms(context: NameContext, clusters: SameNameClusters, indexes: ClusterIndexes, roots: ClusterRoots): void {
+  const { tokens, lexicon } = context;
+  const { clusterWords, clusterMentions, byKey } = clusters;
+  const { byLastWord, byLastWordInCapitals, peopleBySurname, byFirstWord, byLongerName, byGivenName, byMasthead, byCompoundSurname } = indexes;
   for (let id = 0; id < clusterWords.length; id++) {
     const words = clusterWords[id]!;
     // "Wasserman Schultz said" after "Debbie Wasserman Schultz": a compound surname alone (opening with no given name,
@@ -162,7 +226,7 @@ export function formClusters(context: NameContext, mentions: NameMention[]): { c
     if (words.length >= 2 && byCompoundSurname.size > 0 && !isAnyGivenName(words[0]!, lexicon) && !readAsPlaceOrMisc(clusterMentions[id]!)) {
       const person = byCompoundSurname.get(words.join(' '));
       if (person !== undefined && person >= 0 && person !== id && clusterMentions[id]!.every((mention) => mention.modelKind !== 'ORG')) {
-        parent[id] = root(person);
+        roots.join(id, person);
         continue;
       }
     }
@@ -170,14 +234,14 @@ export function formClusters(context: NameContext, mentions: NameMention[]): { c
       const longer = byLongerName.get(words.join(' '));
       // (The short form written no more often than the long one: a name written often on its own is a name of its own.)
       // (Nor one the tagger read as a place: "Las Vegas" of "Las Vegas Sands Corp.")
-      if (longer !== undefined && longer >= 0 && longer !== id && shortFormOf(id, longer) && clusterMentions[id]!.length <= clusterMentions[longer]!.length && !readAsPlaceOrMisc(clusterMentions[id]!)) parent[id] = root(longer);
+      if (longer !== undefined && longer >= 0 && longer !== id && shortFormOf(context, clusters, id, longer) && clusterMentions[id]!.length <= clusterMentions[longer]!.length && !readAsPlaceOrMisc(clusterMentions[id]!)) roots.join(id, longer);
       continue;
     }
     if (words.length !== 1 || PLACES.has(words[0]!)) continue;
     // "Harden" + "Bradford cautions", which the tagger cut: the first word of a compound surname, written before the rest of it.
-    const compound = byCompoundSurname.size > 0 ? compoundSurnameAt(clusterMentions[id]!) : undefined;
+    const compound = byCompoundSurname.size > 0 ? compoundSurnameAt(context, byCompoundSurname, clusterMentions[id]!) : undefined;
     if (compound !== undefined) {
-      parent[id] = root(compound);
+      roots.join(id, compound);
       continue;
     }
     // "Toyota" is short for "Toyota Motor Corp", but "Iraqi" is not short for "Iraqi National Congress", nor
@@ -200,17 +264,28 @@ export function formClusters(context: NameContext, mentions: NameMention[]): { c
       byLastWord.get(words[0]!) ??
       (words.length === 1 && CAPITALS_WORD.test(words[0]!) && !isFrequentWord(words[0]!.toLowerCase(), lexicon) ? byLastWordInCapitals.get(words[0]!) : undefined) ??
       (person !== undefined && person >= 0 ? person : undefined) ??
-      (organisation !== undefined && shortFormOf(id, organisation) ? organisation : undefined) ??
+      (organisation !== undefined && shortFormOf(context, clusters, id, organisation) ? organisation : undefined) ??
       (paper !== undefined && paper >= 0 ? paper : undefined);
-    if (target !== undefined && target !== id) parent[id] = root(target);
+    if (target !== undefined && target !== id) roots.join(id, target);
   }
+}
+
+/**
+ * Mentions with the same name form a cluster; a lone surname joins the full name it ends, a business's short name its
+ * longer one. Each mention's `cluster` is set to its cluster's id; `clusterWords` holds each cluster's canonical words.
+ */
+export function formClusters(context: NameContext, mentions: NameMention[]): { clusterWords: string[][]; groups: Map<number, NameMention[]> } {
+  const clusters = sameNameClusters(context.tokens, mentions);
+  const roots = new ClusterRoots(clusters.clusterWords.length);
+  joinShortForms(context, clusters, clusterIndexes(context, clusters), roots);
   const groups = new Map<number, NameMention[]>();
   for (const mention of mentions) {
-    const id = root(mention.cluster);
+    const id = roots.root(mention.cluster);
     mention.cluster = id;
     const list = groups.get(id) ?? [];
     list.push(mention);
     groups.set(id, list);
   }
-  return { clusterWords, groups };
+  return { clusterWords: clusters.clusterWords, groups };
 }
+
