@@ -79,27 +79,7 @@ function entitiesOfClusters(
     if (words.length === 1 && termAcronyms.has(words[0]!) && !decision.aliased) continue;
     // "Wedding Ideas", "Seamless Marketing Integration": a heading's title case, when the text writes each of
     // its words in lower case too; a name's own words seldom are (a known name or a legal form keeps it).
-    // (Written in running text, next to a lower-case word, the words of a name are not a heading's: "machines from Light &
-    // Wonder", "National Grid said".)
-    const lowerCaseAt = (index: number, sentence: number): boolean => tokens[index]?.sentence === sentence && LOWER_CASE_START.test(tokens[index]!.text);
-    // So are the words of a name after a comma that follows a lower-case word ("said Rafi Friedman, president, Coastal Luxury Outdoors."),
-    // and an item of a list a sentence opens ("retailers such as West Elm, Nordstrom, Crate & Barrel, Wayfair").
-    const listedInSentence = (first: number, sentence: number): boolean => {
-      if (!/^(?:,|and|or)$/.test(tokens[first - 1]?.text ?? '')) return false;
-      let at = first - 1;
-      while (at > 0 && first - at < 40 && tokens[at]!.sentence === sentence && (/^(?:,|and|or|&)$/.test(tokens[at]!.text) || isCapitalised(tokens[at]!.text))) at--;
-      return lowerCaseAt(at, sentence);
-    };
-    const inRunningText = group.some((mention) => {
-      const sentence = tokens[mention.first]!.sentence;
-      return (
-        lowerCaseAt(mention.first - 1, sentence) ||
-        lowerCaseAt(mention.end, sentence) ||
-        (tokens[mention.first - 1]?.text === ',' && lowerCaseAt(mention.first - 2, sentence)) ||
-        (tokens[mention.end]?.text === ',' && lowerCaseAt(mention.end + 1, sentence)) ||
-        listedInSentence(mention.first, sentence)
-      );
-    });
+    const inRunningText = group.some((mention) => isInRunningText(tokens, mention));
     if (decision.kind === 'ORG' && !decision.aliased && isHeadingPhrase(words, lexicon, writtenInLowerCase, inRunningText, listNames.has(id)) && !group.some((mention) => COMPANY_SUFFIXES.has(lowerOf(tokens[mention.end - 1])))) continue;
     if (decision.kind === 'LOC') type = 'location';
     else if (decision.kind === 'ORG') type = decision.company ? 'company' : 'organization';
@@ -128,6 +108,35 @@ function entitiesOfClusters(
   const allMentions = withoutReferenceEntries(tokenized, clusters, repeatCompanyNames(tokens, clusters, kept));
   allMentions.sort((a, b) => a.first - b.first);
   return { clusters: clusters.filter((cluster) => cluster.mentions.length > 0), mentions: allMentions };
+}
+
+/** Whether token `index` opens with a lower-case letter in sentence `sentence`. */
+function lowerCaseAt(tokens: readonly Token[], index: number, sentence: number): boolean {
+  return tokens[index]?.sentence === sentence && LOWER_CASE_START.test(tokens[index]!.text);
+}
+
+/** Whether the name at `first` is an item of a list a sentence opens ("retailers such as West Elm, Nordstrom, Crate & Barrel, Wayfair"). */
+function listedInSentence(tokens: readonly Token[], first: number, sentence: number): boolean {
+  if (!/^(?:,|and|or)$/.test(tokens[first - 1]?.text ?? '')) return false;
+  let at = first - 1;
+  while (at > 0 && first - at < 40 && tokens[at]!.sentence === sentence && (/^(?:,|and|or|&)$/.test(tokens[at]!.text) || isCapitalised(tokens[at]!.text))) at--;
+  return lowerCaseAt(tokens, at, sentence);
+}
+
+/**
+ * Whether a mention is written in running text, next to a lower-case word, where the words of a name are not a
+ * heading's ("machines from Light & Wonder", "National Grid said"); so are the words of a name after a comma that follows
+ * a lower-case word ("said Rafi Friedman, president, Coastal Luxury Outdoors."), and an item of a list a sentence opens.
+ */
+function isInRunningText(tokens: readonly Token[], mention: NameMention): boolean {
+  const sentence = tokens[mention.first]!.sentence;
+  return (
+    lowerCaseAt(tokens, mention.first - 1, sentence) ||
+    lowerCaseAt(tokens, mention.end, sentence) ||
+    (tokens[mention.first - 1]?.text === ',' && lowerCaseAt(tokens, mention.first - 2, sentence)) ||
+    (tokens[mention.end]?.text === ',' && lowerCaseAt(tokens, mention.end + 1, sentence)) ||
+    listedInSentence(tokens, mention.first, sentence)
+  );
 }
 
 /**
