@@ -1,5 +1,4 @@
 import type { EntityCluster, NameMention, Quote } from './types.ts';
-import { REPORTING_CUES, SPEECH_CUES } from './model/speech-cues.ts';
 import type { TextSpan } from '../anchoring/types.ts';
 import { findQuotationMarks, type MarkedQuote, unmarkedBlockQuotes } from './quote-marks.ts';
 import { isGluedMark, isPossessiveApostrophe, isQuoteMarkText, QUOTE_MARK } from './quote-tokens.ts';
@@ -7,11 +6,16 @@ import { isOrdinaryWordsName } from './cluster-kind.ts';
 import { learnedLexicon } from './lexicon.ts';
 import { COMMON_ACRONYMS, PERSON_TITLES } from './gazetteer.ts';
 import { DESCRIPTION_HEADS, IRREGULAR_PASTS, isRoleHead, SUBJECT_PRONOUNS, TITLE_MODIFIERS } from './roles.ts';
-import { endsLikeOrganisation, endsLikePlace, hasHonorificBefore, hasTitleBefore, HONORIFIC_WORDS, INITIAL, isNamedByOrdinaryWord, looksLikePerson, readsAsBody } from './speech-person.ts';
+import { endsLikeOrganisation, endsLikePlace, hasHonorificBefore, hasTitleBefore, INITIAL, isNamedByOrdinaryWord, looksLikePerson, readsAsBody } from './speech-person.ts';
 import { fullNameGender, type Gender } from './gender.ts';
 import { ADVERB, NAMING_PARTICIPLES } from './name-words.ts';
 import { CONTRACTION, type Sentence, type Token } from './tokenize.ts';
 import { LOWER_CASE_START, LOWER_CASE_WORD, TITLE_CASE_START, UPPER_CASE_START } from './word-shapes.ts';
+import { APPOSITIVE_WINDOW, CALENDAR_WORDS, CAPITALS_LABEL, CLAUSE_MARKERS, CLAUSE_OPENERS, DESCRIPTION_STOPS, hasRoleHeadBetween, isAuxiliary, isRoleWord, PRONOUNS, RUBRIC_LABELS, SENTENCE_END, SUBJECT_WINDOW, TITLE_WORDS, WEEKDAYS } from './speech-words.ts';
+import { CLAUSE_VERBS, DETERMINERS_BEFORE_NOUN, INVERTING_VERBS, isAdjectiveUse, isHeadlineCue, isPluralNounUse, isPutItCue, isQuoteCue, isSpeechVerbForm, isSubjectNounUse, isVerbLike, REPORTING_VERBS, SPEECH_VERBS, speechVerbWithin } from './speech-verbs.ts';
+import { addsThings, afterVerbIsTail, ASKING_VERBS, asksForComment, commaBeforeSubject, HABIT_VERBS, hasVerbBetween, opensClause, opensObjectPhrase, saysOfWhatIsSaid, THOUGHT_VERBS } from './reported-clauses.ts';
+export { isHeadlineCue, isQuoteCue, isSpeechVerbForm } from './speech-verbs.ts';
+export { commaBeforeSubject, opensObjectPhrase } from './reported-clauses.ts';
 
 /** One word for the people someone speaks to ("told reporters that", "insisted to me that"). */
 const LISTENER_WORDS = new Set(['me', 'us', 'him', 'her', 'them', 'reporters', 'journalists', 'lawmakers', 'investors', 'analysts', 'supporters', 'colleagues', 'voters', 'viewers', 'listeners', 'readers']);
@@ -19,33 +23,12 @@ const LISTENER_WORDS = new Set(['me', 'us', 'him', 'her', 'them', 'reporters', '
 /** Speech verbs of an "as" frame ("As Evans noted, …", "As Smith put it, …"); not "as Clinton talked about …" (while). */
 const AS_FRAME_VERBS = new Set('said|says|noted|notes|wrote|writes|told|tells|explained|explains|observed|observes|reported|reports|argued|argues|pointed|put|puts|remarked|recalled|acknowledged|warned|suggested|stated|stressed|emphasized|emphasised'.split('|'));
 
-/** Verbs that introduce what someone said as a clause ("X said that ...", "..., X told Reuters"). */
-const CLAUSE_VERBS = new Set(
-  'said|says|say|told|tells|added|adds|noted|notes|stated|states|explained|explains|argued|argues|claimed|claims|warned|warns|insisted|insists|wrote|writes|acknowledged|acknowledges|announced|announces|suggested|suggests|predicted|predicts|confirmed|confirms|reiterated|stressed|stresses|emphasized|emphasised|conceded|admitted|admits|asserted|asserts|recalled|recalls|replied|responded|tweeted|observed|remarked|maintained|maintains|believes|believed|contended|contends|cautioned|estimated|estimates|reported|reports|revealed|concluded|declared|declares|promised|vowed|pointed'.split('|'),
-);
-/** Verbs of finding, showing and believing that introduce a reported clause as the speech verbs do ("the poll shows that ..."). */
-const REPORTING_VERBS = new Set([
-  ...CLAUSE_VERBS,
-  // Learned from PolNeAR train: words that mark an attribution in most of their uses ("cited", "questioned", "mocked").
-  ...REPORTING_CUES.split('|'),
-  ...'show|shows|showed|found|finds|indicated|indicates|agreed|agrees|thinks|thought|feels|felt|hopes|hoped|fears|feared|expects|insist|argue|say|suggest|claim|warn|denied|denies|admitted|assured|reminded|signaled|signalled|hinted|hints|complained|alleged|alleges|testified|recommended|learned|determined|acknowledge|announce|deny|predict|know|knows|knew|contend|assert|accused|accuses|vowed|vows|pledged|pledges|urged|urges|recommends'.split('|'),
-]);
-/** Words that open a clause of their own after a comma, never the words someone said: "…, as demand rose". */
-const CLAUSE_OPENERS = new Set(['as', 'because', 'while', 'after', 'before', 'but', 'and', 'although', 'though', 'since', 'when', 'where', 'which', 'who', 'whose', 'if', 'so', 'or']);
 /** Prepositions before a name that make it the object of a clause ("led by Accel", "a stake in Arm"). */
 const OBJECT_PREPOSITIONS = new Set(['by', 'from', 'with', 'to', 'for', 'in', 'of', 'at', 'than', 'including', 'like', 'against', 'into', 'over']);
 /** Nouns for someone's words that, after a possessive, name the quote that follows ("Cowen’s phrase “…”"). */
 const SPEECH_NOUNS = new Set(['phrase', 'words', 'quip', 'motto', 'slogan', 'catchphrase']);
 /** Plural subjects that speak without a name. */
 const UNNAMED_SOURCES = new Set('sources|officials|experts|critics|aides|advisers|advisors|supporters|opponents|democrats|republicans|voters|polls|surveys|reports|studies|documents|records|observers|residents|witnesses|investigators|prosecutors|authorities|people|others|allies|members|leaders|lawmakers|insiders'.split('|'));
-/** Verbs of advice and remark that service and feature writing puts beside quotes ("“Start slow,” advises Ana Ruiz"). */
-const ADVICE_VERBS = 'advises|advised|recommends|recommended|suggests|encourages|cautions|urges|reminds|shares|jokes|quips|observes|agrees|explains|notes|adds|warns'.split('|');
-/** Every learned attribution cue, plus the clause verbs: enough to tie a direct quote to a speaker. */
-const QUOTE_CUES = new Set([...SPEECH_CUES.split('|'), ...CLAUSE_VERBS, 'says', 'asks', 'continues', 'continued', ...ADVICE_VERBS]);
-/** Verbs that may put their speaker after them ("…,” said Suga; “…?” asked the senator). */
-const INVERTING_VERBS = new Set([...[...CLAUSE_VERBS].filter((verb) => verb !== 'told' && verb !== 'tells'), 'asked', 'asks', 'continued', 'continues', 'wrote', 'writes', ...ADVICE_VERBS]);
-/** Pronouns that stand for a speaker: the subject pronouns but "you" ("he said", "they noted"). */
-const PRONOUNS = new Set([...SUBJECT_PRONOUNS].filter((word) => word !== 'you'));
 /** Pronouns that stand for a person; "someone" stands for whoever spoke, man or woman (a quote with no cue). */
 const PERSON_PRONOUNS = new Set(['he', 'she', 'i', 'someone']);
 /** Nouns of words a person wrote or said, before "from" or "by" and the person ("comments from", "a reply by"). */
@@ -54,34 +37,13 @@ const INTRODUCED_WORDS = new Set(['comment', 'comments', 'reply', 'replies', 're
 const SPEECH_PARTICIPLES = new Set(['saying', 'declaring', 'telling', 'tweeting', 'writing', 'noting', 'insisting', 'adding', 'arguing', 'asking', 'warning']);
 /** Heads of a definite description that stands for a person named before ("the Vermont senator", "the candidate"). */
 const DESCRIBED_PERSONS = new Set(['senator', 'candidate', 'nominee', 'businessman', 'businesswoman', 'billionaire', 'congressman', 'congresswoman', 'lawmaker', 'governor', 'mayor', 'front-runner', 'frontrunner']);
-const AUXILIARIES = new Set('also|already|always|never|often|still|even|now|later|then|previously|recently|repeatedly|once|has|had|have|was|is|had|publicly|privately|separately|further|again|earlier|reportedly|simply|flatly|firmly|only|just'.split('|'));
-/** Words ending in -ly that are not adverbs. */
-const NOT_ADVERBS = new Set(['ally', 'rally', 'family', 'bully', 'belly', 'tally', 'reply', 'supply', 'apply', 'italy', 'july']);
-/** Words between a subject and its verb: auxiliaries and adverbs ("Gingrich cynically dismissed", "has also said"). */
-function isAuxiliary(word: string): boolean {
-  // Most words are already lower case: no new string for them.
-  const lower = word.charCodeAt(0) >= 97 ? word : word.toLowerCase();
-  return AUXILIARIES.has(lower) || (word.length > 4 && word.endsWith('ly') && /^\p{Ll}+$/u.test(word) && !NOT_ADVERBS.has(lower));
-}
 /**
  * Words that open an aside inside a sentence: a relative clause or a clause of time or cause ("Cruz, when asked what
  * is wrong, responded"); the clause openers but the conjunctions that join main clauses.
  */
 const ASIDE_OPENERS = new Set([...[...CLAUSE_OPENERS].filter((word) => !['and', 'but', 'or', 'so'].includes(word)), 'that', 'whom', 'whether']);
-const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
-/** Words that open where, when or to whom words were said, after the verb ("said on Tuesday", "told reporters"). */
-const TAIL_OPENERS = new RegExp(`^(on|in|at|after|before|during|following|last|this|yesterday|today|late|early|earlier|later|told|to|reporters|Reuters|${WEEKDAYS})$`, 'i');
 /** Words that open a phrase of where, when or how before a sentence's subject ("During a rally …, Trump said"), never the words said. */
 const SCENE_OPENERS = new Set(['during', 'at', 'in', 'on', 'after', 'before', 'following', 'here', 'meanwhile', 'however', 'earlier', 'later', 'speaking', 'addressing', 'appearing']);
-/**
- * Words for a whole of what is said ("everything", "nothing"; "What" opening a sentence: after a verb, "end what she said
- * were overly punitive policies" says what she called them).
- */
-const WHOLE_OF_WHAT_IS_SAID = /^(?:everything|Everything|What|nothing|Nothing|anything|Anything|All|Whatever|Much)$/;
-/** A day or a time right after a speech verb ("said Friday", "said yesterday"). */
-const WHEN_SAID = new RegExp(`^(?:yesterday|today|tonight|earlier|later|${WEEKDAYS})$`, 'i');
-/** Words that open a clause of time after a speech verb ("said when …", "said once …"; not "while", which also concedes). */
-const TIME_SUBORDINATORS = new Set(['when', 'once', 'until', 'whenever']);
 /** What a picture's credit names before its maker: "Photo by Lisa Jennings", "Image: …", "Courtesy of …". */
 const CREDITED_WORKS = /^(?:photo|photos|photograph|photographs|photography|image|images|illustration|illustrations|video|graphic|graphics|credit|courtesy)$/i;
 
@@ -95,18 +57,12 @@ function isCreditedAt(tokens: readonly Token[], first: number): boolean {
 
 /** What may follow a speaker's name at the end of an inverted clause: punctuation, "of", "from", "who", a phrase of time or place. */
 const CLAUSE_AFTER_NAME = new RegExp(`^(?:[,;:.!?(—–]|of|from|who|in|on|at|during|via|last|this|earlier|later|yesterday|today|${WEEKDAYS})$`, 'u');
-/** A label written in capitals, as transcripts name their speakers ("WALLACE:"). */
-const CAPITALS_LABEL = /^[\p{Lu}\s.'’\-]+$/u;
-/** One-word rubrics a writer puts before a colon ("TIP:", "Note:", "UPDATE:"), which name no speaker. */
-const RUBRIC_LABELS = new Set(['tip', 'tips', 'note', 'notes', 'update', 'updated', 'warning', 'caution', 'disclaimer', 'disclosure', 'source', 'sources', 'bonus', 'summary', 'verdict', 'takeaway', 'important', 'reminder', 'example', 'hint', 'fact', 'correction', 'editor’s', "editor's", 'answer', 'question', 'todo', 'fixme', 'nb', 'ps', 'faq', 'faqs']);
 /** A clock time's pieces ("9", ":", "34", "p.m."), as live news stamps its entries. */
 const CLOCK_TIME = /^(?:\d{1,2}|:|[ap]\.m\.)$/;
 /** A verb in the past or the present participle right before a colon and a quote ("boomed:", "yelling:"). */
 const VERB_BEFORE_COLON = /^\p{Ll}{3,}(?:ed|ing)$/u;
 /** Verbs that put the words of a sign, a shirt or a label before the quotation mark: written, not said. */
 const WRITTEN_ON_THINGS = new Set(['read', 'reads', 'reading', 'emblazoned', 'printed', 'inscribed', 'stamped', 'labeled', 'labelled']);
-/** Words that open or join clauses and phrases: no part of a description before a name. */
-const DESCRIPTION_STOPS = new Set([...CLAUSE_OPENERS, 'that', 'this', 'these', 'those', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'about', 'like', 'than', 'not', 'no', 'how', 'what', 'why', 'whether', 'against', 'including']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'one', 'another']);
 /** Conjunctions and adverbs that may open a sentence before its subject ("But he said", "Later she added"). */
 const OPENING_CONJUNCTIONS = new Set(['And', 'But', 'Yet', 'So', 'Still', 'Then', 'Now', 'Later', 'Instead', 'Also']);
@@ -119,17 +75,8 @@ const CUE_WINDOW = 24;
  * frames a fragment ("Brazile said Sunday that she’s glad ... and looks forward to “seeing her back ...”").
  */
 const CUE_BEFORE_WINDOW = 30;
-/** How far into its sentence a subject may start: room for an opening phrase ("In recent weeks, Reid ..."). */
-const SUBJECT_WINDOW = 8;
-/** How long an appositive between a name and its verb may be ("Rich Heffley, a top … operative who …, said"). */
-const APPOSITIVE_WINDOW = 40;
-/** Titles written before a name ("said Chief Executive Anders Opedal", "said Sen. Jane Roe"). */
-const TITLE_WORDS = new RegExp(`^(?:${HONORIFIC_WORDS}|Sens|Reps|Gen|Foreign|Prime|Finance|Defence|Defense|Trade|Interior|Vice|Deputy|Acting|Former|Senior)\\.?$`);
 /** Honorifics written before a person's name ("Mr Adrian Lim", "Dr. Jane Roe"). */
 const PERSONAL_HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?$/;
-const SENTENCE_END = /^[.!?]$/;
-/** Days and months: capitalised but never a speaker ("Sanders, who on Tuesday endorsed Clinton, said"). */
-const CALENDAR_WORDS = new RegExp(`^(?:${WEEKDAYS}|January|February|March|April|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec|Today|Yesterday|Tomorrow)$`);
 
 /** A speech verb (or the mark that stands for one: a dash, a colon) tied to a quote, with its subject. */
 interface Cue {
@@ -1710,19 +1657,6 @@ function isInvertedPastVerb(tokens: readonly Token[], index: number, closeMark: 
   return token !== undefined && token.block === tokens[closeMark]!.block && /^\p{Ll}{3,}ed$/u.test(token.text);
 }
 
-/** Whether "put it" or "puts it" starts at token `index`. */
-function isPutIt(tokens: readonly Token[], index: number): boolean {
-  const text = tokens[index]!.text;
-  return (text === 'put' || text === 'puts') && tokens[index + 1]?.text === 'it';
-}
-
-/** "As Smith put it, …", "as Jane Doe, the lab's director, puts it, …": "put it" reports words after "as" and a subject (with its appositive), and before a comma. */
-function isPutItCue(tokens: readonly Token[], index: number): boolean {
-  if (!isPutIt(tokens, index) || tokens[index + 2]?.text !== ',') return false;
-  for (let t = index - 1; t >= 0 && index - t <= APPOSITIVE_WINDOW && tokens[t]!.sentence === tokens[index]!.sentence; t--) if (/^[Aa]s$/.test(tokens[t]!.text)) return true;
-  return false;
-}
-
 /**
  * Whether a name found as a speaker is a date: it opens with a day or a month, and that word is not the
  * given name of a name in words ("Mar Hicks", "June Carter"), i.e. a number, a dot or nothing comes after it.
@@ -1800,21 +1734,6 @@ function readsAsFigure(statement: string): boolean {
 
 /** Quoted words that run on into the sentence of their cue: they end with a comma, "?", "!" or a dash. */
 const RUNS_ON = /[,?!…—\-]\s*$/u;
-/** Common irregular past tenses that report words ("shot back", "went on", "spoke"). */
-const IRREGULAR_SPEECH_PASTS = new Set(['shot', 'went', 'spoke', 'hit', 'struck', 'began', 'told', 'wrote', 'said']);
-
-/**
- * Whether a lower-case word after a speaker's name reads as the verb that reports the words: a speech or
- * reporting verb, a past tense in -ed or a common irregular one, or a present in -s or -es whose past is a
- * reporting verb ("concludes", "answers"; not "supporters" or "aides").
- */
-export function isSpeechVerbForm(word: string): boolean {
-  if (!/^\p{Ll}{2,}$/u.test(word)) return false;
-  if (REPORTING_VERBS.has(word) || QUOTE_CUES.has(word) || IRREGULAR_SPEECH_PASTS.has(word) || (word.length > 4 && word.endsWith('ed'))) return true;
-  if (!word.endsWith('s')) return false;
-  const stem = word.slice(0, -1);
-  return REPORTING_VERBS.has(`${stem}d`) || REPORTING_VERBS.has(`${stem}ed`) || (stem.endsWith('e') && REPORTING_VERBS.has(`${stem.slice(0, -1)}ed`)) || QUOTE_CUES.has(`${stem}ed`) || QUOTE_CUES.has(`${stem}d`);
-}
 
 /**
  * Whether the quotation mark at `open` comes in an aside on a speaker named after the verb ("said George
@@ -1825,115 +1744,6 @@ function describesSpeakerAfterVerb(tokens: readonly Token[], cue: Cue, open: num
   if (!subject || subject.first < cue.verb || open < subject.end || !INVERTING_VERBS.has(tokens[cue.verb]!.lower)) return false;
   for (let index = subject.end; index < open; index++) if (tokens[index]!.text === ',') return true;
   return false;
-}
-
-/** Whether a role head ("inspector", "spokesman") is one of the tokens from `first` to `end` (exclusive). */
-function hasRoleHeadBetween(tokens: readonly Token[], first: number, end: number): boolean {
-  for (let index = first; index < end && index < tokens.length; index++) if (isRoleHead(tokens[index]!.lower)) return true;
-  return false;
-}
-
-/** A lower-case word that reads as a verb: a speech or reporting verb, or a past or present participle. */
-function isVerbLike(word: string): boolean {
-  return REPORTING_VERBS.has(word) || QUOTE_CUES.has(word) || /(?:ed|ing)$/.test(word);
-}
-
-/** A role written as a title ("Secretary-Treasurer", "Spokesman"): a role head, alone or in a compound. */
-function isRoleWord(word: string): boolean {
-  return UPPER_CASE_START.test(word) && word.toLowerCase().split('-').some((part) => isRoleHead(part));
-}
-
-/** Whether a speech verb ("said", "told") follows within a few words of token `from`, before `end`. */
-function speechVerbWithin(tokens: readonly Token[], from: number, end: number): boolean {
-  for (let t = from; t < end && t < from + 15; t++) if (SPEECH_VERBS.has(tokens[t]!.text)) return true;
-  return false;
-}
-
-/** Speech verbs in the plural of the present, cues only after two names ("Chiou and Howlett write"): alone they are as often imperatives. */
-const PLURAL_SPEECH_VERBS = new Set(['write', 'note', 'explain', 'add', 'observe', 'conclude', 'recall', 'report']);
-
-/** Words after which a cue word is a noun ("the states", "his notes", "Trump’s claims"), not a verb. */
-const NOUN_LEAD = new Set(['the', 'a', 'an', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', "'s", '’s', 'The', 'A', 'An', 'These', 'Those', 'Its', 'His', 'Her', 'Their', 'Our', 'My', 'Your']);
-
-/**
- * Determiners and owners' pronouns after which a word is a noun, never a verb ("a show", "its report"): the lower-case
- * words of `NOUN_LEAD` and "this", not "her" ("heard her say").
- */
-const DETERMINERS_BEFORE_NOUN = new Set([...[...NOUN_LEAD].filter((word) => /^\p{Ll}+$/u.test(word) && word !== 'her'), 'this']);
-
-/**
- * Words before a plural noun that no verb follows: the determiners and owners' pronouns of `NOUN_LEAD` (in lower case),
- * quantities, prepositions, adjectives of reports.
- */
-const BEFORE_PLURAL_NOUN = new Set([
-  ...[...NOUN_LEAD].filter((word) => /^\p{Ll}+$/u.test(word)),
-  ...'some|many|more|most|few|fewer|several|all|no|any|such|other|both|early|initial|preliminary|official|recent|latest|further|new|previous|false|similar|insurance|media|news|press|of|to|in|on|for|by|with|from|about|under|over|after|before|between|among|into|against|despite'.split('|'),
-]);
-
-/** Whether a reporting word ending in "s" is a plural noun where it stands ("900 claims", "early estimates", "the reports"). */
-function isPluralNounUse(tokens: readonly Token[], index: number): boolean {
-  const word = tokens[index]!.text;
-  if (!/^\p{Ll}{3,}s$/u.test(word) || word.endsWith('ss')) return false;
-  const previous = tokens[index - 1];
-  if (!previous || previous.sentence !== tokens[index]!.sentence) return false;
-  // "swing states like Colorado", "member states trump everything": "states" is the noun unless "that" follows or a name
-  // or a pronoun says it ("the governor states that …", "Smith states", "she states").
-  if (word === 'states' && tokens[index + 1]?.text !== 'that' && !UPPER_CASE_START.test(previous.text) && !PRONOUNS.has(previous.lower)) return true;
-  // "some US states have", "Dashboard reports can be shared": a plural before the verb of its own clause (not a speech
-  // verb after its subject, before the clause it reports: "which the company says will be staffed", "which he estimates will").
-  const next = tokens[index + 1];
-  if (next && next.sentence === previous.sentence && VERBS_AFTER_PLURAL_SUBJECT.has(next.text) && word !== 'says' && !PRONOUNS.has(previous.lower)) return true;
-  // (A capital only where the sentence opens: "The claims", but not "the Daily News claims".)
-  return /^\d/.test(previous.text) || BEFORE_PLURAL_NOUN.has(isSentenceOpener(tokens, index - 1) ? previous.lower : previous.text);
-}
-
-/** Verbs a plural subject takes ("states have", "reports can"): after one of them, a word in "-s" is that subject, no speech verb. */
-const VERBS_AFTER_PLURAL_SUBJECT = new Set(['have', 'are', 'were', 'can', 'could', 'will', 'would', 'should', 'may', 'might', 'must', 'do', 'did', "don't", "can't", "won't"]);
-
-/**
- * Whether a reporting word ending in "ed" is an adjective where it stands: after a determiner, a quantity or a number
- * and before a plural noun ("1,237 pledged delegates", "the promised cuts").
- */
-function isAdjectiveUse(tokens: readonly Token[], index: number): boolean {
-  const word = tokens[index]!.text;
-  const previous = tokens[index - 1];
-  const next = tokens[index + 1];
-  if (!/^\p{Ll}{3,}ed$/u.test(word) || !previous || !next || previous.sentence !== tokens[index]!.sentence || next.sentence !== previous.sentence) return false;
-  if (!/^\p{Ll}{3,}s$/u.test(next.text) || next.text.endsWith('ss') || PRONOUNS.has(next.text)) return false;
-  return /^\d/.test(previous.text) || BEFORE_PLURAL_NOUN.has(isSentenceOpener(tokens, index - 1) ? previous.lower : previous.text);
-}
-
-/** Finite verbs that follow a sentence's subject, never a reporting verb ("The Tate Britain show has it all"). */
-const FINITE_AFTER_SUBJECT = new Set(['has', 'have', 'had', 'is', 'was', 'are', 'were', 'will', 'would', 'can', 'could']);
-
-/** Reporting words that are nouns too ("the show", "the claims"), unlike "said" in "a probe the agency said was ongoing". */
-const NOUN_REPORTING_WORDS = new Set(['show', 'shows', 'report', 'reports', 'claim', 'claims', 'call', 'calls', 'note', 'notes']);
-
-/** Whether a reporting word is a noun, the subject of the finite verb right after it ("the show has", "the claims were"). */
-function isSubjectNounUse(tokens: readonly Token[], index: number): boolean {
-  const next = tokens[index + 1];
-  // (Not after a pronoun, the verb's subject: "who he claims has been unfair".)
-  const previous = tokens[index - 1]?.lower ?? '';
-  return NOUN_REPORTING_WORDS.has(tokens[index]!.text) && !PRONOUNS.has(previous) && next !== undefined && next.sentence === tokens[index]!.sentence && FINITE_AFTER_SUBJECT.has(next.text);
-}
-
-/** A speech cue used as a verb: "states" in "the governor states" but not in "one of the states". */
-export function isQuoteCue(tokens: readonly Token[], index: number): boolean {
-  // "As Jane Doe, the lab's director, puts it, “…”": "put it" before a comma or a colon.
-  if (isPutIt(tokens, index) && (tokens[index + 2]?.text === ',' || tokens[index + 2]?.text === ':')) return true;
-  // "Chiou and Howlett write": the plural of a speech verb after two people named (not "Users write formulas", "told me to write “…”").
-  if (PLURAL_SPEECH_VERBS.has(tokens[index]!.text)) return UPPER_CASE_START.test(tokens[index - 1]?.text ?? '') && (tokens[index - 2]?.text === 'and' || tokens[index - 3]?.text === 'and');
-  // ("Said Dorothy Poynter, …, “…”": an inverted verb opening its sentence, before the name, is capitalised.)
-  const word = tokens[index]!.text;
-  const invertedOpener = isSentenceOpener(tokens, index) && INVERTING_VERBS.has(word.toLowerCase()) && UPPER_CASE_START.test(tokens[index + 1]?.text ?? '');
-  // "telling the court that …", "warning that …": these participles are speech only before the clause they report.
-  const reportsClause = (word === 'telling' || word === 'warning') && tokens.slice(index + 1, index + 6).some((token) => token.text === 'that' && token.sentence === tokens[index]!.sentence);
-  return (QUOTE_CUES.has(word) || invertedOpener || reportsClause) && !NOUN_LEAD.has(tokens[index - 1]?.text ?? '');
-}
-
-/** Whether token `index` opens its sentence. */
-function isSentenceOpener(tokens: readonly Token[], index: number): boolean {
-  return index === 0 || tokens[index - 1]!.sentence !== tokens[index]!.sentence;
 }
 
 /** Words before a name that make it an object, not a subject ("with Obama", "against Clinton"). */
@@ -2001,164 +1811,6 @@ function isStandalone(tokens: readonly Token[], openMark: number, closeMark: num
 }
 
 /**
- * Whether the words after a verb open its object rather than a reported clause: a topic ("wrote about
- * Wall Street") after any verb, an indefinite noun phrase ("ordered a cruise missile strike", "found an
- * organic cereal") after a verb that is not a speech verb proper (those may open a clause with "a": "said a
- * deal was near").
- */
-export function opensObjectPhrase(first: string, verb: string, second = ''): boolean {
-  // "has said about 20 people have …": "about" a number is a clause's subject.
-  if (first === 'about') return !/^\d/.test(second);
-  // "adding to her delegate lead": what was added to, not words.
-  if (first === 'to' && /^add(?:s|ed|ing)?$/.test(verb)) return true;
-  // "Kroger and Albertsons called off their merger", "she called into a radio program": a thing cancelled, a call made, not words.
-  if ((first === 'off' || first === 'into') && /^call(?:s|ed|ing)?$/.test(verb)) return true;
-  // "She currently writes for Talk Android": whom one writes for, not words.
-  if (first === 'for' && /^(?:write|writes|writing|wrote)$/.test(verb)) return true;
-  // "asked him a question": whom, then what was asked, not its words.
-  if (/^ask(?:s|ed|ing)?$/.test(verb) && /^(?:him|her|them|me|us)$/.test(first) && /^(?:a|an|the)$/.test(second)) return true;
-  // "asks timely questions about …", "asked questions": questions asked, not their words.
-  if (/^ask(?:s|ed|ing)?$/.test(verb) && (first === 'questions' || second === 'questions')) return true;
-  return (first === 'a' || first === 'an') && !CLAUSE_VERBS.has(verb);
-}
-
-/**
- * Verbs of saying whose object is words, whatever follows ("said the plan", "told reporters", "wrote the rule was
- * wrong"). After other reporting verbs the object is words only when it is a clause ("argued the plan would fail",
- * "revealed that ..."), not a thing done ("challenged photography’s role", "portrayed herself", "declared the shoe the best").
- */
-const SPEECH_VERBS = new Set(
-  (
-    'said|says|say|saying|told|tells|telling|added|adds|adding|noted|notes|noting|stated|states|explained|explains|explaining|wrote|writes|replied|responded|tweeted|remarked|commented|asked|asks|insisted|insists|argued|argues|claimed|claims|warned|warns|acknowledged|acknowledges|admitted|admits|conceded|stressed|stresses|emphasized|emphasised|reiterated|suggested|suggests|asserted|asserts|contended|contends|cautioned|maintained|maintains|' +
-    // Speech acts, whose object is what was said ("called climate change a hoax", "called for repeal", "accused him of lying").
-    'recommends|recommended|called|calls|calling|denied|denies|denying|confirmed|confirms|announced|announces|announcing|disputed|disputes|thanked|apologized|apologised|described|describes|describing|cited|cites|citing|accused|accuses|accusing|urged|urges|urging|criticized|criticised|criticizes|criticises|praised|praises|denounced|denounces|blasted|blasts|slammed|slams|condemned|condemns|demanded|demands|pledged|pledges|vowed|vows|promised|promises|proposed|proposes|rejected|rejects|dismissed|questioned|defended|defends|joked|quipped|boasted|complained|complains|lamented|touted|touts'
-  ).split('|'),
-);
-/**
- * Speech verbs in the present that say what a product or a body does as often as what someone says, and report words
- * only before a clause ("Apache Flink adds stateful stream processing", "KFF maintains full editorial control").
- */
-const HABIT_VERBS = new Set(['adds', 'maintains']);
-/** Verbs of thinking, hoping and seeming: they report a belief or a look, not words ("she thinks he can win", "Kasich appears to have"). */
-const THOUGHT_VERBS = new Set(
-  'think|thinks|thought|believe|believes|believed|hope|hopes|hoped|realize|realizes|realized|realise|realises|realised|learn|learns|learned|learnt|wonder|wonders|wondered|know|knows|knew|feel|feels|felt|fear|fears|feared|appear|appears|appeared|seem|seems|seemed|want|wants|wanted|assume|assumes|assumed|suspect|suspects|suspected|doubt|doubts|doubted|worry|worries|worried|expect|expects|expected'.split('|'),
-);
-/** Whether a word after "this" makes it a clause's subject, not a phrase of time: a finite verb ("this is", "this means"). */
-function isFiniteAfterThis(word: string): boolean {
-  return CLAUSE_MARKERS.has(word) || word === 'means' || word === 'shows' || word === 'makes';
-}
-
-/** Words that make the words after a reporting verb a clause: a finite auxiliary or a modal. */
-const CLAUSE_MARKERS = new Set('would|will|could|can|should|may|might|must|is|was|are|were|has|had|have|did|does|do|isn’t|isn\'t|wasn’t|wasn\'t|won’t|won\'t|can’t|can\'t|wouldn’t|wouldn\'t|don’t|don\'t|doesn’t|doesn\'t|didn’t|didn\'t|hasn’t|hasn\'t|haven’t|haven\'t|needed|needs|wanted|wants|planned|plans'.split('|'));
-
-/**
- * Whether "added" counts things rather than words: a figure ("added 151,000 jobs", "adds 2 million subscribers") or a
- * bare noun of two words at most before a comma or the sentence's end ("Netflix added subscribers, and …").
- */
-function addsThings(tokens: readonly Token[], verb: string, start: number, end: number): boolean {
-  if (!/^add(?:s|ed|ing)$/.test(verb) || opensClause(tokens, start, end)) return false;
-  if (/^\d/.test(tokens[start]!.text)) return true;
-  let last = start;
-  while (last < end && last - start < 3 && /^\p{Ll}+$/u.test(tokens[last]!.text) && !PRONOUNS.has(tokens[last]!.text)) last++;
-  return last > start && last - start <= 2 && (last === end || /^[,;.]$/.test(tokens[last]!.text));
-}
-
-/** Whether the words from `start` open a clause: "that ...", or an auxiliary or a modal within its first words. */
-function opensClause(tokens: readonly Token[], start: number, end: number): boolean {
-  if (tokens[start]?.text === 'that') return true;
-  for (let t = start; t < Math.min(end, start + 10); t++) {
-    if (CLAUSE_MARKERS.has(tokens[t]!.text)) return true;
-    if (tokens[t]!.text === ',') break;
-  }
-  return false;
-}
-
-/**
- * Whether the verb at `verb` says of a whole of what was said ("Everything Trump says", "What she said", "Nothing he
- * says"): such a word, then the speaker (a name of up to three words or a pronoun), then the verb.
- */
-function saysOfWhatIsSaid(tokens: readonly Token[], verb: number): boolean {
-  let t = verb - 1;
-  while (t > verb - 4 && t >= 0 && (UPPER_CASE_START.test(tokens[t]!.text) || SUBJECT_PRONOUNS.has(tokens[t]!.lower)) && !WHOLE_OF_WHAT_IS_SAID.test(tokens[t]!.text)) t--;
-  return t < verb - 1 && t >= 0 && WHOLE_OF_WHAT_IS_SAID.test(tokens[t]!.text) && tokens[t]!.sentence === tokens[verb]!.sentence;
-}
-
-/** Whether a finite verb stands between `first` and `end`: an auxiliary or a modal, or a past in "-ed". */
-function hasVerbBetween(tokens: readonly Token[], first: number, end: number): boolean {
-  for (let t = first; t < end; t++) if (CLAUSE_MARKERS.has(tokens[t]!.text) || /^\p{Ll}{3,}ed$/u.test(tokens[t]!.text)) return true;
-  return false;
-}
-
-/** Whether a token may open a clause's subject: a pronoun, a capitalised word, an article or a possessive. */
-function opensSubject(token: Token | undefined): boolean {
-  return token !== undefined && (SUBJECT_PRONOUNS.has(token.lower) || UPPER_CASE_START.test(token.text) || /^(?:the|a|an|his|her|their|its|our|my|even|some|many|most)$/.test(token.text));
-}
-
-/** Verbs of asking, whose request for comment reports no words. */
-const ASKING_VERBS = new Set(['ask', 'asks', 'asked', 'asking']);
-
-/** Whether the words after a verb of asking, from `start`, are its listener and "for comment" ("asking Mojang for comment"). */
-function asksForComment(tokens: readonly Token[], start: number, end: number): boolean {
-  for (let t = start; t < Math.min(end - 1, start + 6); t++) if ((tokens[t]!.text === 'for' || tokens[t]!.text === 'to') && /^comments?$/.test(tokens[t + 1]!.text)) return true;
-  return false;
-}
-
-/** An adverb of how something was said ("rhetorically", "quietly"), after a verb of nothing but saying (not "declined sharply"). */
-const MANNER_ADVERB = /^\p{Ll}{3,}ly$/u;
-const SAYING_VERBS = /^(?:said|says|asked|asks|added|adds|replied|answered|responded)$/;
-
-/** Whether what follows a speech verb is only a tail like "on Monday" or "in a statement". */
-function afterVerbIsTail(tokens: readonly Token[], first: number, end: number): boolean {
-  // "said Friday as he entered the talks", "she said when she resigned", "said after reading the outline": a clause of when
-  // the words were said, however long, unless "that" opens the words later ("said when asked that …").
-  const at = WHEN_SAID.test(tokens[first]?.text ?? '') ? first + 1 : first;
-  const subordinator = tokens[at]?.lower ?? '';
-  const next = tokens[at + 1]?.lower ?? '';
-  // ("said after the convention he would not accept …": "after" and "before" may close a phrase before the words; only
-  // before a participle they open a clause of time, "said after reading the outline".)
-  const timeClause = TIME_SUBORDINATORS.has(subordinator) || ((subordinator === 'after' || subordinator === 'before') && /^\p{Ll}{3,}ing$/u.test(next)) || (subordinator === 'as' && SUBJECT_PRONOUNS.has(next));
-  if (timeClause) {
-    // (Nor when the clause of time opens the words, before a comma and their subject: "said once Fields filed her
-    // complaint, police had no choice", "said when I announced I wasn't running, I'm not going to remain silent".)
-    let words = false;
-    for (let t = at + 1; t < end && !words; t++) words = tokens[t]!.text === 'that' || (tokens[t]!.text === ',' && opensSubject(tokens[t + 1]));
-    if (!words) return true;
-  }
-  // "asked rhetorically, shaking his head no": how the words were said, and what the speaker did meanwhile.
-  if (SAYING_VERBS.test(tokens[first - 1]?.text ?? '') && MANNER_ADVERB.test(tokens[first]?.text ?? '') && tokens[first + 1]?.text === ',' && /^\p{Ll}{2,}ing$/u.test(tokens[first + 2]?.text ?? '')) return true;
-  if (!TAIL_OPENERS.test(tokens[first]?.text ?? '')) return false;
-  // "this week" is when; "this is no joke" is a clause.
-  if (/^this$/i.test(tokens[first]!.text) && isFiniteAfterThis(tokens[first + 1]?.text ?? '')) return false;
-  if (end - first <= 5) return true;
-  // "said at Sprout’s Glow Beyond the Grid webinar": a longer phrase of where or when, with no clause in it.
-  if (end - first > 12 || !/^(?:at|in|on|during)$/i.test(tokens[first]!.text)) return false;
-  for (let t = first + 1; t < end; t++) if (tokens[t]!.text === 'that' || tokens[t]!.text === ',' || CLAUSE_MARKERS.has(tokens[t]!.text)) return false;
-  return true;
-}
-
-/**
- * Words a subject may open with before its name or head ("the Tax Foundation", "top black lawmakers", "Sen. Graham",
- * "Algerian foreign affairs ministry spokesman": a nationality's adjective too).
- */
-const SUBJECT_LEAD = /^(?:[\p{Ll}\-]+|\p{Lu}\p{Ll}{0,3}\.|\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch)|\d+)$/u;
-
-/** Conjunctions that join two clauses of their own ("…, and X declined to comment"). */
-const COORDINATING_CONJUNCTIONS = new Set(['and', 'but', 'or', 'so', 'yet']);
-
-/**
- * The comma that ends the clause before a subject ("<clause>, the Tax Foundation said"): the subject may
- * open with a few determiners, modifiers or titles before the words the subject finder marked.
- * Returns -1 when no comma closes the clause.
- */
-export function commaBeforeSubject(tokens: readonly Token[], subjectFirst: number, sentenceFirst: number): number {
-  let index = subjectFirst - 1;
-  while (index > sentenceFirst && subjectFirst - index <= 6 && tokens[index]!.text !== ',' && SUBJECT_LEAD.test(tokens[index]!.text)) index--;
-  // "<clause>, and Jet2 declined to comment": a clause of its own after a conjunction, not what was said before it.
-  if (tokens[index]?.text === ',' && COORDINATING_CONJUNCTIONS.has(tokens[index + 1]!.lower)) return -1;
-  return tokens[index]?.text === ',' ? index : -1;
-}
-
-/**
  * A subject the name and noun-phrase rules do not read ("Experts on North Korea said", "<clause>, attorneys
  * for the family said"): a short stretch of words right before the verb, opening the sentence or following
  * a comma, with no quotation mark or clause punctuation in it. Speaks, but names nobody.
@@ -2172,12 +1824,4 @@ export function unnamedSubjectBefore(tokens: readonly Token[], verb: number, sen
   // Function words that cannot end a subject ("..., which said", "that said") leave it to the other rules.
   if (/^(?:which|that|who|and|or|but|as|it|this|he|she|they|i|we|you|to|of|in|on|for|with|be|been|being|was|were|is|are|has|have|had)$/i.test(tokens[verb - 1]!.text)) return null;
   return { mention: null, first, end: verb };
-}
-
-/** "…, Lindsey Graham Says": a title-case headline verb right after a name, not opening the sentence. */
-export function isHeadlineCue(tokens: readonly Token[], index: number): boolean {
-  const token = tokens[index]!;
-  if (token.text !== 'Says' && token.text !== 'Said' && token.text !== 'Tells') return false;
-  const before = tokens[index - 1];
-  return before !== undefined && before.sentence === token.sentence && UPPER_CASE_START.test(before.text);
 }
