@@ -1,21 +1,21 @@
 import type { EntityCluster, NameMention, Quote } from './types.ts';
-import type { TextSpan } from '../anchoring/types.ts';
-import { findQuotationMarks, type MarkedQuote, unmarkedBlockQuotes } from './quote-marks.ts';
-import { isGluedMark, isPossessiveApostrophe, isQuoteMarkText, QUOTE_MARK } from './quote-tokens.ts';
+import { isGluedMark, isQuoteMarkText, QUOTE_MARK } from './quote-tokens.ts';
 import { isOrdinaryWordsName } from './cluster-kind.ts';
-import { learnedLexicon } from './lexicon.ts';
 import { COMMON_ACRONYMS, PERSON_TITLES } from './gazetteer.ts';
 import { DESCRIPTION_HEADS, IRREGULAR_PASTS, isRoleHead, SUBJECT_PRONOUNS, TITLE_MODIFIERS } from './roles.ts';
-import { endsLikeOrganisation, endsLikePlace, hasHonorificBefore, hasTitleBefore, INITIAL, isNamedByOrdinaryWord, looksLikePerson, readsAsBody } from './speech-person.ts';
+import { endsLikeOrganisation, endsLikePlace, hasTitleBefore, INITIAL, isNamedByOrdinaryWord, looksLikePerson, readsAsBody } from './speech-person.ts';
 import { fullNameGender, type Gender } from './gender.ts';
-import { ADVERB, NAMING_PARTICIPLES } from './name-words.ts';
-import { CONTRACTION, type Sentence, type Token } from './tokenize.ts';
+import { NAMING_PARTICIPLES } from './name-words.ts';
+import type { Token } from './tokenize.ts';
 import { LOWER_CASE_START, LOWER_CASE_WORD, TITLE_CASE_START, UPPER_CASE_START } from './word-shapes.ts';
 import { APPOSITIVE_WINDOW, CALENDAR_WORDS, CAPITALS_LABEL, CLAUSE_MARKERS, CLAUSE_OPENERS, DESCRIPTION_STOPS, hasRoleHeadBetween, isAuxiliary, isRoleWord, PRONOUNS, RUBRIC_LABELS, SENTENCE_END, SUBJECT_WINDOW, TITLE_WORDS, WEEKDAYS } from './speech-words.ts';
 import { CLAUSE_VERBS, DETERMINERS_BEFORE_NOUN, INVERTING_VERBS, isAdjectiveUse, isHeadlineCue, isPluralNounUse, isPutItCue, isQuoteCue, isSpeechVerbForm, isSubjectNounUse, isVerbLike, REPORTING_VERBS, SPEECH_VERBS, speechVerbWithin } from './speech-verbs.ts';
 import { addsThings, afterVerbIsTail, ASKING_VERBS, asksForComment, commaBeforeSubject, HABIT_VERBS, hasVerbBetween, opensClause, opensObjectPhrase, saysOfWhatIsSaid, THOUGHT_VERBS } from './reported-clauses.ts';
+import { type AttributedQuote, type AttributionContext, type AttributionInput, clusterOf, createAttributionContext, type Cue, endsSentence, hasHonorific, isMark, isSpeakerType, lineBreakBefore, type Subject, tokenAt } from './attribution-context.ts';
+import { untypedNameEndingAt, untypedNameStartingAt } from './untyped-names.ts';
 export { isHeadlineCue, isQuoteCue, isSpeechVerbForm } from './speech-verbs.ts';
 export { commaBeforeSubject, opensObjectPhrase } from './reported-clauses.ts';
+export type { AttributedQuote, AttributionInput } from './attribution-context.ts';
 
 /** One word for the people someone speaks to ("told reporters that", "insisted to me that"). */
 const LISTENER_WORDS = new Set(['me', 'us', 'him', 'her', 'them', 'reporters', 'journalists', 'lawmakers', 'investors', 'analysts', 'supporters', 'colleagues', 'voters', 'viewers', 'listeners', 'readers']);
@@ -78,188 +78,12 @@ const CUE_BEFORE_WINDOW = 30;
 /** Honorifics written before a person's name ("Mr Adrian Lim", "Dr. Jane Roe"). */
 const PERSONAL_HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?$/;
 
-/** A speech verb (or the mark that stands for one: a dash, a colon) tied to a quote, with its subject. */
-interface Cue {
-  verb: number;
-  subject: Subject | null;
-}
-
-/** What a speech verb's subject turned out to be. */
-interface Subject {
-  /** The name mention that says who spoke, when there is one. */
-  mention: NameMention | null;
-  /** Where the subject is written (a name, a pronoun, "the spokesman"). */
-  first: number;
-  end: number;
-}
-
-export interface AttributionInput {
-  text: string;
-  tokens: readonly Token[];
-  sentences: readonly Sentence[];
-  mentions: readonly NameMention[];
-  /**
-   * The entity clusters. A speaker the tagger typed as a company, organisation or place that reads as a
-   * person (`looksLikePerson`) is retyped to a person here, in place, so the people list and the
-   * highlights built after attribution agree with it; a speaker the tagger missed that reads as a person
-   * is added, with a negative id.
-   */
-  clusters: Map<number, EntityCluster>;
-  roles: ReadonlyMap<number, string | null>;
-  /** The spans of the text the page sets off as block quotes (`<blockquote>`), if known. */
-  blockQuotes?: readonly TextSpan[];
-}
-
-/** A quote with the cluster of its speaker (person or organisation). */
-export interface AttributedQuote {
-  quote: Quote;
-  speakerCluster: number | null;
-  /** A second person the speaker is coordinated with ("Mr. Grassley and Mr. Leahy said"), who speaks too. */
-  coSpeakerCluster: number | null;
-  /**
-   * Whether the quote reports words: false for the object of a reporting verb ("Mr. Clinton ordered a
-   * cruise missile strike"), which is an attribution but makes no one a quoted person.
-   */
-  reportsWords: boolean;
-  /** The speaker spoke here, but of the words' subject ("she said of the election"): the next quote may still be theirs. */
-  speaksOf?: true;
-}
-
-/**
- * A map from token index to a value, with the `get`, `has` and `set` of a `Map`: an array read instead
- * of hashing the index, for maps the rules consult for token after token. `undefined` is never a value.
- */
-class TokenMap<T> {
-  private readonly values: (T | undefined)[];
-
-  constructor(tokenCount: number) {
-    this.values = new Array<T | undefined>(tokenCount).fill(undefined);
-  }
-
-  /** The value at token `index`; undefined for none, and for an index outside the text (as a `Map` would give). */
-  get(index: number): T | undefined {
-    return index >= 0 && index < this.values.length ? this.values[index] : undefined;
-  }
-
-  has(index: number): boolean {
-    return this.get(index) !== undefined;
-  }
-
-  set(index: number, value: T): void {
-    this.values[index] = value;
-  }
-}
-
 /** Marks that end a sentence or a quotation, left out of what was said after a reporting verb. */
 const CONTENT_END_MARKS = new Set(['.', '!', '?', '"', '”', '’', '»']);
 
 export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
-  const { text, tokens, mentions, clusters } = input;
-  const mentionByToken = new TokenMap<NameMention>(tokens.length);
-  for (const mention of mentions) for (let t = mention.first; t < mention.end; t++) mentionByToken.set(t, mention);
-  const mentionEndingAt = new TokenMap<NameMention>(tokens.length);
-  for (const mention of mentions) mentionEndingAt.set(mention.end - 1, mention);
-
-  const tokenAt = (offset: number): number => {
-    let low = 0;
-    let high = tokens.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (tokens[middle]!.end <= offset) low = middle + 1;
-      else high = middle;
-    }
-    return low;
-  };
-
-  // Direct quotes: marked spans that read as speech, not scare quotes, titles or nicknames.
-  const markedInText = findQuotationMarks(text);
-  const blockQuoted = input.blockQuotes && input.blockQuotes.length > 0 ? unmarkedBlockQuotes(text, input.blockQuotes, markedInText) : [];
-  const marked = blockQuoted.length > 0 ? [...markedInText, ...blockQuoted].sort((a, b) => a.start - b.start) : markedInText;
-  const insideQuote = new Uint8Array(tokens.length);
-  // Every marked span, speech or not: a pronoun never points at a name inside quotation marks, not even
-  // inside the quote it is attributing (which is not marked as speech until its cue is read).
-  const insideMarks = new Uint8Array(tokens.length);
-  const quoteSpans: { mark: MarkedQuote; first: number; end: number }[] = [];
-  for (const mark of marked) {
-    const first = tokenAt(mark.start);
-    const end = tokenAt(mark.end);
-    // (A block quote's span holding no whole token, as a span cut inside a word would: nothing to read.)
-    if (mark.unmarked && end <= first) continue;
-    quoteSpans.push({ mark, first, end });
-    for (let t = first; t < end; t++) insideMarks[t] = 1;
-  }
-
-  // Speakers the entity pass did not type (a capitalised name right at a speech verb) get a cluster of
-  // their own here, or join the person whose surname they are.
-  const adhocClusters = new Map<number, EntityCluster>();
-  const lexicon = learnedLexicon();
-  const clusterOf = (mention: NameMention | null | undefined): EntityCluster | null =>
-    mention ? clusters.get(mention.cluster) ?? adhocClusters.get(mention.cluster) ?? null : null;
-  // The people the entity pass found, by surname (lower case; the first person with it): a capitalised
-  // common word ("Bush", "Rice") that is one of them is a name at a speech verb.
-  const personBySurname = new Map<string, EntityCluster>();
-  for (const cluster of clusters.values()) {
-    const surname = cluster.type === 'person' ? cluster.nameTokens[cluster.nameTokens.length - 1]?.toLowerCase() : undefined;
-    if (surname && !personBySurname.has(surname)) personBySurname.set(surname, cluster);
-  }
-  // Whether the text writes a word after an honorific somewhere ("Ms. Gao"), memoised per word.
-  const honorifics = new Map<string, boolean>();
-  const hasHonorific = (word: string): boolean => {
-    let found = honorifics.get(word);
-    if (found === undefined) honorifics.set(word, (found = hasHonorificBefore(text, word)));
-    return found;
-  };
-  // The people named in full, by given name (null when two share it): "Fiona" or "Lupita" alone, after
-  // "Fiona Parry" or "Lupita Nyong'o", is that person.
-  const personByGivenName = new Map<string, EntityCluster | null>();
-  for (const cluster of clusters.values()) {
-    if (cluster.type !== 'person' || cluster.nameTokens.length < 2) continue;
-    const given = cluster.nameTokens[0]!;
-    personByGivenName.set(given, personByGivenName.has(given) && personByGivenName.get(given) !== cluster ? null : cluster);
-  }
-  const isNameWord = (index: number): boolean => {
-    const token = tokens[index];
-    if (!token || !UPPER_CASE_START.test(token.text) || insideQuote[index]) return false;
-    const lower = token.lower;
-    // Nor a contraction of a pronoun or a function word ("I’ve", "We’re"), nor an adverb ("Frequently asked questions").
-    if (CONTRACTION.test(token.text) || ADVERB.test(token.text)) return false;
-    return !PRONOUNS.has(lower) && (!lexicon.commonWords.has(lower) || personBySurname.has(lower)) && !CALENDAR_WORDS.test(token.text) && !/^(Mr|Mrs|Ms|Dr)\.?$/.test(token.text);
-  };
-  // One cluster per name written, so every quote of an untyped speaker counts for one person.
-  const adhocByName = new Map<string, number>();
-  const nameRun = (first: number, end: number): NameMention => {
-    // A transcript label in capitals ("TAPPER:") is the surname of "Jake Tapper".
-    const person = personBySurname.get(tokens[end - 1]!.lower);
-    if (person) return { first, end, modelKind: null, cluster: person.id };
-    // "White House Press Secretary Josh Earnest said", "As President Obama ...": titles and ordinary
-    // words before the name are not part of it.
-    while (end - first > 1 && isLeadWord(tokens[first]!.text, lexicon.commonWords)) first++;
-    const canonical = text.slice(tokens[first]!.start, tokens[end - 1]!.end);
-    let id = adhocByName.get(canonical);
-    if (id === undefined) {
-      id = -1 - adhocClusters.size;
-      adhocByName.set(canonical, id);
-      const nameTokens: string[] = [];
-      for (let index = first; index < end; index++) nameTokens.push(tokens[index]!.text);
-      adhocClusters.set(id, { id, type: 'person', canonical, nameTokens, mentions: [] });
-    }
-    return { first, end, modelKind: null, cluster: id };
-  };
-  /** A capitalised name ending at `index` that no entity covers ("Jordan said", "Vann R. Newkirk II, ..."). */
-  const untypedNameEndingAt = (index: number): NameMention | null => {
-    if (mentionByToken.has(index) || !isNameWord(index)) return null;
-    let first = index;
-    while (first > 0 && index - first < 4 && tokens[first - 1]!.sentence === tokens[index]!.sentence && !mentionByToken.has(first - 1) && UPPER_CASE_START.test(tokens[first - 1]!.text) && !insideQuote[first - 1]) first--;
-    return nameRun(first, index + 1);
-  };
-  const untypedNameStartingAt = (index: number): NameMention | null => {
-    if (mentionByToken.has(index) || !isNameWord(index)) return null;
-    let end = index + 1;
-    while (end < tokens.length && end - index < 4 && tokens[end]!.sentence === tokens[index]!.sentence && !mentionByToken.has(end) && UPPER_CASE_START.test(tokens[end]!.text)) end++;
-    return nameRun(index, end);
-  };
-  /** A full stop that ends its sentence: not the dot of "R-Ky., said", which the tokenizer keeps in the sentence. */
-  const endsSentence = (index: number): boolean => SENTENCE_END.test(tokens[index]!.text) && tokens[index + 1]?.sentence !== tokens[index]!.sentence;
+  const ctx = createAttributionContext(input);
+  const { text, tokens, mentions, clusters, lexicon, mentionByToken, mentionEndingAt, quoteSpans, insideQuote, insideMarks, adhocClusters, personBySurname, personByGivenName } = ctx;
   /** Whether the tokens from `first` to `end` hold a clause of their own: a finite verb, and no word that opens an aside. */
   const isClauseBetween = (first: number, end: number): boolean => {
     let finite = false;
@@ -281,18 +105,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
    */
   const endsClause = (index: number): boolean => {
     const token = tokens[index];
-    return !token || token.sentence !== tokens[index - 1]?.sentence || CLAUSE_AFTER_NAME.test(token.text) || isMark(index);
-  };
-  /**
-   * Whether a line break comes between token `index` and the one before it: a paragraph of its own in
-   * texts that break paragraphs with one newline, where a quote's cue is never on the next line.
-   */
-  const lineBreakBefore = (index: number): boolean => {
-    const token = tokens[index];
-    const before = tokens[index - 1];
-    if (!token || !before || token.sentence === before.sentence) return false;
-    for (let at = before.end; at < token.start; at++) if (text.charCodeAt(at) === 10) return true;
-    return false;
+    return !token || token.sentence !== tokens[index - 1]?.sentence || CLAUSE_AFTER_NAME.test(token.text) || isMark(ctx, index);
   };
   /**
    * The person named right after the closing mark at `closeMark` (a comma and titles aside) when a verb
@@ -306,18 +119,12 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     if (comma) index++;
     while (index < closeMark + 4 && TITLE_WORDS.test(tokens[index]?.text ?? '')) index++;
     const named = mentionByToken.get(index);
-    if (!named || named.first !== index || clusterOf(named)?.type !== 'person') return null;
+    if (!named || named.first !== index || clusterOf(ctx, named)?.type !== 'person') return null;
     // ("“… too big to regulate?” Vitter demanded.": after a question or an exclamation the name opens a sentence of its
     // own, which the verb ends.)
     const ownSentence = tokens[index]!.sentence !== tokens[closeMark]!.sentence;
     if (ownSentence && !(/[?!…]\s*$/u.test(inner) && tokens[index]!.block === tokens[closeMark]!.block && /^[.,;]$/.test(tokens[named.end + 1]?.text ?? ''))) return null;
     return isSpeechVerbForm(tokens[named.end]?.text ?? '') ? named : null;
-  };
-  /** A quotation mark, not the apostrophe of a plural possessive ("veterans' families"). */
-  const isMark = (index: number): boolean => index >= 0 && index < tokens.length && isQuoteMarkText(tokens[index]!.text) && !isPossessiveApostrophe(tokens, index, insideMarks);
-  const isSpeakerType = (mention: NameMention | null | undefined): boolean => {
-    const cluster = clusterOf(mention);
-    return cluster !== null && cluster.type !== 'location';
   };
 
   /**
@@ -328,8 +135,8 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     let body: NameMention | null = null;
     for (let t = first; t < limit && t - first < 10 && tokens[t]!.text !== ',' && tokens[t]!.sentence === tokens[first]!.sentence; t++) {
       const mention = mentionByToken.get(t);
-      if (!mention || insideMarks[t] || !isSpeakerType(mention) || modifiesNounAfter(mention)) continue;
-      if (clusterOf(mention)?.type === 'person') return mention;
+      if (!mention || insideMarks[t] || !isSpeakerType(ctx, mention) || modifiesNounAfter(mention)) continue;
+      if (clusterOf(ctx, mention)?.type === 'person') return mention;
       body ??= mention;
     }
     return body;
@@ -343,7 +150,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     if (limit <= 0) return null;
     const sentenceFirst = input.sentences[tokens[limit]!.sentence]?.first ?? limit;
     for (let t = sentenceFirst; t < limit && t - sentenceFirst < SUBJECT_WINDOW; t++) {
-      if (isMark(t)) return null;
+      if (isMark(ctx, t)) return null;
       const mention = mentionByToken.get(t);
       if (!mention) continue;
       // Only titles ("Former Florida Gov."), a time ("9:34 p.m.") or an opening phrase closed by a comma ("In July,") come first.
@@ -353,7 +160,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
       // "Clinton campaign spokesman Brian Fallon responded …", "Democratic presidential candidate Bernie Sanders is
       // releasing …": the person holding the role is the subject.
       const subject = (hasRoleHeadBetween(tokens, mention.end, mention.end + 3) ? personAfterRole(mention.end) : null) ?? mention;
-      const isSubject = clusterOf(subject)?.type === 'person' && isSubjectLike(tokens, subject) && /^(?:\p{Ll}|\()/u.test(tokens[subject.end]?.text ?? '');
+      const isSubject = clusterOf(ctx, subject)?.type === 'person' && isSubjectLike(tokens, subject) && /^(?:\p{Ll}|\()/u.test(tokens[subject.end]?.text ?? '');
       return isSubject ? subject : null;
     }
     return null;
@@ -361,9 +168,9 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
   /** A speaker's name ending at `index` that opens its sentence, as a label before a colon does ("Kasich:"). */
   const labelEndingAt = (index: number): NameMention | null => {
     if (index < 0) return null;
-    const named = mentionEndingAt.get(index) ?? untypedNameEndingAt(index);
+    const named = mentionEndingAt.get(index) ?? untypedNameEndingAt(ctx, index);
     const sentenceFirst = input.sentences[tokens[index]!.sentence]?.first ?? -1;
-    if (!named || named.first !== sentenceFirst || !isSpeakerType(named)) return null;
+    if (!named || named.first !== sentenceFirst || !isSpeakerType(ctx, named)) return null;
     return named;
   };
   /** A person named before a comma and a role that ends at token `orgFirst` ("Sam Lau, the director for <organisation>"). */
@@ -373,7 +180,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
       const word = tokens[t]!.text;
       if (word === ',') {
         const person = mentionEndingAt.get(t - 1);
-        return hasRole && person && clusterOf(person)?.type === 'person' ? person : null;
+        return hasRole && person && clusterOf(ctx, person)?.type === 'person' ? person : null;
       }
       if (!/^[\p{L}&\-]/u.test(word) || tokens[t]!.sentence !== tokens[orgFirst]!.sentence) return null;
       if (isRoleHead(word.toLowerCase())) hasRole = true;
@@ -382,7 +189,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
   };
   /** Whether a mention's cluster is a person's by a name of ordinary words only ("Simple Dollar"), which the analysis shows as a body's or not at all. */
   const isOrdinaryWordsCluster = (mention: NameMention): boolean => {
-    const cluster = clusterOf(mention);
+    const cluster = clusterOf(ctx, mention);
     return cluster !== null && cluster.type === 'person' && isOrdinaryWordsName(tokens, cluster.mentions, cluster.nameTokens, lexicon);
   };
   /** A person named right before "at/of/from/with (the) <organisation>" starting at token `orgFirst`. */
@@ -391,9 +198,9 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     if (/^(the|The)$/.test(tokens[index]?.text ?? '')) index--;
     if (!/^(at|of|from|with)$/.test(tokens[index]?.text ?? '')) return null;
     const person = mentionEndingAt.get(index - 1);
-    if (person) return clusterOf(person)?.type === 'person' ? person : null;
+    if (person) return clusterOf(ctx, person)?.type === 'person' ? person : null;
     // "As Trent Hamm at The Simple Dollar explains": a name of two or more words the tagger missed, before the body.
-    const untyped = untypedNameEndingAt(index - 1);
+    const untyped = untypedNameEndingAt(ctx, index - 1);
     return untyped && untyped.end - untyped.first >= 2 ? untyped : null;
   };
   /**
@@ -448,7 +255,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     if (!role || (lowerCase && tokens[next]?.text !== ',')) return null;
     if (tokens[next]?.text === ',') next = afterHonorific(next + 1);
     const person = mentionByToken.get(next);
-    return person && person.first === next && tokens[next]!.sentence === tokens[index]!.sentence && clusterOf(person)?.type === 'person' ? person : null;
+    return person && person.first === next && tokens[next]!.sentence === tokens[index]!.sentence && clusterOf(ctx, person)?.type === 'person' ? person : null;
   };
   /** Token `index`, or the one after it when it is an honorific before a name ("…, Mr Adrian Lim"). */
   const afterHonorific = (index: number): number => (PERSONAL_HONORIFIC.test(tokens[index]?.text ?? '') && UPPER_CASE_START.test(tokens[index + 1]?.text ?? '') ? index + 1 : index);
@@ -456,7 +263,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
   const opensPhrase = (mention: NameMention): boolean => {
     let lead = mention.first - 1;
     while (lead >= 0 && UPPER_CASE_START.test(tokens[lead]!.text) && tokens[lead]!.sentence === tokens[mention.first]!.sentence) lead--;
-    return lead < 0 || tokens[lead]!.sentence !== tokens[mention.first]!.sentence || tokens[lead]!.text === ',' || isMark(lead);
+    return lead < 0 || tokens[lead]!.sentence !== tokens[mention.first]!.sentence || tokens[lead]!.text === ',' || isMark(ctx, lead);
   };
   /** Index of the "(" that opens the bracket closed at `close`, within a few tokens; -1 when there is none. */
   const bracketOpening = (close: number): number => {
@@ -485,11 +292,11 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     // (A body's or a place's name before a title among them, "Navy Capt.", is passed over.)
     while (next < roleEnd + 3 && UPPER_CASE_START.test(tokens[next]?.text ?? '') && tokens[next]!.sentence === tokens[index]!.sentence) {
       const named = mentionByToken.get(next);
-      if (named && (named.first !== next || clusterOf(named)?.type === 'person' || !TITLE_WORDS.test(tokens[named.end]?.text ?? ''))) break;
+      if (named && (named.first !== next || clusterOf(ctx, named)?.type === 'person' || !TITLE_WORDS.test(tokens[named.end]?.text ?? ''))) break;
       next = named ? named.end : next + 1;
     }
     const person = mentionByToken.get(next);
-    return person && person.first === next && clusterOf(person)?.type === 'person' ? person : null;
+    return person && person.first === next && clusterOf(ctx, person)?.type === 'person' ? person : null;
   };
   /**
    * Where sentence `sentence` has `pronoun` as its subject, the pronoun's token: opening the sentence, after
@@ -500,7 +307,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     const bounds = input.sentences[sentence];
     if (!bounds) return -1;
     for (let t = bounds.first; t < bounds.end && t - bounds.first < SUBJECT_WINDOW; t++) {
-      if (mentionByToken.has(t) || isMark(t)) return -1;
+      if (mentionByToken.has(t) || isMark(ctx, t)) return -1;
       if (tokens[t]!.lower !== pronoun) continue;
       return t === bounds.first || tokens[t - 1]!.text === ',' || OPENING_CONJUNCTIONS.has(tokens[t - 1]!.text) ? t : -1;
     }
@@ -530,7 +337,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     let index = mention.end;
     while (index < mention.end + 3 && tokens[index]?.sentence === tokens[mention.first]!.sentence && isTitleWordAfterOwner(tokens[index]!.text)) index++;
     const next = mentionByToken.get(index);
-    return index > mention.end && next !== undefined && next.first === index && clusterOf(next)?.type === 'person';
+    return index > mention.end && next !== undefined && next.first === index && clusterOf(ctx, next)?.type === 'person';
   };
   /** The nearest person (or, for "it", organisation) named before token `index`, outside quotes. */
   const resolvePronoun = (index: number, pronoun: string, floor = 0): NameMention | null => {
@@ -576,7 +383,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
       if (block - tokens[t]!.block - captions > 1) break;
       const mention = mentionByToken.get(t);
       if (!mention || insideQuote[t] || insideMarks[t] || isCreditedAt(tokens, mention.first)) continue;
-      const cluster = clusterOf(mention);
+      const cluster = clusterOf(ctx, mention);
       if (!cluster) continue;
       if (wantPerson && cluster.type === 'person') {
         if (t !== mention.end - 1 || (otherGender !== null && genderOf(cluster) === otherGender)) continue;
@@ -606,7 +413,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     for (let t = first - 1; t >= 0 && first - t < 400; t--) {
       const mention = mentionByToken.get(t);
       if (!mention || insideQuote[t]) continue;
-      const cluster = clusterOf(mention);
+      const cluster = clusterOf(ctx, mention);
       if (!cluster) continue;
       if (isCompany && cluster.type === 'company') {
         const sameSentence = tokens[mention.first]!.sentence === tokens[first]!.sentence;
@@ -652,7 +459,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
       // "Hillary Clinton’s campaign manager Robby Mook ..., arguing": an owner is not the subject, nor
       // is the place of "In Ohio, Trump …".
       if (/^['’]s$/.test(tokens[mention.end]?.text ?? '') || isPrepositionObject(mention)) continue;
-      return isSpeakerType(mention) ? headOf({ mention, first: mention.first, end: mention.end }) : null;
+      return isSpeakerType(ctx, mention) ? headOf({ mention, first: mention.first, end: mention.end }) : null;
     }
     return null;
   };
@@ -666,7 +473,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     for (let t = open - 2; t > 0 && open - t < 40 && tokens[t]!.sentence === sentence; t--) {
       if (!/^(?:from|by)$/.test(tokens[t]!.text) || !INTRODUCED_WORDS.has(tokens[t - 1]!.lower)) continue;
       const source = mentionByToken.get(t + 1);
-      return source && source.first === t + 1 && clusterOf(source)?.type === 'person' ? source : null;
+      return source && source.first === t + 1 && clusterOf(ctx, source)?.type === 'person' ? source : null;
     }
     return null;
   };
@@ -674,7 +481,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
   const finiteVerbBefore = (end: number, limit: number): number => {
     for (let t = end - 1; t > limit && end - t <= 12 && tokens[t]!.sentence === tokens[end]!.sentence; t--) {
       const word = tokens[t]!.text;
-      if (/^[,;:—–(]$/.test(word) || isMark(t)) return -1;
+      if (/^[,;:—–(]$/.test(word) || isMark(ctx, t)) return -1;
       if (/^\p{Ll}{3,}ed$/u.test(word) || IRREGULAR_PASTS.has(word)) return t;
     }
     return -1;
@@ -685,13 +492,13 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     // (Nothing before the verb: no subject, and no token before the text's first to read.)
     if (index < 0) return null;
     // "… a defense of “New York values,” saying …": a comma inside the closing mark; the participle's subject is the sentence's.
-    if (tokens[verb]!.text.endsWith('ing') && isMark(index) && tokens[index - 1]?.text === ',') return participleSubject(verb, index);
+    if (tokens[verb]!.text.endsWith('ing') && isMark(ctx, index) && tokens[index - 1]?.text === ',') return participleSubject(verb, index);
     // "Obama punctuated his list by saying “Too many.”", "she responded to one of his messages by saying, …": a participle
     // after a preposition has the subject of the clause's own verb, when that is a person.
     if (SPEECH_PARTICIPLES.has(tokens[verb]!.text) && index === verb - 1 && /^(?:by|after|while)$/.test(tokens[index]!.text)) {
       const clauseVerb = finiteVerbBefore(index, limit);
       const subject = clauseVerb >= 0 ? subjectBefore(clauseVerb, limit) : null;
-      if (subject?.mention && clusterOf(subject.mention)?.type === 'person') return subject;
+      if (subject?.mention && clusterOf(ctx, subject.mention)?.type === 'person') return subject;
     }
     // "Gwen Moore (D-Wis.) said", "Paul Stoffregen (who was the author of the story) noted": an aside
     // between the name and the verb.
@@ -705,13 +512,13 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
       let open = index - 1;
       while (open > limit && index - open < 16 && tokens[open]!.text !== tokens[index]!.text && tokens[open]!.sentence === tokens[index]!.sentence) open--;
       const named = open > limit && tokens[open]!.text === tokens[index]!.text ? mentionEndingAt.get(open - 1) : undefined;
-      if (named && clusterOf(named)?.type === 'person') index = open - 1;
+      if (named && clusterOf(ctx, named)?.type === 'person') index = open - 1;
     }
     if (index <= limit || tokens[index]!.sentence !== tokens[verb]!.sentence && !QUOTE_MARK.test(tokens[index]!.text)) return null;
     const token = tokens[index]!;
     const lower = token.lower;
     if (PRONOUNS.has(lower)) return { mention: resolvePronoun(index, lower), first: index, end: index + 1 };
-    const named = mentionEndingAt.get(index) ?? untypedNameEndingAt(index) ?? undefined;
+    const named = mentionEndingAt.get(index) ?? untypedNameEndingAt(ctx, index) ?? undefined;
     // "a spokeswoman for Nissan said": someone unnamed spoke for Nissan.
     if (named && /^(for|of|at|from)$/.test(tokens[named.first - 1]?.text ?? '') && isRoleHead(tokens[named.first - 2]?.lower ?? '')) {
       return { mention: null, first: named.first - 2, end: named.end };
@@ -719,17 +526,17 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     // "Dan McLaughlin at the National Review agreed": the person before "at (the) <organisation>" spoke.
     // "Sam Lau, the communications director for the Iowa Democratic Party said": the person the role describes.
     // ("Trent Hamm at The Simple Dollar explains": nor a name of ordinary words only, read as a person's.)
-    const ownerPerson = named && (clusterOf(named)?.type !== 'person' || isOrdinaryWordsCluster(named)) ? personBeforePreposition(named.first) ?? personBeforeRole(named.first) : null;
+    const ownerPerson = named && (clusterOf(ctx, named)?.type !== 'person' || isOrdinaryWordsCluster(named)) ? personBeforePreposition(named.first) ?? personBeforeRole(named.first) : null;
     if (ownerPerson) return { mention: ownerPerson, first: ownerPerson.first, end: ownerPerson.end };
     // "The metalworkers' union in Angra dos Reis said": a noun's place is where the speaker is, not the speaker.
     if (named && /^(?:in|near)$/.test(tokens[named.first - 1]?.text ?? '') && LOWER_CASE_WORD.test(tokens[named.first - 2]?.text ?? '')) {
       return { mention: null, first: named.first - 2, end: named.end };
     }
-    if (named && isSpeakerType(named)) return { mention: named, first: named.first, end: named.end };
+    if (named && isSpeakerType(ctx, named)) return { mention: named, first: named.first, end: named.end };
     if (named && /^(in|of|at)$/.test(tokens[named.first - 1]?.text ?? '')) {
       // "the Ministry of Finance in Paris said": the body before the place spoke.
       const owner = mentionEndingAt.get(named.first - 2);
-      if (owner && isSpeakerType(owner)) return { mention: owner, first: owner.first, end: owner.end };
+      if (owner && isSpeakerType(ctx, owner)) return { mention: owner, first: owner.first, end: owner.end };
     }
     // A place written as the subject of a speech verb speaks: a country's government, or a name read as a place ("Jordan said").
     if (named && named.end === index + 1 && !/^(in|of|at|from|to|for|on|by|with|near)$/i.test(tokens[named.first - 1]?.text ?? '')) {
@@ -743,9 +550,9 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
       // "<role>, Name, said": the name sits right before the comma.
       // Not the object of a verb before it ("Sanders, who on Tuesday endorsed Hillary Clinton, said").
       const beforeComma = mentionEndingAt.get(index - 1);
-      if (beforeComma && isSpeakerType(beforeComma) && clusterOf(beforeComma)?.type === 'person' && opensPhrase(beforeComma)) return { mention: beforeComma, first: beforeComma.first, end: beforeComma.end };
+      if (beforeComma && isSpeakerType(ctx, beforeComma) && clusterOf(ctx, beforeComma)?.type === 'person' && opensPhrase(beforeComma)) return { mention: beforeComma, first: beforeComma.first, end: beforeComma.end };
       // "<role>, Jeremy Caldwell of Kirkland & Ellis LLP, told": the person before the body they belong to.
-      const memberOf = beforeComma && clusterOf(beforeComma)?.type !== 'person' ? personBeforePreposition(beforeComma.first) : null;
+      const memberOf = beforeComma && clusterOf(ctx, beforeComma)?.type !== 'person' ? personBeforePreposition(beforeComma.first) : null;
       // (A full name there, after the comma of an appositive: not "…, Republican of West Virginia,".)
       if (memberOf && memberOf.end - memberOf.first >= 2 && tokens[memberOf.first - 1]?.text === ',') return { mention: memberOf, first: memberOf.first, end: memberOf.end };
       // "Name, <appositive>, said": find the name before the appositive. A body named inside the appositive
@@ -756,16 +563,16 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
         if (tokens[t]!.text === ',') {
           // "Rep. Zoe Lofgren (D-Calif.), who introduced a bill ..., said": the name before the bracket.
           const nameEnd = tokens[t - 1]?.text === ')' ? bracketOpening(t - 1) - 1 : t - 1;
-          const mention = mentionEndingAt.get(nameEnd) ?? untypedNameEndingAt(nameEnd);
+          const mention = mentionEndingAt.get(nameEnd) ?? untypedNameEndingAt(ctx, nameEnd);
           // "A Republican who voted for JFK and Bill Clinton, said": a name after "for"/"and" is an object.
           // "In Decatur, the plant is hanging on, ..., said": a clause of its own after the name is no appositive.
-          if (mention && isSpeakerType(mention) && !isPrepositionObject(mention) && !isClauseBetween(t + 1, index)) {
+          if (mention && isSpeakerType(ctx, mention) && !isPrepositionObject(mention) && !isClauseBetween(t + 1, index)) {
             const subject = headOf({ mention, first: mention.first, end: mention.end });
-            if (clusterOf(subject.mention)?.type === 'person') return subject;
+            if (clusterOf(ctx, subject.mention)?.type === 'person') return subject;
             body ??= subject;
           }
         }
-        if (endsSentence(t) || isMark(t)) break;
+        if (endsSentence(ctx, t) || isMark(ctx, t)) break;
       }
       if (body) return body;
       if (tokens[verb]!.text.endsWith('ing')) return participleSubject(verb, index);
@@ -788,7 +595,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
       // (A phrase opening with an article, an owner or a name: not "Sanders in such states".)
       if (!/^(?:a|an|the|his|her|their|its|this|\p{Lu}\p{L}*)$/u.test(tokens[t + 1]?.text ?? '')) break;
       const speaker = mentionEndingAt.get(t - 1);
-      if (speaker && clusterOf(speaker)?.type === 'person' && isSubjectLike(tokens, speaker)) return { mention: speaker, first: speaker.first, end: speaker.end };
+      if (speaker && clusterOf(ctx, speaker)?.type === 'person' && isSubjectLike(tokens, speaker)) return { mention: speaker, first: speaker.first, end: speaker.end };
       break;
     }
     // A noun phrase: "the company", "a spokeswoman for Verizon".
@@ -802,7 +609,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     }
     for (let t = start; t <= index; t++) {
       const mention = mentionByToken.get(t);
-      if (mention && isSpeakerType(mention) && isRoleHead(tokens[start + 1]?.lower ?? '')) {
+      if (mention && isSpeakerType(ctx, mention) && isRoleHead(tokens[start + 1]?.lower ?? '')) {
         // "a spokeswoman for Verizon" speaks for Verizon but is not Verizon: no named speaker.
         return { mention: null, first: start, end: index + 1 };
       }
@@ -823,22 +630,22 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     // "says Co-Founder, Stephanie Özcan.": a title, a comma, then the person.
     if (index > verb + 1 && tokens[index]?.text === ',') {
       const person = mentionByToken.get(index + 1);
-      if (person && person.first === index + 1 && clusterOf(person)?.type === 'person' && endsClause(person.end)) return { mention: person, first: person.first, end: person.end };
+      if (person && person.first === index + 1 && clusterOf(ctx, person)?.type === 'person' && endsClause(person.end)) return { mention: person, first: person.first, end: person.end };
     }
     const token = tokens[index];
     if (!token || token.sentence !== tokens[verb]!.sentence) return null;
     const lower = token.lower;
     if (PRONOUNS.has(lower)) return { mention: resolvePronoun(index, lower), first: index, end: index + 1 };
-    const named = mentionByToken.get(index) ?? untypedNameStartingAt(index) ?? undefined;
+    const named = mentionByToken.get(index) ?? untypedNameStartingAt(ctx, index) ?? undefined;
     // "said Virginia delegate Beau Correll": a place's role word, then the person who spoke, who ends the clause.
-    if (named && named.first === index && !isSpeakerType(named)) {
+    if (named && named.first === index && !isSpeakerType(ctx, named)) {
       const person = personAfterRole(named.end);
       if (person && endsClause(person.end) && describesOnly(named.end, person.first)) return { mention: person, first: person.first, end: person.end };
     }
     // "said Housing and Urban Development Secretary Ben Carson": a title's first portfolio is no speaker (read below).
     // (A name the text found as a person's is one of two speakers: "said Smith and Jones".)
-    const portfolio = named !== undefined && !(mentionByToken.has(index) && clusterOf(named)?.type === 'person') && tokens[named.end]?.text === 'and' && UPPER_CASE_START.test(tokens[named.end + 1]?.text ?? '');
-    if (named && named.first === index && isSpeakerType(named) && !portfolio) {
+    const portfolio = named !== undefined && !(mentionByToken.has(index) && clusterOf(ctx, named)?.type === 'person') && tokens[named.end]?.text === 'and' && UPPER_CASE_START.test(tokens[named.end + 1]?.text ?? '');
+    if (named && named.first === index && isSpeakerType(ctx, named) && !portfolio) {
       // "said MSNBC host Chris Matthews": an organisation's role word, then the person who spoke.
       // "said Huckabee campaign spokesman Hogan Gidley": a person's role word, then the person who spoke.
       const person = personAfterRole(named.end) ?? personAfterOwnedTitle(named.end);
@@ -852,7 +659,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     // interview": names of places and bodies and the words of a title, then the person who spoke, who ends the clause.
     for (let t = index; t < index + 8 && t < tokens.length && tokens[t]!.sentence === tokens[verb]!.sentence; t++) {
       const mention = mentionByToken.get(t);
-      if (mention && clusterOf(mention)?.type === 'person') {
+      if (mention && clusterOf(ctx, mention)?.type === 'person') {
         if (mention.first === t && t > index && endsClause(mention.end) && hasRoleHeadBetween(tokens, index, t)) return { mention, first: mention.first, end: mention.end };
         break;
       }
@@ -867,7 +674,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
         if (tokens[t]!.text !== ',') continue;
         const named = afterHonorific(t + 1);
         const person = mentionByToken.get(named);
-        if (person && person.first === named && clusterOf(person)?.type === 'person' && endsClause(person.end) && hasRoleHeadBetween(tokens, index, t)) return { mention: person, first: person.first, end: person.end };
+        if (person && person.first === named && clusterOf(ctx, person)?.type === 'person' && endsClause(person.end) && hasRoleHeadBetween(tokens, index, t)) return { mention: person, first: person.first, end: person.end };
         break;
       }
       let end = index + 1;
@@ -885,7 +692,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     const lower = tokens[sentenceFirst]!.lower;
     if (PRONOUNS.has(lower)) return { mention: resolvePronoun(sentenceFirst, lower), first: sentenceFirst, end: sentenceFirst + 1 };
     const named = mentionByToken.get(sentenceFirst);
-    if (named && named.first === sentenceFirst && isSpeakerType(named)) return { mention: named, first: named.first, end: named.end };
+    if (named && named.first === sentenceFirst && isSpeakerType(ctx, named)) return { mention: named, first: named.first, end: named.end };
     // "Democratic candidate Hillary Clinton, like Obama, has encouraged … but has said": a person after a title.
     const subject = sentenceSubjectBefore(index);
     return subject ? { mention: subject, first: subject.first, end: subject.end } : null;
@@ -895,7 +702,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
    * of the text whose surname it is, if any. Speaking makes the person reading the likelier one.
    */
   const personSharingSurname = (mention: NameMention | null): EntityCluster | null => {
-    const cluster = clusterOf(mention);
+    const cluster = clusterOf(ctx, mention);
     if (!mention || !cluster || cluster.type === 'person') return null;
     const person = personBySurname.get(tokens[mention.end - 1]!.lower);
     return person && person.nameTokens[person.nameTokens.length - 1] === tokens[mention.end - 1]!.text ? person : null;
@@ -911,15 +718,15 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     const word = tokens[mention.first]!.text;
     // Not a word news writes alone as a surname ("Trump" of "Trump Train") or after an honorific ("Ms. Gao"
     // of "Gao Junlan", written surname first).
-    if (lexicon.person.has(word) || hasHonorific(word)) return null;
+    if (lexicon.person.has(word) || hasHonorific(ctx, word)) return null;
     // Nor a word written after a title ("President Xi" of "Xi Jinping").
-    if ((clusterOf(mention)?.mentions ?? [mention]).some((written) => hasTitleBefore(tokens, written.first))) return null;
+    if ((clusterOf(ctx, mention)?.mentions ?? [mention]).some((written) => hasTitleBefore(tokens, written.first))) return null;
     const person = personByGivenName.get(word);
     // The full name is a person's, not a headline or a slogan the tagger took for one ("Trump Train").
     if (person?.nameTokens.some((name) => lexicon.commonWords.has(name.toLowerCase()))) return null;
     const surnameOf = personBySurname.get(word.toLowerCase());
     const isSurname = surnameOf !== undefined && surnameOf.nameTokens.length > 1;
-    return person && !isSurname && clusterOf(mention) !== person ? person : null;
+    return person && !isSurname && clusterOf(ctx, mention) !== person ? person : null;
   };
 
   /**
@@ -928,11 +735,11 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
    * of the text whose surname follows the initial.
    */
   const wholeName = (mention: NameMention): NameMention => {
-    if (clusterOf(mention)?.type !== 'person') return mention;
+    if (clusterOf(ctx, mention)?.type !== 'person') return mention;
     let after = mention.end;
     while (INITIAL.test(tokens[after]?.text ?? '')) after++;
     const next = mentionByToken.get(after);
-    if (next) return next.first >= mention.end && next.first <= after && clusterOf(next)?.type === 'person' ? next : mention;
+    if (next) return next.first >= mention.end && next.first <= after && clusterOf(ctx, next)?.type === 'person' ? next : mention;
     const surname = after > mention.end && TITLE_CASE_START.test(tokens[after]?.text ?? '') ? personBySurname.get(tokens[after]!.lower) : undefined;
     return surname ? { first: mention.first, end: after + 1, modelKind: null, cluster: surname.id } : mention;
   };
@@ -949,7 +756,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     // (A name a noun phrase or a pronoun stands for, "The company said" for Sixt, is what the phrase resolved it to, not
     // a person it shares a word with: "Konstantin Sixt".)
     const writtenAtCue = written !== null && subject !== null && written.first >= subject.first && written.end <= subject.end;
-    const cluster = (writtenAtCue ? personSharingSurname(mention) : null) ?? personSharingGivenName(mention) ?? clusterOf(mention);
+    const cluster = (writtenAtCue ? personSharingSurname(mention) : null) ?? personSharingGivenName(mention) ?? clusterOf(ctx, mention);
     // An untyped speaker keeps the mentions it speaks at: they are its evidence and its highlights.
     if (mention && cluster && adhocClusters.has(cluster.id) && !cluster.mentions.some((known) => known.first === mention.first)) cluster.mentions.push(mention);
     return {
@@ -988,7 +795,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     }
     // "with Daron Acemoglu and Brendan Price": a pair after a preposition is an object, not a subject.
     const pairFirst = other && other.first < mention.first ? other : mention;
-    const otherCluster = other && !insideQuote[other.first] && isSubjectLike(tokens, pairFirst) ? clusterOf(other) : null;
+    const otherCluster = other && !insideQuote[other.first] && isSubjectLike(tokens, pairFirst) ? clusterOf(ctx, other) : null;
     return otherCluster?.type === 'person' && otherCluster.id !== cluster.id ? otherCluster.id : null;
   };
 
@@ -1020,7 +827,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
             continue;
           }
         }
-        if (token.block !== tokens[Math.max(0, closeMark - 1)]!.block || isMark(t) || endsSentence(t) || lineBreakBefore(t)) break;
+        if (token.block !== tokens[Math.max(0, closeMark - 1)]!.block || isMark(ctx, t) || endsSentence(ctx, t) || lineBreakBefore(ctx, t)) break;
         if (token.text === 'according' && tokens[t + 1]?.text === 'to') {
           // "“Bobby!” ..., according to Virginia AFL-CIO President Doris Crouse-Mays."
           const source = accordingToSource(t + 2, tokens.length);
@@ -1045,7 +852,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
       const cueBlock = colonLeads ? tokens[openMark - 1]!.block : tokens[Math.max(0, first)]?.block;
       for (let t = openMark - 1; t >= 0 && openMark - t < CUE_BEFORE_WINDOW; t--) {
         const token = tokens[t]!;
-        if (token.block !== cueBlock || endsSentence(t) || isMark(t) || (lineBreakBefore(t + 1) && !(colonLeads && t + 1 === openMark))) break;
+        if (token.block !== cueBlock || endsSentence(ctx, t) || isMark(ctx, t) || (lineBreakBefore(ctx, t + 1) && !(colonLeads && t + 1 === openMark))) break;
         const lower = token.lower;
         if (lower === 'according' && tokens[t + 1]?.text === 'to') {
           const named = accordingToSource(t + 2, openMark);
@@ -1056,7 +863,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
           const sentenceFirst = input.sentences[token.sentence]?.first ?? t;
           // The speaker follows the verb only where it is inverted ("…, said Smith, “…”", "Said Dorothy
           // Poynter, …"); in "63 percent said Clinton was “justified”" the name after it is the object.
-          const inverted = t === sentenceFirst || /^[,;:]$/.test(tokens[t - 1]?.text ?? '') || isMark(t - 1);
+          const inverted = t === sentenceFirst || /^[,;:]$/.test(tokens[t - 1]?.text ?? '') || isMark(ctx, t - 1);
           const subject = subjectBefore(t, -1) ?? (inverted ? subjectAfter(t) : null) ?? coordinatedSubject(t, sentenceFirst);
           if (subject || !cue) cue = { verb: t, subject };
           // "Tester said, referring to the excuse, “…”": a cue naming nobody may follow the one that names the speaker.
@@ -1070,8 +877,8 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
       const cueFor = (verb: number, named: NameMention | null | undefined): Cue | null => (named ? { verb, subject: { mention: named, first: named.first, end: named.end } } : null);
       // A name after a dash: "“…” ― Jane Doe".
       if (/^[―—–-]$/.test(tokens[closeMark + 1]?.text ?? '')) {
-        const named = mentionByToken.get(closeMark + 2) ?? untypedNameStartingAt(closeMark + 2);
-        if (named && named.first === closeMark + 2 && isSpeakerType(named)) return cueFor(closeMark + 1, named);
+        const named = mentionByToken.get(closeMark + 2) ?? untypedNameStartingAt(ctx, closeMark + 2);
+        if (named && named.first === closeMark + 2 && isSpeakerType(ctx, named)) return cueFor(closeMark + 1, named);
       }
       // "“Jeb wants to be a tough guy tonight,” Trump shot back.": a person named right after a quote that
       // runs on into its sentence, then a verb, is its speaker whatever the verb.
@@ -1082,13 +889,13 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
       const verbAfter = closeMark + (tokens[closeMark + 1]?.text === ',' ? 2 : 1);
       if (isInvertedPastVerb(tokens, verbAfter, closeMark)) {
         const named = mentionByToken.get(verbAfter + 1);
-        if (named && named.first === verbAfter + 1 && clusterOf(named)?.type === 'person' && /^[,.;]$/.test(tokens[named.end]?.text ?? '.')) return cueFor(verbAfter, named);
+        if (named && named.first === verbAfter + 1 && clusterOf(ctx, named)?.type === 'person' && /^[,.;]$/.test(tokens[named.end]?.text ?? '.')) return cueFor(verbAfter, named);
       }
       // "(in economist Tyler Cowen’s phrase) “markets in everything”": the words a person's phrase names.
       const noun = tokens[openMark - 1]?.text === ')' ? openMark - 2 : openMark - 1;
       if (SPEECH_NOUNS.has(tokens[noun]?.text ?? '') && /^['’]s$/u.test(tokens[noun - 1]?.text ?? '')) {
         const owner = mentionEndingAt.get(noun - 2);
-        if (owner && clusterOf(owner)?.type === 'person') return cueFor(noun, owner);
+        if (owner && clusterOf(ctx, owner)?.type === 'person') return cueFor(noun, owner);
       }
       // A credit line: "“We’re finding tangible ways …”¶¶Doug McMillon, CEO of Walmart (during …)": a quote filling its
       // paragraph, and the short paragraph after it opening with a person's name, then a comma, a bracket or nothing.
@@ -1096,27 +903,27 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
       if (tokens[credit] && tokens[credit]!.block !== tokens[closeMark]!.block && tokens[openMark - 1]?.block !== tokens[openMark]!.block) {
         const named = mentionByToken.get(credit);
         const after = named ? tokens[named.end] : undefined;
-        if (named && named.first === credit && clusterOf(named)?.type === 'person' && (!after || after.block !== tokens[credit]!.block || after.text === ',' || after.text === '(') && isCreditLineFrom(tokens, credit)) return cueFor(credit, named);
+        if (named && named.first === credit && clusterOf(ctx, named)?.type === 'person' && (!after || after.block !== tokens[credit]!.block || after.text === ',' || after.text === '(') && isCreditLineFrom(tokens, credit)) return cueFor(credit, named);
       }
       // "In the words of Marie Kondo: “…”": the words of a person named right before the quote, a role between.
       const nameEnd = /^[:,]$/.test(tokens[openMark - 1]?.text ?? '') ? openMark - 2 : openMark - 1;
       const speaker = mentionEndingAt.get(nameEnd);
-      if (speaker && clusterOf(speaker)?.type === 'person') {
+      if (speaker && clusterOf(ctx, speaker)?.type === 'person') {
         let of = speaker.first - 1;
         while (of > speaker.first - 4 && /^\p{Ll}+$/u.test(tokens[of]?.text ?? '') && tokens[of]!.text !== 'of') of--;
         if (tokens[of]?.text === 'of' && SPEECH_NOUNS.has(tokens[of - 1]?.text ?? '') && tokens[of - 2]?.lower === 'the') return cueFor(of - 1, speaker);
       }
       // A transcript quoted whole: "“PENCE: Well, the …”" is Pence's.
       if (/^\p{Lu}{2,}[\p{Lu}'’\-]*$/u.test(tokens[first]?.text ?? '') && tokens[first + 1]?.text === ':' && !RUBRIC_LABELS.has(tokens[first]!.lower)) {
-        const label = mentionByToken.get(first) ?? untypedNameStartingAt(first);
-        if (label && label.end === first + 1 && isSpeakerType(label)) return cueFor(first + 1, label);
+        const label = mentionByToken.get(first) ?? untypedNameStartingAt(ctx, first);
+        if (label && label.end === first + 1 && isSpeakerType(ctx, label)) return cueFor(first + 1, label);
       }
       // A name before a dash: "the former candidate Mitt Romney -- ''It is disqualifying …''".
       if (/^[―—–-]$/.test(tokens[openMark - 1]?.text ?? '')) {
         let index = openMark - 1;
         while (index > 0 && /^[―—–-]$/.test(tokens[index]!.text)) index--;
         const named = mentionEndingAt.get(index);
-        if (named && clusterOf(named)?.type === 'person') return cueFor(openMark - 1, named);
+        if (named && clusterOf(ctx, named)?.type === 'person') return cueFor(openMark - 1, named);
       }
       // "Kasich: ‘We Are Going …’" (a headline), "TAPPER: “…”": a name opening the sentence, a colon, the quote.
       if (tokens[openMark - 1]?.text === ':') return cueFor(openMark - 1, labelEndingAt(openMark - 2));
@@ -1136,9 +943,9 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     cue ??= cueAfter();
     // "Liu Meifang told a briefing that Japan should “stop politicizing …,” according to Xinhua": the outlet after the
     // quote reports it; the person the sentence names before it with a speech verb spoke it.
-    if (cue && tokens[cue.verb]?.text === 'according' && cue.subject?.mention && clusterOf(cue.subject.mention)?.type !== 'person') {
+    if (cue && tokens[cue.verb]?.text === 'according' && cue.subject?.mention && clusterOf(ctx, cue.subject.mention)?.type !== 'person') {
       before ??= cueBefore();
-      if (before?.subject?.mention && clusterOf(before.subject.mention)?.type === 'person') cue = before;
+      if (before?.subject?.mention && clusterOf(ctx, before.subject.mention)?.type === 'person') cue = before;
     }
     // A cue after the quote that names nobody gives way to one before it with a subject.
     if (!cue || !cue.subject?.mention) {
@@ -1156,7 +963,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
       const verb = openMark - 2;
       const sentenceFirst = input.sentences[tokens[verb]!.sentence]?.first ?? verb;
       const subject = subjectBefore(verb, sentenceFirst - 1) ?? coordinatedSubject(verb, sentenceFirst);
-      if (subject?.mention && clusterOf(subject.mention)?.type === 'person') cue = { verb, subject };
+      if (subject?.mention && clusterOf(ctx, subject.mention)?.type === 'person') cue = { verb, subject };
     }
     // "Reid has gone after Trump as a “human leech …”": a fragment in a sentence without a speech verb
     // is the words of the person the sentence is about, when it opens with one; not words written on a
@@ -1174,11 +981,11 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     if (mark.unmarked) {
       // "… these comments from Ian Betteridge, who has been doing this longer:¶<block quote>": words from a person named
       // in the line that introduces them.
-      if (!mark.continued && !(cue?.subject?.mention && clusterOf(cue.subject.mention)?.type === 'person')) {
+      if (!mark.continued && !(cue?.subject?.mention && clusterOf(ctx, cue.subject.mention)?.type === 'person')) {
         const source = introducedSource(openMark);
         if (source) cue = { verb: openMark - 1, subject: { mention: source, first: source.first, end: source.end } };
       }
-      const named: boolean = mark.continued ? blockQuoteAccepted : cue?.subject?.mention != null && clusterOf(cue.subject.mention)?.type === 'person';
+      const named: boolean = mark.continued ? blockQuoteAccepted : cue?.subject?.mention != null && clusterOf(ctx, cue.subject.mention)?.type === 'person';
       blockQuoteAccepted = named;
       if (!named) continue;
     }
@@ -1199,14 +1006,14 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
 
   // Reported speech: "X said (that) ...", "..., X said.", "according to X, ...".
   const reported: AttributedQuote[] = [];
-  const insideReported = new Uint8Array(tokens.length);
+  const { insideReported } = ctx;
   const hasQuoteIn = (a: number, b: number): boolean => {
-    for (let t = a; t < b; t++) if (insideQuote[t] || isMark(t)) return true;
+    for (let t = a; t < b; t++) if (insideQuote[t] || isMark(ctx, t)) return true;
     return false;
   };
   const pushReported = (entry: AttributedQuote): void => {
     reported.push(entry);
-    for (let t = tokenAt(entry.quote.start); t < tokens.length && tokens[t]!.start < entry.quote.end; t++) insideReported[t] = 1;
+    for (let t = tokenAt(tokens, entry.quote.start); t < tokens.length && tokens[t]!.start < entry.quote.end; t++) insideReported[t] = 1;
   };
   /**
    * Where a scan for the "that" opening what was said stops, from the word after `anchor`: on "that", on a clause's word
@@ -1305,7 +1112,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     const named = mentionEndingAt.get(before);
     // "nervous Democrats on Capitol Hill, who have argued": after a preposition the name only qualifies the
     // noun the clause hangs on.
-    if (named && clusterOf(named)?.type === 'person' && !qualifiesNoun(named)) return { mention: named, first: named.first, end: named.end };
+    if (named && clusterOf(ctx, named)?.type === 'person' && !qualifiesNoun(named)) return { mention: named, first: named.first, end: named.end };
     return { mention: null, first: index, end: index + 1 };
   };
   /** "..., Sen. Lindsey Graham told The Huffington Post.": only the listener follows the verb. */
@@ -1324,7 +1131,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
   const namesPersonAt = (verb: number): boolean => {
     const named = mentionEndingAt.get(skipToSubject(verb, 0));
     if (named === undefined || !isSubjectLike(tokens, named)) return false;
-    return clusterOf(named)?.type === 'person' || personSharingGivenName(named) !== null || personSharingSurname(named) !== null;
+    return clusterOf(ctx, named)?.type === 'person' || personSharingGivenName(named) !== null || personSharingSurname(named) !== null;
   };
   for (let verb = 0; verb < tokens.length; verb++) {
     const token = tokens[verb]!;
@@ -1343,7 +1150,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     let contentEnd = sentenceEnd;
     while (contentEnd > verb && CONTENT_END_MARKS.has(tokens[contentEnd - 1]!.text)) contentEnd--;
     const hasQuoteBetween = (a: number, b: number): boolean => {
-      for (let t = a; t < b; t++) if (insideQuote[t] || isMark(t)) return true;
+      for (let t = a; t < b; t++) if (insideQuote[t] || isMark(ctx, t)) return true;
       return false;
     };
 
@@ -1354,7 +1161,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
       let source: NameMention | null = null;
       while (comma < contentEnd && tokens[comma]!.text !== ',') {
         const mention = mentionByToken.get(comma);
-        if (!source && mention && isSpeakerType(mention) && !modifiesNounAfter(mention)) source = mention;
+        if (!source && mention && isSpeakerType(ctx, mention) && !modifiesNounAfter(mention)) source = mention;
         comma++;
       }
       // "according to Anna Weber, an analyst at Bernstein, ...": skip the appositive.
@@ -1400,7 +1207,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
       for (let t = start + 1; t + 2 < contentEnd; t++) {
         if (tokens[t]!.text !== ',' || !/^(?:and|but)$/.test(tokens[t + 1]!.text) || mentionEndingAt.has(t - 1)) continue;
         const next = mentionByToken.get(t + 2);
-        if (next && clusterOf(next)?.type === 'person' && speechVerbWithin(tokens, next.end, contentEnd)) {
+        if (next && clusterOf(ctx, next)?.type === 'person' && speechVerbWithin(tokens, next.end, contentEnd)) {
           contentEnd = t;
           break;
         }
@@ -1466,8 +1273,8 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
   for (const sentence of input.sentences) {
     let first = sentence.first;
     if (insideQuote[first] || insideReported[first]) continue;
-    const named = mentionByToken.get(first) ?? untypedNameStartingAt(first);
-    if (!named || named.first !== first || !isSpeakerType(named) || clusterOf(named)?.type === 'location') continue;
+    const named = mentionByToken.get(first) ?? untypedNameStartingAt(ctx, first);
+    if (!named || named.first !== first || !isSpeakerType(ctx, named) || clusterOf(ctx, named)?.type === 'location') continue;
     // "TIP: Limiting foods …", "NOTE:", "UPDATE:": a writer's own rubric, in capitals or not, is nobody speaking.
     // ("Q:", "A:", "L:" and "R:" under photos: a letter alone labels a question, an answer or a side, and names no one.)
     if (named.end === first + 1 && (RUBRIC_LABELS.has(tokens[first]!.lower) || tokens[first]!.text.length === 1)) continue;
@@ -1523,17 +1330,17 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
       const first = entry.span.first;
       const block = tokens[Math.min(first, tokens.length - 1)]?.block ?? 0;
       let speakerMention: NameMention | null = null;
-      const previousBlock = previous ? tokens[tokenAt(previous.result.quote.start)]?.block ?? -9 : -9;
+      const previousBlock = previous ? tokens[tokenAt(tokens, previous.result.quote.start)]?.block ?? -9 : -9;
       // A quote whose cue names nobody ("…, adding, “…”") in the same paragraph keeps the current speaker,
       // unless, for a quote without a cue, a sentence after the last quote has a new subject ("Sen. Bernie
       // Sanders … identified young voters’ exhaustion …. “The younger people are …”").
       if (previous && previous.result.speakerCluster !== null && (entry.span.mark.continued || block === previousBlock || (!entry.cued && block - previousBlock <= 1))) {
         const cluster = previous.result.speakerCluster;
-        const since = tokenAt(previous.result.quote.end);
-        const newer = !entry.cued && !entry.span.mark.continued && hasPersonBetween(mentions, since, first, clusterOf) ? resolvePronoun(first - 1, 'someone', since) : null;
+        const since = tokenAt(tokens, previous.result.quote.end);
+        const newer = !entry.cued && !entry.span.mark.continued && hasPersonBetween(ctx, since, first) ? resolvePronoun(first - 1, 'someone', since) : null;
         // A name right before the mark is what the quote is about ("President Mahmoud Abbas “has put aside
         // efforts …”"), not a new speaker.
-        const isNewSpeaker = newer !== null && isSubjectLike(tokens, newer) && !(newer.end === first - 1 && isMark(first - 1));
+        const isNewSpeaker = newer !== null && isSubjectLike(tokens, newer) && !(newer.end === first - 1 && isMark(ctx, first - 1));
         speakerMention = isNewSpeaker ? newer : nearestMentionOf(mentions, cluster, first);
       }
       // A quote standing alone is read like "he said": the subject of the nearest sentence naming a person,
@@ -1551,20 +1358,21 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
   // Speakers typed as a company, organisation or place that read as people become people; speakers typed
   // as people whose names end like a body's ("the Brennan Center", "a national Gallup Poll") become bodies.
   const checked = new Set<number>();
-  const isPersonToken = (index: number): boolean => clusterOf(mentionByToken.get(index))?.type === 'person';
+  const isPersonToken = (index: number): boolean => clusterOf(ctx, mentionByToken.get(index))?.type === 'person';
+  const honorificBefore = (word: string): boolean => hasHonorific(ctx, word);
   for (const { speakerCluster } of results) {
     const cluster = speakerCluster === null ? undefined : clusters.get(speakerCluster);
     if (!cluster || checked.has(cluster.id)) continue;
     checked.add(cluster.id);
     if (cluster.type === 'person') {
       // "Sen. Frank Church" elsewhere keeps "Frank Church" a person.
-      if (hasHonorific(cluster.nameTokens[cluster.nameTokens.length - 1] ?? '')) continue;
+      if (hasHonorific(ctx, cluster.nameTokens[cluster.nameTokens.length - 1] ?? '')) continue;
       if (endsLikePlace(cluster.canonical)) cluster.type = 'location';
       else if (endsLikeOrganisation(cluster.canonical) || readsAsBody(tokens, cluster.mentions, cluster.nameTokens.length) || isNamedByOrdinaryWord(tokens, cluster.nameTokens, cluster.mentions)) cluster.type = 'organization';
       continue;
     }
     // (Not a name ending in a place's head word, "Straits Harbour": no person's.)
-    if (!endsLikePlace(cluster.canonical) && looksLikePerson({ tokens, mentions: cluster.mentions, isPersonToken, hasHonorific })) cluster.type = 'person';
+    if (!endsLikePlace(cluster.canonical) && looksLikePerson({ tokens, mentions: cluster.mentions, isPersonToken, hasHonorific: honorificBefore })) cluster.type = 'person';
   }
   /**
    * A name in capitals that labels two or more turns ("WALLACE: …" … "WALLACE: …") is a speaker of a
@@ -1585,7 +1393,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
   // people; the others ("Republicans said", "Correction:") stay unnamed voices.
   for (const cluster of adhocClusters.values()) {
     if (cluster.mentions.length === 0 || endsLikeOrganisation(cluster.canonical) || endsLikePlace(cluster.canonical) || readsAsBody(tokens, cluster.mentions, cluster.nameTokens.length)) continue;
-    if (looksLikePerson({ tokens, mentions: cluster.mentions, isPersonToken, hasHonorific }) || isTranscriptSpeaker(cluster.mentions)) clusters.set(cluster.id, cluster);
+    if (looksLikePerson({ tokens, mentions: cluster.mentions, isPersonToken, hasHonorific: honorificBefore }) || isTranscriptSpeaker(cluster.mentions)) clusters.set(cluster.id, cluster);
   }
   return results;
 }
@@ -1622,13 +1430,9 @@ function quoteWords(inner: string): { count: number; titleLike: boolean } {
   return { count, titleLike: count > 0 && titleLike };
 }
 
-/** A word that may stand before a name in a run of capitalised words, but is not part of it: a title, a role, an ordinary word. */
-function isLeadWord(word: string, commonWords: ReadonlySet<string>): boolean {
-  return TITLE_WORDS.test(word) || isRoleWord(word) || commonWords.has(word.toLowerCase());
-}
-
 /** Whether a person is named between tokens `from` and `to` (`mentions` in text order; a binary search). */
-function hasPersonBetween(mentions: readonly NameMention[], from: number, to: number, clusterOf: (mention: NameMention) => EntityCluster | null): boolean {
+function hasPersonBetween(ctx: AttributionContext, from: number, to: number): boolean {
+  const { mentions } = ctx;
   let low = 0;
   let high = mentions.length;
   while (low < high) {
@@ -1636,7 +1440,7 @@ function hasPersonBetween(mentions: readonly NameMention[], from: number, to: nu
     if (mentions[middle]!.first < from) low = middle + 1;
     else high = middle;
   }
-  for (let index = low; index < mentions.length && mentions[index]!.first < to; index++) if (clusterOf(mentions[index]!)?.type === 'person') return true;
+  for (let index = low; index < mentions.length && mentions[index]!.first < to; index++) if (clusterOf(ctx, mentions[index]!)?.type === 'person') return true;
   return false;
 }
 
