@@ -6,6 +6,7 @@ import { findQuotationMarks, type MarkedQuote, unmarkedBlockQuotes } from './quo
 import { isPossessiveApostrophe, isQuoteMarkText } from './quote-tokens.ts';
 import { learnedLexicon, type LearnedLexicon } from './lexicon.ts';
 import { hasHonorificBefore } from './speech-person.ts';
+import type { Gender } from './gender.ts';
 import type { Sentence, Token } from './tokenize.ts';
 import { SENTENCE_END } from './speech-words.ts';
 
@@ -123,6 +124,10 @@ export interface AttributionContext {
   readonly personByGivenName: ReadonlyMap<string, EntityCluster | null>;
   /** A memo of `hasHonorific`, per word. */
   readonly honorifics: Map<string, boolean>;
+  /** A person's gender, as far as the text tells it (see `fullNameGender`), read once per person: a memo of `genderOf`. */
+  readonly genders: Map<number, Gender | null>;
+  /** The blocks that are a picture's caption: they name a credit ("… | Photo by Lisa Jennings"). Found on first use, by `isCaptionBlock`. */
+  captionBlocks: Set<number> | null;
 }
 
 /** The context of attribution in one text: its lookups, its quote spans, its people by name. */
@@ -174,7 +179,7 @@ export function createAttributionContext(input: AttributionInput): AttributionCo
   }
   // One cluster per name written, so every quote of an untyped speaker counts for one person.
   const adhocByName = new Map<string, number>();
-  return { text, tokens, sentences: input.sentences, mentions, clusters, roles: input.roles, lexicon, mentionByToken, mentionEndingAt, quoteSpans, insideQuote, insideMarks, insideReported: new Uint8Array(tokens.length), adhocClusters, adhocByName, personBySurname, personByGivenName, honorifics };
+  return { text, tokens, sentences: input.sentences, mentions, clusters, roles: input.roles, lexicon, mentionByToken, mentionEndingAt, quoteSpans, insideQuote, insideMarks, insideReported: new Uint8Array(tokens.length), adhocClusters, adhocByName, personBySurname, personByGivenName, honorifics, genders: new Map(), captionBlocks: null };
 }
 
 /** The index of the token holding character `offset`, or of the first token after it (a binary search). */

@@ -1,20 +1,21 @@
 import type { EntityCluster, NameMention, Quote } from './types.ts';
 import { isGluedMark, isQuoteMarkText, QUOTE_MARK } from './quote-tokens.ts';
-import { isOrdinaryWordsName } from './cluster-kind.ts';
-import { COMMON_ACRONYMS, PERSON_TITLES } from './gazetteer.ts';
-import { DESCRIPTION_HEADS, IRREGULAR_PASTS, isRoleHead, SUBJECT_PRONOUNS, TITLE_MODIFIERS } from './roles.ts';
+import { COMMON_ACRONYMS } from './gazetteer.ts';
+import { IRREGULAR_PASTS, isRoleHead, SUBJECT_PRONOUNS } from './roles.ts';
 import { endsLikeOrganisation, endsLikePlace, hasTitleBefore, INITIAL, isNamedByOrdinaryWord, looksLikePerson, readsAsBody } from './speech-person.ts';
-import { fullNameGender, type Gender } from './gender.ts';
 import { NAMING_PARTICIPLES } from './name-words.ts';
 import type { Token } from './tokenize.ts';
 import { LOWER_CASE_START, LOWER_CASE_WORD, TITLE_CASE_START, UPPER_CASE_START } from './word-shapes.ts';
-import { APPOSITIVE_WINDOW, CALENDAR_WORDS, CAPITALS_LABEL, CLAUSE_MARKERS, CLAUSE_OPENERS, DESCRIPTION_STOPS, hasRoleHeadBetween, isAuxiliary, isRoleWord, PRONOUNS, RUBRIC_LABELS, SENTENCE_END, SUBJECT_WINDOW, TITLE_WORDS, WEEKDAYS } from './speech-words.ts';
+import { APPOSITIVE_WINDOW, CALENDAR_WORDS, CAPITALS_LABEL, CLAUSE_MARKERS, CLAUSE_OPENERS, DESCRIPTION_STOPS, hasRoleHeadBetween, isAuxiliary, PRONOUNS, RUBRIC_LABELS, SENTENCE_END, SUBJECT_WINDOW, TITLE_WORDS } from './speech-words.ts';
 import { CLAUSE_VERBS, DETERMINERS_BEFORE_NOUN, INVERTING_VERBS, isAdjectiveUse, isHeadlineCue, isPluralNounUse, isPutItCue, isQuoteCue, isSpeechVerbForm, isSubjectNounUse, isVerbLike, REPORTING_VERBS, SPEECH_VERBS, speechVerbWithin } from './speech-verbs.ts';
 import { addsThings, afterVerbIsTail, ASKING_VERBS, asksForComment, commaBeforeSubject, HABIT_VERBS, hasVerbBetween, opensClause, opensObjectPhrase, saysOfWhatIsSaid, THOUGHT_VERBS } from './reported-clauses.ts';
 import { type AttributedQuote, type AttributionContext, type AttributionInput, clusterOf, createAttributionContext, type Cue, endsSentence, hasHonorific, isMark, isSpeakerType, lineBreakBefore, type Subject, tokenAt } from './attribution-context.ts';
 import { untypedNameEndingAt, untypedNameStartingAt } from './untyped-names.ts';
+import { afterHonorific, bracketOpening, describesOnly, endsClause, isClauseBetween, isOrdinaryWordsCluster, isPrepositionObject, isSubjectLike, modifiesNounAfter, opensPhrase, personAfterOwnedTitle, personAfterRole, personBeforePreposition, personBeforeRole, qualifiesNoun } from './name-phrases.ts';
+import { resolveNounPhrase, resolvePronoun } from './pronouns.ts';
 export { isHeadlineCue, isQuoteCue, isSpeechVerbForm } from './speech-verbs.ts';
 export { commaBeforeSubject, opensObjectPhrase } from './reported-clauses.ts';
+export { isAccordingToSource, isSubjectLike } from './name-phrases.ts';
 export type { AttributedQuote, AttributionInput } from './attribution-context.ts';
 
 /** One word for the people someone speaks to ("told reporters that", "insisted to me that"). */
@@ -23,40 +24,17 @@ const LISTENER_WORDS = new Set(['me', 'us', 'him', 'her', 'them', 'reporters', '
 /** Speech verbs of an "as" frame ("As Evans noted, …", "As Smith put it, …"); not "as Clinton talked about …" (while). */
 const AS_FRAME_VERBS = new Set('said|says|noted|notes|wrote|writes|told|tells|explained|explains|observed|observes|reported|reports|argued|argues|pointed|put|puts|remarked|recalled|acknowledged|warned|suggested|stated|stressed|emphasized|emphasised'.split('|'));
 
-/** Prepositions before a name that make it the object of a clause ("led by Accel", "a stake in Arm"). */
-const OBJECT_PREPOSITIONS = new Set(['by', 'from', 'with', 'to', 'for', 'in', 'of', 'at', 'than', 'including', 'like', 'against', 'into', 'over']);
 /** Nouns for someone's words that, after a possessive, name the quote that follows ("Cowen’s phrase “…”"). */
 const SPEECH_NOUNS = new Set(['phrase', 'words', 'quip', 'motto', 'slogan', 'catchphrase']);
 /** Plural subjects that speak without a name. */
 const UNNAMED_SOURCES = new Set('sources|officials|experts|critics|aides|advisers|advisors|supporters|opponents|democrats|republicans|voters|polls|surveys|reports|studies|documents|records|observers|residents|witnesses|investigators|prosecutors|authorities|people|others|allies|members|leaders|lawmakers|insiders'.split('|'));
-/** Pronouns that stand for a person; "someone" stands for whoever spoke, man or woman (a quote with no cue). */
-const PERSON_PRONOUNS = new Set(['he', 'she', 'i', 'someone']);
 /** Nouns of words a person wrote or said, before "from" or "by" and the person ("comments from", "a reply by"). */
 const INTRODUCED_WORDS = new Set(['comment', 'comments', 'reply', 'replies', 'response', 'responses', 'words', 'note', 'notes', 'message', 'messages', 'tweet', 'tweets', 'post', 'posts', 'statement', 'remarks', 'quote', 'quotes', 'email', 'letter', 'thoughts']);
 /** Participles of speaking that keep the subject of their clause after a preposition ("by saying", "after declaring"). */
 const SPEECH_PARTICIPLES = new Set(['saying', 'declaring', 'telling', 'tweeting', 'writing', 'noting', 'insisting', 'adding', 'arguing', 'asking', 'warning']);
-/** Heads of a definite description that stands for a person named before ("the Vermont senator", "the candidate"). */
-const DESCRIBED_PERSONS = new Set(['senator', 'candidate', 'nominee', 'businessman', 'businesswoman', 'billionaire', 'congressman', 'congresswoman', 'lawmaker', 'governor', 'mayor', 'front-runner', 'frontrunner']);
-/**
- * Words that open an aside inside a sentence: a relative clause or a clause of time or cause ("Cruz, when asked what
- * is wrong, responded"); the clause openers but the conjunctions that join main clauses.
- */
-const ASIDE_OPENERS = new Set([...[...CLAUSE_OPENERS].filter((word) => !['and', 'but', 'or', 'so'].includes(word)), 'that', 'whom', 'whether']);
 /** Words that open a phrase of where, when or how before a sentence's subject ("During a rally …, Trump said"), never the words said. */
 const SCENE_OPENERS = new Set(['during', 'at', 'in', 'on', 'after', 'before', 'following', 'here', 'meanwhile', 'however', 'earlier', 'later', 'speaking', 'addressing', 'appearing']);
-/** What a picture's credit names before its maker: "Photo by Lisa Jennings", "Image: …", "Courtesy of …". */
-const CREDITED_WORKS = /^(?:photo|photos|photograph|photographs|photography|image|images|illustration|illustrations|video|graphic|graphics|credit|courtesy)$/i;
 
-/** Whether the name at `first` is a credit's ("| Photo by Lisa Jennings", "Photo: Ann Lee", "Courtesy of Tom Hart"): the maker of a picture, no speaker. */
-function isCreditedAt(tokens: readonly Token[], first: number): boolean {
-  const before = tokens[first - 1]?.text;
-  if (before !== 'by' && before !== ':' && before !== 'of') return false;
-  const work = tokens[first - 2];
-  return work !== undefined && work.sentence === tokens[first]!.sentence && CREDITED_WORKS.test(work.text) && (before !== 'of' || /^courtesy$/i.test(work.text));
-}
-
-/** What may follow a speaker's name at the end of an inverted clause: punctuation, "of", "from", "who", a phrase of time or place. */
-const CLAUSE_AFTER_NAME = new RegExp(`^(?:[,;:.!?(—–]|of|from|who|in|on|at|during|via|last|this|earlier|later|yesterday|today|${WEEKDAYS})$`, 'u');
 /** A clock time's pieces ("9", ":", "34", "p.m."), as live news stamps its entries. */
 const CLOCK_TIME = /^(?:\d{1,2}|:|[ap]\.m\.)$/;
 /** A verb in the past or the present participle right before a colon and a quote ("boomed:", "yelling:"). */
@@ -64,10 +42,6 @@ const VERB_BEFORE_COLON = /^\p{Ll}{3,}(?:ed|ing)$/u;
 /** Verbs that put the words of a sign, a shirt or a label before the quotation mark: written, not said. */
 const WRITTEN_ON_THINGS = new Set(['read', 'reads', 'reading', 'emblazoned', 'printed', 'inscribed', 'stamped', 'labeled', 'labelled']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'one', 'another']);
-/** Conjunctions and adverbs that may open a sentence before its subject ("But he said", "Later she added"). */
-const OPENING_CONJUNCTIONS = new Set(['And', 'But', 'Yet', 'So', 'Still', 'Then', 'Now', 'Later', 'Instead', 'Also']);
-/** How far back (in tokens) a pronoun or a quote looks for its person: bounded so work stays linear. */
-const LOOK_BACK_LIMIT = 600;
 /** How far after a closing quotation mark its speech verb may come: room for a name with an appositive. */
 const CUE_WINDOW = 24;
 /**
@@ -75,8 +49,6 @@ const CUE_WINDOW = 24;
  * frames a fragment ("Brazile said Sunday that she’s glad ... and looks forward to “seeing her back ...”").
  */
 const CUE_BEFORE_WINDOW = 30;
-/** Honorifics written before a person's name ("Mr Adrian Lim", "Dr. Jane Roe"). */
-const PERSONAL_HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?$/;
 
 /** Marks that end a sentence or a quotation, left out of what was said after a reporting verb. */
 const CONTENT_END_MARKS = new Set(['.', '!', '?', '"', '”', '’', '»']);
@@ -84,29 +56,6 @@ const CONTENT_END_MARKS = new Set(['.', '!', '?', '"', '”', '’', '»']);
 export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
   const ctx = createAttributionContext(input);
   const { text, tokens, mentions, clusters, lexicon, mentionByToken, mentionEndingAt, quoteSpans, insideQuote, insideMarks, adhocClusters, personBySurname, personByGivenName } = ctx;
-  /** Whether the tokens from `first` to `end` hold a clause of their own: a finite verb, and no word that opens an aside. */
-  const isClauseBetween = (first: number, end: number): boolean => {
-    let finite = false;
-    for (let index = first; index < end; index++) {
-      const word = tokens[index]!.lower;
-      if (ASIDE_OPENERS.has(word)) return false;
-      if (CLAUSE_MARKERS.has(word)) finite = true;
-    }
-    return finite;
-  };
-  /** Whether the tokens from `first` to `end` describe someone: nouns and titles, no word of a clause ("wrote that Taylor"). */
-  const describesOnly = (first: number, end: number): boolean => {
-    for (let index = first; index < end; index++) if (DESCRIPTION_STOPS.has(tokens[index]!.lower) || isAuxiliary(tokens[index]!.text)) return false;
-    return true;
-  };
-  /**
-   * Whether a clause ends before token `index`: at a comma, a bracket, a sentence's end or the text's, at "of"/"who"
-   * after a name, or where a phrase of time or place begins ("in a telephone interview", "on Monday").
-   */
-  const endsClause = (index: number): boolean => {
-    const token = tokens[index];
-    return !token || token.sentence !== tokens[index - 1]?.sentence || CLAUSE_AFTER_NAME.test(token.text) || isMark(ctx, index);
-  };
   /**
    * The person named right after the closing mark at `closeMark` (a comma and titles aside) when a verb
    * follows the name: "“…,” Trump shot back", "“…?” Bozell answers". Only for a quote whose words run on
@@ -135,7 +84,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     let body: NameMention | null = null;
     for (let t = first; t < limit && t - first < 10 && tokens[t]!.text !== ',' && tokens[t]!.sentence === tokens[first]!.sentence; t++) {
       const mention = mentionByToken.get(t);
-      if (!mention || insideMarks[t] || !isSpeakerType(ctx, mention) || modifiesNounAfter(mention)) continue;
+      if (!mention || insideMarks[t] || !isSpeakerType(ctx, mention) || modifiesNounAfter(ctx, mention)) continue;
       if (clusterOf(ctx, mention)?.type === 'person') return mention;
       body ??= mention;
     }
@@ -159,7 +108,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
       if (lead >= sentenceFirst && tokens[lead]!.text !== ',') return null;
       // "Clinton campaign spokesman Brian Fallon responded …", "Democratic presidential candidate Bernie Sanders is
       // releasing …": the person holding the role is the subject.
-      const subject = (hasRoleHeadBetween(tokens, mention.end, mention.end + 3) ? personAfterRole(mention.end) : null) ?? mention;
+      const subject = (hasRoleHeadBetween(tokens, mention.end, mention.end + 3) ? personAfterRole(ctx, mention.end) : null) ?? mention;
       const isSubject = clusterOf(ctx, subject)?.type === 'person' && isSubjectLike(tokens, subject) && /^(?:\p{Ll}|\()/u.test(tokens[subject.end]?.text ?? '');
       return isSubject ? subject : null;
     }
@@ -173,267 +122,10 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     if (!named || named.first !== sentenceFirst || !isSpeakerType(ctx, named)) return null;
     return named;
   };
-  /** A person named before a comma and a role that ends at token `orgFirst` ("Sam Lau, the director for <organisation>"). */
-  const personBeforeRole = (orgFirst: number): NameMention | null => {
-    let hasRole = false;
-    for (let t = orgFirst - 1; t > 0 && orgFirst - t < 12; t--) {
-      const word = tokens[t]!.text;
-      if (word === ',') {
-        const person = mentionEndingAt.get(t - 1);
-        return hasRole && person && clusterOf(ctx, person)?.type === 'person' ? person : null;
-      }
-      if (!/^[\p{L}&\-]/u.test(word) || tokens[t]!.sentence !== tokens[orgFirst]!.sentence) return null;
-      if (isRoleHead(word.toLowerCase())) hasRole = true;
-    }
-    return null;
-  };
-  /** Whether a mention's cluster is a person's by a name of ordinary words only ("Simple Dollar"), which the analysis shows as a body's or not at all. */
-  const isOrdinaryWordsCluster = (mention: NameMention): boolean => {
-    const cluster = clusterOf(ctx, mention);
-    return cluster !== null && cluster.type === 'person' && isOrdinaryWordsName(tokens, cluster.mentions, cluster.nameTokens, lexicon);
-  };
-  /** A person named right before "at/of/from/with (the) <organisation>" starting at token `orgFirst`. */
-  const personBeforePreposition = (orgFirst: number): NameMention | null => {
-    let index = orgFirst - 1;
-    if (/^(the|The)$/.test(tokens[index]?.text ?? '')) index--;
-    if (!/^(at|of|from|with)$/.test(tokens[index]?.text ?? '')) return null;
-    const person = mentionEndingAt.get(index - 1);
-    if (person) return clusterOf(ctx, person)?.type === 'person' ? person : null;
-    // "As Trent Hamm at The Simple Dollar explains": a name of two or more words the tagger missed, before the body.
-    const untyped = untypedNameEndingAt(ctx, index - 1);
-    return untyped && untyped.end - untyped.first >= 2 ? untyped : null;
-  };
-  /**
-   * Whether a name is the object of a preposition ("voted for JFK and Bill Clinton", "a partner at Lenox"),
-   * looking past a coordinated name before it; "as Eric Garner ... said" keeps its subject.
-   */
-  const isPrepositionObject = (mention: NameMention): boolean => {
-    const sentence = tokens[mention.first]!.sentence;
-    // "a spokesman for House Speaker Paul Ryan": titles before the name; "of Immigration and Customs
-    // Enforcement": the name coordinated with it.
-    const skipCapitalised = (index: number): number => {
-      while (index > 0 && UPPER_CASE_START.test(tokens[index]!.text) && tokens[index]!.sentence === sentence) index--;
-      return index;
-    };
-    let lead = skipCapitalised(mention.first - 1);
-    if (/^(?:and|or)$/.test(tokens[lead]?.text ?? '')) lead = skipCapitalised(lead - 1);
-    // "run by brothers Alexander and Konstantin Sixt", "with analyst Jane Roe": a role's words between the preposition and the name.
-    const roleWord = (text: string): boolean => LOWER_CASE_START.test(text) && (isRoleHead(text.replace(/s$/, '')) || PERSON_TITLES.has(text.replace(/s$/, '')));
-    for (let words = 0; words < 2 && roleWord(tokens[lead]?.text ?? ''); words++) lead--;
-    return /^(?:with|of|to|for|by|against|about|from|at|on|in|into|over|than|like|toward|towards|behind|under|between|among|after|before|including|unlike|via|per)$/.test(tokens[lead]?.text ?? '');
-  };
-  /** "an EU official", "a Shell spokesperson": a name before a lower-case noun only says whose the noun is. */
-  const modifiesNounAfter = (mention: NameMention): boolean => {
-    const next = tokens[mention.end];
-    return next !== undefined && next.sentence === tokens[mention.first]!.sentence && /^\p{Ll}+$/u.test(next.text) && !/^(?:and|or|of|in|at|on|for|to|with|by|from|who|which|that|said|says|told|reported)$/.test(next.text);
-  };
-  /**
-   * Whether a name, titles aside, follows a preposition that hangs it on a noun before it ("Democrats on
-   * Capitol Hill", "a spokesman for Sen. Reid"): that noun, not the name, is what a relative clause after it
-   * is about. "by" and "with" name an agent or a partner, who may be.
-   */
-  const qualifiesNoun = (mention: NameMention): boolean => {
-    let lead = mention.first - 1;
-    while (lead > 0 && UPPER_CASE_START.test(tokens[lead]!.text) && tokens[lead]!.sentence === tokens[mention.first]!.sentence) lead--;
-    return /^(?:of|for|at|on|in|from)$/.test(tokens[lead]?.text ?? '');
-  };
-  /**
-   * "says Maxi Moving's Vice President, Ivan Cheptenari": after a body's possessive (at `index`), a
-   * capitalised title holding a role head and an optional comma, the person who holds it.
-   */
-  const personAfterOwnedTitle = (index: number): NameMention | null => {
-    if (!/^['’]s$/u.test(tokens[index]?.text ?? '')) return null;
-    let next = index + 1;
-    let role = false;
-    // ("said Hengrui's general manager, Xu Lanying": role words in lower case, then a comma.)
-    let lowerCase = false;
-    while (next < index + 5 && /^\p{L}/u.test(tokens[next]?.text ?? '') && !mentionByToken.has(next)) {
-      if (LOWER_CASE_START.test(tokens[next]!.text)) lowerCase = true;
-      if (isRoleHead(tokens[next]!.lower)) role = true;
-      next++;
-    }
-    if (!role || (lowerCase && tokens[next]?.text !== ',')) return null;
-    if (tokens[next]?.text === ',') next = afterHonorific(next + 1);
-    const person = mentionByToken.get(next);
-    return person && person.first === next && tokens[next]!.sentence === tokens[index]!.sentence && clusterOf(ctx, person)?.type === 'person' ? person : null;
-  };
-  /** Token `index`, or the one after it when it is an honorific before a name ("…, Mr Adrian Lim"). */
-  const afterHonorific = (index: number): number => (PERSONAL_HONORIFIC.test(tokens[index]?.text ?? '') && UPPER_CASE_START.test(tokens[index + 1]?.text ?? '') ? index + 1 : index);
-  /** Whether a name opens its phrase: at the sentence start or after a comma, titles aside ("chief spokesman, Yoshihide Suga"). */
-  const opensPhrase = (mention: NameMention): boolean => {
-    let lead = mention.first - 1;
-    while (lead >= 0 && UPPER_CASE_START.test(tokens[lead]!.text) && tokens[lead]!.sentence === tokens[mention.first]!.sentence) lead--;
-    return lead < 0 || tokens[lead]!.sentence !== tokens[mention.first]!.sentence || tokens[lead]!.text === ',' || isMark(ctx, lead);
-  };
-  /** Index of the "(" that opens the bracket closed at `close`, within a few tokens; -1 when there is none. */
-  const bracketOpening = (close: number): number => {
-    for (let t = close - 1; t >= 0 && close - t < 8; t--) if (tokens[t]!.text === '(') return t;
-    return -1;
-  };
   /** A subject naming someone's modifier ("Clinton campaign spokesman Brian Fallon"): the person after the role words. */
   const headOf = (subject: Subject): Subject => {
-    const person = subject.mention ? personAfterRole(subject.mention.end) : null;
+    const person = subject.mention ? personAfterRole(ctx, subject.mention.end) : null;
     return person ? { mention: person, first: subject.first, end: person.end } : subject;
-  };
-  /**
-   * A person named after one or two lower-case role words ("MSNBC host Chris Matthews") or a title-case one
-   * ("Secretary-Treasurer"), and then perhaps a few capitalised titles, from token `index`.
-   */
-  const personAfterRole = (index: number): NameMention | null => {
-    let next = index;
-    // Role words are nouns: not "called" in "The Association called Hillary Clinton …".
-    while (next < index + 3 && LOWER_CASE_WORD.test(tokens[next]?.text ?? '') && !isVerbLike(tokens[next]!.text)) next++;
-    if (next === index && (isRoleWord(tokens[next]?.text ?? '') || TITLE_WORDS.test(tokens[next]?.text ?? ''))) next++;
-    // A role ends in a noun, not in a preposition: "went after Trump", "met with Trump" name no role.
-    if (next === index || /^(?:and|or|said|says|told|in|on|at|of|for|to|after|before|with|from|by|about|like|as|than|against|including|into|over|under|toward|towards|behind|between|among|via|per|up|down|off|out|through)$/.test(tokens[next - 1]!.text)) return null;
-    // "United Auto Workers Secretary-Treasurer Gary Casteel", "Pentagon spokesman Navy Capt. Jeff Davis":
-    // capitalised titles may follow the role word.
-    const roleEnd = next;
-    // (A body's or a place's name before a title among them, "Navy Capt.", is passed over.)
-    while (next < roleEnd + 3 && UPPER_CASE_START.test(tokens[next]?.text ?? '') && tokens[next]!.sentence === tokens[index]!.sentence) {
-      const named = mentionByToken.get(next);
-      if (named && (named.first !== next || clusterOf(ctx, named)?.type === 'person' || !TITLE_WORDS.test(tokens[named.end]?.text ?? ''))) break;
-      next = named ? named.end : next + 1;
-    }
-    const person = mentionByToken.get(next);
-    return person && person.first === next && clusterOf(ctx, person)?.type === 'person' ? person : null;
-  };
-  /**
-   * Where sentence `sentence` has `pronoun` as its subject, the pronoun's token: opening the sentence, after
-   * a conjunction ("But he said") or after an opening phrase and its comma ("However, he characterized"),
-   * with no name before it. Else -1.
-   */
-  const pronounSubjectOf = (sentence: number, pronoun: string): number => {
-    const bounds = input.sentences[sentence];
-    if (!bounds) return -1;
-    for (let t = bounds.first; t < bounds.end && t - bounds.first < SUBJECT_WINDOW; t++) {
-      if (mentionByToken.has(t) || isMark(ctx, t)) return -1;
-      if (tokens[t]!.lower !== pronoun) continue;
-      return t === bounds.first || tokens[t - 1]!.text === ',' || OPENING_CONJUNCTIONS.has(tokens[t - 1]!.text) ? t : -1;
-    }
-    return -1;
-  };
-  // The blocks that are a picture's caption: they name a credit ("… | Photo by Lisa Jennings"). Found on first use.
-  let captionBlocks: Set<number> | null = null;
-  const isCaptionBlock = (block: number): boolean => {
-    if (!captionBlocks) {
-      captionBlocks = new Set();
-      for (const mention of mentions) if (isCreditedAt(tokens, mention.first)) captionBlocks.add(tokens[mention.first]!.block);
-    }
-    return captionBlocks.has(block);
-  };
-  /** A person's gender, as far as the text tells it (see `fullNameGender`), read once per person. */
-  const genders = new Map<number, Gender | null>();
-  const genderOf = (cluster: EntityCluster): Gender | null => {
-    let gender = genders.get(cluster.id);
-    if (gender === undefined) genders.set(cluster.id, (gender = fullNameGender(tokens, cluster.nameTokens, cluster.mentions)));
-    return gender;
-  };
-  /**
-   * "Clinton spokeswoman Jennifer Palmieri", "George W. Bush speechwriter Noam Neusner", "Sanders campaign manager Jeff
-   * Weaver": a person named in the title of the person named after it, not a subject.
-   */
-  const ownsTitleOfPerson = (mention: NameMention): boolean => {
-    let index = mention.end;
-    while (index < mention.end + 3 && tokens[index]?.sentence === tokens[mention.first]!.sentence && isTitleWordAfterOwner(tokens[index]!.text)) index++;
-    const next = mentionByToken.get(index);
-    return index > mention.end && next !== undefined && next.first === index && clusterOf(ctx, next)?.type === 'person';
-  };
-  /** The nearest person (or, for "it", organisation) named before token `index`, outside quotes. */
-  const resolvePronoun = (index: number, pronoun: string, floor = 0): NameMention | null => {
-    // Outside quotation marks "I" and "we" are the writer ("That’s how I felt after a demo"), not a person
-    // the article names.
-    if (pronoun === 'i' || pronoun === 'we') return null;
-    const wantPerson = PERSON_PRONOUNS.has(pronoun);
-    // "he" is no woman's pronoun, nor "she" a man's (where a title or the given name says which).
-    const otherGender: Gender | null = pronoun === 'he' ? 'female' : pronoun === 'she' ? 'male' : null;
-    const wantOrganisation = pronoun === 'it';
-    let block = tokens[index]!.block;
-    // A person pronoun prefers the subject of the nearest sentence that names one ("Biden rubbished
-    // Trump’s claim. “…,” he said.": Biden): its first person named outside a possessive or a prepositional
-    // phrase. Only when that sentence has no such person does the nearest name win.
-    // A sentence that names people only as owners or objects ("many disagreed with Obama’s policies.")
-    // gives way to a subject in the sentence before it; past that one, the nearest name wins.
-    let sentence = -1;
-    let subjectLike: NameMention | null = null;
-    let nearest: NameMention | null = null;
-    let sentencesSinceNearest = 0;
-    // (A picture's caption between the pronoun and the paragraph before counts for no paragraph.)
-    let captions = 0;
-    let lastBlock = block;
-    for (let t = index - 1; t >= floor && index - t < LOOK_BACK_LIMIT; t--) {
-      if (tokens[t]!.block !== lastBlock) {
-        lastBlock = tokens[t]!.block;
-        if (isCaptionBlock(lastBlock)) captions++;
-      }
-      if (wantPerson && tokens[t]!.sentence !== sentence) {
-        // "He added a note of caution, should Clinton attempt …": a sentence whose subject is the same
-        // pronoun names people only as objects; the pronoun there stands for the same person, found before it
-        // (the paragraphs looked back over count from that sentence's).
-        const chained = sentence >= 0 ? pronounSubjectOf(sentence, pronoun === 'someone' ? 'he' : pronoun) : -1;
-        if (chained >= 0) {
-          if (subjectLike && tokens[subjectLike.first]!.sentence === sentence) subjectLike = null;
-          if (nearest && tokens[nearest.first]!.sentence === sentence) nearest = null;
-          block = tokens[chained]!.block;
-        }
-        if (subjectLike) return subjectLike;
-        if (nearest && ++sentencesSinceNearest > 1) return nearest;
-        sentence = tokens[t]!.sentence;
-      }
-      if (block - tokens[t]!.block - captions > 1) break;
-      const mention = mentionByToken.get(t);
-      if (!mention || insideQuote[t] || insideMarks[t] || isCreditedAt(tokens, mention.first)) continue;
-      const cluster = clusterOf(ctx, mention);
-      if (!cluster) continue;
-      if (wantPerson && cluster.type === 'person') {
-        if (t !== mention.end - 1 || (otherGender !== null && genderOf(cluster) === otherGender)) continue;
-        nearest ??= mention;
-        if ((isSubjectLike(tokens, mention) || isAccordingToSource(tokens, mention.first)) && !ownsTitleOfPerson(mention)) subjectLike = mention;
-        continue;
-      }
-      if (wantOrganisation && (cluster.type === 'company' || cluster.type === 'organization')) return mention;
-      // "they" stands for a group: a body may be it, one named person is not ("Obama administration
-      // officials said … They said that …" is not Trump's, named last).
-      if (!wantPerson && !wantOrganisation && cluster.type !== 'location' && cluster.type !== 'person') return mention;
-    }
-    return subjectLike ?? nearest;
-  };
-
-  /** "the spokesman" / "the company" / "the agency": the person whose role has that head, the latest company or body. */
-  const resolveNounPhrase = (first: number, end: number): NameMention | null => {
-    const head = tokens[end - 1]!.lower;
-    const isRole = isRoleHead(head);
-    const isCompany = /^(company|firm|carrier|group|bank|operator|maker|manufacturer|retailer)$/.test(head);
-    // "the agency said": a public body far more often than a business.
-    const isBody = /^(agency|ministry|department|regulator|commission|authority)$/.test(head);
-    if (!isRole && !isCompany && !isBody) return null;
-    // "haulr has raised $48 million in a round led by General Catalyst, the company announced": in the sentence of the
-    // noun, a business after a preposition is the object of another's deed, not the one the noun stands for.
-    let objectCompany: NameMention | null = null;
-    for (let t = first - 1; t >= 0 && first - t < 400; t--) {
-      const mention = mentionByToken.get(t);
-      if (!mention || insideQuote[t]) continue;
-      const cluster = clusterOf(ctx, mention);
-      if (!cluster) continue;
-      if (isCompany && cluster.type === 'company') {
-        const sameSentence = tokens[mention.first]!.sentence === tokens[first]!.sentence;
-        if (sameSentence && OBJECT_PREPOSITIONS.has(tokens[mention.first - 1]?.text ?? '')) {
-          objectCompany ??= mention;
-          continue;
-        }
-        return mention;
-      }
-      if (isBody && cluster.type === 'organization') return mention;
-      if (isRole && cluster.type === 'person') {
-        const role = input.roles.get(cluster.id);
-        if (role && role.toLowerCase().includes(head)) return mention;
-      }
-    }
-    if (objectCompany) return objectCompany;
-    // "The Vermont senator emailed supporters", "The billionaire businessman began": a definite description of a person
-    // no role names stands, like "he", for the person the text is about there.
-    if (/^the$/i.test(tokens[first]!.text) && DESCRIBED_PERSONS.has(head)) return resolvePronoun(first, 'someone');
-    return null;
   };
 
   /**
@@ -458,7 +150,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
       t = mention.end - 1;
       // "Hillary Clinton’s campaign manager Robby Mook ..., arguing": an owner is not the subject, nor
       // is the place of "In Ohio, Trump …".
-      if (/^['’]s$/.test(tokens[mention.end]?.text ?? '') || isPrepositionObject(mention)) continue;
+      if (/^['’]s$/.test(tokens[mention.end]?.text ?? '') || isPrepositionObject(ctx, mention)) continue;
       return isSpeakerType(ctx, mention) ? headOf({ mention, first: mention.first, end: mention.end }) : null;
     }
     return null;
@@ -517,7 +209,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     if (index <= limit || tokens[index]!.sentence !== tokens[verb]!.sentence && !QUOTE_MARK.test(tokens[index]!.text)) return null;
     const token = tokens[index]!;
     const lower = token.lower;
-    if (PRONOUNS.has(lower)) return { mention: resolvePronoun(index, lower), first: index, end: index + 1 };
+    if (PRONOUNS.has(lower)) return { mention: resolvePronoun(ctx, index, lower), first: index, end: index + 1 };
     const named = mentionEndingAt.get(index) ?? untypedNameEndingAt(ctx, index) ?? undefined;
     // "a spokeswoman for Nissan said": someone unnamed spoke for Nissan.
     if (named && /^(for|of|at|from)$/.test(tokens[named.first - 1]?.text ?? '') && isRoleHead(tokens[named.first - 2]?.lower ?? '')) {
@@ -526,7 +218,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     // "Dan McLaughlin at the National Review agreed": the person before "at (the) <organisation>" spoke.
     // "Sam Lau, the communications director for the Iowa Democratic Party said": the person the role describes.
     // ("Trent Hamm at The Simple Dollar explains": nor a name of ordinary words only, read as a person's.)
-    const ownerPerson = named && (clusterOf(ctx, named)?.type !== 'person' || isOrdinaryWordsCluster(named)) ? personBeforePreposition(named.first) ?? personBeforeRole(named.first) : null;
+    const ownerPerson = named && (clusterOf(ctx, named)?.type !== 'person' || isOrdinaryWordsCluster(ctx, named)) ? personBeforePreposition(ctx, named.first) ?? personBeforeRole(ctx, named.first) : null;
     if (ownerPerson) return { mention: ownerPerson, first: ownerPerson.first, end: ownerPerson.end };
     // "The metalworkers' union in Angra dos Reis said": a noun's place is where the speaker is, not the speaker.
     if (named && /^(?:in|near)$/.test(tokens[named.first - 1]?.text ?? '') && LOWER_CASE_WORD.test(tokens[named.first - 2]?.text ?? '')) {
@@ -550,9 +242,9 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
       // "<role>, Name, said": the name sits right before the comma.
       // Not the object of a verb before it ("Sanders, who on Tuesday endorsed Hillary Clinton, said").
       const beforeComma = mentionEndingAt.get(index - 1);
-      if (beforeComma && isSpeakerType(ctx, beforeComma) && clusterOf(ctx, beforeComma)?.type === 'person' && opensPhrase(beforeComma)) return { mention: beforeComma, first: beforeComma.first, end: beforeComma.end };
+      if (beforeComma && isSpeakerType(ctx, beforeComma) && clusterOf(ctx, beforeComma)?.type === 'person' && opensPhrase(ctx, beforeComma)) return { mention: beforeComma, first: beforeComma.first, end: beforeComma.end };
       // "<role>, Jeremy Caldwell of Kirkland & Ellis LLP, told": the person before the body they belong to.
-      const memberOf = beforeComma && clusterOf(ctx, beforeComma)?.type !== 'person' ? personBeforePreposition(beforeComma.first) : null;
+      const memberOf = beforeComma && clusterOf(ctx, beforeComma)?.type !== 'person' ? personBeforePreposition(ctx, beforeComma.first) : null;
       // (A full name there, after the comma of an appositive: not "…, Republican of West Virginia,".)
       if (memberOf && memberOf.end - memberOf.first >= 2 && tokens[memberOf.first - 1]?.text === ',') return { mention: memberOf, first: memberOf.first, end: memberOf.end };
       // "Name, <appositive>, said": find the name before the appositive. A body named inside the appositive
@@ -562,11 +254,11 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
       for (let t = index - 1; t > limit && index - t < APPOSITIVE_WINDOW; t--) {
         if (tokens[t]!.text === ',') {
           // "Rep. Zoe Lofgren (D-Calif.), who introduced a bill ..., said": the name before the bracket.
-          const nameEnd = tokens[t - 1]?.text === ')' ? bracketOpening(t - 1) - 1 : t - 1;
+          const nameEnd = tokens[t - 1]?.text === ')' ? bracketOpening(ctx, t - 1) - 1 : t - 1;
           const mention = mentionEndingAt.get(nameEnd) ?? untypedNameEndingAt(ctx, nameEnd);
           // "A Republican who voted for JFK and Bill Clinton, said": a name after "for"/"and" is an object.
           // "In Decatur, the plant is hanging on, ..., said": a clause of its own after the name is no appositive.
-          if (mention && isSpeakerType(ctx, mention) && !isPrepositionObject(mention) && !isClauseBetween(t + 1, index)) {
+          if (mention && isSpeakerType(ctx, mention) && !isPrepositionObject(ctx, mention) && !isClauseBetween(ctx, t + 1, index)) {
             const subject = headOf({ mention, first: mention.first, end: mention.end });
             if (clusterOf(ctx, subject.mention)?.type === 'person') return subject;
             body ??= subject;
@@ -581,7 +273,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
       let nounEnd = sentenceFirst + 1;
       while (nounEnd < index && nounEnd - sentenceFirst <= 3 && LOWER_CASE_WORD.test(tokens[nounEnd]!.text)) nounEnd++;
       if (sentenceFirst > limit && DETERMINERS.has(tokens[sentenceFirst]!.lower) && nounEnd > sentenceFirst + 1 && tokens[nounEnd]?.text === ',' && nounEnd < index) {
-        const mention = resolveNounPhrase(sentenceFirst, nounEnd);
+        const mention = resolveNounPhrase(ctx, sentenceFirst, nounEnd);
         if (mention) return { mention, first: sentenceFirst, end: nounEnd };
       }
       return null;
@@ -616,7 +308,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     }
     // "a judge found …": one no name stands for, not the judge the text named before.
     if (/^(?:a|an|another|one)$/i.test(tokens[start]!.text) && isRoleHead(tokens[index]!.lower)) return { mention: null, first: start, end: index + 1 };
-    return { mention: resolveNounPhrase(start, index + 1), first: start, end: index + 1 };
+    return { mention: resolveNounPhrase(ctx, start, index + 1), first: start, end: index + 1 };
   };
 
   /** Subject written after the verb: "said Suga", "said he", "says the spokesman". */
@@ -630,17 +322,17 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     // "says Co-Founder, Stephanie Özcan.": a title, a comma, then the person.
     if (index > verb + 1 && tokens[index]?.text === ',') {
       const person = mentionByToken.get(index + 1);
-      if (person && person.first === index + 1 && clusterOf(ctx, person)?.type === 'person' && endsClause(person.end)) return { mention: person, first: person.first, end: person.end };
+      if (person && person.first === index + 1 && clusterOf(ctx, person)?.type === 'person' && endsClause(ctx, person.end)) return { mention: person, first: person.first, end: person.end };
     }
     const token = tokens[index];
     if (!token || token.sentence !== tokens[verb]!.sentence) return null;
     const lower = token.lower;
-    if (PRONOUNS.has(lower)) return { mention: resolvePronoun(index, lower), first: index, end: index + 1 };
+    if (PRONOUNS.has(lower)) return { mention: resolvePronoun(ctx, index, lower), first: index, end: index + 1 };
     const named = mentionByToken.get(index) ?? untypedNameStartingAt(ctx, index) ?? undefined;
     // "said Virginia delegate Beau Correll": a place's role word, then the person who spoke, who ends the clause.
     if (named && named.first === index && !isSpeakerType(ctx, named)) {
-      const person = personAfterRole(named.end);
-      if (person && endsClause(person.end) && describesOnly(named.end, person.first)) return { mention: person, first: person.first, end: person.end };
+      const person = personAfterRole(ctx, named.end);
+      if (person && endsClause(ctx, person.end) && describesOnly(ctx, named.end, person.first)) return { mention: person, first: person.first, end: person.end };
     }
     // "said Housing and Urban Development Secretary Ben Carson": a title's first portfolio is no speaker (read below).
     // (A name the text found as a person's is one of two speakers: "said Smith and Jones".)
@@ -648,19 +340,19 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     if (named && named.first === index && isSpeakerType(ctx, named) && !portfolio) {
       // "said MSNBC host Chris Matthews": an organisation's role word, then the person who spoke.
       // "said Huckabee campaign spokesman Hogan Gidley": a person's role word, then the person who spoke.
-      const person = personAfterRole(named.end) ?? personAfterOwnedTitle(named.end);
+      const person = personAfterRole(ctx, named.end) ?? personAfterOwnedTitle(ctx, named.end);
       return person ? { mention: person, first: person.first, end: person.end } : { mention: named, first: named.first, end: named.end };
     }
     // "said chief inspector Jennifer Mattinson": lower-case role words, then the person who spoke.
     // "said delegate Jane Doe.": any lower-case description, when the name ends the clause.
-    const titled = personAfterRole(index);
-    if (titled && (hasRoleHeadBetween(tokens, index, index + 3) || (endsClause(titled.end) && describesOnly(index, titled.first)))) return { mention: titled, first: titled.first, end: titled.end };
+    const titled = personAfterRole(ctx, index);
+    if (titled && (hasRoleHeadBetween(tokens, index, index + 3) || (endsClause(ctx, titled.end) && describesOnly(ctx, index, titled.first)))) return { mention: titled, first: titled.first, end: titled.end };
     // "said South Carolina Democratic Party Chairman Jaime Harrison", "said Atlantic City Mayor Don Guardian in an
     // interview": names of places and bodies and the words of a title, then the person who spoke, who ends the clause.
     for (let t = index; t < index + 8 && t < tokens.length && tokens[t]!.sentence === tokens[verb]!.sentence; t++) {
       const mention = mentionByToken.get(t);
       if (mention && clusterOf(ctx, mention)?.type === 'person') {
-        if (mention.first === t && t > index && endsClause(mention.end) && hasRoleHeadBetween(tokens, index, t)) return { mention, first: mention.first, end: mention.end };
+        if (mention.first === t && t > index && endsClause(ctx, mention.end) && hasRoleHeadBetween(tokens, index, t)) return { mention, first: mention.first, end: mention.end };
         break;
       }
       if (mention) t = mention.end - 1;
@@ -672,14 +364,14 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
       // "said the company's chief executive, John J. Ferriola.": the person the role names, after a comma.
       for (let t = index + 1; t < index + 8 && t < tokens.length && tokens[t]!.sentence === tokens[verb]!.sentence; t++) {
         if (tokens[t]!.text !== ',') continue;
-        const named = afterHonorific(t + 1);
+        const named = afterHonorific(ctx, t + 1);
         const person = mentionByToken.get(named);
-        if (person && person.first === named && clusterOf(ctx, person)?.type === 'person' && endsClause(person.end) && hasRoleHeadBetween(tokens, index, t)) return { mention: person, first: person.first, end: person.end };
+        if (person && person.first === named && clusterOf(ctx, person)?.type === 'person' && endsClause(ctx, person.end) && hasRoleHeadBetween(tokens, index, t)) return { mention: person, first: person.first, end: person.end };
         break;
       }
       let end = index + 1;
       while (end < tokens.length && end - index < 5 && /^[\p{Ll}\-]+$/u.test(tokens[end]!.text)) end++;
-      if (end > index + 1) return { mention: resolveNounPhrase(index, end), first: index, end };
+      if (end > index + 1) return { mention: resolveNounPhrase(ctx, index, end), first: index, end };
     }
     return null;
   };
@@ -690,7 +382,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     while (index > sentenceFirst && isAuxiliary(tokens[index]!.text)) index--;
     if ((tokens[index]?.text !== 'and' && tokens[index]?.text !== 'but') || index - sentenceFirst > 30) return null;
     const lower = tokens[sentenceFirst]!.lower;
-    if (PRONOUNS.has(lower)) return { mention: resolvePronoun(sentenceFirst, lower), first: sentenceFirst, end: sentenceFirst + 1 };
+    if (PRONOUNS.has(lower)) return { mention: resolvePronoun(ctx, sentenceFirst, lower), first: sentenceFirst, end: sentenceFirst + 1 };
     const named = mentionByToken.get(sentenceFirst);
     if (named && named.first === sentenceFirst && isSpeakerType(ctx, named)) return { mention: named, first: named.first, end: named.end };
     // "Democratic candidate Hillary Clinton, like Obama, has encouraged … but has said": a person after a title.
@@ -784,7 +476,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     let other: NameMention | undefined;
     if (tokens[and]?.text === 'and' && inSentence(and)) {
       let end = and - 1;
-      if (tokens[end]?.text === ')') end = bracketOpening(end) - 1;
+      if (tokens[end]?.text === ')') end = bracketOpening(ctx, end) - 1;
       other = mentionEndingAt.get(end);
     } else if (tokens[mention.end]?.text === 'and' && inSentence(mention.end)) {
       // After: "<speaker> and Sen. <person>".
@@ -1112,7 +804,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     const named = mentionEndingAt.get(before);
     // "nervous Democrats on Capitol Hill, who have argued": after a preposition the name only qualifies the
     // noun the clause hangs on.
-    if (named && clusterOf(ctx, named)?.type === 'person' && !qualifiesNoun(named)) return { mention: named, first: named.first, end: named.end };
+    if (named && clusterOf(ctx, named)?.type === 'person' && !qualifiesNoun(ctx, named)) return { mention: named, first: named.first, end: named.end };
     return { mention: null, first: index, end: index + 1 };
   };
   /** "..., Sen. Lindsey Graham told The Huffington Post.": only the listener follows the verb. */
@@ -1161,7 +853,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
       let source: NameMention | null = null;
       while (comma < contentEnd && tokens[comma]!.text !== ',') {
         const mention = mentionByToken.get(comma);
-        if (!source && mention && isSpeakerType(ctx, mention) && !modifiesNounAfter(mention)) source = mention;
+        if (!source && mention && isSpeakerType(ctx, mention) && !modifiesNounAfter(ctx, mention)) source = mention;
         comma++;
       }
       // "according to Anna Weber, an analyst at Bernstein, ...": skip the appositive.
@@ -1337,7 +1029,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
       if (previous && previous.result.speakerCluster !== null && (entry.span.mark.continued || block === previousBlock || (!entry.cued && block - previousBlock <= 1))) {
         const cluster = previous.result.speakerCluster;
         const since = tokenAt(tokens, previous.result.quote.end);
-        const newer = !entry.cued && !entry.span.mark.continued && hasPersonBetween(ctx, since, first) ? resolvePronoun(first - 1, 'someone', since) : null;
+        const newer = !entry.cued && !entry.span.mark.continued && hasPersonBetween(ctx, since, first) ? resolvePronoun(ctx, first - 1, 'someone', since) : null;
         // A name right before the mark is what the quote is about ("President Mahmoud Abbas “has put aside
         // efforts …”"), not a new speaker.
         const isNewSpeaker = newer !== null && isSubjectLike(tokens, newer) && !(newer.end === first - 1 && isMark(ctx, first - 1));
@@ -1345,7 +1037,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
       }
       // A quote standing alone is read like "he said": the subject of the nearest sentence naming a person,
       // not a person that sentence only mentions ("… took swipes at Jeb Bush. “…”").
-      if (!speakerMention && !entry.cued && entry.standalone) speakerMention = resolvePronoun(first - 1, 'someone');
+      if (!speakerMention && !entry.cued && entry.standalone) speakerMention = resolvePronoun(ctx, first - 1, 'someone');
       if (speakerMention) entry.result = makeQuote(entry.result.quote.start, entry.result.quote.end, 'direct', { mention: speakerMention, first: speakerMention.first, end: speakerMention.end });
     }
     results.push(entry.result);
@@ -1396,11 +1088,6 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     if (looksLikePerson({ tokens, mentions: cluster.mentions, isPersonToken, hasHonorific: honorificBefore }) || isTranscriptSpeaker(cluster.mentions)) clusters.set(cluster.id, cluster);
   }
   return results;
-}
-
-/** A lower-case word of a title written after its owner's name: "spokeswoman", "speechwriter", "campaign manager". */
-function isTitleWordAfterOwner(word: string): boolean {
-  return LOWER_CASE_START.test(word) && (isRoleHead(word) || DESCRIPTION_HEADS.has(word) || TITLE_MODIFIERS.has(word) || /writer$/.test(word));
 }
 
 /** A word of a quote, for `quoteWords`. */
@@ -1548,40 +1235,6 @@ function describesSpeakerAfterVerb(tokens: readonly Token[], cue: Cue, open: num
   if (!subject || subject.first < cue.verb || open < subject.end || !INVERTING_VERBS.has(tokens[cue.verb]!.lower)) return false;
   for (let index = subject.end; index < open; index++) if (tokens[index]!.text === ',') return true;
   return false;
-}
-
-/** Words before a name that make it an object, not a subject ("with Obama", "against Clinton"). */
-const OBJECT_LEAD = /^(?:with|of|to|for|by|against|about|from|at|on|in|into|over|than|like|and|or|nor|as|toward|towards|behind|under|between|among|after|before|including|unlike|via|per)$/;
-
-/** Whether a person mention reads as a subject: not possessive ("Trump’s claim"), not after a preposition. */
-export function isSubjectLike(tokens: readonly Token[], mention: { first: number; end: number }): boolean {
-  if (/^['’]s?$/u.test(tokens[mention.end]?.text ?? '')) return false;
-  let before = mention.first - 1;
-  // "Former Florida Gov. Jeb Bush", "Sen. Rubio": titles and capitalised modifiers are part of the subject;
-  // so is an owner ("with CNN’s Wolf Blitzer" is still the object of "with").
-  // (Not a preposition that opens the sentence: "In Eagle Point, Lorna Beckett …".)
-  while (
-    before >= 0 &&
-    (UPPER_CASE_START.test(tokens[before]!.text) || /^['’]s$/u.test(tokens[before]!.text)) &&
-    tokens[before]!.sentence === tokens[mention.first]!.sentence &&
-    !(OBJECT_LEAD.test(tokens[before]!.lower) && !/^(?:And|Or|Nor|As)$/.test(tokens[before]!.text))
-  )
-    before--;
-  // "she told Hartnett": whom words were told to is no subject either, nor what a participle takes ("students using Headspace").
-  const lead = tokens[before]?.lower ?? '';
-  // ("…, and Hillary Clinton said she would …": "and" after a comma opens a clause of its own.)
-  if (lead === 'and' && tokens[before - 1]?.text === ',') return true;
-  return !OBJECT_LEAD.test(lead) && !/^(?:told|tells|telling)$/.test(lead) && !(/^\p{Ll}{2,}ing$/u.test(lead) && lead !== 'according');
-}
-
-/**
- * Whether the name starting at token `first` is the source of "according to" ("According to Ham, the
- * administration …"), titles aside: the one whose words the sentence reports, as a subject would be.
- */
-export function isAccordingToSource(tokens: readonly Token[], first: number): boolean {
-  let before = first - 1;
-  while (before > 0 && TITLE_WORDS.test(tokens[before]!.text) && tokens[before]!.sentence === tokens[first]!.sentence) before--;
-  return tokens[before]?.text === 'to' && /^[Aa]ccording$/.test(tokens[before - 1]?.text ?? '');
 }
 
 /**
