@@ -1,19 +1,20 @@
-import type { EntityCluster, NameMention, Quote } from './types.ts';
+import type { NameMention } from './types.ts';
 import { isGluedMark, isQuoteMarkText } from './quote-tokens.ts';
 import { COMMON_ACRONYMS } from './gazetteer.ts';
 import { isRoleHead, SUBJECT_PRONOUNS } from './roles.ts';
-import { endsLikeOrganisation, endsLikePlace, hasTitleBefore, INITIAL, isNamedByOrdinaryWord, looksLikePerson, readsAsBody } from './speech-person.ts';
+import { endsLikeOrganisation, endsLikePlace, isNamedByOrdinaryWord, looksLikePerson, readsAsBody } from './speech-person.ts';
 import { NAMING_PARTICIPLES } from './name-words.ts';
 import type { Token } from './tokenize.ts';
-import { LOWER_CASE_START, LOWER_CASE_WORD, TITLE_CASE_START, UPPER_CASE_START } from './word-shapes.ts';
+import { LOWER_CASE_START, LOWER_CASE_WORD, UPPER_CASE_START } from './word-shapes.ts';
 import { CALENDAR_WORDS, CAPITALS_LABEL, CLAUSE_MARKERS, CLAUSE_OPENERS, RUBRIC_LABELS, SENTENCE_END, TITLE_WORDS } from './speech-words.ts';
 import { CLAUSE_VERBS, DETERMINERS_BEFORE_NOUN, INVERTING_VERBS, isAdjectiveUse, isHeadlineCue, isPluralNounUse, isPutItCue, isQuoteCue, isSpeechVerbForm, isSubjectNounUse, REPORTING_VERBS, SPEECH_VERBS, speechVerbWithin } from './speech-verbs.ts';
 import { addsThings, afterVerbIsTail, ASKING_VERBS, asksForComment, commaBeforeSubject, HABIT_VERBS, hasVerbBetween, opensClause, opensObjectPhrase, saysOfWhatIsSaid, THOUGHT_VERBS } from './reported-clauses.ts';
 import { type AttributedQuote, type AttributionContext, type AttributionInput, clusterOf, createAttributionContext, type Cue, endsSentence, hasHonorific, isMark, isSpeakerType, lineBreakBefore, type Subject, tokenAt } from './attribution-context.ts';
 import { untypedNameEndingAt, untypedNameStartingAt } from './untyped-names.ts';
-import { bracketOpening, isSubjectLike, modifiesNounAfter } from './name-phrases.ts';
+import { isSubjectLike, modifiesNounAfter } from './name-phrases.ts';
 import { resolvePronoun } from './pronouns.ts';
 import { coordinatedSubject, relativeSubject, sentenceSubjectBefore, skipToSubject, subjectAfter, subjectBefore, unnamedSubjectBefore } from './speech-subjects.ts';
+import { makeQuote, personSharingGivenName, personSharingSurname } from './quote-speakers.ts';
 export { isHeadlineCue, isQuoteCue, isSpeechVerbForm } from './speech-verbs.ts';
 export { commaBeforeSubject, opensObjectPhrase } from './reported-clauses.ts';
 export { isAccordingToSource, isSubjectLike } from './name-phrases.ts';
@@ -109,107 +110,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     return null;
   };
 
-  /**
-   * For a speaker typed as a company, organisation or place ("Cruz said", tagged as a company): the person
-   * of the text whose surname it is, if any. Speaking makes the person reading the likelier one.
-   */
-  const personSharingSurname = (mention: NameMention | null): EntityCluster | null => {
-    const cluster = clusterOf(ctx, mention);
-    if (!mention || !cluster || cluster.type === 'person') return null;
-    const person = personBySurname.get(tokens[mention.end - 1]!.lower);
-    return person && person.nameTokens[person.nameTokens.length - 1] === tokens[mention.end - 1]!.text ? person : null;
-  };
-
-  /**
-   * For a speaker written with one word that is the given name of exactly one person named in full ("her
-   * mother, Fiona, said" beside "Fiona Parry"; "Lupita told cops" beside "Lupita Nyong'o"), whatever the
-   * tagger typed it: that person, unless the word is also someone's surname.
-   */
-  const personSharingGivenName = (mention: NameMention | null): EntityCluster | null => {
-    if (!mention || mention.end - mention.first !== 1) return null;
-    const word = tokens[mention.first]!.text;
-    // Not a word news writes alone as a surname ("Trump" of "Trump Train") or after an honorific ("Ms. Gao"
-    // of "Gao Junlan", written surname first).
-    if (lexicon.person.has(word) || hasHonorific(ctx, word)) return null;
-    // Nor a word written after a title ("President Xi" of "Xi Jinping").
-    if ((clusterOf(ctx, mention)?.mentions ?? [mention]).some((written) => hasTitleBefore(tokens, written.first))) return null;
-    const person = personByGivenName.get(word);
-    // The full name is a person's, not a headline or a slogan the tagger took for one ("Trump Train").
-    if (person?.nameTokens.some((name) => lexicon.commonWords.has(name.toLowerCase()))) return null;
-    const surnameOf = personBySurname.get(word.toLowerCase());
-    const isSurname = surnameOf !== undefined && surnameOf.nameTokens.length > 1;
-    return person && !isSurname && clusterOf(ctx, mention) !== person ? person : null;
-  };
-
-  /**
-   * A person's name the tagger split at a middle initial: "Mark S. Mellman" tagged as "Mark" and
-   * "S. Mellman" is the one with the surname; "Senator Mark S. Kirk" tagged as "Mark" alone is the person
-   * of the text whose surname follows the initial.
-   */
-  const wholeName = (mention: NameMention): NameMention => {
-    if (clusterOf(ctx, mention)?.type !== 'person') return mention;
-    let after = mention.end;
-    while (INITIAL.test(tokens[after]?.text ?? '')) after++;
-    const next = mentionByToken.get(after);
-    if (next) return next.first >= mention.end && next.first <= after && clusterOf(ctx, next)?.type === 'person' ? next : mention;
-    const surname = after > mention.end && TITLE_CASE_START.test(tokens[after]?.text ?? '') ? personBySurname.get(tokens[after]!.lower) : undefined;
-    return surname ? { first: mention.first, end: after + 1, modelKind: null, cluster: surname.id } : mention;
-  };
-
   const results: AttributedQuote[] = [];
-  const makeQuote = (start: number, end: number, kind: Quote['kind'], subject: Subject | null): AttributedQuote => {
-    let trimmedEnd = end;
-    while (trimmedEnd > start && /[\s,]/.test(text[trimmedEnd - 1]!)) trimmedEnd--;
-    let trimmedStart = start;
-    while (trimmedStart < trimmedEnd && /\s/.test(text[trimmedStart]!)) trimmedStart++;
-    // "WASHINGTON, Dec. 8 (UPI)": a date the tagger took for a name speaks for no one (but "Mar Hicks" is a name).
-    const written = subject?.mention && !isDateName(tokens, subject.mention) ? subject.mention : null;
-    const mention = written ? wholeName(written) : null;
-    // (A name a noun phrase or a pronoun stands for, "The company said" for Sixt, is what the phrase resolved it to, not
-    // a person it shares a word with: "Konstantin Sixt".)
-    const writtenAtCue = written !== null && subject !== null && written.first >= subject.first && written.end <= subject.end;
-    const cluster = (writtenAtCue ? personSharingSurname(mention) : null) ?? personSharingGivenName(mention) ?? clusterOf(ctx, mention);
-    // An untyped speaker keeps the mentions it speaks at: they are its evidence and its highlights.
-    if (mention && cluster && adhocClusters.has(cluster.id) && !cluster.mentions.some((known) => known.first === mention.first)) cluster.mentions.push(mention);
-    return {
-      quote: {
-        start: trimmedStart,
-        end: trimmedEnd,
-        text: text.slice(trimmedStart, trimmedEnd),
-        kind,
-        speaker: mention && cluster ? { name: cluster.canonical, start: tokens[mention.first]!.start, end: tokens[mention.end - 1]!.end } : null,
-      },
-      speakerCluster: cluster ? cluster.id : null,
-      reportsWords: true,
-      // Only a name written at the cue is read for a coordinated one, not a name a pronoun stands for.
-      coSpeakerCluster: writtenAtCue ? coSpeakerCluster(mention, cluster) : null,
-    };
-  };
-  /** The person coordinated with a speaking person: "Mr. Grassley and Mr. Leahy said", "said Tester and Vitter". */
-  const coSpeakerCluster = (mention: NameMention | null, cluster: EntityCluster | null): number | null => {
-    if (!mention || cluster?.type !== 'person') return null;
-    const sentence = tokens[mention.first]!.sentence;
-    const inSentence = (index: number): boolean => tokens[index]?.sentence === sentence;
-    // Before: "<person> (R-Iowa) and Mr. <speaker>".
-    let and = mention.first - 1;
-    while (and > 0 && inSentence(and) && TITLE_WORDS.test(tokens[and]!.text)) and--;
-    let other: NameMention | undefined;
-    if (tokens[and]?.text === 'and' && inSentence(and)) {
-      let end = and - 1;
-      if (tokens[end]?.text === ')') end = bracketOpening(ctx, end) - 1;
-      other = mentionEndingAt.get(end);
-    } else if (tokens[mention.end]?.text === 'and' && inSentence(mention.end)) {
-      // After: "<speaker> and Sen. <person>".
-      let first = mention.end + 1;
-      while (inSentence(first) && TITLE_WORDS.test(tokens[first]!.text)) first++;
-      other = mentionByToken.get(first);
-      if (other && other.first !== first) other = undefined;
-    }
-    // "with Daron Acemoglu and Brendan Price": a pair after a preposition is an object, not a subject.
-    const pairFirst = other && other.first < mention.first ? other : mention;
-    const otherCluster = other && !insideQuote[other.first] && isSubjectLike(tokens, pairFirst) ? clusterOf(ctx, other) : null;
-    return otherCluster?.type === 'person' && otherCluster.id !== cluster.id ? otherCluster.id : null;
-  };
 
   // Direct quotes.
   const direct: { result: AttributedQuote; span: (typeof quoteSpans)[number]; cued: boolean; standalone: boolean; unnamed: boolean }[] = [];
@@ -413,7 +314,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     if (!isSpeech) continue;
     for (let t = first; t < end; t++) insideQuote[t] = 1;
     // A cue whose subject is found but unnamed ("a spokeswoman said") is an answer: no speaker is inherited.
-    direct.push({ result: makeQuote(mark.start, mark.end, 'direct', cue?.subject ?? null), span, cued: cue !== null, standalone, unnamed: cue?.subject != null && cue.subject.mention === null });
+    direct.push({ result: makeQuote(ctx, mark.start, mark.end, 'direct', cue?.subject ?? null), span, cued: cue !== null, standalone, unnamed: cue?.subject != null && cue.subject.mention === null });
   }
 
   // Reported speech: "X said (that) ...", "..., X said.", "according to X, ...".
@@ -532,7 +433,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
   const namesPersonAt = (verb: number): boolean => {
     const named = mentionEndingAt.get(skipToSubject(ctx, verb, 0));
     if (named === undefined || !isSubjectLike(tokens, named)) return false;
-    return clusterOf(ctx, named)?.type === 'person' || personSharingGivenName(named) !== null || personSharingSurname(named) !== null;
+    return clusterOf(ctx, named)?.type === 'person' || personSharingGivenName(ctx, named) !== null || personSharingSurname(ctx, named) !== null;
   };
   for (let verb = 0; verb < tokens.length; verb++) {
     const token = tokens[verb]!;
@@ -575,9 +476,9 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
       }
       const subject: Subject | null = source ? { mention: source, first: source.first, end: source.end } : null;
       if (verb === sentenceFirst && comma < contentEnd - 3 && !hasQuoteBetween(comma + 1, contentEnd)) {
-        pushReported(makeQuote(tokens[comma + 1]!.start, tokens[contentEnd - 1]!.end, 'reported', subject));
+        pushReported(makeQuote(ctx, tokens[comma + 1]!.start, tokens[contentEnd - 1]!.end, 'reported', subject));
       } else if (verb > sentenceFirst + 3 && tokens[verb - 1]!.text === ',' && !hasQuoteBetween(sentenceFirst, verb - 1)) {
-        pushReported(makeQuote(tokens[sentenceFirst]!.start, tokens[verb - 2]!.end, 'reported', subject));
+        pushReported(makeQuote(ctx, tokens[sentenceFirst]!.start, tokens[verb - 2]!.end, 'reported', subject));
       }
       continue;
     }
@@ -627,7 +528,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
       // (Nor a noun, a comma and a speech verb, where the "verb" was a noun's first half: "Anna Weber, a talk show host, said …".)
       const nounBeforeComma = tokens[start + 1]?.text === ',' && REPORTING_VERBS.has(tokens[start + 2]?.text ?? '') && LOWER_CASE_WORD.test(tokens[start]?.text ?? '') && !SUBJECT_PRONOUNS.has(tokens[start]!.text);
       if (!listenerOnly && !anotherClause && !nounBeforeComma && contentEnd - start >= 3 && !afterVerbIsTail(tokens, start, contentEnd) && !hasQuoteBetween(start, contentEnd) && !/^[,;:]$/.test(tokens[start]?.text ?? '')) {
-        const clause = makeQuote(tokens[start]!.start, tokens[contentEnd - 1]!.end, 'reported', subject);
+        const clause = makeQuote(ctx, tokens[start]!.start, tokens[contentEnd - 1]!.end, 'reported', subject);
         // "said of the museum", "warned of a travel ban": what the words were about, not the words (a longer phrase may
         // give their gist, "wrote of the purpose, meaning and deep satisfaction people find when …").
         if (tokens[start]!.text === 'of' && contentEnd - start <= 8) {
@@ -651,7 +552,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
         // "In all, hackers compromised 12 workstations, he said" holds words.)
         const sceneOnly = SCENE_OPENERS.has(tokens[sentenceFirst]!.lower) && !hasVerbBetween(tokens, sentenceFirst, comma);
         if (comma > sentenceFirst + 3 && !hasQuoteBetween(sentenceFirst, comma) && !sceneOnly) {
-          pushReported(makeQuote(tokens[sentenceFirst]!.start, tokens[comma - 1]!.end, 'reported', subject));
+          pushReported(makeQuote(ctx, tokens[sentenceFirst]!.start, tokens[comma - 1]!.end, 'reported', subject));
         }
       }
       continue;
@@ -660,7 +561,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     const afterComma = tokens[verb - 1]?.text === ',' && verb - 1 > sentenceFirst + 3;
     const inverted = subjectAfter(ctx, verb) ?? (afterComma && CLAUSE_VERBS.has(lower) && contentEnd - verb <= 12 ? { mention: null, first: verb + 1, end: contentEnd } : null);
     if (inverted && afterComma && !hasQuoteBetween(sentenceFirst, verb - 1)) {
-      pushReported(makeQuote(tokens[sentenceFirst]!.start, tokens[verb - 2]!.end, 'reported', inverted));
+      pushReported(makeQuote(ctx, tokens[sentenceFirst]!.start, tokens[verb - 2]!.end, 'reported', inverted));
     }
   }
 
@@ -708,7 +609,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
   for (const { named, first, end, label } of labelled) {
     // In a list, a label in title case speaks in the first person, or in its turns in a conversation.
     const listItem = labelList && !CAPITALS_LABEL.test(label) && !hasFirstPerson(tokens, first, end) && !(conversation && (labelsOfSpeaker.get(named.cluster) ?? 0) >= 2);
-    if (!factLabels.has(label) && !listItem) pushReported(makeQuote(tokens[first]!.start, tokens[end - 1]!.end, 'reported', { mention: named, first: named.first, end: named.end }));
+    if (!factLabels.has(label) && !listItem) pushReported(makeQuote(ctx, tokens[first]!.start, tokens[end - 1]!.end, 'reported', { mention: named, first: named.first, end: named.end }));
   }
 
   // Quotes with no cue of their own: a paragraph continuing a quote keeps its speaker; a quote standing
@@ -747,7 +648,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
       // A quote standing alone is read like "he said": the subject of the nearest sentence naming a person,
       // not a person that sentence only mentions ("… took swipes at Jeb Bush. “…”").
       if (!speakerMention && !entry.cued && entry.standalone) speakerMention = resolvePronoun(ctx, first - 1, 'someone');
-      if (speakerMention) entry.result = makeQuote(entry.result.quote.start, entry.result.quote.end, 'direct', { mention: speakerMention, first: speakerMention.first, end: speakerMention.end });
+      if (speakerMention) entry.result = makeQuote(ctx, entry.result.quote.start, entry.result.quote.end, 'direct', { mention: speakerMention, first: speakerMention.first, end: speakerMention.end });
     }
     results.push(entry.result);
     if (entry.result.speakerCluster !== null && (entry.result.reportsWords || entry.result.speaksOf)) {
@@ -855,17 +756,6 @@ function nearestMentionOf(mentions: readonly NameMention[], cluster: number, ind
 function isInvertedPastVerb(tokens: readonly Token[], index: number, closeMark: number): boolean {
   const token = tokens[index];
   return token !== undefined && token.block === tokens[closeMark]!.block && /^\p{Ll}{3,}ed$/u.test(token.text);
-}
-
-/**
- * Whether a name found as a speaker is a date: it opens with a day or a month, and that word is not the
- * given name of a name in words ("Mar Hicks", "June Carter"), i.e. a number, a dot or nothing comes after it.
- */
-function isDateName(tokens: readonly Token[], mention: { first: number; end: number }): boolean {
-  const first = tokens[mention.first]!.text;
-  if (!CALENDAR_WORDS.test(first.replace(/\.$/, ''))) return false;
-  const next = tokens[mention.first + 1];
-  return first.endsWith('.') || mention.end - mention.first === 1 || !next || !TITLE_CASE_START.test(next.text);
 }
 
 /** Words that introduce an example ("e.g.", "i.e."). */
