@@ -1,20 +1,20 @@
 import type { NameMention } from './types.ts';
-import { isGluedMark, isQuoteMarkText } from './quote-tokens.ts';
+import { isQuoteMarkText } from './quote-tokens.ts';
 import { COMMON_ACRONYMS } from './gazetteer.ts';
 import { isRoleHead, SUBJECT_PRONOUNS } from './roles.ts';
 import { endsLikeOrganisation, endsLikePlace, isNamedByOrdinaryWord, looksLikePerson, readsAsBody } from './speech-person.ts';
-import { NAMING_PARTICIPLES } from './name-words.ts';
 import type { Token } from './tokenize.ts';
 import { LOWER_CASE_START, LOWER_CASE_WORD, UPPER_CASE_START } from './word-shapes.ts';
-import { CALENDAR_WORDS, CAPITALS_LABEL, CLAUSE_MARKERS, CLAUSE_OPENERS, RUBRIC_LABELS, SENTENCE_END, TITLE_WORDS } from './speech-words.ts';
-import { CLAUSE_VERBS, DETERMINERS_BEFORE_NOUN, INVERTING_VERBS, isAdjectiveUse, isHeadlineCue, isPluralNounUse, isPutItCue, isQuoteCue, isSpeechVerbForm, isSubjectNounUse, REPORTING_VERBS, SPEECH_VERBS, speechVerbWithin } from './speech-verbs.ts';
+import { CALENDAR_WORDS, CAPITALS_LABEL, CLAUSE_MARKERS, CLAUSE_OPENERS, RUBRIC_LABELS } from './speech-words.ts';
+import { CLAUSE_VERBS, DETERMINERS_BEFORE_NOUN, isAdjectiveUse, isHeadlineCue, isPluralNounUse, isPutItCue, isSubjectNounUse, REPORTING_VERBS, SPEECH_VERBS, speechVerbWithin } from './speech-verbs.ts';
 import { addsThings, afterVerbIsTail, ASKING_VERBS, asksForComment, commaBeforeSubject, HABIT_VERBS, hasVerbBetween, opensClause, opensObjectPhrase, saysOfWhatIsSaid, THOUGHT_VERBS } from './reported-clauses.ts';
-import { type AttributedQuote, type AttributionContext, type AttributionInput, clusterOf, createAttributionContext, type Cue, endsSentence, hasHonorific, isMark, isSpeakerType, lineBreakBefore, type Subject, tokenAt } from './attribution-context.ts';
-import { untypedNameEndingAt, untypedNameStartingAt } from './untyped-names.ts';
+import { type AttributedQuote, type AttributionContext, type AttributionInput, clusterOf, createAttributionContext, hasHonorific, isMark, isSpeakerType, type Subject, tokenAt } from './attribution-context.ts';
+import { untypedNameStartingAt } from './untyped-names.ts';
 import { isSubjectLike, modifiesNounAfter } from './name-phrases.ts';
 import { resolvePronoun } from './pronouns.ts';
-import { coordinatedSubject, relativeSubject, sentenceSubjectBefore, skipToSubject, subjectAfter, subjectBefore, unnamedSubjectBefore } from './speech-subjects.ts';
+import { coordinatedSubject, relativeSubject, skipToSubject, subjectAfter, subjectBefore, unnamedSubjectBefore } from './speech-subjects.ts';
 import { makeQuote, personSharingGivenName, personSharingSurname } from './quote-speakers.ts';
+import { findDirectQuotes } from './direct-quotes.ts';
 export { isHeadlineCue, isQuoteCue, isSpeechVerbForm } from './speech-verbs.ts';
 export { commaBeforeSubject, opensObjectPhrase } from './reported-clauses.ts';
 export { isAccordingToSource, isSubjectLike } from './name-phrases.ts';
@@ -27,24 +27,8 @@ const LISTENER_WORDS = new Set(['me', 'us', 'him', 'her', 'them', 'reporters', '
 /** Speech verbs of an "as" frame ("As Evans noted, …", "As Smith put it, …"); not "as Clinton talked about …" (while). */
 const AS_FRAME_VERBS = new Set('said|says|noted|notes|wrote|writes|told|tells|explained|explains|observed|observes|reported|reports|argued|argues|pointed|put|puts|remarked|recalled|acknowledged|warned|suggested|stated|stressed|emphasized|emphasised'.split('|'));
 
-/** Nouns for someone's words that, after a possessive, name the quote that follows ("Cowen’s phrase “…”"). */
-const SPEECH_NOUNS = new Set(['phrase', 'words', 'quip', 'motto', 'slogan', 'catchphrase']);
-/** Nouns of words a person wrote or said, before "from" or "by" and the person ("comments from", "a reply by"). */
-const INTRODUCED_WORDS = new Set(['comment', 'comments', 'reply', 'replies', 'response', 'responses', 'words', 'note', 'notes', 'message', 'messages', 'tweet', 'tweets', 'post', 'posts', 'statement', 'remarks', 'quote', 'quotes', 'email', 'letter', 'thoughts']);
 /** Words that open a phrase of where, when or how before a sentence's subject ("During a rally …, Trump said"), never the words said. */
 const SCENE_OPENERS = new Set(['during', 'at', 'in', 'on', 'after', 'before', 'following', 'here', 'meanwhile', 'however', 'earlier', 'later', 'speaking', 'addressing', 'appearing']);
-
-/** A verb in the past or the present participle right before a colon and a quote ("boomed:", "yelling:"). */
-const VERB_BEFORE_COLON = /^\p{Ll}{3,}(?:ed|ing)$/u;
-/** Verbs that put the words of a sign, a shirt or a label before the quotation mark: written, not said. */
-const WRITTEN_ON_THINGS = new Set(['read', 'reads', 'reading', 'emblazoned', 'printed', 'inscribed', 'stamped', 'labeled', 'labelled']);
-/** How far after a closing quotation mark its speech verb may come: room for a name with an appositive. */
-const CUE_WINDOW = 24;
-/**
- * How far before an opening mark its speech verb may come, within the sentence: room for a clause that
- * frames a fragment ("Brazile said Sunday that she’s glad ... and looks forward to “seeing her back ...”").
- */
-const CUE_BEFORE_WINDOW = 30;
 
 /** Marks that end a sentence or a quotation, left out of what was said after a reporting verb. */
 const CONTENT_END_MARKS = new Set(['.', '!', '?', '"', '”', '’', '»']);
@@ -52,270 +36,11 @@ const CONTENT_END_MARKS = new Set(['.', '!', '?', '"', '”', '’', '»']);
 export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
   const ctx = createAttributionContext(input);
   const { text, tokens, mentions, clusters, lexicon, mentionByToken, mentionEndingAt, quoteSpans, insideQuote, insideMarks, adhocClusters, personBySurname, personByGivenName } = ctx;
-  /**
-   * The person named right after the closing mark at `closeMark` (a comma and titles aside) when a verb
-   * follows the name: "“…,” Trump shot back", "“…?” Bozell answers". Only for a quote whose words run on
-   * into the sentence (they end with a comma, a question or exclamation mark, or a comma follows the mark).
-   */
-  const personBeforeVerbAfter = (closeMark: number, inner: string): NameMention | null => {
-    let index = closeMark + 1;
-    const comma = tokens[index]?.text === ',';
-    if (!comma && !RUNS_ON.test(inner)) return null;
-    if (comma) index++;
-    while (index < closeMark + 4 && TITLE_WORDS.test(tokens[index]?.text ?? '')) index++;
-    const named = mentionByToken.get(index);
-    if (!named || named.first !== index || clusterOf(ctx, named)?.type !== 'person') return null;
-    // ("“… too big to regulate?” Vitter demanded.": after a question or an exclamation the name opens a sentence of its
-    // own, which the verb ends.)
-    const ownSentence = tokens[index]!.sentence !== tokens[closeMark]!.sentence;
-    if (ownSentence && !(/[?!…]\s*$/u.test(inner) && tokens[index]!.block === tokens[closeMark]!.block && /^[.,;]$/.test(tokens[named.end + 1]?.text ?? ''))) return null;
-    return isSpeechVerbForm(tokens[named.end]?.text ?? '') ? named : null;
-  };
-
-  /**
-   * The source of "according to <source>" starting at token `first`, read up to a comma or `limit`: its
-   * first person ("according to Virginia AFL-CIO President Doris Crouse-Mays"), else its first body.
-   */
-  const accordingToSource = (first: number, limit: number): NameMention | null => {
-    let body: NameMention | null = null;
-    for (let t = first; t < limit && t - first < 10 && tokens[t]!.text !== ',' && tokens[t]!.sentence === tokens[first]!.sentence; t++) {
-      const mention = mentionByToken.get(t);
-      if (!mention || insideMarks[t] || !isSpeakerType(ctx, mention) || modifiesNounAfter(ctx, mention)) continue;
-      if (clusterOf(ctx, mention)?.type === 'person') return mention;
-      body ??= mention;
-    }
-    return body;
-  };
-  /** A speaker's name ending at `index` that opens its sentence, as a label before a colon does ("Kasich:"). */
-  const labelEndingAt = (index: number): NameMention | null => {
-    if (index < 0) return null;
-    const named = mentionEndingAt.get(index) ?? untypedNameEndingAt(ctx, index);
-    const sentenceFirst = input.sentences[tokens[index]!.sentence]?.first ?? -1;
-    if (!named || named.first !== sentenceFirst || !isSpeakerType(ctx, named)) return null;
-    return named;
-  };
-
-  /**
-   * The person whose words a line ending in a colon right before token `open` introduces by a noun of words and "from"
-   * or "by": "these comments from Ian Betteridge, who …:", "a reply by Jane Roe:". Null for none.
-   */
-  const introducedSource = (open: number): NameMention | null => {
-    if (tokens[open - 1]?.text !== ':') return null;
-    const sentence = tokens[open - 1]!.sentence;
-    for (let t = open - 2; t > 0 && open - t < 40 && tokens[t]!.sentence === sentence; t--) {
-      if (!/^(?:from|by)$/.test(tokens[t]!.text) || !INTRODUCED_WORDS.has(tokens[t - 1]!.lower)) continue;
-      const source = mentionByToken.get(t + 1);
-      return source && source.first === t + 1 && clusterOf(ctx, source)?.type === 'person' ? source : null;
-    }
-    return null;
-  };
 
   const results: AttributedQuote[] = [];
 
   // Direct quotes.
-  const direct: { result: AttributedQuote; span: (typeof quoteSpans)[number]; cued: boolean; standalone: boolean; unnamed: boolean }[] = [];
-  // Whether the last paragraph of a block quote without marks was read as a quote (its next one carries on).
-  let blockQuoteAccepted = false;
-  for (const span of quoteSpans) {
-    const { mark, first, end } = span;
-    const inner = text.slice(mark.start, mark.end);
-    const words = quoteWords(inner);
-    // Token indices of the closing and opening marks; a doubled mark ('') is two tokens, and the cue
-    // search starts past both.
-    // (A block quote without marks: its first and last words stand where the marks would.)
-    let closeMark = mark.unmarked ? end - 1 : end;
-    while (!mark.unmarked && isGluedMark(tokens, closeMark + 1, closeMark)) closeMark++;
-    let openMark = mark.unmarked ? first : first - 1;
-    while (!mark.unmarked && isGluedMark(tokens, openMark - 1, openMark)) openMark--;
-    // Cue after the quote: "”, Suga said" / "”, said Suga" / "” he said".
-    const cueAfter = (): Cue | null => {
-      for (let t = closeMark + 1; t < Math.min(tokens.length, closeMark + CUE_WINDOW); t++) {
-        const token = tokens[t]!;
-        // A bracketed aside ("Rep. Gwen Moore (D-Wis.) said") may hold a full stop that ends nothing.
-        if (token.text === '(') {
-          let close = t + 1;
-          while (close < tokens.length && close - t < 8 && tokens[close]!.text !== ')') close++;
-          if (tokens[close]?.text === ')') {
-            t = close;
-            continue;
-          }
-        }
-        if (token.block !== tokens[Math.max(0, closeMark - 1)]!.block || isMark(ctx, t) || endsSentence(ctx, t) || lineBreakBefore(ctx, t)) break;
-        if (token.text === 'according' && tokens[t + 1]?.text === 'to') {
-          // "“Bobby!” ..., according to Virginia AFL-CIO President Doris Crouse-Mays."
-          const source = accordingToSource(t + 2, tokens.length);
-          return { verb: t, subject: source ? { mention: source, first: source.first, end: source.end } : null };
-        }
-        if (isQuoteCue(tokens, t)) {
-          // "…, forcing her to fend off both Trump and Sanders, said Brad Bannon": after a comma the verb
-          // is inverted, and the name after it spoke.
-          const inverted = tokens[t - 1]?.text === ',' ? subjectAfter(ctx, t) : null;
-          if (inverted?.mention) return { verb: t, subject: inverted };
-          return { verb: t, subject: subjectBefore(ctx, t, closeMark) ?? subjectAfter(ctx, t) };
-        }
-      }
-      return null;
-    };
-    // Cue before the quote: "Suga said: “" / "Suga said, “" / "according to Suga, “": the nearest cue that
-    // names its speaker, else the last one with a subject, else the nearest cue.
-    const cueBefore = (): Cue | null => {
-      let cue: Cue | null = null;
-      // "Dr. Ward stated:¶¶“…”": a colon ending the paragraph before hands the quote its cue.
-      const colonLeads = tokens[openMark - 1]?.text === ':';
-      const cueBlock = colonLeads ? tokens[openMark - 1]!.block : tokens[Math.max(0, first)]?.block;
-      for (let t = openMark - 1; t >= 0 && openMark - t < CUE_BEFORE_WINDOW; t--) {
-        const token = tokens[t]!;
-        if (token.block !== cueBlock || endsSentence(ctx, t) || isMark(ctx, t) || (lineBreakBefore(ctx, t + 1) && !(colonLeads && t + 1 === openMark))) break;
-        const lower = token.lower;
-        if (lower === 'according' && tokens[t + 1]?.text === 'to') {
-          const named = accordingToSource(t + 2, openMark);
-          if (named) cue = { verb: t, subject: { mention: named, first: named.first, end: named.end } };
-          break;
-        }
-        if (isQuoteCue(tokens, t)) {
-          const sentenceFirst = input.sentences[token.sentence]?.first ?? t;
-          // The speaker follows the verb only where it is inverted ("…, said Smith, “…”", "Said Dorothy
-          // Poynter, …"); in "63 percent said Clinton was “justified”" the name after it is the object.
-          const inverted = t === sentenceFirst || /^[,;:]$/.test(tokens[t - 1]?.text ?? '') || isMark(ctx, t - 1);
-          const subject = subjectBefore(ctx, t, -1) ?? (inverted ? subjectAfter(ctx, t) : null) ?? coordinatedSubject(ctx, t, sentenceFirst);
-          if (subject || !cue) cue = { verb: t, subject };
-          // "Tester said, referring to the excuse, “…”": a cue naming nobody may follow the one that names the speaker.
-          if (subject?.mention) break;
-        }
-      }
-      return cue;
-    };
-    // Names written right against the quote, as headlines, transcripts and lists of reactions do.
-    const adjacentCue = (): Cue | null => {
-      const cueFor = (verb: number, named: NameMention | null | undefined): Cue | null => (named ? { verb, subject: { mention: named, first: named.first, end: named.end } } : null);
-      // A name after a dash: "“…” ― Jane Doe".
-      if (/^[―—–-]$/.test(tokens[closeMark + 1]?.text ?? '')) {
-        const named = mentionByToken.get(closeMark + 2) ?? untypedNameStartingAt(ctx, closeMark + 2);
-        if (named && named.first === closeMark + 2 && isSpeakerType(ctx, named)) return cueFor(closeMark + 1, named);
-      }
-      // "“Jeb wants to be a tough guy tonight,” Trump shot back.": a person named right after a quote that
-      // runs on into its sentence, then a verb, is its speaker whatever the verb.
-      const named = personBeforeVerbAfter(closeMark, inner);
-      if (named) return cueFor(named.end, named);
-      // "“Don’t get nervous,” instructed Milton Velez": any past-tense verb between the quote and a person's
-      // name put straight after it is a speech verb, inverted.
-      const verbAfter = closeMark + (tokens[closeMark + 1]?.text === ',' ? 2 : 1);
-      if (isInvertedPastVerb(tokens, verbAfter, closeMark)) {
-        const named = mentionByToken.get(verbAfter + 1);
-        if (named && named.first === verbAfter + 1 && clusterOf(ctx, named)?.type === 'person' && /^[,.;]$/.test(tokens[named.end]?.text ?? '.')) return cueFor(verbAfter, named);
-      }
-      // "(in economist Tyler Cowen’s phrase) “markets in everything”": the words a person's phrase names.
-      const noun = tokens[openMark - 1]?.text === ')' ? openMark - 2 : openMark - 1;
-      if (SPEECH_NOUNS.has(tokens[noun]?.text ?? '') && /^['’]s$/u.test(tokens[noun - 1]?.text ?? '')) {
-        const owner = mentionEndingAt.get(noun - 2);
-        if (owner && clusterOf(ctx, owner)?.type === 'person') return cueFor(noun, owner);
-      }
-      // A credit line: "“We’re finding tangible ways …”¶¶Doug McMillon, CEO of Walmart (during …)": a quote filling its
-      // paragraph, and the short paragraph after it opening with a person's name, then a comma, a bracket or nothing.
-      const credit = closeMark + 1;
-      if (tokens[credit] && tokens[credit]!.block !== tokens[closeMark]!.block && tokens[openMark - 1]?.block !== tokens[openMark]!.block) {
-        const named = mentionByToken.get(credit);
-        const after = named ? tokens[named.end] : undefined;
-        if (named && named.first === credit && clusterOf(ctx, named)?.type === 'person' && (!after || after.block !== tokens[credit]!.block || after.text === ',' || after.text === '(') && isCreditLineFrom(tokens, credit)) return cueFor(credit, named);
-      }
-      // "In the words of Marie Kondo: “…”": the words of a person named right before the quote, a role between.
-      const nameEnd = /^[:,]$/.test(tokens[openMark - 1]?.text ?? '') ? openMark - 2 : openMark - 1;
-      const speaker = mentionEndingAt.get(nameEnd);
-      if (speaker && clusterOf(ctx, speaker)?.type === 'person') {
-        let of = speaker.first - 1;
-        while (of > speaker.first - 4 && /^\p{Ll}+$/u.test(tokens[of]?.text ?? '') && tokens[of]!.text !== 'of') of--;
-        if (tokens[of]?.text === 'of' && SPEECH_NOUNS.has(tokens[of - 1]?.text ?? '') && tokens[of - 2]?.lower === 'the') return cueFor(of - 1, speaker);
-      }
-      // A transcript quoted whole: "“PENCE: Well, the …”" is Pence's.
-      if (/^\p{Lu}{2,}[\p{Lu}'’\-]*$/u.test(tokens[first]?.text ?? '') && tokens[first + 1]?.text === ':' && !RUBRIC_LABELS.has(tokens[first]!.lower)) {
-        const label = mentionByToken.get(first) ?? untypedNameStartingAt(ctx, first);
-        if (label && label.end === first + 1 && isSpeakerType(ctx, label)) return cueFor(first + 1, label);
-      }
-      // A name before a dash: "the former candidate Mitt Romney -- ''It is disqualifying …''".
-      if (/^[―—–-]$/.test(tokens[openMark - 1]?.text ?? '')) {
-        let index = openMark - 1;
-        while (index > 0 && /^[―—–-]$/.test(tokens[index]!.text)) index--;
-        const named = mentionEndingAt.get(index);
-        if (named && clusterOf(ctx, named)?.type === 'person') return cueFor(openMark - 1, named);
-      }
-      // "Kasich: ‘We Are Going …’" (a headline), "TAPPER: “…”": a name opening the sentence, a colon, the quote.
-      if (tokens[openMark - 1]?.text === ':') return cueFor(openMark - 1, labelEndingAt(openMark - 2));
-      return null;
-    };
-    let cue = adjacentCue();
-    let before: Cue | null | undefined;
-    // A quote that closes its sentence ("… called the orders “quite dangerous.” New Jersey Gov. Chris
-    // Christie said …") belongs to the cue before it; what follows may be the next sentence's.
-    // So does a quote framed as the clause of a verb before it ("Mackey said in a memo that the “price
-    // distinction …” as Whole Foods lowered its prices, Yahoo Finance reported").
-    const framedByThat = tokens[openMark - 1]?.text === 'that' || (tokens[openMark - 2]?.text === 'that' && /^(?:the|a|an|his|her|its|their)$/.test(tokens[openMark - 1]?.text ?? ''));
-    if (!cue && (SENTENCE_END.test(tokens[end - 1]?.text ?? '') || framedByThat)) {
-      before = cueBefore();
-      if (before?.subject?.mention) cue = before;
-    }
-    cue ??= cueAfter();
-    // "Liu Meifang told a briefing that Japan should “stop politicizing …,” according to Xinhua": the outlet after the
-    // quote reports it; the person the sentence names before it with a speech verb spoke it.
-    if (cue && tokens[cue.verb]?.text === 'according' && cue.subject?.mention && clusterOf(ctx, cue.subject.mention)?.type !== 'person') {
-      before ??= cueBefore();
-      if (before?.subject?.mention && clusterOf(ctx, before.subject.mention)?.type === 'person') cue = before;
-    }
-    // A cue after the quote that names nobody gives way to one before it with a subject.
-    if (!cue || !cue.subject?.mention) {
-      before ??= cueBefore();
-      if (before && (before.subject || !cue)) cue = before;
-    }
-    const standalone = isStandalone(tokens, openMark, closeMark, end - 1);
-    const punctuated = /[.!?,…]$/.test(inner.trim());
-    const titleLike = words.titleLike;
-    const colonBefore = openMark > 0 && /^[:,]$/.test(tokens[openMark - 1]?.text ?? '');
-    // "with Trump reportedly yelling: “…”", "leaned in and boomed: “…”": any verb before the colon, and its subject.
-    // ("Its chief executive, Kelechi Nwosu, was blunt: “…”": a colon after "was" and a word, in a sentence whose subject is a person.)
-    const wasBefore = tokens[openMark - 3]?.text === 'was' && /^\p{Ll}{3,}$/u.test(tokens[openMark - 2]?.text ?? '');
-    if (!cue && tokens[openMark - 1]?.text === ':' && (VERB_BEFORE_COLON.test(tokens[openMark - 2]?.text ?? '') || wasBefore)) {
-      const verb = openMark - 2;
-      const sentenceFirst = input.sentences[tokens[verb]!.sentence]?.first ?? verb;
-      const subject = subjectBefore(ctx, verb, sentenceFirst - 1) ?? coordinatedSubject(ctx, verb, sentenceFirst);
-      if (subject?.mention && clusterOf(ctx, subject.mention)?.type === 'person') cue = { verb, subject };
-    }
-    // "Reid has gone after Trump as a “human leech …”": a fragment in a sentence without a speech verb
-    // is the words of the person the sentence is about, when it opens with one; not words written on a
-    // thing ("a shirt that read “Animal liberation now.”", "a sign reading “…”").
-    if (!cue && !titleLike && !WRITTEN_ON_THINGS.has(tokens[openMark - 1]?.text ?? '')) {
-      const subject = sentenceSubjectBefore(ctx, openMark);
-      if (subject) cue = { verb: subject.end, subject: { mention: subject, first: subject.first, end: subject.end } };
-    }
-    // "(e.g., “how to optimize a website”)", "often referred to as “one-way”", "a clinical advisory titled “…”": an example or a name.
-    if (!mark.continued && namesOrExemplifies(tokens, openMark)) continue;
-    // "on CNN’s “New Day,”", "ABC’s “This Week”": words in title case after an owner's possessive name a show or a work.
-    if (!mark.continued && titleLike && /^['’]s$/u.test(tokens[openMark - 1]?.text ?? '')) continue;
-    // A block quote without marks is a person's words only where the text says whose they are ("Jason:", "as Ward
-    // put it:"): pages set off notes, tips, definitions and code so too. Its next paragraphs carry on.
-    if (mark.unmarked) {
-      // "… these comments from Ian Betteridge, who has been doing this longer:¶<block quote>": words from a person named
-      // in the line that introduces them.
-      if (!mark.continued && !(cue?.subject?.mention && clusterOf(ctx, cue.subject.mention)?.type === 'person')) {
-        const source = introducedSource(openMark);
-        if (source) cue = { verb: openMark - 1, subject: { mention: source, first: source.first, end: source.end } };
-      }
-      const named: boolean = mark.continued ? blockQuoteAccepted : cue?.subject?.mention != null && clusterOf(ctx, cue.subject.mention)?.type === 'person';
-      blockQuoteAccepted = named;
-      if (!named) continue;
-    }
-    const isSpeech =
-      mark.continued ||
-      (cue !== null && (words.count >= 3 || punctuated || colonBefore) && !(titleLike && !punctuated)) ||
-      // A fragment a named speaker's cue frames ("Manafort said Trump has “several ways” of ..."); not one
-      // describing a speaker named after the verb ("said George Miller, one of the “big four” negotiators").
-      (cue?.subject?.mention != null && !titleLike && !describesSpeakerAfterVerb(tokens, cue, openMark)) ||
-      (standalone && words.count >= 4) ||
-      (words.count >= 6 && punctuated && !titleLike) ||
-      (colonBefore && words.count >= 4);
-    if (!isSpeech) continue;
-    for (let t = first; t < end; t++) insideQuote[t] = 1;
-    // A cue whose subject is found but unnamed ("a spokeswoman said") is an answer: no speaker is inherited.
-    direct.push({ result: makeQuote(ctx, mark.start, mark.end, 'direct', cue?.subject ?? null), span, cued: cue !== null, standalone, unnamed: cue?.subject != null && cue.subject.mention === null });
-  }
+  const direct = findDirectQuotes(ctx);
 
   // Reported speech: "X said (that) ...", "..., X said.", "according to X, ...".
   const reported: AttributedQuote[] = [];
@@ -700,33 +425,6 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
   return results;
 }
 
-/** A word of a quote, for `quoteWords`. */
-const QUOTE_WORD = /[\p{L}\p{N}]+/gu;
-/** A word that may stand in a title: capitalised or a number, or one of the short function words. */
-const TITLE_WORD_START = /^[\p{Lu}\d]/u;
-const TITLE_FUNCTION_WORD = /^(of|the|and|a|an|in|on|for|to|at|by|with)$/;
-/** The most words the rules on a quote's length count up to. */
-const QUOTE_WORDS_COUNTED = 6;
-
-/**
- * What the rules on direct quotes read of a quote's words: how many there are (counted up to
- * QUOTE_WORDS_COUNTED, all the rules need) and whether there are some and all are written as in a title
- * (capitalised, or short function words). Reads no further than it must: a long quote stops at its
- * sixth word once one of them is not title-like.
- */
-function quoteWords(inner: string): { count: number; titleLike: boolean } {
-  let count = 0;
-  let titleLike = true;
-  QUOTE_WORD.lastIndex = 0;
-  for (let match = QUOTE_WORD.exec(inner); match; match = QUOTE_WORD.exec(inner)) {
-    const word = match[0];
-    if (count < QUOTE_WORDS_COUNTED) count++;
-    if (titleLike && !(TITLE_WORD_START.test(word) || TITLE_FUNCTION_WORD.test(word))) titleLike = false;
-    if (!titleLike && count >= QUOTE_WORDS_COUNTED) break;
-  }
-  return { count, titleLike: count > 0 && titleLike };
-}
-
 /** Whether a person is named between tokens `from` and `to` (`mentions` in text order; a binary search). */
 function hasPersonBetween(ctx: AttributionContext, from: number, to: number): boolean {
   const { mentions } = ctx;
@@ -751,34 +449,6 @@ function nearestMentionOf(mentions: readonly NameMention[], cluster: number, ind
   }
   return best;
 }
-
-/** Whether token `index` is a lower-case past-tense verb in the block of the mark at `closeMark` ("instructed", "quipped"). */
-function isInvertedPastVerb(tokens: readonly Token[], index: number, closeMark: number): boolean {
-  const token = tokens[index];
-  return token !== undefined && token.block === tokens[closeMark]!.block && /^\p{Ll}{3,}ed$/u.test(token.text);
-}
-
-/** Words that introduce an example ("e.g.", "i.e."). */
-const EXAMPLE_WORDS = /^(?:e\.g\.?|i\.e\.?|eg|ie)$/i;
-
-/** Whether the words right before an opening mark introduce an example or a name, not words someone said. */
-function namesOrExemplifies(tokens: readonly Token[], openMark: number): boolean {
-  let index = openMark - 1;
-  while (index >= 0 && /^[,(]$/.test(tokens[index]!.text)) index--;
-  const word = tokens[index]?.text ?? '';
-  if (EXAMPLE_WORDS.test(word) || NAMING_PARTICIPLES.has(word.toLowerCase())) return true;
-  // "known as", "referred to as" (not "such as", which may go on with the speaker's words).
-  if (word === 'as' && /^(?:known|to)$/.test(tokens[index - 1]?.text ?? '')) return true;
-  // "the author of “a dungeon game”", "this weekend’s broadcast of “Fox News Sunday”", "her memoir “Becoming”": a work's
-  // title right after its maker, its part or its kind.
-  const before = tokens[openMark - 1]?.text ?? '';
-  return (before === 'of' && OF_A_WORK.test(tokens[openMark - 2]?.text ?? '')) || WORKS.test(before);
-}
-
-/** Makers and parts of a titled work, before "of" ("the author of “…”", "Tuesday’s episode of “…”"). */
-const OF_A_WORK = /^(?:author|authors|co-author|creator|creators|director|writer|composer|editor|host|illustrator|broadcast|episode|edition|season|issue|chapter|segment|installment|premiere|finale)$/;
-/** Kinds of titled works, right before the title ("her memoir “Becoming”", "the song ‘Hello’"). */
-const WORKS = /^(?:book|books|novel|novels|memoir|film|films|movie|movies|song|songs|album|albums|essay|poem|poems|podcast|documentary|episode|column|op-ed|painting|exhibition|game|opera|musical|anthology|sitcom)$/;
 
 /** Where the search for a label ends: its colon, or the end of a sentence. */
 const LABEL_ENDS = new Set([':', '.', '!', '?']);
@@ -820,48 +490,4 @@ function spellsOut(label: string, tokens: readonly Token[], first: number, end: 
 /** Whether what follows a label's colon is a figure or a date of a list of facts ("INTERVAL: Up to 100,000 miles", "PRICE: $373", "TCEA: January 31-February 4"), not words spoken. */
 function readsAsFigure(statement: string): boolean {
   return /^(?:[\d$€£¥]|up to\b|about \d|around \d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d)/iu.test(statement.trim());
-}
-
-/** Quoted words that run on into the sentence of their cue: they end with a comma, "?", "!" or a dash. */
-const RUNS_ON = /[,?!…—\-]\s*$/u;
-
-/**
- * Whether the quotation mark at `open` comes in an aside on a speaker named after the verb ("said George
- * Miller, one of the original “big four” negotiators"): words about the speaker, not the speaker's.
- */
-function describesSpeakerAfterVerb(tokens: readonly Token[], cue: Cue, open: number): boolean {
-  const subject = cue.subject;
-  if (!subject || subject.first < cue.verb || open < subject.end || !INVERTING_VERBS.has(tokens[cue.verb]!.lower)) return false;
-  for (let index = subject.end; index < open; index++) if (tokens[index]!.text === ',') return true;
-  return false;
-}
-
-/**
- * A quote that makes up its sentence or its block on its own (a block quote, a pull quote): its marks
- * at `openMark` and `closeMark`, its last word or stop at `last`.
- */
-/** How many tokens a credit line after a quote holds at most ("Doug McMillon, CEO of Walmart (during Walmart’s Q2 2025 earnings call on August 15, 2024)"). */
-const CREDIT_LINE_TOKENS = 32;
-/** A credit line this short may end in a full stop. */
-const SHORT_CREDIT_LINE_TOKENS = 8;
-
-/**
- * Whether the paragraph opening at token `first` reads as a credit line: as short as one, and no sentence (no full stop
- * ends it), unless very short ("Lisa Su, CEO of AMD."); "John Smith (R) is running against her." is a sentence.
- */
-function isCreditLineFrom(tokens: readonly Token[], first: number): boolean {
-  const block = tokens[first]!.block;
-  let end = first;
-  while (end < tokens.length && tokens[end]!.block === block) if (++end - first > CREDIT_LINE_TOKENS) return false;
-  return end - first <= SHORT_CREDIT_LINE_TOKENS || !SENTENCE_END.test(tokens[end - 1]!.text);
-}
-
-function isStandalone(tokens: readonly Token[], openMark: number, closeMark: number, last: number): boolean {
-  const before = tokens[openMark - 1];
-  const opening = tokens[openMark];
-  const after = tokens[closeMark + 1];
-  const closing = tokens[closeMark];
-  const startsSentence = !before || !opening || before.sentence !== opening.sentence || before.block !== opening.block || SENTENCE_END.test(before.text);
-  const endsSentence = !after || !closing || after.block !== closing.block || after.sentence !== closing.sentence || SENTENCE_END.test(after.text) || SENTENCE_END.test(tokens[last]?.text ?? '');
-  return startsSentence && endsSentence;
 }
