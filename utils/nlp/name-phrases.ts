@@ -126,7 +126,7 @@ export function personBeforePreposition(ctx: AttributionContext, orgFirst: numbe
  * looking past a coordinated name before it; "as Eric Garner ... said" keeps its subject.
  */
 export function isPrepositionObject(ctx: AttributionContext, mention: NameMention): boolean {
-  const { text, tokens } = ctx;
+  const { tokens } = ctx;
   const sentence = tokens[mention.first]!.sentence;
   // "a spokesman for House Speaker Paul Ryan": titles before the name; "of Immigration and Customs
   // Enforcement": the name coordinated with it.
