@@ -113,7 +113,7 @@ function finiteVerbBefore(ctx: AttributionContext, end: number, limit: number): 
 
 /** Subject written before the verb at `verb`: a name (possibly with an appositive), a pronoun or a noun phrase. */
 export function subjectBefore(ctx: AttributionContext, verb: number, limit: number): Subject | null {
-  const { tokens, sentences, mentionByToken, mentionEndingAt } = ctx;
+  const { tokens, mentionEndingAt } = ctx;
   let index = skipToSubject(ctx, verb, limit);
   // (Nothing before the verb: no subject, and no token before the text's first to read.)
   if (index < 0) return null;
@@ -168,50 +168,7 @@ export function subjectBefore(ctx: AttributionContext, verb: number, limit: numb
   if (named && named.end === index + 1 && !/^(in|of|at|from|to|for|on|by|with|near)$/i.test(tokens[named.first - 1]?.text ?? '')) {
     return { mention: named, first: named.first, end: named.end };
   }
-  if (token.text === ',') {
-    // "Warren … endorsed Clinton, saying, “…”": a participle's subject is the sentence's, not the name
-    // before the comma.
-    const participle = tokens[verb]!.text.endsWith('ing') ? participleSubject(ctx, verb, index) : null;
-    if (participle) return participle;
-    // "<role>, Name, said": the name sits right before the comma.
-    // Not the object of a verb before it ("Sanders, who on Tuesday endorsed Hillary Clinton, said").
-    const beforeComma = mentionEndingAt.get(index - 1);
-    if (beforeComma && isSpeakerType(ctx, beforeComma) && clusterOf(ctx, beforeComma)?.type === 'person' && opensPhrase(ctx, beforeComma)) return { mention: beforeComma, first: beforeComma.first, end: beforeComma.end };
-    // "<role>, Jeremy Caldwell of Kirkland & Ellis LLP, told": the person before the body they belong to.
-    const memberOf = beforeComma && clusterOf(ctx, beforeComma)?.type !== 'person' ? personBeforePreposition(ctx, beforeComma.first) : null;
-    // (A full name there, after the comma of an appositive: not "…, Republican of West Virginia,".)
-    if (memberOf && memberOf.end - memberOf.first >= 2 && tokens[memberOf.first - 1]?.text === ',') return { mention: memberOf, first: memberOf.first, end: memberOf.end };
-    // "Name, <appositive>, said": find the name before the appositive. A body named inside the appositive
-    // ("Senator Richard Shelby, ... who heads the Senate Banking Committee, which oversees the Fed, said")
-    // gives way to a person named before it.
-    let body: Subject | null = null;
-    for (let t = index - 1; t > limit && index - t < APPOSITIVE_WINDOW; t--) {
-      if (tokens[t]!.text === ',') {
-        // "Rep. Zoe Lofgren (D-Calif.), who introduced a bill ..., said": the name before the bracket.
-        const nameEnd = tokens[t - 1]?.text === ')' ? bracketOpening(ctx, t - 1) - 1 : t - 1;
-        const mention = mentionEndingAt.get(nameEnd) ?? untypedNameEndingAt(ctx, nameEnd);
-        // "A Republican who voted for JFK and Bill Clinton, said": a name after "for"/"and" is an object.
-        // "In Decatur, the plant is hanging on, ..., said": a clause of its own after the name is no appositive.
-        if (mention && isSpeakerType(ctx, mention) && !isPrepositionObject(ctx, mention) && !isClauseBetween(ctx, t + 1, index)) {
-          const subject = headOf(ctx, { mention, first: mention.first, end: mention.end });
-          if (clusterOf(ctx, subject.mention)?.type === 'person') return subject;
-          body ??= subject;
-        }
-      }
-      if (endsSentence(ctx, t) || isMark(ctx, t)) break;
-    }
-    if (body) return body;
-    if (tokens[verb]!.text.endsWith('ing')) return participleSubject(ctx, verb, index);
-    // "The company, run by brothers Alexander and Konstantin Sixt, said": a noun phrase opening the sentence before an aside.
-    const sentenceFirst = sentences[tokens[verb]!.sentence]?.first ?? verb;
-    let nounEnd = sentenceFirst + 1;
-    while (nounEnd < index && nounEnd - sentenceFirst <= 3 && LOWER_CASE_WORD.test(tokens[nounEnd]!.text)) nounEnd++;
-    if (sentenceFirst > limit && DETERMINERS.has(tokens[sentenceFirst]!.lower) && nounEnd > sentenceFirst + 1 && tokens[nounEnd]?.text === ',' && nounEnd < index) {
-      const mention = resolveNounPhrase(ctx, sentenceFirst, nounEnd);
-      if (mention) return { mention, first: sentenceFirst, end: nounEnd };
-    }
-    return null;
-  }
+  if (token.text === ',') return subjectBeforeComma(ctx, verb, index, limit);
   // "bemoaned the unrest and said": a conjunction ends no subject; the coordinated-subject rule reads it.
   if (/^(?:and|or|but|nor)$/.test(token.text)) return null;
   // "Jeb Bush in a Medium post said", "Smith in an interview said": where a person spoke, between them and the verb;
@@ -224,6 +181,12 @@ export function subjectBefore(ctx: AttributionContext, verb: number, limit: numb
     if (speaker && clusterOf(ctx, speaker)?.type === 'person' && isSubjectLike(tokens, speaker)) return { mention: speaker, first: speaker.first, end: speaker.end };
     break;
   }
+  return nounPhraseSubject(ctx, index, limit);
+}
+
+/** The noun phrase ending at `index` as a verb's subject ("the company", "a spokeswoman for Verizon", "officials"), and whom it stands for. */
+function nounPhraseSubject(ctx: AttributionContext, index: number, limit: number): Subject | null {
+  const { tokens, mentionByToken } = ctx;
   // A noun phrase: "the company", "a spokeswoman for Verizon".
   let start = index;
   while (start - 1 > limit && index - start < 6 && !DETERMINERS.has(tokens[start]!.lower) && /^[\p{L}\-]+$/u.test(tokens[start - 1]!.text)) start--;
@@ -243,6 +206,53 @@ export function subjectBefore(ctx: AttributionContext, verb: number, limit: numb
   // "a judge found …": one no name stands for, not the judge the text named before.
   if (/^(?:a|an|another|one)$/i.test(tokens[start]!.text) && isRoleHead(tokens[index]!.lower)) return { mention: null, first: start, end: index + 1 };
   return { mention: resolveNounPhrase(ctx, start, index + 1), first: start, end: index + 1 };
+}
+
+/** The subject of the verb at `verb` when a comma comes right before it (at `index`): "<role>, Name, said", "Name, <appositive>, said". */
+function subjectBeforeComma(ctx: AttributionContext, verb: number, index: number, limit: number): Subject | null {
+  const { tokens, sentences, mentionEndingAt } = ctx;
+  // "Warren … endorsed Clinton, saying, “…”": a participle's subject is the sentence's, not the name
+  // before the comma.
+  const participle = tokens[verb]!.text.endsWith('ing') ? participleSubject(ctx, verb, index) : null;
+  if (participle) return participle;
+  // "<role>, Name, said": the name sits right before the comma.
+  // Not the object of a verb before it ("Sanders, who on Tuesday endorsed Hillary Clinton, said").
+  const beforeComma = mentionEndingAt.get(index - 1);
+  if (beforeComma && isSpeakerType(ctx, beforeComma) && clusterOf(ctx, beforeComma)?.type === 'person' && opensPhrase(ctx, beforeComma)) return { mention: beforeComma, first: beforeComma.first, end: beforeComma.end };
+  // "<role>, Jeremy Caldwell of Kirkland & Ellis LLP, told": the person before the body they belong to.
+  const memberOf = beforeComma && clusterOf(ctx, beforeComma)?.type !== 'person' ? personBeforePreposition(ctx, beforeComma.first) : null;
+  // (A full name there, after the comma of an appositive: not "…, Republican of West Virginia,".)
+  if (memberOf && memberOf.end - memberOf.first >= 2 && tokens[memberOf.first - 1]?.text === ',') return { mention: memberOf, first: memberOf.first, end: memberOf.end };
+  // "Name, <appositive>, said": find the name before the appositive. A body named inside the appositive
+  // ("Senator Richard Shelby, ... who heads the Senate Banking Committee, which oversees the Fed, said")
+  // gives way to a person named before it.
+  let body: Subject | null = null;
+  for (let t = index - 1; t > limit && index - t < APPOSITIVE_WINDOW; t--) {
+    if (tokens[t]!.text === ',') {
+      // "Rep. Zoe Lofgren (D-Calif.), who introduced a bill ..., said": the name before the bracket.
+      const nameEnd = tokens[t - 1]?.text === ')' ? bracketOpening(ctx, t - 1) - 1 : t - 1;
+      const mention = mentionEndingAt.get(nameEnd) ?? untypedNameEndingAt(ctx, nameEnd);
+      // "A Republican who voted for JFK and Bill Clinton, said": a name after "for"/"and" is an object.
+      // "In Decatur, the plant is hanging on, ..., said": a clause of its own after the name is no appositive.
+      if (mention && isSpeakerType(ctx, mention) && !isPrepositionObject(ctx, mention) && !isClauseBetween(ctx, t + 1, index)) {
+        const subject = headOf(ctx, { mention, first: mention.first, end: mention.end });
+        if (clusterOf(ctx, subject.mention)?.type === 'person') return subject;
+        body ??= subject;
+      }
+    }
+    if (endsSentence(ctx, t) || isMark(ctx, t)) break;
+  }
+  if (body) return body;
+  if (tokens[verb]!.text.endsWith('ing')) return participleSubject(ctx, verb, index);
+  // "The company, run by brothers Alexander and Konstantin Sixt, said": a noun phrase opening the sentence before an aside.
+  const sentenceFirst = sentences[tokens[verb]!.sentence]?.first ?? verb;
+  let nounEnd = sentenceFirst + 1;
+  while (nounEnd < index && nounEnd - sentenceFirst <= 3 && LOWER_CASE_WORD.test(tokens[nounEnd]!.text)) nounEnd++;
+  if (sentenceFirst > limit && DETERMINERS.has(tokens[sentenceFirst]!.lower) && nounEnd > sentenceFirst + 1 && tokens[nounEnd]?.text === ',' && nounEnd < index) {
+    const mention = resolveNounPhrase(ctx, sentenceFirst, nounEnd);
+    if (mention) return { mention, first: sentenceFirst, end: nounEnd };
+  }
+  return null;
 }
 
 /** Subject written after the verb: "said Suga", "said he", "says the spokesman". */
