@@ -1,3 +1,9 @@
+// Quotes and their speakers, in five passes over one per-text context (attribution-context.ts): direct quotes that read
+// as speech, each tied to its cue (direct-quotes.ts, quote-cues.ts); reported speech, "X said that …", "according to X"
+// (reported-speech.ts, reported-clauses.ts); "Name: statement" lines (labelled-speech.ts); quotes with no cue of their own,
+// which take the speaker they carry on from (inherited-speakers.ts); and the speakers' types (speaker-types.ts). A speech
+// verb's subject is found in speech-subjects.ts, what a pronoun stands for in pronouns.ts, how a name stands in its phrase
+// in name-phrases.ts, and a quote's speaker is made in quote-speakers.ts.
 import { type AttributedQuote, type AttributionInput, createAttributionContext } from './attribution-context.ts';
 import { findDirectQuotes } from './direct-quotes.ts';
 import { findReportedSpeech } from './reported-speech.ts';
