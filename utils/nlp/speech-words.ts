@@ -8,7 +8,7 @@ import { UPPER_CASE_START } from './word-shapes.ts';
 export const CLAUSE_OPENERS = new Set(['as', 'because', 'while', 'after', 'before', 'but', 'and', 'although', 'though', 'since', 'when', 'where', 'which', 'who', 'whose', 'if', 'so', 'or']);
 /** Pronouns that stand for a speaker: the subject pronouns but "you" ("he said", "they noted"). */
 export const PRONOUNS = new Set([...SUBJECT_PRONOUNS].filter((word) => word !== 'you'));
-const AUXILIARIES = new Set('also|already|always|never|often|still|even|now|later|then|previously|recently|repeatedly|once|has|had|have|was|is|had|publicly|privately|separately|further|again|earlier|reportedly|simply|flatly|firmly|only|just'.split('|'));
+const AUXILIARIES = new Set('also|already|always|never|often|still|even|now|later|then|previously|recently|repeatedly|once|has|had|have|was|is|publicly|privately|separately|further|again|earlier|reportedly|simply|flatly|firmly|only|just'.split('|'));
 /** Words ending in -ly that are not adverbs. */
 const NOT_ADVERBS = new Set(['ally', 'rally', 'family', 'bully', 'belly', 'tally', 'reply', 'supply', 'apply', 'italy', 'july']);
 /** Words between a subject and its verb: auxiliaries and adverbs ("Gingrich cynically dismissed", "has also said"). */
