@@ -1195,6 +1195,27 @@ describe('names that no business has', () => {
   });
 });
 
+describe('names joined by a preposition', () => {
+  it('reads a name the tagger ran over "from", "with" or "by" as two, whatever follows', () => {
+    const text = 'You can earn a Social Media Marketing Certification from Noble Desktop.\n\nThe AI for Organizational Leaders by Microsoft course is short.';
+    const names = analyzeText(text).entities.map((entity) => entity.canonical);
+    expect(names.filter((name) => / (?:from|with|by) /.test(name))).toEqual([]);
+    expect(names).toContain('Microsoft');
+  });
+
+  it('keeps a body whose name holds "in" whole', () => {
+    const text = 'Diplomats said on Monday that the Organization for Security and Cooperation in Europe would meet.';
+    expect(analyzeText(text).entities.map((entity) => entity.canonical)).toContain('Organization for Security and Cooperation in Europe');
+  });
+
+  it('reads the work done in a credit line before "by" as no name', () => {
+    const text = 'Profits rose at the bank, its chief executive said on Tuesday.\n\nReporting by Jane Doe; Writing by Ken Lee; Editing by Martin Greaves';
+    const analysis = analyzeText(text);
+    expect(analysis.entities.map((entity) => entity.canonical).filter((name) => /^(?:Reporting|Writing|Editing)$/.test(name))).toEqual([]);
+    expect(analysis.people.map((person) => person.name)).toEqual(['Jane Doe', 'Ken Lee', 'Martin Greaves']);
+  });
+});
+
 describe('people named by one word', () => {
   it('reads a word written often alone, never speaking, owning or titled, as no person', () => {
     const text = [

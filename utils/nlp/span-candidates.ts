@@ -87,6 +87,12 @@ function isSectionHeading(tokens: readonly Token[], first: number, end: number):
 }
 /** A day of a month, in figures: "3", "10th". */
 const DAY_OF_MONTH = /^\d{1,2}(?:st|nd|rd|th)?$/;
+/** A capitalised word for a work done on a text or a picture, as a credit line writes it before "by" ("Editing", "Reporting"). */
+const CREDIT_WORD = /^\p{Lu}\p{Ll}+ing$/u;
+
+/** Prepositions no name holds, whatever follows them (a body's name may hold "in", "at", "on" or "to"). */
+const NEVER_IN_NAMES = new Set(['from', 'with', 'by']);
+
 /** Heads of a government's body named after its portfolios ("Department for Culture, Media and Sport"). */
 const PORTFOLIO_BODIES = new Set(['Department', 'Ministry', 'Office', 'Secretariat']);
 /**
@@ -292,6 +298,8 @@ function addCandidate(spans: SpanCandidates, first: number, end: number, kind: N
   // "Chief Customer Officer Harriet Olufemi-Grant": a word alone between a title's first word and its head is the title's
   // (not a given name: "Lt. Gov. Patty Judge").
   if (end - first === 1 && isInsideTitle(tokens, first) && !isAnyGivenName(tokens[first]!.text, lexicon)) return;
+  // "Reporting by Jane Doe; Editing by Martin Greaves": a credit's word before "by" is no name.
+  if (end - first === 1 && tokens[end]?.text === 'by' && CREDIT_WORD.test(tokens[first]!.text) && isFrequentWord(tokens[first]!.lower, lexicon)) return;
   // Contractions ("We’ll", "They’re") are never names.
   if (end - first === 1 && CONTRACTION.test(tokens[first]!.text)) return;
   // A sentence's first word alone is no name when it is an adverb ("Relentlessly upbeat, ...") or all of its sentence ("Harsh? He ...").
@@ -434,8 +442,9 @@ function addSpanCandidates(spans: SpanCandidates, span: NameSpan): void {
     if (
       endsPerson ||
       // "in", "at", "on" split only before a known city or country: "Organisation for Security and
-      // Cooperation in Europe" is one name, "the Ministry of Finance in Paris" is two.
-      (SPLIT_WORDS.has(text) && (!PLACE_PREPOSITIONS.has(text) || (PLACES.has(tokens[index + 1]?.text ?? '') && !REGIONS.has(tokens[index + 1]!.text)))) ||
+      // Cooperation in Europe" is one name, "the Ministry of Finance in Paris" is two. ("from", "with" and "by" join
+      // no name's words: "a Social Media Marketing Certification from Noble Desktop".)
+      (SPLIT_WORDS.has(text) && (!PLACE_PREPOSITIONS.has(text) || NEVER_IN_NAMES.has(text) || (PLACES.has(tokens[index + 1]?.text ?? '') && !REGIONS.has(tokens[index + 1]!.text)))) ||
       // "Creative Cloud (Audition": nor does a name hold a bracket or a question mark.
       NAME_BREAKS.test(text) ||
       strayWord ||
