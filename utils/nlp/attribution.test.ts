@@ -75,6 +75,8 @@ describe('speakers', () => {
     // An inverted verb opening its sentence, before the name.
     ['The small home was turned into a museum. Said Dorothy Poynter, who grew up nearby, “We were all so proud of him.”', 'We were all so proud of him', 'Dorothy Poynter'],
     ['Dan McLaughlin at the National Review agreed that Mike Pence had won the debate.', 'Mike Pence had won', 'Dan McLaughlin'],
+    // A body's owner before it, between the person and the body.
+    ['Dr. Barbara O’Neil of the Rutger’s Cooperative Extension suggests that small steps add up to a long-term goal.', 'small steps add up', 'Barbara O’Neil'],
     // A title whose portfolios are joined by "and", after the verb.
     ['“We will act,” said Housing and Urban Development Secretary Ben Carson.', 'We will act', 'Ben Carson'],
     ['“We will act,” said Grassley and Leahy in a statement.', 'We will act', 'Grassley'],

@@ -4,7 +4,7 @@ import type { NameMention } from './types.ts';
 import { isOrdinaryWordsName } from './cluster-kind.ts';
 import { PERSON_TITLES } from './gazetteer.ts';
 import { isRoleHead } from './roles.ts';
-import type { Token } from './tokenize.ts';
+import { isPossessive, type Token } from './tokenize.ts';
 import { LOWER_CASE_START, LOWER_CASE_WORD, UPPER_CASE_START } from './word-shapes.ts';
 import { CLAUSE_MARKERS, CLAUSE_OPENERS, DESCRIPTION_STOPS, isAuxiliary, isRoleWord, TITLE_WORDS, WEEKDAYS } from './speech-words.ts';
 import { isVerbLike } from './speech-verbs.ts';
@@ -112,6 +112,8 @@ export function isOrdinaryWordsCluster(ctx: AttributionContext, mention: NameMen
 export function personBeforePreposition(ctx: AttributionContext, orgFirst: number): NameMention | null {
   const { tokens, mentionEndingAt } = ctx;
   let index = orgFirst - 1;
+  // "Barbara O’Neil of the Rutger’s Cooperative Extension suggests": the body's owner before it.
+  if (isPossessive(tokens[index]?.text ?? '') && UPPER_CASE_START.test(tokens[index - 1]?.text ?? '')) index = (mentionEndingAt.get(index - 1)?.first ?? index - 1) - 1;
   if (/^(the|The)$/.test(tokens[index]?.text ?? '')) index--;
   if (!/^(at|of|from|with)$/.test(tokens[index]?.text ?? '')) return null;
   const person = mentionEndingAt.get(index - 1);
