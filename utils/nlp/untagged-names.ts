@@ -258,10 +258,13 @@ function addLowerCaseBrands({ tokenized, tokens, lexicon }: NameContext, { candi
   for (let index = 1; index + 1 < tokens.length; index++) {
     const word = tokens[index]!.text;
     const next = tokens[index + 1]!;
-    if (LOWER_CAMEL_CASE.test(word) && COMPANY_SUFFIXES.has(next.lower) && isCapitalised(next.text)) lowerCaseBrands.add(word);
-    if (!LOWER_CASE_BRAND.test(word) || isFrequentWord(word, lexicon)) continue;
+    if (COMPANY_SUFFIXES.has(next.lower) && LOWER_CAMEL_CASE.test(word) && isCapitalised(next.text)) lowerCaseBrands.add(word);
+    // (Asked first what is cheap to ask of every word: a comma after a preposition, or a figure.)
+    const setOff = next.text === ',' && BRAND_OPENERS.has(tokens[index - 1]!.text);
+    const figure = HAS_DIGIT.test(word);
+    if ((!setOff && !figure) || !LOWER_CASE_BRAND.test(word) || isFrequentWord(word, lexicon)) continue;
     // (An example only with a figure in it, which no ordinary word has: not "including billionaire Tom Steyer".)
-    if ((next.text === ',' && BRAND_OPENERS.has(tokens[index - 1]!.text) && describedAs(tokens, index + 1) === 'company') || (HAS_DIGIT.test(word) && isBusinessExamplesCue(tokens, index - 1))) lowerCaseBrands.add(word);
+    if ((setOff && describedAs(tokens, index + 1) === 'company') || (figure && isBusinessExamplesCue(tokens, index - 1))) lowerCaseBrands.add(word);
   }
   if (lowerCaseBrands.size > 0) {
     const businesses = new Set<string>();
