@@ -36,16 +36,21 @@ import { LOWER_CASE_LEGAL_FORMS, type NameContext } from './name-context.ts';
 
 /** US states' postal codes written like a legal form ("Denver, CO"). */
 const STATE_CODES_LIKE_LEGAL_FORMS = new Set(['CO', 'NV']);
+
 /** A brand's name opening with a figure ("7-Eleven", "3M", "99Food"). */
 const FIGURE_LED_BRAND = /^\d+-?\p{Lu}[\p{L}\d\-]*$/u;
+
 /** Whether a word may be a business name's before its legal form: capitalised and no phrase's opener, or led by a figure. */
 function mayOpenBusinessName(text: string): boolean {
   return (isCapitalised(text) && !PHRASE_OPENERS.has(text)) || FIGURE_LED_BRAND.test(text);
 }
+
 /** Business words that end the name of a group of businesses, never a product's ("Anker Innovations", "Tata Industries"). */
 const GROUP_WORDS = new Set(['innovations', 'industries', 'holdings', 'group', 'enterprises', 'international', 'brands', 'technologies', 'ventures']);
+
 /** A web address's host ("github.com", "www.Example.com", "Facebook.com"). */
 const WEB_HOST = /^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,}$/iu;
+
 /**
  * The tokens of the paths of web addresses ("OpenAI" of "github.com/OpenAI/Whisper", "GUMCUpdate" of
  * "Facebook.com/GUMCUpdate"): the tokens after a host's "/" written with no space between them. Null when the
@@ -61,6 +66,7 @@ export function webAddressPaths(tokenized: TokenizedText): Uint8Array | null {
   }
   return inPath;
 }
+
 /**
  * "Pick n Pay": a lower-case "n" between two capitalised words joins them into one name, where the tagger found a name on
  * either side (one side may be a word it left alone). `covered` gives each token's candidate, or -1.

@@ -38,12 +38,14 @@ function sharedCompanyHeads(groups: ReadonlyMap<number, readonly NameMention[]>,
   }
   return shared;
 }
+
 /**
  * A list of businesses' item `first`..`end` as a business's name, where the tagger left all of it alone and it is no
  * date, title or listed place (see `addNamesBeforeOtherBusinesses`, `addExamplesOfBusinesses`).
  */
 /** A one-word name, capitalised or with a capital inside ("Puma", "TomboyX", "roomLift"), that a list's heading may be. */
 const LISTED_WORD = /^(?:\p{Lu}[\p{L}\d]|\p{Ll}+\p{Lu})/u;
+
 /** Adds a mention of each listed one-word name (a word and its cluster) wherever the text writes it and no mention stands. */
 function addListedWordMentions(tokens: readonly Token[], groups: Map<number, NameMention[]>, listed: ReadonlyMap<string, number>): void {
   const covered = new Uint8Array(tokens.length);

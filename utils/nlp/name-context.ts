@@ -40,6 +40,7 @@ export function nameContext(tokenized: TokenizedText): NameContext {
 export const LOWER_CASE_LEGAL_FORMS = /^(?:plc|llc|a\.s\.|s\.r\.o\.|d\.o\.o\.)$/;
 
 const FIGURE_OPENING = /^\d/;
+
 /** Signs written before a sum or a rough count ("$3M", "~3M"). */
 const AMOUNT_SIGNS = new Set(['$', '£', '€', '¥', '~', '≈', '+']);
 

@@ -72,10 +72,12 @@ import { LOWER_CASE_LEGAL_FORMS, type NameContext } from './name-context.ts';
 
 /** Last words of the names of committees, which may name two things joined by "and" ("House Energy and Commerce Committee"). */
 const COMMITTEE_WORDS = new Set(['Committee', 'Subcommittee', 'Commission', 'Council', 'Board']);
+
 /** Words that name a site's sections ("Arts", "Entertainment", "Politics", "Home", "Garden"). */
 const SECTION_WORDS = new Set(
   'arts|entertainment|politics|government|sports|sport|health|fitness|food|drink|drinks|travel|business|finance|money|science|technology|tech|lifestyle|culture|opinion|news|weather|home|garden|style|fashion|beauty|music|movies|film|tv|books|education|world|local|national|economy|markets|media|religion|faith|family|parenting|relationships|wellness|autos|cars|jobs|careers|games|gaming|crime|justice|law|environment|climate|energy|history|society|life|living|leisure|events|people|nature|outdoors|pets|recipes|cooking|dining|design|photography|video|podcasts|opinions|analysis'.split('|'),
 );
+
 /** Whether tokens `first` to `end` are a site's sections joined by an ampersand ("Arts & Entertainment", "Food, Drink & Travel"). */
 function isSectionHeading(tokens: readonly Token[], first: number, end: number): boolean {
   if (end - first < 3 || tokens[end - 2]!.text !== '&') return false;
@@ -85,8 +87,10 @@ function isSectionHeading(tokens: readonly Token[], first: number, end: number):
   }
   return true;
 }
+
 /** A day of a month, in figures: "3", "10th". */
 const DAY_OF_MONTH = /^\d{1,2}(?:st|nd|rd|th)?$/;
+
 /** A capitalised word for a work done on a text or a picture, as a credit line writes it before "by" ("Editing", "Reporting"). */
 const CREDIT_WORD = /^\p{Lu}\p{Ll}+ing$/u;
 
@@ -95,6 +99,7 @@ const NEVER_IN_NAMES = new Set(['from', 'with', 'by']);
 
 /** Heads of a government's body named after its portfolios ("Department for Culture, Media and Sport"). */
 const PORTFOLIO_BODIES = new Set(['Department', 'Ministry', 'Office', 'Secretariat']);
+
 /**
  * The end of a list of portfolios from token `first`, capitalised words joined by commas and a last "and" in one
  * sentence ("Science, Innovation and Technology"), or -1 when none (at least one comma: "Health and Human Services" is
@@ -122,14 +127,17 @@ function portfolioListEnd(tokens: readonly Token[], first: number): number {
     return at > last && commas > 0 ? at : -1;
   }
 }
+
 /** Where one portfolio's name from token `first` ends: up to three title-case words in sentence `sentence` ("Human Services"). */
 function portfolioEnd(tokens: readonly Token[], first: number, sentence: number): number {
   let at = first;
   while (at < tokens.length && at - first < 3 && tokens[at]!.sentence === sentence && TITLE_CASE_START.test(tokens[at]!.text)) at++;
   return at;
 }
+
 /** Titles of the clergy and honorifics written before a name, which the tagger may read as a word of it. */
 const TITLES_READ_AS_NAMES = new Set(['Pastor', 'Reverend', 'Bishop', 'Archbishop', 'Rabbi', 'Imam', 'Father', 'Cardinal', 'Sheikh', 'Madam', 'Madame', 'Mister']);
+
 /** Whether the word at `index` stands between a title's capitalised first word and its capitalised head ("Chief Customer Officer"). */
 function isInsideTitle(tokens: readonly Token[], index: number): boolean {
   const before = tokens[index - 1];
@@ -137,6 +145,7 @@ function isInsideTitle(tokens: readonly Token[], index: number): boolean {
   if (!before || !after || before.sentence !== tokens[index]!.sentence || after.sentence !== before.sentence) return false;
   return TITLE_CASE_START.test(before.text) && ROLE_WORDS.has(before.lower) && TITLE_CASE_START.test(after.text) && ROLE_HEADS.has(after.lower);
 }
+
 /**
  * Whether two names joined at `joiner` inside the name `first`..`end` end a list after a comma ("Persimmon plc, Taylor
  * Wimpey and Barratt Redrow"): a name or a legal form before the comma, and capitalised words only, none a body's.

@@ -49,22 +49,28 @@ import { isAmountAt, mentionHolding, type NameContext } from './name-context.ts'
 
 /** What a lower-case brand's name may follow mid-sentence: a preposition or a dateline's dash. */
 const BRAND_OPENERS = new Set(['to', 'from', 'at', 'with', 'by', 'for', 'of', 'on', 'in', 'via', 'through', 'including', '—', '–', '-', ':']);
+
 /** A capitalised word of letters, "&" and "-", two characters or more, opening a clause ("Rapidus", "MeclabsAI"). */
 const CLAUSE_OPENING_NAME = /^\p{Lu}[\p{L}&\-]+$/u;
+
 /**
  * A brand opening with one or two lower-case letters before a capitalised word ("iFood", "inDrive", "pgEdge"), or of the
  * "easy" family ("easyJet"); a longer word glued to a capitalised one is more often two words run together ("saidOpens").
  */
 const LOWER_CASE_OPENED_BRAND = /^(?:\p{Ll}{1,2}|easy)\p{Lu}\p{Ll}{2,}(?:\p{Lu}\p{Ll}+)?$/u;
+
 /** Openings of code's names, which prose about code writes ("useState", "setCount", "onClick", "isOnline", "handleClick"). */
 const CODE_PREFIXES = /^(?:use|set|get|on|is|has|do|my|to|add|prev|new|next|last|first|list|item|auth|api|type|make|find|init|load|read|show|handle|fetch|parse|create|update|remove|filter)\p{Lu}/u;
+
 /** A surname of one capitalised word, or two joined by a hyphen ("Hoge", "Asante-Boateng"). */
 const PLAIN_SURNAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+
 /** Whether the character at `at` of `text` may be a capital: an ASCII capital, or any letter beyond ASCII. */
 function mayBeUpperAt(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
   return (code >= 65 && code <= 90) || code > 127;
 }
+
 function addLowerCaseOpenedBrands({ tokens, lexicon }: NameContext, { candidates, taggedTokens }: FoundNames): void {
   for (let index = 1; index + 1 < tokens.length; index++) {
     const token = tokens[index]!;
@@ -84,8 +90,10 @@ function addLowerCaseOpenedBrands({ tokens, lexicon }: NameContext, { candidates
     taggedTokens[index] = 1;
   }
 }
+
 /** A word in lower case with one capital inside ("deepHarbor", "nimbleOps"): a brand's name only where the text says so. */
 const LOWER_CAMEL_CASE = /^\p{Ll}{2,}\p{Lu}\p{Ll}+$/u;
+
 /**
  * "Walmart-owned Massmart", "BT-owned EE": the name after an owner's "-owned", which the tagger (taught no such split
  * compound) leaves alone or cuts, is a business's of up to three capitalised words ("Amazon-owned Whole Foods Market",
@@ -101,6 +109,7 @@ function addNamesOwnedByNames({ tokens, lexicon }: NameContext, { candidates, ta
     for (let t = index; t < end; t++) taggedTokens[t] = 1;
   }
 }
+
 /**
  * "online ordering through Toast, the restaurant software company, …": capitalised words the tagger left alone (an
  * ordinary word's, as brands often are) after a preposition, before a business's description set off by a comma.
@@ -115,6 +124,7 @@ function addNamesBeforeBusinessDescriptions({ tokens }: NameContext, { candidate
     for (let t = index; t < end; t++) taggedTokens[t] = 1;
   }
 }
+
 /**
  * "Chains including Marks & Spencer, Next and Primark": the examples after a plural of businesses and "including",
  * "like" or "such as" are businesses' names, up to the one after the list's "and", ordinary words or not (a place, a
@@ -140,6 +150,7 @@ function addExamplesOfBusinesses({ tokens, lexicon }: NameContext, { candidates,
     }
   }
 }
+
 /**
  * Two name words the tagger left alone before an appositive that gives a person's role: "Kwame Asante-Boateng, chair of the
  * Football Supporters' Association, said", whatever given name the lists lack, even opening a sentence.
@@ -159,6 +170,7 @@ function addNamesBeforeRoleAppositives({ tokens, lexicon }: NameContext, { candi
     index++;
   }
 }
+
 function addListedBusinessName(tokens: readonly Token[], taggedTokens: Uint8Array, candidates: NameMention[], first: number, end: number, lexicon: ReturnType<typeof learnedLexicon>): void {
   const lower = tokens[first]!.lower;
   if (CALENDAR_WORDS.has(lower) || ROLE_WORDS.has(lower) || isListedPlace(surfaceOf(tokens, first, end), lexicon) || isListedPlace(tokens[first]!.text, lexicon)) return;
@@ -166,6 +178,7 @@ function addListedBusinessName(tokens: readonly Token[], taggedTokens: Uint8Arra
   candidates.push({ first, end, modelKind: 'ORG', cluster: -1 });
   taggedTokens.fill(1, first, end);
 }
+
 /**
  * "Amazon, Best Buy, Gap and thousands of other retailers": the words of a list before "and other <businesses>" that the
  * tagger left alone are businesses' names, ordinary words or not (a place, a date or a title is none).
@@ -186,6 +199,7 @@ function addNamesBeforeOtherBusinesses({ tokens, lexicon }: NameContext, { candi
     }
   }
 }
+
 /** Puts `mention` among `mentions` in place of those inside it; false, changing nothing, when one of them reaches out of it. */
 function replaceMentionsInside(mentions: NameMention[], mention: NameMention): boolean {
   const inside = mentions.filter((other) => other.first < mention.end && other.end > mention.first);
