@@ -420,6 +420,22 @@ export interface ClusterDecision {
   firm: boolean;
 }
 
+/** The evidence for a cluster's kind, which each rule adds to in turn (later rules read what earlier ones set). */
+interface ClusterEvidence {
+  /** Each kind's score. */
+  scores: Record<Kind, number>;
+  /** How much marks the name as a business's. */
+  company: number;
+  /** How much marks the name as a non-business body's. */
+  organization: number;
+  /** Whether a mention of two words or more ends in or opens with a legal form ("George Weston Ltd."). */
+  legalForm: boolean;
+  /** Whether a mention is named as a place by the kind of place written with it ("the city of Ulsan"). */
+  placeNamed: boolean;
+  /** The company a known alias stands for, where the words around it say so. */
+  aliased: string | null;
+}
+
 /** Words before "by", "in", "on" or "from" that make the name after it a publisher ("reported by", "appeared in", "news from"). */
 const PUBLISHED_BEFORE = new Set(['reported', 'published', 'appeared', 'news', 'article', 'story', 'interview', 'podcast', 'newsletter', 'coverage']);
 
@@ -1161,11 +1177,10 @@ export function scoreCluster(
   words: readonly string[],
   lexicon: ReturnType<typeof learnedLexicon>,
 ): ClusterDecision {
-  const scores: Record<Kind, number> = { PER: 0, ORG: 0, LOC: 0, MISC: 0 };
+  const evidence: ClusterEvidence = { scores: { PER: 0, ORG: 0, LOC: 0, MISC: 0 }, company: 0, organization: 0, legalForm: false, placeNamed: false, aliased: null };
+  const { scores } = evidence;
   const name = words.join(' ');
   const isCapsLine = (mention: NameMention): boolean => isCapsLineAt(tokens, mention);
-  let companyEvidence = 0;
-  let organizationEvidence = 0;
   // The tagger's votes count as a share, so many mentions of a misread name cannot outvote context.
   const tagged = group.filter((mention) => mention.modelKind !== null);
   // A lone unknown word read as a person is the tagger's usual guess for an unseen company name.
@@ -1187,7 +1202,7 @@ export function scoreCluster(
     const productOnly = !group.some((mention) => nameTokens(tokens, mention).length === 1);
     if (arm) {
       scores.ORG += 3;
-      companyEvidence += 3;
+      evidence.company += 3;
     } else if (!words.slice(1).some((word) => isBusinessWord(word.toLowerCase()))) scores.MISC += productOnly ? 3.5 : 2;
   }
   // ("Hannah Cairo" … "Cairo said", "Ted Cruz": a given name opening a full name of name words outweighs the place or
@@ -1217,8 +1232,8 @@ export function scoreCluster(
   if (words.length > 1 && (EVENT_HEADS.has(words[words.length - 1]!.toLowerCase()) || (DEGREE_OPENERS.has(words[0]!.toLowerCase()) && words[1] === 'of') || isGamesEvent(words, lexicon))) scores.MISC += 9;
   // "Department for Energy Security and Net Zero", "Association of Mobile Money and Bank Agents": a body's name opening
   // with its head, whatever business words follow; "Central Bank of Nigeria": a country's bank, no business.
-  if (words.length > 2 && /^(?:Department|Ministry|Office|Bureau|Agency|Commission|Association|Federation|Confederation|Council|Chamber|Society|Union|League)$/.test(words[0]!) && /^(?:of|for)$/.test(words[1]!)) organizationEvidence += 6;
-  if (words.length > 2 && words[0] === 'Central' && words[1] === 'Bank') organizationEvidence += 10;
+  if (words.length > 2 && /^(?:Department|Ministry|Office|Bureau|Agency|Commission|Association|Federation|Confederation|Council|Chamber|Society|Union|League)$/.test(words[0]!) && /^(?:of|for)$/.test(words[1]!)) evidence.organization += 6;
+  if (words.length > 2 && words[0] === 'Central' && words[1] === 'Bank') evidence.organization += 10;
   // "Capitol Hill", "Fort Wayne": a name opening with a place noun is a place's.
   if (words.length > 1 && PLACE_NOUNS_FIRST.has(words[0]!.toLowerCase())) scores.LOC += 4;
   // "Colophon Foundry", "Harbor Labs": no person's name ends in a business word, whatever names stand beside it.
@@ -1236,13 +1251,13 @@ export function scoreCluster(
   if (city) scores.PER = -Infinity;
   if (KNOWN_ORGANIZATIONS.has(name)) {
     scores.ORG += 10;
-    organizationEvidence += 10;
+    evidence.organization += 10;
   }
   // "The Atlantic" is the magazine only where "The" is written as part of the name, not "the Atlantic".
   const writtenWithThe = group.some((mention) => tokens[mention.first]!.text === 'The' && mention.end - mention.first > 1);
   if (isKnownCompanyName(name, lexicon) || (writtenWithThe && MEDIA_COMPANIES.has(`The ${name}`))) {
     scores.ORG += 10;
-    companyEvidence += 10;
+    evidence.company += 10;
   }
   // A name ending in "News" is a news outlet ("ABC News"). (A longer name opening with a known company's
   // is as often a product, "Apple Vision Pro", as a business, "Yahoo Finance": no evidence either way.)
@@ -1250,27 +1265,27 @@ export function scoreCluster(
   // "Android phones", "Excel": a product taken for its maker.
   if (PRODUCT_NAMES.has(name)) {
     scores.MISC += 12;
-    companyEvidence = 0;
+    evidence.company = 0;
   }
   // "according to Caixin": a one-word source, read by the tagger as a place, is a publisher or a body more often than a place.
   if (words.length === 1 && scores.LOC > scores.ORG && group.some((mention) => tokens[mention.first - 1]?.text === 'to' && /^according$/i.test(tokens[mention.first - 2]?.text ?? '')) && !isListedPlace(name, lexicon)) {
     scores.ORG += 3;
-    companyEvidence += 1;
+    evidence.company += 1;
   }
   // "Substack has 35 million active subscriptions": what counts its customers or its sales is a business.
   if (group.some((mention) => countsCustomersAfter(tokens, mention.end)) && !isListedPlace(name, lexicon)) {
     scores.ORG += 2;
-    companyEvidence += 2;
+    evidence.company += 2;
   }
   // "Greggs is opening a second shop": what opens shops, cuts prices or raises its forecast is a business.
   if (group.some((mention) => doesBusinessAfter(tokens, mention.end)) && !isListedPlace(name, lexicon)) {
     scores.ORG += 2;
-    companyEvidence += 2;
+    evidence.company += 2;
   }
   // "Fortune 500 companies", "the Russell 2000": a ranking or an index named after a business, a round figure after the name.
-  if (group.every((mention) => INDEX_WORDS.has(lowerOf(tokens[mention.end])) || (companyEvidence > 0 && isRankingSizeAt(tokens, mention.end)))) {
+  if (group.every((mention) => INDEX_WORDS.has(lowerOf(tokens[mention.end])) || (evidence.company > 0 && isRankingSizeAt(tokens, mention.end)))) {
     scores.MISC += 12;
-    companyEvidence = 0;
+    evidence.company = 0;
   }
   // "Kowalski Ford", "Ozark Chevrolet Buick GMC": a known maker's name after another word names a dealer, not a person.
   // So is a name the tagger read as a person's only that ends in a known company's name, no word of it an ordinary one
@@ -1278,7 +1293,7 @@ export function scoreCluster(
   if (words.length > 1 && !isAnyGivenName(words[0]!, lexicon) && !isKnownCompanyName(words[0]!, lexicon) && (words.slice(1).some((word) => KNOWN_COMPANY_NAMES.has(word)) || isPersonEndingInCompanyName(words, votesAndLists, lexicon))) {
     scores.PER = 0;
     scores.ORG += 3;
-    companyEvidence += 3;
+    evidence.company += 3;
   }
   // "Hellman & Friedman", "Marlowe & Finch": two names joined by an ampersand are a firm's (bodies write "and").
   // (Not two ordinary words, a heading's or a menu's: "Health & Fitness", "Hobbies & Creative Arts", "Cam Locks & Lock Cores".)
@@ -1291,61 +1306,60 @@ export function scoreCluster(
   if (ampersand > 0) scores.PER = -Infinity;
   if (ampersand > 0 && ampersand < words.length - 1 && !joinsOrdinaryWords && !joinsPlaces && words.every((word) => word === '&' || (UPPER_CASE_START.test(word) && !ORGANIZATION_NAME_WORDS.has(word.toLowerCase())))) {
     scores.ORG += 3;
-    companyEvidence += 3;
+    evidence.company += 3;
   }
   // So is a shop named after its owner ("Hank's Hardware", "Schuler's Market").
   if (isOwnersShopName(words)) {
     scores.ORG += 3;
     scores.PER = 0;
-    companyEvidence += 3;
+    evidence.company += 3;
   }
   // So is a newspaper's masthead ("The Denver Post", "Korea Economic Daily").
   if (words.length > 1 && (words[words.length - 1] === 'News' || MASTHEADS.has(words[words.length - 1]!))) {
     scores.ORG += 3;
-    companyEvidence += 3;
+    evidence.company += 3;
   }
   // "Lee Enterprises", "Johnson Industries": a plural business word ends no person's name.
   if (words.length > 1 && /s$/.test(words[words.length - 1]!) && isBusinessWord(words[words.length - 1]!.toLowerCase())) scores.PER = 0;
   // A web address for a name ("Snopes.com") is a business's.
   if (WEB_DOMAIN_NAME.test(name)) {
     scores.ORG += 4;
-    companyEvidence += 4;
+    evidence.company += 4;
   }
   // "told NBC4": a broadcaster's or a news site's name with its number, where a source tells or is cited.
   if (group.some((mention) => isOutletWithNumber(tokens, mention.first))) {
     scores.ORG += 4;
     scores.PER = 0;
-    companyEvidence += 4;
+    evidence.company += 4;
   }
   // "Ola Electric", "Lincoln Electric": a name ending in "Electric" is a business's (not a product's, "Electric Kettle").
   if (words.length > 1 && words[words.length - 1] === 'Electric' && !isFrequentWord(words[words.length - 2]!.toLowerCase(), lexicon)) {
     scores.ORG += 3;
     scores.PER = 0;
-    companyEvidence += 3;
+    evidence.company += 3;
   }
   // "Cravath, Swaine & Moore", "Clayton, Dubilier & Rice": partners' names joined by commas and an ampersand name a firm.
   if (group.some((mention) => mention.end - mention.first >= 5 && tokens[mention.first + 1]!.text === ',' && tokens.slice(mention.first, mention.end).some((token) => token.text === '&'))) {
     scores.ORG += 4;
     scores.PER = 0;
-    companyEvidence += 4;
+    evidence.company += 4;
   }
-  let legalForm = false;
   for (const mention of group) {
     if (isReferenceAuthor(tokens, mention.first, mention.end)) continue;
     const last = tokens[mention.end - 1]!.lower;
     if (COMPANY_SUFFIXES.has(last) || (mention.end - mention.first > 1 && LEGAL_FORM_PREFIXES.has(tokens[mention.first]!.text)) || holdsLegalFormBeforeCountry(tokens, mention)) {
       scores.ORG += 4;
-      companyEvidence += 4;
-      legalForm = mention.end - mention.first > 1;
+      evidence.company += 4;
+      evidence.legalForm = mention.end - mention.first > 1;
     }
   }
   // "George Weston Ltd.": a legal form ends no person's name.
-  if (legalForm) scores.PER = 0;
+  if (evidence.legalForm) scores.PER = 0;
   // "Chatham Asset Management", "Kestrel Capital Management": a manager of money is a business.
   for (let index = 1; index < words.length; index++) {
     if (words[index] === 'Management' && /^(?:Asset|Capital|Investment|Investments|Wealth|Fund|Property)$/.test(words[index - 1]!)) {
       scores.ORG += 3;
-      companyEvidence += 3;
+      evidence.company += 3;
     }
   }
   for (let index = 0; index < words.length; index++) {
@@ -1354,22 +1368,22 @@ export function scoreCluster(
     const trustBusiness = lower === 'trust' && /^(?:Bank|Company)$/.test(words[index + 1] ?? '');
     if ((ORGANIZATION_NAME_WORDS.has(lower) || MORE_BODY_WORDS.has(lower)) && !trustBusiness) {
       scores.ORG += 3;
-      organizationEvidence += 3;
+      evidence.organization += 3;
     } else if (COMPANY_NAME_WORDS.has(lower)) {
       scores.ORG += 3;
-      companyEvidence += 3;
+      evidence.company += 3;
     }
   }
 
   // "Software Engineering Institute", "Media Research Foundation": a name's last word is its head, and a body's head
   // makes a body, whatever business words stand before it.
-  if (words.length > 1 && BODY_HEAD_WORDS.has(words[words.length - 1]!.toLowerCase())) organizationEvidence += 6;
+  if (words.length > 1 && BODY_HEAD_WORDS.has(words[words.length - 1]!.toLowerCase())) evidence.organization += 6;
   // "Fair Pharmacy Access Act", "PHLX Semiconductor Index", "Telecom Users Forum": a law, an index or a forum is no business.
-  if (words.length > 1 && NO_BUSINESS_HEADS.has(words[words.length - 1]!)) organizationEvidence += 6;
+  if (words.length > 1 && NO_BUSINESS_HEADS.has(words[words.length - 1]!)) evidence.organization += 6;
   // "Georgia Tech", "Virginia Tech": a place's name and "Tech" name a university.
-  if (words.length === 2 && words[1] === 'Tech' && isListedPlace(words[0]!, lexicon)) organizationEvidence += 6;
+  if (words.length === 2 && words[1] === 'Tech' && isListedPlace(words[0]!, lexicon)) evidence.organization += 6;
   // "Arizona Public Interest Research Group", "Center for Science in the Public Interest": a public-interest group is no business.
-  if (name.includes('Public Interest')) organizationEvidence += 10;
+  if (name.includes('Public Interest')) evidence.organization += 10;
 
   // A list entry headed by its name (see below) is a business's, but not a name the tagger or the lists know as a
   // person's (beyond its guess for a lone unknown word), a place's or another's ("Hokkaido", "Rococo"), a body's or
@@ -1384,13 +1398,12 @@ export function scoreCluster(
   // Context of each mention: a business word before or after, a title before, "<place>'s <name>".
   // Each kind of cue adds 2 per mention, up to 6, so a long article does not drown the name itself.
   const contextStart = { ...scores };
-  let placeNamed = false;
   for (const mention of group) {
     const sentence = tokens[mention.first]!.sentence;
     const previous = tokens[mention.first - 1];
     if (previous && previous.sentence === sentence && PERSON_TITLES.has(previous.lower)) scores.PER += 2;
     // "the city of Ulsan", "Japan's Aichi prefecture", "the Green Bay area": a place, named by what kind of place it is.
-    if (isNamedPlaceAt(tokens, mention.first, mention.end)) placeNamed = true;
+    if (isNamedPlaceAt(tokens, mention.first, mention.end)) evidence.placeNamed = true;
     // "Brandon Royal, product manager of AI infrastructure": a first name, and a role after a comma; "Angelique Brunner,
     // a developer and spokeswoman for the EB-5 Investment Coalition,": a role only a person holds.
     const apposition = words.length > 1 && tokens[mention.end]?.text === ',' ? appositiveRoleAfter(tokens, mention.end) : null;
@@ -1413,18 +1426,18 @@ export function scoreCluster(
     if ((preposition === 'from' || preposition === 'at') && EXECUTIVES.has(lowerOf(tokens[mention.first - 2])) && !isAnyGivenName(words[0]!, lexicon) && !isListedPlace(name, lexicon)) {
       scores.ORG += 3;
       scores.LOC = 0;
-      companyEvidence += 2;
+      evidence.company += 2;
     }
     if (employer) {
       scores.ORG += 3.5;
       let scholar = false;
       for (let t = mention.first - 2; t >= Math.max(0, mention.first - 8); t--) if (ACADEMIC_ROLES.has(lowerOf(tokens[t]).replace(/s$/, ''))) scholar = true;
-      if (!scholar) companyEvidence += 1;
+      if (!scholar) evidence.company += 1;
     }
     // "as reported by MarketScreener", "news from SD Times", "appeared on The Atlantic": a publisher.
     if (PUBLISHED_BEFORE.has(lowerOf(tokens[mention.first - 2])) && /^(?:by|in|on|from)$/.test(tokens[mention.first - 1]?.text ?? '')) {
       scores.ORG += 1;
-      companyEvidence += 2;
+      evidence.company += 2;
     }
     // "At Docker, we understand …", "At REI Co-op, our members …": a business speaking of itself, opening a sentence
     // (not a body's name, "At the Ford Foundation, we").
@@ -1432,7 +1445,7 @@ export function scoreCluster(
       scores.ORG += 3;
       scores.PER = 0;
       scores.LOC = 0;
-      companyEvidence += 2;
+      evidence.company += 2;
     }
     // "Data from Dealogic shows", "according to data from Kpler", "figures published on Monday by Rightmove": who sells
     // data is a business, unless the name is a body's ("data from Eurostat", "figures from the Census Bureau") or a survey's
@@ -1440,14 +1453,14 @@ export function scoreCluster(
     if (isDataSourceAt(tokens, mention.first) && !isBodyOrSurveyName(name, words)) {
       scores.ORG += 3;
       scores.PER = 0;
-      companyEvidence += 2;
+      evidence.company += 2;
     }
     // "a budget model from Breville", "coffees by Lavazza": products come from their makers.
     // ("Jardiance, sold by Boehringer Ingelheim and Eli Lilly": what sells or makes goods for sale.)
     const maker = tokens[mention.first - 1]?.text;
     if ((maker === 'from' || maker === 'by') && (OWNED_PRODUCTS.has(lowerOf(tokens[mention.first - 2])) || (maker === 'by' && SOLD_BY.has(lowerOf(tokens[mention.first - 2]))))) {
       scores.ORG += 3;
-      companyEvidence += 2;
+      evidence.company += 2;
     }
     const cueBefore = businessCueBefore(tokens, mention.first);
     if (cueBefore !== null) {
@@ -1455,13 +1468,13 @@ export function scoreCluster(
       // so is a name right after a business noun ("the startup Vectara", "chipmaker Nvidia").
       const strong = CUES_ACROSS_PREPOSITIONS.has(cueBefore) || BUSINESS_NOUNS_BEFORE_NAME.has(tokens[mention.first - 1]?.text ?? '');
       scores.ORG += strong ? 3.5 : 2;
-      companyEvidence += 2;
+      evidence.company += 2;
     }
     // "consultancy Wood Mackenzie", "its insurance arm, Alcázar Vida,": a noun no person is called, right before the name.
     if (isNamedAfterBusinessNoun(tokens, mention.first, mention.end)) {
       scores.PER = 0;
       scores.ORG += 3.5;
-      companyEvidence += 2;
+      evidence.company += 2;
     }
     // "first reported by the Williamsport Sun-Gazette", "The Daily Nonpareil first reported", "according to the Tulsa World":
     // a news outlet's name, where the text says who reported or told it first.
@@ -1469,26 +1482,26 @@ export function scoreCluster(
     if (isWrittenAsOutlet(tokens, mention.first, mention.end) && !isAnyGivenName(words[0]!, lexicon)) {
       scores.PER = 0;
       scores.ORG += 3.5;
-      companyEvidence += 3;
+      evidence.company += 3;
     } else if (tokens[mention.first - 2]?.text === 'to' && /^[Tt]he$/.test(tokens[mention.first - 1]?.text ?? '') && /^[Aa]ccording$/.test(tokens[mention.first - 3]?.text ?? '') && /^[,.;:)]$/.test(tokens[mention.end]?.text ?? '.')) {
       // (The name ends the phrase: "according to the Sanders aide" names an aide.) Only a name with no body's word and no
       // initials leans to a business this way: "according to the Pew Research Center", "… the BLS" are bodies.
       scores.PER = 0;
       scores.ORG += 3;
-      if (!/^\p{Lu}{2,}$/u.test(name) && !hasBodyWord(words) && !words.some((word) => /^(?:Center|Centre|Conference|Chamber|of)$/.test(word))) companyEvidence += 1;
+      if (!/^\p{Lu}{2,}$/u.test(name) && !hasBodyWord(words) && !words.some((word) => /^(?:Center|Centre|Conference|Chamber|of)$/.test(word))) evidence.company += 1;
     }
     // "the shopworkers’ union Usdaw", "the charity Shelter", "energy regulator Ofgem": a noun for a body that is no
     // business, right before the name.
     // (Not a person's name: "the national coalition Obama enjoyed".)
     if (BODY_NOUNS_BEFORE_NAME.has(tokens[mention.first - 1]?.text ?? '') && !isKnownCompanyName(name, lexicon) && !lexicon.person.has(name) && !isAnyGivenName(words[0]!, lexicon)) {
       scores.ORG += 3.5;
-      organizationEvidence += 3;
+      evidence.organization += 3;
     }
     // "Ledgerline co-founder Priyanka Desai", "Korvant’s CEO": a business's title after a name makes it a business.
     const titleAt = isPossessive(tokens[mention.end]?.text ?? '') ? mention.end + 1 : mention.end;
     if (tokens[titleAt]?.sentence === sentence && (isBusinessTitleAt(tokens, titleAt) || (titleAt > mention.end && isAppositiveAnalystTitleAt(tokens, mention.first, titleAt)))) {
       scores.ORG += 3.5;
-      companyEvidence += 3;
+      evidence.company += 3;
     }
     // "the acquisition of Bendi", "Convoy, once valued at $3.8 billion": what is bought, merged or valued is a business;
     // "Cigna's Evernorth division", "Nestle's Purina brand": so is a business's part or brand, owned by a name.
@@ -1498,37 +1511,37 @@ export function scoreCluster(
     if (ownedOrDealt && !lexicon.person.has(name) && !isGivenName(words[0]!, lexicon)) {
       scores.PER = 0;
       scores.ORG += 3.5;
-      companyEvidence += 3;
+      evidence.company += 3;
     }
     // "foodpanda, owned by Germany's Delivery Hero", "Clover, owned by Fiserv": what owns or runs a business is one, unless a
     // person's name says otherwise (a given name, or two name words or more no dictionary holds: "owned by Abdulhadi Yildirim").
     const personShaped = words.length >= 2 && words.every((word) => TITLE_CASE_WORD.test(word) && !isFrequentWord(word.toLowerCase(), lexicon));
     if (isOwnerAt(tokens, mention.first, mention.end) && !personShaped && !lexicon.person.has(name) && !lexicon.misc.has(name) && !isAnyGivenName(words[0]!, lexicon)) {
       scores.ORG += 3;
-      companyEvidence += 2;
+      evidence.company += 2;
     }
     // "VAST recently partnered with FPT", "a strategic partnership with Google Cloud": what a business partners with is one,
     // unless a person's name, a place's or a state university's ("a partnership with Ozark State").
     if (isPartnerAt(tokens, mention.first) && !personShaped && !lexicon.person.has(name) && !isListedPlace(name, lexicon) && !isAnyGivenName(words[0]!, lexicon) && words[words.length - 1] !== 'State' && tokens[mention.end]?.text !== 'State') {
       scores.ORG += 3;
-      companyEvidence += 2;
+      evidence.company += 2;
     }
     // "co-owner of Keatley Medical Nutrition Therapy", "CEO of Lumora": what an owner or a chief executive heads is a business;
     // "the insurance arm of Maybank", "a unit of Elevance Health": so is what owns a business's part (not "the political arm of").
     if (isBusinessHeadBefore(tokens, mention.first) || (ownsUnitBefore(tokens, mention.first) && !isPossessive(tokens[mention.end]?.text ?? '') && !isListedPlace(name, lexicon) && !isAnyGivenName(words[0]!, lexicon))) {
       scores.ORG += 3.5;
-      companyEvidence += 3;
+      evidence.company += 3;
     }
     const listCue = listCueBefore(tokens, mention.first);
     if (inListOfPlaces(tokens, mention.first, listCue)) scores.LOC += 6;
     if (inListOfBusinesses(tokens, mention.first, mention.end, listCue)) {
       scores.ORG += 3.5;
-      companyEvidence += 3;
+      evidence.company += 3;
     }
     // "Tesco (TSCO.L)", "IBM (NYSE: IBM)": a stock ticker in brackets after a name is a listed company's.
     if (isTickerAside(tokens, mention.end)) {
       scores.ORG += 4;
-      companyEvidence += 4;
+      evidence.company += 4;
     }
     let after = mention.end;
     // An aside in brackets ("Huawei (华为) said") does not separate a name from its verb.
@@ -1549,7 +1562,7 @@ export function scoreCluster(
       // After a possessive, a product is a business's ("Zencoder’s Zenflow tool"); right after a name it names the product ("Devstral model").
       if (COMPANY_CUE_AFTER.has(lower) || (possessive && OWNED_PRODUCTS.has(lower))) {
         scores.ORG += 2;
-        companyEvidence += 2;
+        evidence.company += 2;
         break;
       }
     }
@@ -1558,7 +1571,7 @@ export function scoreCluster(
       for (let t = after + 2; t < Math.min(tokens.length, after + 6); t++) {
         if (!BUSINESS_UNITS.has(tokens[t]!.text)) continue;
         scores.ORG += 3;
-        companyEvidence += 3;
+        evidence.company += 3;
         break;
       }
     }
@@ -1568,7 +1581,7 @@ export function scoreCluster(
     // So is a name before a code for a discount ("💲Daily Harvest discount code RUNTOTHEFINISH").
     if ((BRAND_NOUNS.has(tokens[mention.end]?.text ?? '') || isOfferCodeAt(tokens, mention.end)) && words.length <= 3 && !lexicon.misc.has(name) && !isListedPlace(name, lexicon) && !/-(?:made|based|born|owned)$/i.test(name) && !(words.length === 1 && /(?:ian|ean|ese|ish)$/.test(name))) {
       scores.ORG += 4;
-      companyEvidence += 3;
+      evidence.company += 3;
     }
     // "the Albert Heijn supermarket chain", "the Hy-Vee grocery chain": a name between "the" and the head of a business
     // no person is called is that business's (not a place's: "the Texas company", "the Aleutian Islands chain").
@@ -1582,7 +1595,7 @@ export function scoreCluster(
     ) {
       scores.ORG += 4;
       scores.PER = -Infinity;
-      companyEvidence += 3;
+      evidence.company += 3;
     }
     // A dateline ("PARIS (Reuters) -", "TOKYO —", "SAN JOSE, California, Feb 12") names a place (not a name in capitals
     // opening a paragraph before its description, "DAZN, the London-based streaming service, …", or a list's heading,
@@ -1602,7 +1615,7 @@ export function scoreCluster(
         const word = tokens[t]!.text;
         if (word === 'it' || word === 'its') {
           scores.ORG += word === 'its' ? 3 : 2;
-          companyEvidence += 1;
+          evidence.company += 1;
           break;
         }
         if (/^(he|she|his|her)$/.test(word)) {
@@ -1616,7 +1629,7 @@ export function scoreCluster(
       // Places rarely own places: "the UK's BT" is a business or a body, not a town, and more often a business.
       if (owner && isListedPlace(owner.text, lexicon)) {
         scores.ORG += 2.5;
-        companyEvidence += 1;
+        evidence.company += 1;
       }
     }
     // "JP Urban Moving is a family-owned moving company", "Vectara, a startup that ...": the text says what it is.
@@ -1624,56 +1637,55 @@ export function scoreCluster(
     const described = describedAs(tokens, isPossessive(tokens[mention.end]?.text ?? '') && tokens[mention.end + 1]?.text === ',' ? mention.end + 1 : mention.end);
     if (described === 'company') {
       scores.ORG += 3;
-      companyEvidence += 3;
+      evidence.company += 3;
     } else if (described === 'organization') {
       scores.ORG += 3;
-      organizationEvidence += 3;
+      evidence.organization += 3;
     }
     // "Passwork" … "Passwork is an enterprise-grade …": an entry of a list of what readers may buy or use, headed by its name.
     if (headsParagraphBefore(tokens, mention.first, mention.end) && described !== 'place' && mayHeadEntry()) {
       scores.ORG += 2.5;
-      companyEvidence += 2;
+      evidence.company += 2;
     }
     // "Boots, whose parent company Walgreens …", "Instagram's parent company": a business has a parent company.
     const parentAt = possessive ? after : tokens[after]?.text === ',' && tokens[after + 1]?.text === 'whose' ? after + 2 : -1;
     if (parentAt >= 0 && tokens[parentAt]?.text === 'parent' && tokens[parentAt + 1]?.text === 'company') {
       scores.ORG += 3.5;
-      companyEvidence += 3;
+      evidence.company += 3;
     }
     // "X, which ..." speaks of a thing or a body, never of a person; "X, which operates 300 stores", of a business.
     if (tokens[after]?.text === ',' && tokens[after + 1]?.text === 'which' && tokens[after]!.sentence === sentence) {
       scores.ORG += 3;
       // ("Ahold Delhaize, which also owns the Albert Heijn chain": an adverb may come before the verb.)
       const verb = tokens[after + 2]?.text === 'also' || tokens[after + 2]?.text === 'now' ? after + 3 : after + 2;
-      if (BUSINESS_VERBS.has(tokens[verb]?.text ?? '')) companyEvidence += 2;
+      if (BUSINESS_VERBS.has(tokens[verb]?.text ?? '')) evidence.company += 2;
     }
     // The one a source "told" is mostly a news outlet ("told Reuters", "sources tell TMZ"); with "the", never a person
     // ("told the Press-Gazette").
-    if (previous && TELL_FORMS.has(previous.text)) companyEvidence += 2;
+    if (previous && TELL_FORMS.has(previous.text)) evidence.company += 2;
     if (previous?.text === 'the' && TELL_FORMS.has(tokens[mention.first - 2]?.text ?? '')) {
       scores.ORG += 3;
       scores.PER = 0;
       // (Not "told the I.R.S.": dotted initials are a public body's, in the papers that write them so.)
-      if (!/^(?:\p{Lu}\.){2,}$/u.test(name)) companyEvidence += 2;
+      if (!/^(?:\p{Lu}\.){2,}$/u.test(name)) evidence.company += 2;
     }
   }
   for (const kind of KINDS) scores[kind] = Math.min(scores[kind], contextStart[kind] + 6);
   // (A people's or a language's word stays what the tagger read it as: "the Yemeni region", "the English area"; a business
   // named after its town stays one where a legal form or a business cue says so: "Antofagasta plc" … "the city of Antofagasta".)
-  if (placeNamed && scores.MISC <= 0 && companyEvidence < 3) {
+  if (evidence.placeNamed && scores.MISC <= 0 && evidence.company < 3) {
     scores.PER = 0;
     scores.LOC = Math.max(scores.LOC, scores.ORG) + 1;
   }
 
-  let aliased: string | null = null;
   for (const alias of COMPANY_ALIASES) {
     if (name !== alias.surface) continue;
     const sentenceIds = new Set(group.map((mention) => tokens[mention.first]!.sentence));
     const context = tokens.some((token) => sentenceIds.has(token.sentence) && alias.cues.has(token.lower));
     if (context) {
-      aliased = alias.canonical;
+      evidence.aliased = alias.canonical;
       scores.ORG += 5;
-      companyEvidence += 5;
+      evidence.company += 5;
     }
   }
   // "Trans-Pacific Partnership", "Multi-Factor Authentication", "Non-Fungible Tokens": a word opening with a prefix and
@@ -1692,5 +1704,5 @@ export function scoreCluster(
   // A body's name with nothing that marks a business (a legal form, a business word, a known company, a
   // business cue around it) is read as an organisation: on real pages most such names are bodies,
   // landmarks or headings, and an organisation is shown as less than a company, not as something else.
-  return { kind, company: companyEvidence > organizationEvidence && !(city && !legalForm), organizationEvidence, scores, votes: votesAndLists, aliased, firm: scores[kind] > votesAndLists[kind] };
+  return { kind, company: evidence.company > evidence.organization && !(city && !evidence.legalForm), organizationEvidence: evidence.organization, scores, votes: votesAndLists, aliased: evidence.aliased, firm: scores[kind] > votesAndLists[kind] };
 }
