@@ -1171,26 +1171,51 @@ function personOnlyHeadAfterArticle(tokens: readonly Token[], first: number, end
 /** Verbs after a name that say what it said ("X said it ...", "X said he ..."). */
 const STATEMENT_VERBS = new Set(['said', 'says', 'announced', 'reported', 'added', 'told']);
 
-export function scoreCluster(
-  tokens: readonly Token[],
-  group: readonly NameMention[],
-  words: readonly string[],
-  lexicon: ReturnType<typeof learnedLexicon>,
-): ClusterDecision {
-  const evidence: ClusterEvidence = { scores: { PER: 0, ORG: 0, LOC: 0, MISC: 0 }, company: 0, organization: 0, legalForm: false, placeNamed: false, aliased: null };
-  const { scores } = evidence;
-  const name = words.join(' ');
-  const isCapsLine = (mention: NameMention): boolean => isCapsLineAt(tokens, mention);
+/** A cluster's name and what is known of it before any rule reads its context, computed once per cluster. */
+interface NameFacts {
+  tokens: readonly Token[];
+  group: readonly NameMention[];
+  words: readonly string[];
+  lexicon: ReturnType<typeof learnedLexicon>;
+  /** The name's words, joined by spaces. */
+  name: string;
+  /** Whether the name is one word no list knows as a person's, with no person's title before it. */
+  loneUnknown: boolean;
+  /** The scores the tagger's votes and the learned lists alone give. */
+  votesAndLists: Readonly<Record<Kind, number>>;
+  /** Whether the name is a listed city's. */
+  city: boolean;
+}
+
+/** Adds the tagger's votes and the learned lists' to `scores`, and returns the scores they alone give. */
+function taggerAndListVotes(scores: Record<Kind, number>, group: readonly NameMention[], name: string, loneUnknown: boolean, lexicon: ReturnType<typeof learnedLexicon>): Record<Kind, number> {
   // The tagger's votes count as a share, so many mentions of a misread name cannot outvote context.
   const tagged = group.filter((mention) => mention.modelKind !== null);
-  // A lone unknown word read as a person is the tagger's usual guess for an unseen company name.
-  const loneUnknown = words.length === 1 && !lexicon.person.has(name) && !group.some((mention) => PERSON_TITLES.has(lowerOf(tokens[mention.first - 1])));
   for (const mention of tagged) scores[mention.modelKind!] += (mention.modelKind === 'PER' && loneUnknown ? 2 : 3) / tagged.length;
   if (lexicon.misc.has(name)) scores.MISC += 3;
   if (lexicon.organization.has(name)) scores.ORG += 2;
   if (lexicon.location.has(name)) scores.LOC += 2;
   if (lexicon.person.has(name)) scores.PER += 2;
-  const votesAndLists = { ...scores };
+  return { ...scores };
+}
+
+/** Evidence from the name itself and from what its mentions do, before each mention's context is read. */
+function nameEvidence(facts: NameFacts, evidence: ClusterEvidence): void {
+  productAndPersonShapeEvidence(facts, evidence);
+  namesNothingEvidence(facts, evidence);
+  placeShapeEvidence(facts, evidence);
+  knownNameEvidence(facts, evidence);
+  whatItDoesEvidence(facts, evidence);
+  firmNameEvidence(facts, evidence);
+  businessMarkEvidence(facts, evidence);
+  legalFormAndNameWordEvidence(facts, evidence);
+  bodyHeadEvidence(facts, evidence);
+}
+
+/** Evidence from the name's shape: a known company's product ("Google Maps"), a person's full name, a brand's inner capital, a figure. */
+function productAndPersonShapeEvidence(facts: NameFacts, evidence: ClusterEvidence): void {
+  const { tokens, group, words, lexicon, name } = facts;
+  const { scores } = evidence;
   // "Google Maps", "Apple Music", "Uber Eats": a known company's name opening a longer one names no person, and without
   // a business word in it, most often one of its products: where the text never writes the company's name alone in
   // the cluster, more than one vote of the tagger says ("Microsoft Teams", "Amazon Alexa", "Adobe Photoshop").
@@ -1218,6 +1243,12 @@ export function scoreCluster(
   }
   // "Polar Grit X2", "Cuisinart DCC-3200P1", "HTML5", "Kuehne+Nagel": no person's name holds a figure or a plus.
   if (words.some((word) => /[\d+]/.test(word))) scores.PER = -Infinity;
+}
+
+/** Evidence that the name names no business: a people's adjective, a title, a compound adjective, a job's title, an event or a law, a body's head first. */
+function namesNothingEvidence(facts: NameFacts, evidence: ClusterEvidence): void {
+  const { tokens, group, words, lexicon } = facts;
+  const { scores } = evidence;
   // "Safaricom's Ethiopian unit", "owned by Qatari investors", "North American operations": a people's adjective before
   // its noun names nothing ("Delta and American said" names the airline).
   const adjectiveName = words.length === 1 || (words.length === 2 && (COMPASS_WORDS.has(words[0]!) || isListedPlace(words[0]!, lexicon)));
@@ -1234,6 +1265,12 @@ export function scoreCluster(
   // with its head, whatever business words follow; "Central Bank of Nigeria": a country's bank, no business.
   if (words.length > 2 && /^(?:Department|Ministry|Office|Bureau|Agency|Commission|Association|Federation|Confederation|Council|Chamber|Society|Union|League)$/.test(words[0]!) && /^(?:of|for)$/.test(words[1]!)) evidence.organization += 6;
   if (words.length > 2 && words[0] === 'Central' && words[1] === 'Bank') evidence.organization += 10;
+}
+
+/** Evidence from a place in the name: a place's noun first, a listed place, city or acronym; and names no person has (a business word last, ordinary words before a country). */
+function placeShapeEvidence(facts: NameFacts, evidence: ClusterEvidence): void {
+  const { tokens, group, words, lexicon, name, city } = facts;
+  const { scores } = evidence;
   // "Capitol Hill", "Fort Wayne": a name opening with a place noun is a place's.
   if (words.length > 1 && PLACE_NOUNS_FIRST.has(words[0]!.toLowerCase())) scores.LOC += 4;
   // "Colophon Foundry", "Harbor Labs": no person's name ends in a business word, whatever names stand beside it.
@@ -1245,10 +1282,15 @@ export function scoreCluster(
   const listedPlace = isHandListedPlace(name) || (words.length === 2 && PLACE_PART_WORDS.has(words[0]!) && (isHandListedPlace(words[1]!) || REGIONS.has(words[1]!)));
   if (PLACES.has(name) || (listedPlace && !group.some((mention) => COMPANY_SUFFIXES.has(lowerOf(tokens[mention.end - 1]))))) scores.LOC += 10;
   // Places are seldom written as capital initials; an unknown acronym read as a place is more likely a body.
-  else if (words.length === 1 && /^\p{Lu}{2,4}$/u.test(name) && !lexicon.location.has(name) && !group.some((mention) => isCapsLine(mention))) scores.ORG += 1.5;
+  else if (words.length === 1 && /^\p{Lu}{2,4}$/u.test(name) && !lexicon.location.has(name) && !group.some((mention) => isCapsLineAt(tokens, mention))) scores.ORG += 1.5;
   // A city's name alone names no person and no business, but may name its team ("Denver beat Carolina").
-  const city = isListedCity(name);
   if (city) scores.PER = -Infinity;
+}
+
+/** Evidence from the hand-written lists: a known organisation's, company's or product's name. */
+function knownNameEvidence(facts: NameFacts, evidence: ClusterEvidence): void {
+  const { tokens, group, lexicon, name } = facts;
+  const { scores } = evidence;
   if (KNOWN_ORGANIZATIONS.has(name)) {
     scores.ORG += 10;
     evidence.organization += 10;
@@ -1267,6 +1309,12 @@ export function scoreCluster(
     scores.MISC += 12;
     evidence.company = 0;
   }
+}
+
+/** Evidence from what the name's mentions do: a one-word source, a business counting customers or opening shops, an index or a ranking. */
+function whatItDoesEvidence(facts: NameFacts, evidence: ClusterEvidence): void {
+  const { tokens, group, words, lexicon, name } = facts;
+  const { scores } = evidence;
   // "according to Caixin": a one-word source, read by the tagger as a place, is a publisher or a body more often than a place.
   if (words.length === 1 && scores.LOC > scores.ORG && group.some((mention) => tokens[mention.first - 1]?.text === 'to' && /^according$/i.test(tokens[mention.first - 2]?.text ?? '')) && !isListedPlace(name, lexicon)) {
     scores.ORG += 3;
@@ -1287,6 +1335,12 @@ export function scoreCluster(
     scores.MISC += 12;
     evidence.company = 0;
   }
+}
+
+/** Evidence from a firm's name: a dealer's, partners' joined by "&", a shop named after its owner, a masthead, a plural business word last. */
+function firmNameEvidence(facts: NameFacts, evidence: ClusterEvidence): void {
+  const { words, lexicon, votesAndLists } = facts;
+  const { scores } = evidence;
   // "Kowalski Ford", "Ozark Chevrolet Buick GMC": a known maker's name after another word names a dealer, not a person.
   // So is a name the tagger read as a person's only that ends in a known company's name, no word of it an ordinary one
   // ("according to credit bureau Serasa Experian", "A.P. Moller-Maersk has told customers"; not "the Nile Delta", "Online Coursera").
@@ -1321,6 +1375,12 @@ export function scoreCluster(
   }
   // "Lee Enterprises", "Johnson Industries": a plural business word ends no person's name.
   if (words.length > 1 && /s$/.test(words[words.length - 1]!) && isBusinessWord(words[words.length - 1]!.toLowerCase())) scores.PER = 0;
+}
+
+/** Evidence from marks of a business in the name: a web address, an outlet's number, "… Electric", partners' names listed with "&". */
+function businessMarkEvidence(facts: NameFacts, evidence: ClusterEvidence): void {
+  const { tokens, group, words, lexicon, name } = facts;
+  const { scores } = evidence;
   // A web address for a name ("Snopes.com") is a business's.
   if (WEB_DOMAIN_NAME.test(name)) {
     scores.ORG += 4;
@@ -1344,6 +1404,12 @@ export function scoreCluster(
     scores.PER = 0;
     evidence.company += 4;
   }
+}
+
+/** Evidence from a legal form in a mention, a manager of money, and the words of a body's or a business's name. */
+function legalFormAndNameWordEvidence(facts: NameFacts, evidence: ClusterEvidence): void {
+  const { tokens, group, words } = facts;
+  const { scores } = evidence;
   for (const mention of group) {
     if (isReferenceAuthor(tokens, mention.first, mention.end)) continue;
     const last = tokens[mention.end - 1]!.lower;
@@ -1374,7 +1440,11 @@ export function scoreCluster(
       evidence.company += 3;
     }
   }
+}
 
+/** Evidence from a body's head ending the name: a body's, a law's, an index's or a forum's, a state's "Tech", a public-interest group. */
+function bodyHeadEvidence(facts: NameFacts, evidence: ClusterEvidence): void {
+  const { words, lexicon, name } = facts;
   // "Software Engineering Institute", "Media Research Foundation": a name's last word is its head, and a body's head
   // makes a body, whatever business words stand before it.
   if (words.length > 1 && BODY_HEAD_WORDS.has(words[words.length - 1]!.toLowerCase())) evidence.organization += 6;
@@ -1384,17 +1454,38 @@ export function scoreCluster(
   if (words.length === 2 && words[1] === 'Tech' && isListedPlace(words[0]!, lexicon)) evidence.organization += 6;
   // "Arizona Public Interest Research Group", "Center for Science in the Public Interest": a public-interest group is no business.
   if (name.includes('Public Interest')) evidence.organization += 10;
+}
 
+/** Whether a name may head an entry of a list of what readers may buy or use ("Passwork" … "Passwork is …"). */
+function mayHeadEntry(facts: NameFacts): boolean {
+  const { words, lexicon, name, loneUnknown, votesAndLists } = facts;
   // A list entry headed by its name (see below) is a business's, but not a name the tagger or the lists know as a
   // person's (beyond its guess for a lone unknown word), a place's or another's ("Hokkaido", "Rococo"), a body's or
   // a place's name ("Khan Academy", "Cedar River"), or a letter ("R").
   // (Asked only of a name that heads an entry: most names head none.)
-  const mayHeadEntry = (): boolean =>
+  return (
     name.length > 1 &&
     votesAndLists.ORG >= Math.max(loneUnknown ? 0 : votesAndLists.PER, votesAndLists.LOC, votesAndLists.MISC) &&
     !isGivenName(words[0]!, lexicon) &&
     !isPlaceOrBodyName(words, lexicon) &&
-    !endsLikePlace(name);
+    !endsLikePlace(name)
+  );
+}
+
+export function scoreCluster(
+  tokens: readonly Token[],
+  group: readonly NameMention[],
+  words: readonly string[],
+  lexicon: ReturnType<typeof learnedLexicon>,
+): ClusterDecision {
+  const evidence: ClusterEvidence = { scores: { PER: 0, ORG: 0, LOC: 0, MISC: 0 }, company: 0, organization: 0, legalForm: false, placeNamed: false, aliased: null };
+  const { scores } = evidence;
+  const name = words.join(' ');
+  // A lone unknown word read as a person is the tagger's usual guess for an unseen company name.
+  const loneUnknown = words.length === 1 && !lexicon.person.has(name) && !group.some((mention) => PERSON_TITLES.has(lowerOf(tokens[mention.first - 1])));
+  const votesAndLists = taggerAndListVotes(scores, group, name, loneUnknown, lexicon);
+  const facts: NameFacts = { tokens, group, words, lexicon, name, loneUnknown, votesAndLists, city: isListedCity(name) };
+  nameEvidence(facts, evidence);
   // Context of each mention: a business word before or after, a title before, "<place>'s <name>".
   // Each kind of cue adds 2 per mention, up to 6, so a long article does not drown the name itself.
   const contextStart = { ...scores };
@@ -1643,7 +1734,7 @@ export function scoreCluster(
       evidence.organization += 3;
     }
     // "Passwork" … "Passwork is an enterprise-grade …": an entry of a list of what readers may buy or use, headed by its name.
-    if (headsParagraphBefore(tokens, mention.first, mention.end) && described !== 'place' && mayHeadEntry()) {
+    if (headsParagraphBefore(tokens, mention.first, mention.end) && described !== 'place' && mayHeadEntry(facts)) {
       scores.ORG += 2.5;
       evidence.company += 2;
     }
@@ -1704,5 +1795,5 @@ export function scoreCluster(
   // A body's name with nothing that marks a business (a legal form, a business word, a known company, a
   // business cue around it) is read as an organisation: on real pages most such names are bodies,
   // landmarks or headings, and an organisation is shown as less than a company, not as something else.
-  return { kind, company: evidence.company > evidence.organization && !(city && !evidence.legalForm), organizationEvidence: evidence.organization, scores, votes: votesAndLists, aliased: evidence.aliased, firm: scores[kind] > votesAndLists[kind] };
+  return { kind, company: evidence.company > evidence.organization && !(facts.city && !evidence.legalForm), organizationEvidence: evidence.organization, scores, votes: votesAndLists, aliased: evidence.aliased, firm: scores[kind] > votesAndLists[kind] };
 }
