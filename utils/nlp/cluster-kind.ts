@@ -1472,6 +1472,360 @@ function mayHeadEntry(facts: NameFacts): boolean {
   );
 }
 
+/** Evidence from the context of every mention, capped so the context cannot drown the name itself. */
+function contextEvidence(facts: NameFacts, evidence: ClusterEvidence): void {
+  const { scores } = evidence;
+  // Context of each mention: a business word before or after, a title before, "<place>'s <name>".
+  // Each kind of cue adds 2 per mention, up to 6, so a long article does not drown the name itself.
+  const contextStart = { ...scores };
+  for (const mention of facts.group) mentionEvidence(facts, evidence, mention);
+  for (const kind of KINDS) scores[kind] = Math.min(scores[kind], contextStart[kind] + 6);
+}
+
+/** Evidence from the context of one mention: the words before it, after it and around it. */
+function mentionEvidence(facts: NameFacts, evidence: ClusterEvidence, mention: NameMention): void {
+  titleRoleAndPlaceKindCues(facts, evidence, mention);
+  employerAndSourceCues(facts, evidence, mention);
+  nounBeforeCues(facts, evidence, mention);
+  ownershipCues(facts, evidence, mention);
+  listAndTickerCues(facts, evidence, mention);
+  const { tokens } = facts;
+  let after = pastAside(tokens, mention.end);
+  const possessive = tokens[after] !== undefined && isPossessive(tokens[after]!.text);
+  if (possessive) after++;
+  businessWordsAfterCues(facts, evidence, mention, after, possessive);
+  datelineSpeechAndOwnerCues(facts, evidence, mention, after);
+  descriptionAndClauseCues(facts, evidence, mention, after, possessive);
+}
+
+/** Where the words after a name ending before `end` go on: past an aside in brackets, if one follows. */
+function pastAside(tokens: readonly Token[], end: number): number {
+  let after = end;
+  // An aside in brackets ("Huawei (华为) said") does not separate a name from its verb.
+  if (tokens[after]?.text === '(') {
+    let close = after + 1;
+    while (close < tokens.length && close - after < 8 && tokens[close]!.text !== ')') close++;
+    if (tokens[close]?.text === ')') after = close + 1;
+  }
+  return after;
+}
+
+/** Cues around one mention: a person's title before it or role after it, and the kind of place named with it ("the city of Ulsan"). */
+function titleRoleAndPlaceKindCues(facts: NameFacts, evidence: ClusterEvidence, mention: NameMention): void {
+  const { tokens, words, lexicon } = facts;
+  const { scores } = evidence;
+  const sentence = tokens[mention.first]!.sentence;
+  const previous = tokens[mention.first - 1];
+  if (previous && previous.sentence === sentence && PERSON_TITLES.has(previous.lower)) scores.PER += 2;
+  // "the city of Ulsan", "Japan's Aichi prefecture", "the Green Bay area": a place, named by what kind of place it is.
+  if (isNamedPlaceAt(tokens, mention.first, mention.end)) evidence.placeNamed = true;
+  // "Brandon Royal, product manager of AI infrastructure": a first name, and a role after a comma; "Angelique Brunner,
+  // a developer and spokeswoman for the EB-5 Investment Coalition,": a role only a person holds.
+  const apposition = words.length > 1 && tokens[mention.end]?.text === ',' ? appositiveRoleAfter(tokens, mention.end) : null;
+  // "Jordan Whitfield, a general partner at ...": a role after a name of two name words (no common, business or body word).
+  const nameWords = apposition !== null && !isKnownCompanyName(words[0]!, lexicon) && words.every((word) => /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(word) && !lexicon.commonWords.has(word.toLowerCase()) && !isBodyOrBusinessWord(word.toLowerCase()));
+  const personOnlyRole = apposition !== null && tokens.slice(apposition.first, apposition.end).some((token) => PERSON_ONLY_ROLE_HEADS.has(token.lower));
+  // (Such a role as the head of "a …" outweighs one vote of the tagger for a body: "Le Van Tam, a Vinasun driver in …".)
+  const personOnlyHead = apposition !== null && personOnlyHeadAfterArticle(tokens, apposition.first, apposition.end);
+  if (apposition && (isGivenName(words[0]!, lexicon) || nameWords || personOnlyRole || personOnlyHead)) scores.PER += personOnlyHead ? 3.5 : 3;
+}
+
+/** Cues before one mention: someone's employer, a publisher, a business speaking of itself, a seller of data, a maker. */
+function employerAndSourceCues(facts: NameFacts, evidence: ClusterEvidence, mention: NameMention): void {
+  const { tokens, words, lexicon, name } = facts;
+  const { scores } = evidence;
+  // "an analyst at Bernstein", "a spokeswoman for Nissan": people work for bodies, not for places.
+  // "Ryan Farley, CEO, LawnStarter", "the technologist at Abt": the employer of a person's role, a
+  // business unless the role is a scholar's ("a professor at Stanford").
+  const preposition = tokens[mention.first - 1]?.text;
+  const worksForPerson = words.length > 1 && isGivenName(words[0]!, lexicon) && !isKnownCompanyName(name, lexicon) && !isBusinessWord(words[words.length - 1]!.toLowerCase());
+  const employer =
+    // (People work for people too: "a press secretary for George Bush"; a known business named after one stays one.)
+    ((preposition === 'at' || ((preposition === 'for' || preposition === 'with') && !worksForPerson)) && ROLE_HEADS.has(lowerOf(tokens[mention.first - 2]).replace(/s$/, ''))) ||
+    isEmployerAfterRole(tokens, mention.first);
+  // ("procurement executives from Aramark": executives come from businesses, or from places, "executives from Ohio".)
+  if ((preposition === 'from' || preposition === 'at') && EXECUTIVES.has(lowerOf(tokens[mention.first - 2])) && !isAnyGivenName(words[0]!, lexicon) && !isListedPlace(name, lexicon)) {
+    scores.ORG += 3;
+    scores.LOC = 0;
+    evidence.company += 2;
+  }
+  if (employer) {
+    scores.ORG += 3.5;
+    let scholar = false;
+    for (let t = mention.first - 2; t >= Math.max(0, mention.first - 8); t--) if (ACADEMIC_ROLES.has(lowerOf(tokens[t]).replace(/s$/, ''))) scholar = true;
+    if (!scholar) evidence.company += 1;
+  }
+  // "as reported by MarketScreener", "news from SD Times", "appeared on The Atlantic": a publisher.
+  if (PUBLISHED_BEFORE.has(lowerOf(tokens[mention.first - 2])) && /^(?:by|in|on|from)$/.test(tokens[mention.first - 1]?.text ?? '')) {
+    scores.ORG += 1;
+    evidence.company += 2;
+  }
+  // "At Docker, we understand …", "At REI Co-op, our members …": a business speaking of itself, opening a sentence
+  // (not a body's name, "At the Ford Foundation, we").
+  if (isSelfIntroducedAt(tokens, mention.first, mention.end) && !hasBodyWord(words)) {
+    scores.ORG += 3;
+    scores.PER = 0;
+    scores.LOC = 0;
+    evidence.company += 2;
+  }
+  // "Data from Dealogic shows", "according to data from Kpler", "figures published on Monday by Rightmove": who sells
+  // data is a business, unless the name is a body's ("data from Eurostat", "figures from the Census Bureau") or a survey's
+  // initials ("data from the USDA", "NSDUH data"), or holds a function word ("Internet of Things").
+  if (isDataSourceAt(tokens, mention.first) && !isBodyOrSurveyName(name, words)) {
+    scores.ORG += 3;
+    scores.PER = 0;
+    evidence.company += 2;
+  }
+  // "a budget model from Breville", "coffees by Lavazza": products come from their makers.
+  // ("Jardiance, sold by Boehringer Ingelheim and Eli Lilly": what sells or makes goods for sale.)
+  const maker = tokens[mention.first - 1]?.text;
+  if ((maker === 'from' || maker === 'by') && (OWNED_PRODUCTS.has(lowerOf(tokens[mention.first - 2])) || (maker === 'by' && SOLD_BY.has(lowerOf(tokens[mention.first - 2]))))) {
+    scores.ORG += 3;
+    evidence.company += 2;
+  }
+}
+
+/** Cues before one mention: a business's cue or noun, a news outlet's wording, a body's noun. */
+function nounBeforeCues(facts: NameFacts, evidence: ClusterEvidence, mention: NameMention): void {
+  const { tokens, words, lexicon, name } = facts;
+  const { scores } = evidence;
+  const cueBefore = businessCueBefore(tokens, mention.first);
+  if (cueBefore !== null) {
+    // What is owned in shares and stakes is a business whatever the tagger read after the preposition, and
+    // so is a name right after a business noun ("the startup Vectara", "chipmaker Nvidia").
+    const strong = CUES_ACROSS_PREPOSITIONS.has(cueBefore) || BUSINESS_NOUNS_BEFORE_NAME.has(tokens[mention.first - 1]?.text ?? '');
+    scores.ORG += strong ? 3.5 : 2;
+    evidence.company += 2;
+  }
+  // "consultancy Wood Mackenzie", "its insurance arm, Alcázar Vida,": a noun no person is called, right before the name.
+  if (isNamedAfterBusinessNoun(tokens, mention.first, mention.end)) {
+    scores.PER = 0;
+    scores.ORG += 3.5;
+    evidence.company += 2;
+  }
+  // "first reported by the Williamsport Sun-Gazette", "The Daily Nonpareil first reported", "according to the Tulsa World":
+  // a news outlet's name, where the text says who reported or told it first.
+  // (Not a person's name: "first reported by Christopher Heath, an Orlando TV reporter".)
+  if (isWrittenAsOutlet(tokens, mention.first, mention.end) && !isAnyGivenName(words[0]!, lexicon)) {
+    scores.PER = 0;
+    scores.ORG += 3.5;
+    evidence.company += 3;
+  } else if (tokens[mention.first - 2]?.text === 'to' && /^[Tt]he$/.test(tokens[mention.first - 1]?.text ?? '') && /^[Aa]ccording$/.test(tokens[mention.first - 3]?.text ?? '') && /^[,.;:)]$/.test(tokens[mention.end]?.text ?? '.')) {
+    // (The name ends the phrase: "according to the Sanders aide" names an aide.) Only a name with no body's word and no
+    // initials leans to a business this way: "according to the Pew Research Center", "… the BLS" are bodies.
+    scores.PER = 0;
+    scores.ORG += 3;
+    if (!/^\p{Lu}{2,}$/u.test(name) && !hasBodyWord(words) && !words.some((word) => /^(?:Center|Centre|Conference|Chamber|of)$/.test(word))) evidence.company += 1;
+  }
+  // "the shopworkers’ union Usdaw", "the charity Shelter", "energy regulator Ofgem": a noun for a body that is no
+  // business, right before the name.
+  // (Not a person's name: "the national coalition Obama enjoyed".)
+  if (BODY_NOUNS_BEFORE_NAME.has(tokens[mention.first - 1]?.text ?? '') && !isKnownCompanyName(name, lexicon) && !lexicon.person.has(name) && !isAnyGivenName(words[0]!, lexicon)) {
+    scores.ORG += 3.5;
+    evidence.organization += 3;
+  }
+}
+
+/** Cues of one mention's ownership: a business's title after it, a deal, an owner, a partner, a business's head or unit before it. */
+function ownershipCues(facts: NameFacts, evidence: ClusterEvidence, mention: NameMention): void {
+  const { tokens, words, lexicon, name } = facts;
+  const { scores } = evidence;
+  const sentence = tokens[mention.first]!.sentence;
+  // "Ledgerline co-founder Priyanka Desai", "Korvant’s CEO": a business's title after a name makes it a business.
+  const titleAt = isPossessive(tokens[mention.end]?.text ?? '') ? mention.end + 1 : mention.end;
+  if (tokens[titleAt]?.sentence === sentence && (isBusinessTitleAt(tokens, titleAt) || (titleAt > mention.end && isAppositiveAnalystTitleAt(tokens, mention.first, titleAt)))) {
+    scores.ORG += 3.5;
+    evidence.company += 3;
+  }
+  // "the acquisition of Bendi", "Convoy, once valued at $3.8 billion": what is bought, merged or valued is a business;
+  // "Cigna's Evernorth division", "Nestle's Purina brand": so is a business's part or brand, owned by a name.
+  // ("Walmart-owned Massmart": what a name owns is a business too; not the state's or a family's, "State-owned Codelco".)
+  const ownedByName = tokens[mention.first - 1]?.text === '-owned' && !isFrequentWord(lowerOf(tokens[mention.first - 2]), lexicon);
+  const ownedOrDealt = isDealObjectAt(tokens, mention.first) || ownedByName || isValuedOrOwnedAfter(tokens, mention.end) || isOwnedBusinessUnit(tokens, mention.first, mention.end, lexicon);
+  if (ownedOrDealt && !lexicon.person.has(name) && !isGivenName(words[0]!, lexicon)) {
+    scores.PER = 0;
+    scores.ORG += 3.5;
+    evidence.company += 3;
+  }
+  // "foodpanda, owned by Germany's Delivery Hero", "Clover, owned by Fiserv": what owns or runs a business is one, unless a
+  // person's name says otherwise (a given name, or two name words or more no dictionary holds: "owned by Abdulhadi Yildirim").
+  const personShaped = words.length >= 2 && words.every((word) => TITLE_CASE_WORD.test(word) && !isFrequentWord(word.toLowerCase(), lexicon));
+  if (isOwnerAt(tokens, mention.first, mention.end) && !personShaped && !lexicon.person.has(name) && !lexicon.misc.has(name) && !isAnyGivenName(words[0]!, lexicon)) {
+    scores.ORG += 3;
+    evidence.company += 2;
+  }
+  // "VAST recently partnered with FPT", "a strategic partnership with Google Cloud": what a business partners with is one,
+  // unless a person's name, a place's or a state university's ("a partnership with Ozark State").
+  if (isPartnerAt(tokens, mention.first) && !personShaped && !lexicon.person.has(name) && !isListedPlace(name, lexicon) && !isAnyGivenName(words[0]!, lexicon) && words[words.length - 1] !== 'State' && tokens[mention.end]?.text !== 'State') {
+    scores.ORG += 3;
+    evidence.company += 2;
+  }
+  // "co-owner of Keatley Medical Nutrition Therapy", "CEO of Lumora": what an owner or a chief executive heads is a business;
+  // "the insurance arm of Maybank", "a unit of Elevance Health": so is what owns a business's part (not "the political arm of").
+  if (isBusinessHeadBefore(tokens, mention.first) || (ownsUnitBefore(tokens, mention.first) && !isPossessive(tokens[mention.end]?.text ?? '') && !isListedPlace(name, lexicon) && !isAnyGivenName(words[0]!, lexicon))) {
+    scores.ORG += 3.5;
+    evidence.company += 3;
+  }
+}
+
+/** Cues of one mention in a list of places' or businesses' examples, or before a stock ticker. */
+function listAndTickerCues(facts: NameFacts, evidence: ClusterEvidence, mention: NameMention): void {
+  const { tokens } = facts;
+  const { scores } = evidence;
+  const listCue = listCueBefore(tokens, mention.first);
+  if (inListOfPlaces(tokens, mention.first, listCue)) scores.LOC += 6;
+  if (inListOfBusinesses(tokens, mention.first, mention.end, listCue)) {
+    scores.ORG += 3.5;
+    evidence.company += 3;
+  }
+  // "Tesco (TSCO.L)", "IBM (NYSE: IBM)": a stock ticker in brackets after a name is a listed company's.
+  if (isTickerAside(tokens, mention.end)) {
+    scores.ORG += 4;
+    evidence.company += 4;
+  }
+}
+
+/** Cues after one mention (`after` past an aside and its `possessive`): a business's word or product, its unit, a brand's noun, a business's head. */
+function businessWordsAfterCues(facts: NameFacts, evidence: ClusterEvidence, mention: NameMention, after: number, possessive: boolean): void {
+  const { tokens, words, lexicon, name } = facts;
+  const { scores } = evidence;
+  const sentence = tokens[mention.first]!.sentence;
+  const previous = tokens[mention.first - 1];
+  // What a name owns may be named first: "Zencoder’s Zenflow tool", "Mistral’s Devstral 2 model".
+  let ownedName = 0;
+  while (possessive && ownedName < 2 && tokens[after + ownedName] && (isCapitalised(tokens[after + ownedName]!.text) || /^\d/.test(tokens[after + ownedName]!.text))) ownedName++;
+  for (let t = after + ownedName; t < Math.min(tokens.length, after + ownedName + 3); t++) {
+    const token = tokens[t]!;
+    if (token.sentence !== sentence || isCapitalised(token.text) || STOP_AFTER.test(token.text)) break;
+    const lower = token.lower;
+    // After a possessive, a product is a business's ("Zencoder’s Zenflow tool"); right after a name it names the product ("Devstral model").
+    if (COMPANY_CUE_AFTER.has(lower) || (possessive && OWNED_PRODUCTS.has(lower))) {
+      scores.ORG += 2;
+      evidence.company += 2;
+      break;
+    }
+  }
+  // "Wistron and its server-making unit Wiwynn": what owns a business's unit is a business.
+  if (tokens[after]?.text === 'and' && tokens[after + 1]?.text === 'its') {
+    for (let t = after + 2; t < Math.min(tokens.length, after + 6); t++) {
+      if (!BUSINESS_UNITS.has(tokens[t]!.text)) continue;
+      scores.ORG += 3;
+      evidence.company += 3;
+      break;
+    }
+  }
+  // "the Geekworm brand", "a Zara brand jacket", "the Universal Thirst foundry": a name right before "brand", "foundry"
+  // or "brokerage" is a business's, unless a nationality's or a place's ("the French brand", "a Parisian foundry",
+  // "NYC-made brand").
+  // So is a name before a code for a discount ("💲Daily Harvest discount code RUNTOTHEFINISH").
+  if ((BRAND_NOUNS.has(tokens[mention.end]?.text ?? '') || isOfferCodeAt(tokens, mention.end)) && words.length <= 3 && !lexicon.misc.has(name) && !isListedPlace(name, lexicon) && !/-(?:made|based|born|owned)$/i.test(name) && !(words.length === 1 && /(?:ian|ean|ese|ish)$/.test(name))) {
+    scores.ORG += 4;
+    evidence.company += 3;
+  }
+  // "the Albert Heijn supermarket chain", "the Hy-Vee grocery chain": a name between "the" and the head of a business
+  // no person is called is that business's (not a place's: "the Texas company", "the Aleutian Islands chain").
+  if (
+    /^(?:the|The)$/.test(previous?.text ?? '') &&
+    words.length <= 3 &&
+    !isListedPlace(name, lexicon) &&
+    !PLACE_DESCRIPTION_HEADS.has(words[words.length - 1]!.toLowerCase()) &&
+    !lexicon.misc.has(name) &&
+    isBusinessHeadAfter(tokens, mention.end)
+  ) {
+    scores.ORG += 4;
+    scores.PER = -Infinity;
+    evidence.company += 3;
+  }
+}
+
+/** Cues of one mention: a dateline, what its statement says of it ("said it", "said he"), a place owning it ("the UK's BT"). */
+function datelineSpeechAndOwnerCues(facts: NameFacts, evidence: ClusterEvidence, mention: NameMention, after: number): void {
+  const { tokens, words, lexicon } = facts;
+  const { scores } = evidence;
+  const sentence = tokens[mention.first]!.sentence;
+  const previous = tokens[mention.first - 1];
+  // A dateline ("PARIS (Reuters) -", "TOKYO —", "SAN JOSE, California, Feb 12") names a place (not a name in capitals
+  // opening a paragraph before its description, "DAZN, the London-based streaming service, …", or a list's heading,
+  // "ADT - Most Complete Security System with Cameras").
+  // (The paragraph's rest is read only for a name in capitals opening it.)
+  const atBlockStart = mention.first === 0 || tokens[mention.first - 1]!.block !== tokens[mention.first]!.block;
+  const dateline =
+    atBlockStart &&
+    /^[\p{Lu}\s.]+$/u.test(tokens[mention.first]!.text) &&
+    ((/^[(\-–—]$/.test(tokens[mention.end]?.text ?? '') && !isTitleCaseRestOfBlock(tokens, mention.end + 1)) ||
+      (tokens[mention.end]?.text === ',' && !LOWER_CASE_START.test(tokens[mention.end + 1]?.text ?? '')));
+  if (dateline) scores.LOC += 6;
+  // "X said it ..." / "X said its ..." speaks of a body; "X said he ..." of a person.
+  const verb = tokens[after];
+  if (verb && verb.sentence === sentence && STATEMENT_VERBS.has(verb.text)) {
+    for (let t = after + 1; t < Math.min(tokens.length, after + 5); t++) {
+      const word = tokens[t]!.text;
+      if (word === 'it' || word === 'its') {
+        scores.ORG += word === 'its' ? 3 : 2;
+        evidence.company += 1;
+        break;
+      }
+      if (/^(he|she|his|her)$/.test(word)) {
+        scores.PER += 2;
+        break;
+      }
+    }
+  }
+  if (previous && isPossessive(previous.text) && words.length === 1) {
+    const owner = tokens[mention.first - 2];
+    // Places rarely own places: "the UK's BT" is a business or a body, not a town, and more often a business.
+    if (owner && isListedPlace(owner.text, lexicon)) {
+      scores.ORG += 2.5;
+      evidence.company += 1;
+    }
+  }
+}
+
+/** Cues after one mention: what the text says it is, a list's entry it heads, its parent company, "which" after it, a source telling it. */
+function descriptionAndClauseCues(facts: NameFacts, evidence: ClusterEvidence, mention: NameMention, after: number, possessive: boolean): void {
+  const { tokens, name } = facts;
+  const { scores } = evidence;
+  const sentence = tokens[mention.first]!.sentence;
+  const previous = tokens[mention.first - 1];
+  // "JP Urban Moving is a family-owned moving company", "Vectara, a startup that ...": the text says what it is.
+  // ("Buc-ee's, the Texas travel-center chain": a possessive before the comma is the name's own.)
+  const described = describedAs(tokens, isPossessive(tokens[mention.end]?.text ?? '') && tokens[mention.end + 1]?.text === ',' ? mention.end + 1 : mention.end);
+  if (described === 'company') {
+    scores.ORG += 3;
+    evidence.company += 3;
+  } else if (described === 'organization') {
+    scores.ORG += 3;
+    evidence.organization += 3;
+  }
+  // "Passwork" … "Passwork is an enterprise-grade …": an entry of a list of what readers may buy or use, headed by its name.
+  if (headsParagraphBefore(tokens, mention.first, mention.end) && described !== 'place' && mayHeadEntry(facts)) {
+    scores.ORG += 2.5;
+    evidence.company += 2;
+  }
+  // "Boots, whose parent company Walgreens …", "Instagram's parent company": a business has a parent company.
+  const parentAt = possessive ? after : tokens[after]?.text === ',' && tokens[after + 1]?.text === 'whose' ? after + 2 : -1;
+  if (parentAt >= 0 && tokens[parentAt]?.text === 'parent' && tokens[parentAt + 1]?.text === 'company') {
+    scores.ORG += 3.5;
+    evidence.company += 3;
+  }
+  // "X, which ..." speaks of a thing or a body, never of a person; "X, which operates 300 stores", of a business.
+  if (tokens[after]?.text === ',' && tokens[after + 1]?.text === 'which' && tokens[after]!.sentence === sentence) {
+    scores.ORG += 3;
+    // ("Ahold Delhaize, which also owns the Albert Heijn chain": an adverb may come before the verb.)
+    const verb = tokens[after + 2]?.text === 'also' || tokens[after + 2]?.text === 'now' ? after + 3 : after + 2;
+    if (BUSINESS_VERBS.has(tokens[verb]?.text ?? '')) evidence.company += 2;
+  }
+  // The one a source "told" is mostly a news outlet ("told Reuters", "sources tell TMZ"); with "the", never a person
+  // ("told the Press-Gazette").
+  if (previous && TELL_FORMS.has(previous.text)) evidence.company += 2;
+  if (previous?.text === 'the' && TELL_FORMS.has(tokens[mention.first - 2]?.text ?? '')) {
+    scores.ORG += 3;
+    scores.PER = 0;
+    // (Not "told the I.R.S.": dotted initials are a public body's, in the papers that write them so.)
+    if (!/^(?:\p{Lu}\.){2,}$/u.test(name)) evidence.company += 2;
+  }
+}
+
 export function scoreCluster(
   tokens: readonly Token[],
   group: readonly NameMention[],
@@ -1486,282 +1840,7 @@ export function scoreCluster(
   const votesAndLists = taggerAndListVotes(scores, group, name, loneUnknown, lexicon);
   const facts: NameFacts = { tokens, group, words, lexicon, name, loneUnknown, votesAndLists, city: isListedCity(name) };
   nameEvidence(facts, evidence);
-  // Context of each mention: a business word before or after, a title before, "<place>'s <name>".
-  // Each kind of cue adds 2 per mention, up to 6, so a long article does not drown the name itself.
-  const contextStart = { ...scores };
-  for (const mention of group) {
-    const sentence = tokens[mention.first]!.sentence;
-    const previous = tokens[mention.first - 1];
-    if (previous && previous.sentence === sentence && PERSON_TITLES.has(previous.lower)) scores.PER += 2;
-    // "the city of Ulsan", "Japan's Aichi prefecture", "the Green Bay area": a place, named by what kind of place it is.
-    if (isNamedPlaceAt(tokens, mention.first, mention.end)) evidence.placeNamed = true;
-    // "Brandon Royal, product manager of AI infrastructure": a first name, and a role after a comma; "Angelique Brunner,
-    // a developer and spokeswoman for the EB-5 Investment Coalition,": a role only a person holds.
-    const apposition = words.length > 1 && tokens[mention.end]?.text === ',' ? appositiveRoleAfter(tokens, mention.end) : null;
-    // "Jordan Whitfield, a general partner at ...": a role after a name of two name words (no common, business or body word).
-    const nameWords = apposition !== null && !isKnownCompanyName(words[0]!, lexicon) && words.every((word) => /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(word) && !lexicon.commonWords.has(word.toLowerCase()) && !isBodyOrBusinessWord(word.toLowerCase()));
-    const personOnlyRole = apposition !== null && tokens.slice(apposition.first, apposition.end).some((token) => PERSON_ONLY_ROLE_HEADS.has(token.lower));
-    // (Such a role as the head of "a …" outweighs one vote of the tagger for a body: "Le Van Tam, a Vinasun driver in …".)
-    const personOnlyHead = apposition !== null && personOnlyHeadAfterArticle(tokens, apposition.first, apposition.end);
-    if (apposition && (isGivenName(words[0]!, lexicon) || nameWords || personOnlyRole || personOnlyHead)) scores.PER += personOnlyHead ? 3.5 : 3;
-    // "an analyst at Bernstein", "a spokeswoman for Nissan": people work for bodies, not for places.
-    // "Ryan Farley, CEO, LawnStarter", "the technologist at Abt": the employer of a person's role, a
-    // business unless the role is a scholar's ("a professor at Stanford").
-    const preposition = tokens[mention.first - 1]?.text;
-    const worksForPerson = words.length > 1 && isGivenName(words[0]!, lexicon) && !isKnownCompanyName(name, lexicon) && !isBusinessWord(words[words.length - 1]!.toLowerCase());
-    const employer =
-      // (People work for people too: "a press secretary for George Bush"; a known business named after one stays one.)
-      ((preposition === 'at' || ((preposition === 'for' || preposition === 'with') && !worksForPerson)) && ROLE_HEADS.has(lowerOf(tokens[mention.first - 2]).replace(/s$/, ''))) ||
-      isEmployerAfterRole(tokens, mention.first);
-    // ("procurement executives from Aramark": executives come from businesses, or from places, "executives from Ohio".)
-    if ((preposition === 'from' || preposition === 'at') && EXECUTIVES.has(lowerOf(tokens[mention.first - 2])) && !isAnyGivenName(words[0]!, lexicon) && !isListedPlace(name, lexicon)) {
-      scores.ORG += 3;
-      scores.LOC = 0;
-      evidence.company += 2;
-    }
-    if (employer) {
-      scores.ORG += 3.5;
-      let scholar = false;
-      for (let t = mention.first - 2; t >= Math.max(0, mention.first - 8); t--) if (ACADEMIC_ROLES.has(lowerOf(tokens[t]).replace(/s$/, ''))) scholar = true;
-      if (!scholar) evidence.company += 1;
-    }
-    // "as reported by MarketScreener", "news from SD Times", "appeared on The Atlantic": a publisher.
-    if (PUBLISHED_BEFORE.has(lowerOf(tokens[mention.first - 2])) && /^(?:by|in|on|from)$/.test(tokens[mention.first - 1]?.text ?? '')) {
-      scores.ORG += 1;
-      evidence.company += 2;
-    }
-    // "At Docker, we understand …", "At REI Co-op, our members …": a business speaking of itself, opening a sentence
-    // (not a body's name, "At the Ford Foundation, we").
-    if (isSelfIntroducedAt(tokens, mention.first, mention.end) && !hasBodyWord(words)) {
-      scores.ORG += 3;
-      scores.PER = 0;
-      scores.LOC = 0;
-      evidence.company += 2;
-    }
-    // "Data from Dealogic shows", "according to data from Kpler", "figures published on Monday by Rightmove": who sells
-    // data is a business, unless the name is a body's ("data from Eurostat", "figures from the Census Bureau") or a survey's
-    // initials ("data from the USDA", "NSDUH data"), or holds a function word ("Internet of Things").
-    if (isDataSourceAt(tokens, mention.first) && !isBodyOrSurveyName(name, words)) {
-      scores.ORG += 3;
-      scores.PER = 0;
-      evidence.company += 2;
-    }
-    // "a budget model from Breville", "coffees by Lavazza": products come from their makers.
-    // ("Jardiance, sold by Boehringer Ingelheim and Eli Lilly": what sells or makes goods for sale.)
-    const maker = tokens[mention.first - 1]?.text;
-    if ((maker === 'from' || maker === 'by') && (OWNED_PRODUCTS.has(lowerOf(tokens[mention.first - 2])) || (maker === 'by' && SOLD_BY.has(lowerOf(tokens[mention.first - 2]))))) {
-      scores.ORG += 3;
-      evidence.company += 2;
-    }
-    const cueBefore = businessCueBefore(tokens, mention.first);
-    if (cueBefore !== null) {
-      // What is owned in shares and stakes is a business whatever the tagger read after the preposition, and
-      // so is a name right after a business noun ("the startup Vectara", "chipmaker Nvidia").
-      const strong = CUES_ACROSS_PREPOSITIONS.has(cueBefore) || BUSINESS_NOUNS_BEFORE_NAME.has(tokens[mention.first - 1]?.text ?? '');
-      scores.ORG += strong ? 3.5 : 2;
-      evidence.company += 2;
-    }
-    // "consultancy Wood Mackenzie", "its insurance arm, Alcázar Vida,": a noun no person is called, right before the name.
-    if (isNamedAfterBusinessNoun(tokens, mention.first, mention.end)) {
-      scores.PER = 0;
-      scores.ORG += 3.5;
-      evidence.company += 2;
-    }
-    // "first reported by the Williamsport Sun-Gazette", "The Daily Nonpareil first reported", "according to the Tulsa World":
-    // a news outlet's name, where the text says who reported or told it first.
-    // (Not a person's name: "first reported by Christopher Heath, an Orlando TV reporter".)
-    if (isWrittenAsOutlet(tokens, mention.first, mention.end) && !isAnyGivenName(words[0]!, lexicon)) {
-      scores.PER = 0;
-      scores.ORG += 3.5;
-      evidence.company += 3;
-    } else if (tokens[mention.first - 2]?.text === 'to' && /^[Tt]he$/.test(tokens[mention.first - 1]?.text ?? '') && /^[Aa]ccording$/.test(tokens[mention.first - 3]?.text ?? '') && /^[,.;:)]$/.test(tokens[mention.end]?.text ?? '.')) {
-      // (The name ends the phrase: "according to the Sanders aide" names an aide.) Only a name with no body's word and no
-      // initials leans to a business this way: "according to the Pew Research Center", "… the BLS" are bodies.
-      scores.PER = 0;
-      scores.ORG += 3;
-      if (!/^\p{Lu}{2,}$/u.test(name) && !hasBodyWord(words) && !words.some((word) => /^(?:Center|Centre|Conference|Chamber|of)$/.test(word))) evidence.company += 1;
-    }
-    // "the shopworkers’ union Usdaw", "the charity Shelter", "energy regulator Ofgem": a noun for a body that is no
-    // business, right before the name.
-    // (Not a person's name: "the national coalition Obama enjoyed".)
-    if (BODY_NOUNS_BEFORE_NAME.has(tokens[mention.first - 1]?.text ?? '') && !isKnownCompanyName(name, lexicon) && !lexicon.person.has(name) && !isAnyGivenName(words[0]!, lexicon)) {
-      scores.ORG += 3.5;
-      evidence.organization += 3;
-    }
-    // "Ledgerline co-founder Priyanka Desai", "Korvant’s CEO": a business's title after a name makes it a business.
-    const titleAt = isPossessive(tokens[mention.end]?.text ?? '') ? mention.end + 1 : mention.end;
-    if (tokens[titleAt]?.sentence === sentence && (isBusinessTitleAt(tokens, titleAt) || (titleAt > mention.end && isAppositiveAnalystTitleAt(tokens, mention.first, titleAt)))) {
-      scores.ORG += 3.5;
-      evidence.company += 3;
-    }
-    // "the acquisition of Bendi", "Convoy, once valued at $3.8 billion": what is bought, merged or valued is a business;
-    // "Cigna's Evernorth division", "Nestle's Purina brand": so is a business's part or brand, owned by a name.
-    // ("Walmart-owned Massmart": what a name owns is a business too; not the state's or a family's, "State-owned Codelco".)
-    const ownedByName = tokens[mention.first - 1]?.text === '-owned' && !isFrequentWord(lowerOf(tokens[mention.first - 2]), lexicon);
-    const ownedOrDealt = isDealObjectAt(tokens, mention.first) || ownedByName || isValuedOrOwnedAfter(tokens, mention.end) || isOwnedBusinessUnit(tokens, mention.first, mention.end, lexicon);
-    if (ownedOrDealt && !lexicon.person.has(name) && !isGivenName(words[0]!, lexicon)) {
-      scores.PER = 0;
-      scores.ORG += 3.5;
-      evidence.company += 3;
-    }
-    // "foodpanda, owned by Germany's Delivery Hero", "Clover, owned by Fiserv": what owns or runs a business is one, unless a
-    // person's name says otherwise (a given name, or two name words or more no dictionary holds: "owned by Abdulhadi Yildirim").
-    const personShaped = words.length >= 2 && words.every((word) => TITLE_CASE_WORD.test(word) && !isFrequentWord(word.toLowerCase(), lexicon));
-    if (isOwnerAt(tokens, mention.first, mention.end) && !personShaped && !lexicon.person.has(name) && !lexicon.misc.has(name) && !isAnyGivenName(words[0]!, lexicon)) {
-      scores.ORG += 3;
-      evidence.company += 2;
-    }
-    // "VAST recently partnered with FPT", "a strategic partnership with Google Cloud": what a business partners with is one,
-    // unless a person's name, a place's or a state university's ("a partnership with Ozark State").
-    if (isPartnerAt(tokens, mention.first) && !personShaped && !lexicon.person.has(name) && !isListedPlace(name, lexicon) && !isAnyGivenName(words[0]!, lexicon) && words[words.length - 1] !== 'State' && tokens[mention.end]?.text !== 'State') {
-      scores.ORG += 3;
-      evidence.company += 2;
-    }
-    // "co-owner of Keatley Medical Nutrition Therapy", "CEO of Lumora": what an owner or a chief executive heads is a business;
-    // "the insurance arm of Maybank", "a unit of Elevance Health": so is what owns a business's part (not "the political arm of").
-    if (isBusinessHeadBefore(tokens, mention.first) || (ownsUnitBefore(tokens, mention.first) && !isPossessive(tokens[mention.end]?.text ?? '') && !isListedPlace(name, lexicon) && !isAnyGivenName(words[0]!, lexicon))) {
-      scores.ORG += 3.5;
-      evidence.company += 3;
-    }
-    const listCue = listCueBefore(tokens, mention.first);
-    if (inListOfPlaces(tokens, mention.first, listCue)) scores.LOC += 6;
-    if (inListOfBusinesses(tokens, mention.first, mention.end, listCue)) {
-      scores.ORG += 3.5;
-      evidence.company += 3;
-    }
-    // "Tesco (TSCO.L)", "IBM (NYSE: IBM)": a stock ticker in brackets after a name is a listed company's.
-    if (isTickerAside(tokens, mention.end)) {
-      scores.ORG += 4;
-      evidence.company += 4;
-    }
-    let after = mention.end;
-    // An aside in brackets ("Huawei (华为) said") does not separate a name from its verb.
-    if (tokens[after]?.text === '(') {
-      let close = after + 1;
-      while (close < tokens.length && close - after < 8 && tokens[close]!.text !== ')') close++;
-      if (tokens[close]?.text === ')') after = close + 1;
-    }
-    const possessive = tokens[after] !== undefined && isPossessive(tokens[after]!.text);
-    if (possessive) after++;
-    // What a name owns may be named first: "Zencoder’s Zenflow tool", "Mistral’s Devstral 2 model".
-    let ownedName = 0;
-    while (possessive && ownedName < 2 && tokens[after + ownedName] && (isCapitalised(tokens[after + ownedName]!.text) || /^\d/.test(tokens[after + ownedName]!.text))) ownedName++;
-    for (let t = after + ownedName; t < Math.min(tokens.length, after + ownedName + 3); t++) {
-      const token = tokens[t]!;
-      if (token.sentence !== sentence || isCapitalised(token.text) || STOP_AFTER.test(token.text)) break;
-      const lower = token.lower;
-      // After a possessive, a product is a business's ("Zencoder’s Zenflow tool"); right after a name it names the product ("Devstral model").
-      if (COMPANY_CUE_AFTER.has(lower) || (possessive && OWNED_PRODUCTS.has(lower))) {
-        scores.ORG += 2;
-        evidence.company += 2;
-        break;
-      }
-    }
-    // "Wistron and its server-making unit Wiwynn": what owns a business's unit is a business.
-    if (tokens[after]?.text === 'and' && tokens[after + 1]?.text === 'its') {
-      for (let t = after + 2; t < Math.min(tokens.length, after + 6); t++) {
-        if (!BUSINESS_UNITS.has(tokens[t]!.text)) continue;
-        scores.ORG += 3;
-        evidence.company += 3;
-        break;
-      }
-    }
-    // "the Geekworm brand", "a Zara brand jacket", "the Universal Thirst foundry": a name right before "brand", "foundry"
-    // or "brokerage" is a business's, unless a nationality's or a place's ("the French brand", "a Parisian foundry",
-    // "NYC-made brand").
-    // So is a name before a code for a discount ("💲Daily Harvest discount code RUNTOTHEFINISH").
-    if ((BRAND_NOUNS.has(tokens[mention.end]?.text ?? '') || isOfferCodeAt(tokens, mention.end)) && words.length <= 3 && !lexicon.misc.has(name) && !isListedPlace(name, lexicon) && !/-(?:made|based|born|owned)$/i.test(name) && !(words.length === 1 && /(?:ian|ean|ese|ish)$/.test(name))) {
-      scores.ORG += 4;
-      evidence.company += 3;
-    }
-    // "the Albert Heijn supermarket chain", "the Hy-Vee grocery chain": a name between "the" and the head of a business
-    // no person is called is that business's (not a place's: "the Texas company", "the Aleutian Islands chain").
-    if (
-      /^(?:the|The)$/.test(previous?.text ?? '') &&
-      words.length <= 3 &&
-      !isListedPlace(name, lexicon) &&
-      !PLACE_DESCRIPTION_HEADS.has(words[words.length - 1]!.toLowerCase()) &&
-      !lexicon.misc.has(name) &&
-      isBusinessHeadAfter(tokens, mention.end)
-    ) {
-      scores.ORG += 4;
-      scores.PER = -Infinity;
-      evidence.company += 3;
-    }
-    // A dateline ("PARIS (Reuters) -", "TOKYO —", "SAN JOSE, California, Feb 12") names a place (not a name in capitals
-    // opening a paragraph before its description, "DAZN, the London-based streaming service, …", or a list's heading,
-    // "ADT - Most Complete Security System with Cameras").
-    // (The paragraph's rest is read only for a name in capitals opening it.)
-    const atBlockStart = mention.first === 0 || tokens[mention.first - 1]!.block !== tokens[mention.first]!.block;
-    const dateline =
-      atBlockStart &&
-      /^[\p{Lu}\s.]+$/u.test(tokens[mention.first]!.text) &&
-      ((/^[(\-–—]$/.test(tokens[mention.end]?.text ?? '') && !isTitleCaseRestOfBlock(tokens, mention.end + 1)) ||
-        (tokens[mention.end]?.text === ',' && !LOWER_CASE_START.test(tokens[mention.end + 1]?.text ?? '')));
-    if (dateline) scores.LOC += 6;
-    // "X said it ..." / "X said its ..." speaks of a body; "X said he ..." of a person.
-    const verb = tokens[after];
-    if (verb && verb.sentence === sentence && STATEMENT_VERBS.has(verb.text)) {
-      for (let t = after + 1; t < Math.min(tokens.length, after + 5); t++) {
-        const word = tokens[t]!.text;
-        if (word === 'it' || word === 'its') {
-          scores.ORG += word === 'its' ? 3 : 2;
-          evidence.company += 1;
-          break;
-        }
-        if (/^(he|she|his|her)$/.test(word)) {
-          scores.PER += 2;
-          break;
-        }
-      }
-    }
-    if (previous && isPossessive(previous.text) && words.length === 1) {
-      const owner = tokens[mention.first - 2];
-      // Places rarely own places: "the UK's BT" is a business or a body, not a town, and more often a business.
-      if (owner && isListedPlace(owner.text, lexicon)) {
-        scores.ORG += 2.5;
-        evidence.company += 1;
-      }
-    }
-    // "JP Urban Moving is a family-owned moving company", "Vectara, a startup that ...": the text says what it is.
-    // ("Buc-ee's, the Texas travel-center chain": a possessive before the comma is the name's own.)
-    const described = describedAs(tokens, isPossessive(tokens[mention.end]?.text ?? '') && tokens[mention.end + 1]?.text === ',' ? mention.end + 1 : mention.end);
-    if (described === 'company') {
-      scores.ORG += 3;
-      evidence.company += 3;
-    } else if (described === 'organization') {
-      scores.ORG += 3;
-      evidence.organization += 3;
-    }
-    // "Passwork" … "Passwork is an enterprise-grade …": an entry of a list of what readers may buy or use, headed by its name.
-    if (headsParagraphBefore(tokens, mention.first, mention.end) && described !== 'place' && mayHeadEntry(facts)) {
-      scores.ORG += 2.5;
-      evidence.company += 2;
-    }
-    // "Boots, whose parent company Walgreens …", "Instagram's parent company": a business has a parent company.
-    const parentAt = possessive ? after : tokens[after]?.text === ',' && tokens[after + 1]?.text === 'whose' ? after + 2 : -1;
-    if (parentAt >= 0 && tokens[parentAt]?.text === 'parent' && tokens[parentAt + 1]?.text === 'company') {
-      scores.ORG += 3.5;
-      evidence.company += 3;
-    }
-    // "X, which ..." speaks of a thing or a body, never of a person; "X, which operates 300 stores", of a business.
-    if (tokens[after]?.text === ',' && tokens[after + 1]?.text === 'which' && tokens[after]!.sentence === sentence) {
-      scores.ORG += 3;
-      // ("Ahold Delhaize, which also owns the Albert Heijn chain": an adverb may come before the verb.)
-      const verb = tokens[after + 2]?.text === 'also' || tokens[after + 2]?.text === 'now' ? after + 3 : after + 2;
-      if (BUSINESS_VERBS.has(tokens[verb]?.text ?? '')) evidence.company += 2;
-    }
-    // The one a source "told" is mostly a news outlet ("told Reuters", "sources tell TMZ"); with "the", never a person
-    // ("told the Press-Gazette").
-    if (previous && TELL_FORMS.has(previous.text)) evidence.company += 2;
-    if (previous?.text === 'the' && TELL_FORMS.has(tokens[mention.first - 2]?.text ?? '')) {
-      scores.ORG += 3;
-      scores.PER = 0;
-      // (Not "told the I.R.S.": dotted initials are a public body's, in the papers that write them so.)
-      if (!/^(?:\p{Lu}\.){2,}$/u.test(name)) evidence.company += 2;
-    }
-  }
-  for (const kind of KINDS) scores[kind] = Math.min(scores[kind], contextStart[kind] + 6);
+  contextEvidence(facts, evidence);
   // (A people's or a language's word stays what the tagger read it as: "the Yemeni region", "the English area"; a business
   // named after its town stays one where a legal form or a business cue says so: "Antofagasta plc" … "the city of Antofagasta".)
   if (evidence.placeNamed && scores.MISC <= 0 && evidence.company < 3) {
