@@ -1826,38 +1826,17 @@ function descriptionAndClauseCues(facts: NameFacts, evidence: ClusterEvidence, m
   }
 }
 
-export function scoreCluster(
-  tokens: readonly Token[],
-  group: readonly NameMention[],
-  words: readonly string[],
-  lexicon: ReturnType<typeof learnedLexicon>,
-): ClusterDecision {
-  const evidence: ClusterEvidence = { scores: { PER: 0, ORG: 0, LOC: 0, MISC: 0 }, company: 0, organization: 0, legalForm: false, placeNamed: false, aliased: null };
+/** The adjustments after every mention's context is read: a place named by its kind, a company's alias, a prefixed word, a place's ending. */
+function finalAdjustments(facts: NameFacts, evidence: ClusterEvidence): void {
+  const { words, name } = facts;
   const { scores } = evidence;
-  const name = words.join(' ');
-  // A lone unknown word read as a person is the tagger's usual guess for an unseen company name.
-  const loneUnknown = words.length === 1 && !lexicon.person.has(name) && !group.some((mention) => PERSON_TITLES.has(lowerOf(tokens[mention.first - 1])));
-  const votesAndLists = taggerAndListVotes(scores, group, name, loneUnknown, lexicon);
-  const facts: NameFacts = { tokens, group, words, lexicon, name, loneUnknown, votesAndLists, city: isListedCity(name) };
-  nameEvidence(facts, evidence);
-  contextEvidence(facts, evidence);
   // (A people's or a language's word stays what the tagger read it as: "the Yemeni region", "the English area"; a business
   // named after its town stays one where a legal form or a business cue says so: "Antofagasta plc" … "the city of Antofagasta".)
   if (evidence.placeNamed && scores.MISC <= 0 && evidence.company < 3) {
     scores.PER = 0;
     scores.LOC = Math.max(scores.LOC, scores.ORG) + 1;
   }
-
-  for (const alias of COMPANY_ALIASES) {
-    if (name !== alias.surface) continue;
-    const sentenceIds = new Set(group.map((mention) => tokens[mention.first]!.sentence));
-    const context = tokens.some((token) => sentenceIds.has(token.sentence) && alias.cues.has(token.lower));
-    if (context) {
-      evidence.aliased = alias.canonical;
-      scores.ORG += 5;
-      evidence.company += 5;
-    }
-  }
+  companyAliasEvidence(facts, evidence);
   // "Trans-Pacific Partnership", "Multi-Factor Authentication", "Non-Fungible Tokens": a word opening with a prefix and
   // a hyphen is no person's name; with nothing else for it, the name is a thing's (a term, a pact), no body's.
   if (words.some((word) => PREFIXED_WORD.test(word))) {
@@ -1870,9 +1849,50 @@ export function scoreCluster(
     scores.PER = 0;
     if (scores.ORG <= 0 && scores.LOC <= 0 && scores.MISC <= 0) scores.LOC = 1;
   }
+}
+
+/** Evidence from a company's alias ("ATT"), where the words of its mentions' sentences say which company it stands for. */
+function companyAliasEvidence(facts: NameFacts, evidence: ClusterEvidence): void {
+  const { tokens, group, name } = facts;
+  const { scores } = evidence;
+  for (const alias of COMPANY_ALIASES) {
+    if (name !== alias.surface) continue;
+    const sentenceIds = new Set(group.map((mention) => tokens[mention.first]!.sentence));
+    const context = tokens.some((token) => sentenceIds.has(token.sentence) && alias.cues.has(token.lower));
+    if (context) {
+      evidence.aliased = alias.canonical;
+      scores.ORG += 5;
+      evidence.company += 5;
+    }
+  }
+}
+
+/** The cluster's kind, the best of its scores, and whether it is a company's. */
+function decide(facts: NameFacts, evidence: ClusterEvidence): ClusterDecision {
+  const { votesAndLists, city } = facts;
+  const { scores } = evidence;
   const kind = bestKind(scores);
   // A body's name with nothing that marks a business (a legal form, a business word, a known company, a
   // business cue around it) is read as an organisation: on real pages most such names are bodies,
   // landmarks or headings, and an organisation is shown as less than a company, not as something else.
-  return { kind, company: evidence.company > evidence.organization && !(facts.city && !evidence.legalForm), organizationEvidence: evidence.organization, scores, votes: votesAndLists, aliased: evidence.aliased, firm: scores[kind] > votesAndLists[kind] };
+  return { kind, company: evidence.company > evidence.organization && !(city && !evidence.legalForm), organizationEvidence: evidence.organization, scores, votes: votesAndLists, aliased: evidence.aliased, firm: scores[kind] > votesAndLists[kind] };
+}
+
+/** One cluster's kind and whether it is a company's: the tagger's votes and the lists, then the name, then every mention's context. */
+export function scoreCluster(
+  tokens: readonly Token[],
+  group: readonly NameMention[],
+  words: readonly string[],
+  lexicon: ReturnType<typeof learnedLexicon>,
+): ClusterDecision {
+  const evidence: ClusterEvidence = { scores: { PER: 0, ORG: 0, LOC: 0, MISC: 0 }, company: 0, organization: 0, legalForm: false, placeNamed: false, aliased: null };
+  const name = words.join(' ');
+  // A lone unknown word read as a person is the tagger's usual guess for an unseen company name.
+  const loneUnknown = words.length === 1 && !lexicon.person.has(name) && !group.some((mention) => PERSON_TITLES.has(lowerOf(tokens[mention.first - 1])));
+  const votesAndLists = taggerAndListVotes(evidence.scores, group, name, loneUnknown, lexicon);
+  const facts: NameFacts = { tokens, group, words, lexicon, name, loneUnknown, votesAndLists, city: isListedCity(name) };
+  nameEvidence(facts, evidence);
+  contextEvidence(facts, evidence);
+  finalAdjustments(facts, evidence);
+  return decide(facts, evidence);
 }
