@@ -1484,16 +1484,18 @@ function contextEvidence(facts: NameFacts, evidence: ClusterEvidence): void {
 
 /** Evidence from the context of one mention: the words before it, after it and around it. */
 function mentionEvidence(facts: NameFacts, evidence: ClusterEvidence, mention: NameMention): void {
+  const { tokens } = facts;
   titleRoleAndPlaceKindCues(facts, evidence, mention);
-  employerAndSourceCues(facts, evidence, mention);
+  employerCues(facts, evidence, mention);
+  sourceAndMakerCues(facts, evidence, mention);
   nounBeforeCues(facts, evidence, mention);
   ownershipCues(facts, evidence, mention);
   listAndTickerCues(facts, evidence, mention);
-  const { tokens } = facts;
   let after = pastAside(tokens, mention.end);
   const possessive = tokens[after] !== undefined && isPossessive(tokens[after]!.text);
   if (possessive) after++;
-  businessWordsAfterCues(facts, evidence, mention, after, possessive);
+  businessWordAfterCues(facts, evidence, mention, after, possessive);
+  brandAndChainCues(facts, evidence, mention);
   datelineSpeechAndOwnerCues(facts, evidence, mention, after);
   descriptionAndClauseCues(facts, evidence, mention, after, possessive);
 }
@@ -1530,8 +1532,8 @@ function titleRoleAndPlaceKindCues(facts: NameFacts, evidence: ClusterEvidence, 
   if (apposition && (isGivenName(words[0]!, lexicon) || nameWords || personOnlyRole || personOnlyHead)) scores.PER += personOnlyHead ? 3.5 : 3;
 }
 
-/** Cues before one mention: someone's employer, a publisher, a business speaking of itself, a seller of data, a maker. */
-function employerAndSourceCues(facts: NameFacts, evidence: ClusterEvidence, mention: NameMention): void {
+/** Cues of one mention as someone's employer: a role's "at" or "for" before it, executives from it. */
+function employerCues(facts: NameFacts, evidence: ClusterEvidence, mention: NameMention): void {
   const { tokens, words, lexicon, name } = facts;
   const { scores } = evidence;
   // "an analyst at Bernstein", "a spokeswoman for Nissan": people work for bodies, not for places.
@@ -1555,6 +1557,12 @@ function employerAndSourceCues(facts: NameFacts, evidence: ClusterEvidence, ment
     for (let t = mention.first - 2; t >= Math.max(0, mention.first - 8); t--) if (ACADEMIC_ROLES.has(lowerOf(tokens[t]).replace(/s$/, ''))) scholar = true;
     if (!scholar) evidence.company += 1;
   }
+}
+
+/** Cues before one mention: a publisher, a business speaking of itself, a seller of data, a maker. */
+function sourceAndMakerCues(facts: NameFacts, evidence: ClusterEvidence, mention: NameMention): void {
+  const { tokens, words, name } = facts;
+  const { scores } = evidence;
   // "as reported by MarketScreener", "news from SD Times", "appeared on The Atlantic": a publisher.
   if (PUBLISHED_BEFORE.has(lowerOf(tokens[mention.first - 2])) && /^(?:by|in|on|from)$/.test(tokens[mention.first - 1]?.text ?? '')) {
     scores.ORG += 1;
@@ -1685,12 +1693,11 @@ function listAndTickerCues(facts: NameFacts, evidence: ClusterEvidence, mention:
   }
 }
 
-/** Cues after one mention (`after` past an aside and its `possessive`): a business's word or product, its unit, a brand's noun, a business's head. */
-function businessWordsAfterCues(facts: NameFacts, evidence: ClusterEvidence, mention: NameMention, after: number, possessive: boolean): void {
-  const { tokens, words, lexicon, name } = facts;
+/** Cues after one mention (`after` past an aside and its `possessive`): a business's word or product, a business's unit. */
+function businessWordAfterCues(facts: NameFacts, evidence: ClusterEvidence, mention: NameMention, after: number, possessive: boolean): void {
+  const { tokens } = facts;
   const { scores } = evidence;
   const sentence = tokens[mention.first]!.sentence;
-  const previous = tokens[mention.first - 1];
   // What a name owns may be named first: "Zencoder’s Zenflow tool", "Mistral’s Devstral 2 model".
   let ownedName = 0;
   while (possessive && ownedName < 2 && tokens[after + ownedName] && (isCapitalised(tokens[after + ownedName]!.text) || /^\d/.test(tokens[after + ownedName]!.text))) ownedName++;
@@ -1714,6 +1721,13 @@ function businessWordsAfterCues(facts: NameFacts, evidence: ClusterEvidence, men
       break;
     }
   }
+}
+
+/** Cues of one mention as a business's modifier: before a brand's noun or an offer's code, or a business's head after "the". */
+function brandAndChainCues(facts: NameFacts, evidence: ClusterEvidence, mention: NameMention): void {
+  const { tokens, words, lexicon, name } = facts;
+  const { scores } = evidence;
+  const previous = tokens[mention.first - 1];
   // "the Geekworm brand", "a Zara brand jacket", "the Universal Thirst foundry": a name right before "brand", "foundry"
   // or "brokerage" is a business's, unless a nationality's or a place's ("the French brand", "a Parisian foundry",
   // "NYC-made brand").
