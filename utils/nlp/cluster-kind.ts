@@ -236,11 +236,6 @@ function isDataSourceAt(tokens: readonly Token[], first: number): boolean {
 }
 
 /**
- * Whether the name at `first` is where a person's role is held: "<Person>, <role>, <Name>" (the role a
- * run of up to four lower-case or title words holding a role head), or "<role> at <Name>" with the
- * role's word up to three words back, or its head and "of" up to six ("head of European financials research at").
- */
-/**
  * "a cocoa analyst at London broker Marex", "a partner at design consultant Arup": a trade's word (which names people
  * elsewhere, "broker Jane Lee") between a person's role, "at" and a name, with capitalised words or none before it.
  */
@@ -252,6 +247,11 @@ function isTradeOfEmployer(tokens: readonly Token[], first: number, isRoleWord: 
   return tokens[at]?.text === 'at' && tokens[at]!.sentence === trade.sentence && isRoleWord(tokens[at - 1]);
 }
 
+/**
+ * Whether the name at `first` is where a person's role is held: "<Person>, <role>, <Name>" (the role a
+ * run of up to four lower-case or title words holding a role head), or "<role> at <Name>" with the
+ * role's word up to three words back, or its head and "of" up to six ("head of European financials research at").
+ */
 function isEmployerAfterRole(tokens: readonly Token[], first: number): boolean {
   const before = tokens[first - 1];
   if (!before) return false;
@@ -666,7 +666,6 @@ function businessCueBefore(tokens: readonly Token[], first: number): string | nu
   return null;
 }
 
-/** A word opening with a prefix and a hyphen ("Trans-Pacific", "Multi-Factor", "Non-Fungible", "Mid-Valley"). */
 /** Words before "Games" that name sporting games, not a maker of games ("Olympic Games", "Winter Games", "X Games"). */
 const GAMES_EVENT_WORDS = new Set(['Olympic', 'Paralympic', 'Commonwealth', 'Winter', 'Summer', 'Youth', 'World', 'Invictus', 'Hunger', 'Special', 'Highland', 'Island', 'Gay', 'X', 'Goodwill', 'Masters', 'Universiade', 'Deaflympic']);
 
@@ -677,6 +676,7 @@ function isGamesEvent(words: readonly string[], lexicon: ReturnType<typeof learn
   return GAMES_EVENT_WORDS.has(before) || isDemonym(before) || isListedPlace(before, lexicon) || PLACES.has(before);
 }
 
+/** A word opening with a prefix and a hyphen ("Trans-Pacific", "Multi-Factor", "Non-Fungible", "Mid-Valley"). */
 const PREFIXED_WORD = /^(?:Anti|Bi|Cross|Intra|Inter|Macro|Mega|Micro|Mid|Multi|Neo|Non|Over|Pan|Post|Pre|Pro|Pseudo|Quasi|Self|Semi|Sub|Super|Trans|Tri|Ultra|Under)-\p{L}/u;
 
 /**
@@ -1301,10 +1301,8 @@ function knownNameEvidence(facts: NameFacts, evidence: ClusterEvidence): void {
     scores.ORG += 10;
     evidence.company += 10;
   }
-  // A name ending in "News" is a news outlet ("ABC News"). (A longer name opening with a known company's
-  // is as often a product, "Apple Vision Pro", as a business, "Yahoo Finance": no evidence either way.)
-  // "the Dow Jones industrial average", "the Nikkei index": a stock index named after a business is no business.
-  // "Android phones", "Excel": a product taken for its maker.
+  // "Android phones", "Excel": a product taken for its maker. (A longer name opening with a known company's is as often
+  // a product, "Apple Vision Pro", as a business, "Yahoo Finance": no evidence either way.)
   if (PRODUCT_NAMES.has(name)) {
     scores.MISC += 12;
     evidence.company = 0;
@@ -1330,7 +1328,8 @@ function whatItDoesEvidence(facts: NameFacts, evidence: ClusterEvidence): void {
     scores.ORG += 2;
     evidence.company += 2;
   }
-  // "Fortune 500 companies", "the Russell 2000": a ranking or an index named after a business, a round figure after the name.
+  // "Fortune 500 companies", "the Russell 2000", "the Dow Jones industrial average", "the Nikkei index": a ranking or an
+  // index named after a business (an index's word or a round figure after the name) is no business.
   if (group.every((mention) => INDEX_WORDS.has(lowerOf(tokens[mention.end])) || (evidence.company > 0 && isRankingSizeAt(tokens, mention.end)))) {
     scores.MISC += 12;
     evidence.company = 0;
@@ -1368,7 +1367,7 @@ function firmNameEvidence(facts: NameFacts, evidence: ClusterEvidence): void {
     scores.PER = 0;
     evidence.company += 3;
   }
-  // So is a newspaper's masthead ("The Denver Post", "Korea Economic Daily").
+  // So is a newspaper's masthead ("The Denver Post", "Korea Economic Daily") or a name ending in "News" ("ABC News").
   if (words.length > 1 && (words[words.length - 1] === 'News' || MASTHEADS.has(words[words.length - 1]!))) {
     scores.ORG += 3;
     evidence.company += 3;
@@ -1416,7 +1415,7 @@ function legalFormAndNameWordEvidence(facts: NameFacts, evidence: ClusterEvidenc
     if (COMPANY_SUFFIXES.has(last) || (mention.end - mention.first > 1 && LEGAL_FORM_PREFIXES.has(tokens[mention.first]!.text)) || holdsLegalFormBeforeCountry(tokens, mention)) {
       scores.ORG += 4;
       evidence.company += 4;
-      evidence.legalForm = mention.end - mention.first > 1;
+      if (mention.end - mention.first > 1) evidence.legalForm = true;
     }
   }
   // "George Weston Ltd.": a legal form ends no person's name.
@@ -1475,8 +1474,8 @@ function mayHeadEntry(facts: NameFacts): boolean {
 /** Evidence from the context of every mention, capped so the context cannot drown the name itself. */
 function contextEvidence(facts: NameFacts, evidence: ClusterEvidence): void {
   const { scores } = evidence;
-  // Context of each mention: a business word before or after, a title before, "<place>'s <name>".
-  // Each kind of cue adds 2 per mention, up to 6, so a long article does not drown the name itself.
+  // Context of each mention: a business word before or after, a title before, "<place>'s <name>". What the context adds
+  // to each kind, over all mentions, is capped at 6, so a long article does not drown the name itself.
   const contextStart = { ...scores };
   for (const mention of facts.group) mentionEvidence(facts, evidence, mention);
   for (const kind of KINDS) scores[kind] = Math.min(scores[kind], contextStart[kind] + 6);
