@@ -1173,18 +1173,18 @@ const STATEMENT_VERBS = new Set(['said', 'says', 'announced', 'reported', 'added
 
 /** A cluster's name and what is known of it before any rule reads its context, computed once per cluster. */
 interface NameFacts {
-  tokens: readonly Token[];
-  group: readonly NameMention[];
-  words: readonly string[];
-  lexicon: ReturnType<typeof learnedLexicon>;
+  readonly tokens: readonly Token[];
+  readonly group: readonly NameMention[];
+  readonly words: readonly string[];
+  readonly lexicon: ReturnType<typeof learnedLexicon>;
   /** The name's words, joined by spaces. */
-  name: string;
+  readonly name: string;
   /** Whether the name is one word no list knows as a person's, with no person's title before it. */
-  loneUnknown: boolean;
+  readonly loneUnknown: boolean;
   /** The scores the tagger's votes and the learned lists alone give. */
-  votesAndLists: Readonly<Record<Kind, number>>;
+  readonly votesAndLists: Readonly<Record<Kind, number>>;
   /** Whether the name is a listed city's. */
-  city: boolean;
+  readonly city: boolean;
 }
 
 /** Adds the tagger's votes and the learned lists' to `scores`, and returns the scores they alone give. */
