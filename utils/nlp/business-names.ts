@@ -188,25 +188,6 @@ function extendByBusinessWordsAndLegalForms({ tokenized, tokens, lexicon, writte
     candidates.push({ first, end: index + 1, modelKind: 'ORG', cluster: -1 });
     for (let t = first; t <= index; t++) covered[t] = candidates.length - 1;
   }
-  // "7-Eleven" + "Inc.": a legal form the tagger read as a name of its own, the name before it left alone.
-  // ("Stonemaier" + "Games": a business word so read opens with the one word before it that is no ordinary word.)
-  candidates.forEach((mention, at) => {
-    if (mention.end - mention.first !== 1 || !isCapitalised(tokens[mention.first]!.text)) return;
-    if (!COMPANY_SUFFIXES.has(tokens[mention.first]!.lower)) {
-      const word = tokens[mention.first - 1];
-      if (!COMPANY_NAME_WORDS.has(tokens[mention.first]!.lower) || !word || covered[mention.first - 1]! >= 0 || !oneSpaceApart(tokenized, mention.first - 1, mention.first)) return;
-      if (!/^\p{Lu}\p{Ll}[\p{L}\-]*$/u.test(word.text) || isFrequentWord(word.lower, lexicon) || isDemonym(word.text, lexicon) || isListedPlace(word.text, lexicon) || PLACES.has(word.text) || isAnyGivenName(word.text, lexicon)) return;
-      covered[mention.first - 1] = at;
-      mention.first--;
-      mention.modelKind = 'ORG';
-      return;
-    }
-    const first = uncoveredNameBefore(tokens, covered, mention.first);
-    if (first === mention.first) return;
-    for (let t = first; t < mention.first; t++) covered[t] = at;
-    mention.first = first;
-    mention.modelKind = 'ORG';
-  });
 }
 
 /**
