@@ -342,19 +342,6 @@ function endNamesWithBusinessWords({ tokenized, tokens }: NameContext, { candida
     for (let t = index; t < end; t++) covered[t] = before;
     if (after >= 0) candidates[after]!.end = candidates[after]!.first;
   }
-  // A stock ticker in brackets is no name of its own ("Coinbase Global Inc (COIN.O)", "IBM (NYSE: IBM)").
-  const inTicker = new Uint8Array(tokens.length);
-  const hasBracket = tokenized.text.includes('(');
-  for (let index = 0; hasBracket && index < tokens.length; index++) {
-    if (tokens[index]!.text !== '(' || !isTickerAside(tokens, index)) continue;
-    for (let t = index + 1; t < tokens.length && tokens[t]!.text !== ')'; t++) inTicker[t] = 1;
-    // "Snap-on (SNA.N)": the name before a ticker that the tagger left alone is a listed company's.
-    const first = uncoveredNameBefore(tokens, covered, index);
-    if (first === index) continue;
-    candidates.push({ first, end: index, modelKind: 'ORG', cluster: -1 });
-    for (let t = first; t < index; t++) covered[t] = candidates.length - 1;
-  }
-  for (let index = candidates.length - 1; index >= 0; index--) if (candidates[index]!.end <= candidates[index]!.first || inTicker[candidates[index]!.first]) candidates.splice(index, 1);
 }
 
 /**
