@@ -6,7 +6,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { findBrowser } from '../scripts/browsers';
 import { QUIET_CHROMIUM_FLAGS } from './support/chromium';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
-import { missingCompanyMentions, SEED, SUGA } from './support/seed';
+import { missingCompanyMentions, SUGA } from './support/seed';
 import { bundleForPage } from './support/page-bundle';
 import { addNote } from './support/reader';
 import { partText, partVisible, textCenter } from './reader-helpers';

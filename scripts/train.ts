@@ -3,7 +3,6 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import nlp from 'compromise';
 import { join } from 'node:path';
 import { COMPANY_NAME_WORDS, COMPANY_SUFFIXES, GIVEN_NAMES, KNOWN_ORGANIZATIONS, MEDIA_COMPANIES, ORGANIZATION_NAME_WORDS, PERSON_TITLES, PLACES } from '../utils/nlp/gazetteer.ts';
-import { tokenize } from '../utils/nlp/tokenize.ts';
 import { companyNamesFromWordList, listedCompanyNames, listedOneWordNames, wordUsage } from './train/companies.ts';
 import { TAG_COUNT } from '../utils/nlp/features.ts';
 import { CompactWeights, FloatWeights, spansFromTags, tagSentences, type TaggerWeights } from '../utils/nlp/tagger.ts';
