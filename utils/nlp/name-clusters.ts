@@ -217,7 +217,7 @@ function shortFormOf({ lexicon, inTitle }: NameContext, { clusterWords, clusterM
 /** A lone surname joins the full name it ends, a given name its one person, a business's short name its longer name. */
 function joinShortForms(context: NameContext, clusters: SameNameClusters, indexes: ClusterIndexes, roots: ClusterRoots): void {
   const { tokens, lexicon } = context;
-  const { clusterWords, clusterMentions, byKey } = clusters;
+  const { clusterWords, clusterMentions } = clusters;
   const { byLastWord, byLastWordInCapitals, peopleBySurname, byFirstWord, byLongerName, byGivenName, byMasthead, byCompoundSurname } = indexes;
   for (let id = 0; id < clusterWords.length; id++) {
     const words = clusterWords[id]!;
