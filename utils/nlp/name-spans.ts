@@ -242,6 +242,38 @@ export function joinAndedBusinessNames(tokenized: TokenizedText, spans: readonly
   return result ?? spans;
 }
 
+/** The text `mendCutNames` mends the names of: what each rule reads. */
+interface CutNameText {
+  readonly tokenized: TokenizedText;
+  readonly tokens: readonly Token[];
+  readonly lexicon: ReturnType<typeof learnedLexicon>;
+  /** The tagger's spans, in order. */
+  readonly spans: readonly NameSpan[];
+  /** The names mended so far, in order. */
+  readonly mended: readonly NameSpan[];
+  /** Each span's surface, built the first time a rule reads one (most texts need none). */
+  spanSurfaces: string[] | undefined;
+}
+
+/** Where `mendCutNames` stands in the tagger's spans: the name being mended, and what comes after it. */
+interface CutNameCursor {
+  /** The name being mended, replaced by each rule that mends it. */
+  span: NameSpan;
+  /** The span after the last one the name has swallowed, if any. */
+  next: NameSpan | undefined;
+  /** The index of the last span the name has swallowed (its own, until it swallows one). */
+  index: number;
+  /** The index of the token before the span as the tagger read it, whatever the rules since made of the span. */
+  readonly before: number;
+  /** The token after the name as it stood before the "Christina N Luis" rule: the "Ted" + "Cruz" rule reads it too. */
+  readonly following: Token | undefined;
+}
+
+/** The name swallows the span after it: the one after that comes next. */
+function swallowNext(text: CutNameText, cursor: CutNameCursor): void {
+  cursor.next = text.spans[++cursor.index + 1];
+}
+
 /**
  * Mends names the tagger cut in two (it learned from 1996 news and knows few of today's names):
  * - a person's name followed by the head word of a body is the body named after them ("Clinton"
@@ -252,199 +284,303 @@ export function joinAndedBusinessNames(tokenized: TokenizedText, spans: readonly
  * Only across one space in one sentence: a line break or a mark between two names keeps them apart.
  */
 export function mendCutNames(tokenized: TokenizedText, spans: readonly NameSpan[], lexicon: ReturnType<typeof learnedLexicon>): NameSpan[] {
-  const { tokens } = tokenized;
   const mended: NameSpan[] = [];
-  let spanSurfaces: string[] | undefined;
-  for (let index = 0; index < spans.length; index++) {
-    let span = spans[index]!;
-    let next = spans[index + 1];
-    // "Carly" + "Fiorina" (read as a place): a known given name the tagger left alone, glued to one word it only
-    // guessed was a body or a place, opens a person's name.
-    const before = span.first - 1;
-    if (
-      span.kind !== 'PER' &&
-      span.end - span.first === 1 &&
-      before >= 0 &&
-      (mended.length === 0 || mended[mended.length - 1]!.end <= before) &&
-      isGivenName(tokens[before]!.text, lexicon) &&
-      oneSpaceApart(tokenized, before, span.first) &&
-      !isKnownNonPersonWord(tokens[span.first]!.text, lexicon) &&
-      !PLACES.has(tokens[span.first]!.text)
-    ) {
-      span = { kind: 'PER', first: before, end: span.end };
-    }
-    // "Charlotte" + "Meehan", "Harry" + "M. Reid": the tagger leaves a sentence's first word out of the person's name
-    // it opens; a given name there, glued to the name, is its first word ("Comedian Sarah Silverman" stays as it is).
-    if (
-      before >= 0 &&
-      span.kind === 'PER' &&
-      isGivenName(tokens[before]!.text, lexicon) &&
-      (mended.length === 0 || mended[mended.length - 1]!.end <= before) &&
-      isSentenceFirstWord(tokens, before) &&
-      isCapitalised(tokens[before]!.text) &&
-      oneSpaceApart(tokenized, before, span.first) &&
-      !isKnownNonPersonWord(tokens[before]!.text, lexicon) &&
-      !lexicon.ordinaryWords.has(tokens[before]!.lower) &&
-      !isListedPlace(tokens[before]!.text, lexicon) &&
-      !occursAsWord(tokenized.text, tokens[before]!.lower)
-    ) {
-      span = { ...span, first: before };
-    }
-    // "Senators Harry Reid of Nevada, Elizabeth" + "Warren": mid-sentence, a given name the tagger left alone, glued to
-    // a person's name, is its first word.
-    if (
-      before >= 0 &&
-      span.kind === 'PER' &&
-      span.first === before + 1 &&
-      (mended.length === 0 || mended[mended.length - 1]!.end <= before) &&
-      !isSentenceFirstWord(tokens, before) &&
-      GIVEN_NAME_SHAPE.test(tokens[before]!.text) &&
-      isGivenName(tokens[before]!.text, lexicon) &&
-      !ROYAL_TITLES.test(tokens[before]!.text) &&
-      !PERSON_TITLES.has(tokens[before]!.lower) &&
-      !holdsRoleWord(tokens, span.first, span.end) &&
-      oneSpaceApart(tokenized, before, span.first)
-    ) {
-      span = { ...span, first: before };
-    }
-    // "Barack" + "Obama": an unknown single word glued to a person's name is their given name.
-    if (
-      next !== undefined &&
-      next.kind === 'PER' &&
-      next.first === span.end &&
-      span.end - span.first === 1 &&
-      oneSpaceApart(tokenized, span.first, next.first) &&
-      !isKnownNonPersonWord(tokens[span.first]!.text, lexicon)
-    ) {
-      span = { kind: 'PER', first: span.first, end: next.end };
-      next = spans[++index + 1];
-    }
-    // "Golden" + "Valley" beside "Golden Valley Pupil Transportation Inc.": two names glued together that the tagger read
-    // as one name, or as the opening of one, elsewhere in the text are one name, of the kind it read there.
-    if (next !== undefined && next.first === span.end && oneSpaceApart(tokenized, span.end - 1, next.first)) {
-      const joined = surfaceOf(tokens, span.first, next.end);
-      // (Each span's surface built once, however many cut names are read against it.)
-      spanSurfaces ??= spans.map((other) => surfaceOf(tokens, other.first, other.end));
-      let whole: NameSpan | undefined;
-      for (let other = 0; other < spans.length && !whole; other++) {
-        const candidate = spans[other]!;
-        if ((candidate.first >= next.end || candidate.end <= span.first) && opensWith(spanSurfaces[other]!, joined)) whole = candidate;
-      }
-      if (whole) {
-        span = { kind: whole.kind, first: span.first, end: next.end };
-        next = spans[++index + 1];
-      }
-    }
-    // "Qatar" + "Airways": a name the tagger cut before the business words that end it, which it read as a name of their own.
-    if (next !== undefined && next.first === span.end && oneSpaceApart(tokenized, span.end - 1, next.first) && onlyCapitalisedBusinessWords(tokens, next.first, next.end)) {
-      span = { kind: 'ORG', first: span.first, end: next.end };
-      next = spans[++index + 1];
-    }
-    // "United" + "Van Lines", "American" + "Van Lines": a name the tagger cut before a particle it read as a person's
-    // ("van"), glued to the rest, which ends in a business word, is one business's name; so is a word it read as a
-    // person's name glued to such a "person" ("North" + "Pier Capital").
-    if (
-      next !== undefined &&
-      next.first === span.end &&
-      span.end - span.first === 1 &&
-      next.end - next.first >= 2 &&
-      isBusinessWord(lowerOf(tokens[next.end - 1])) &&
-      (NAME_PARTICLES.has(tokens[next.first]!.lower) || (span.kind === 'PER' && next.kind === 'PER')) &&
-      oneSpaceApart(tokenized, span.first, next.first)
-    ) {
-      span = { kind: 'ORG', first: span.first, end: next.end };
-      next = spans[++index + 1];
-    }
-    // "George W." + "Bush": a given name and its middle initial, cut from the surname after them.
-    const afterInitial = tokens[span.end];
-    if (
-      span.end - span.first === 2 &&
-      INITIAL.test(tokens[span.end - 1]!.text) &&
-      afterInitial !== undefined &&
-      isGivenName(tokens[span.first]!.text, lexicon) &&
-      oneSpaceApart(tokenized, span.end - 1, span.end) &&
-      isSurnameAfterInitial(afterInitial.text) &&
-      // The surname tagged alone joins; one that opens a longer name ("Bush Administration") stays as the tagger read it.
-      (next === undefined || next.first > span.end || next.end === span.end + 1)
-    ) {
-      span = { kind: 'PER', first: span.first, end: span.end + 1 };
-      if (next !== undefined && next.first === span.end - 1) next = spans[++index + 1];
-    }
-    // "Vann" + "R." + "Newkirk II": the words on either side of a middle initial name one person.
-    if (next !== undefined && next.first === span.end + 1 && INITIAL.test(tokens[span.end]!.text) && isNameAroundInitial(tokenized, span, next, lexicon)) {
-      span = { kind: 'PER', first: span.first, end: next.end };
-      next = spans[++index + 1];
-    }
-    // "Angra" + "dos Reis", "Foz" + "do Iguaçu": a place's name the tagger cut before a particle of a Romance place name
-    // runs on over the particle and up to two capitalised words after it.
-    if (span.kind === 'LOC' && ROMANCE_NAME_PARTICLES.has(tokens[span.end]?.text ?? '')) {
-      let end = span.end + 1;
-      while (end < tokens.length && end - span.end <= 2 && tokens[end]!.sentence === tokens[span.first]!.sentence && TITLE_CASE_WORD.test(tokens[end]!.text) && oneSpaceApart(tokenized, end - 1, end)) end++;
-      // (A name the tagger read after the particle joins only when it ends there too: "Reis" of "Angra dos Reis".)
-      if (end > span.end + 1 && oneSpaceApart(tokenized, span.end - 1, span.end) && (next === undefined || next.first >= end || next.end <= end)) {
-        while (next !== undefined && next.first < end) next = spans[++index + 1];
-        span = { ...span, end };
-      }
-    }
-    if (span.kind === 'PER') {
-      // "Clinton" + "Foundation": the body named after a person (a singular head: "Clinton Democrats" are people).
-      let end = span.end;
-      while (end < tokens.length && oneSpaceApart(tokenized, end - 1, end) && isBodyHead(tokens[end]!.text)) end++;
-      if (end > span.end) {
-        // The head may have been tagged on its own: it joins the name.
-        while (next !== undefined && next.first >= span.end && next.first < end) {
-          end = Math.max(end, next.end);
-          next = spans[++index + 1];
-        }
-        span = { kind: 'ORG', first: span.first, end };
-      }
-    }
-    // "MIT Technology" + "Review": a publication's name the tagger cut before the word that says what it is, in running
-    // text (not a heading of its own, "LearnWorlds Review", nor a review someone wrote: "read our Mighty Networks Review").
-    const publication = tokens[span.end];
-    if (
-      span.kind === 'ORG' &&
-      !REVIEWERS.test(tokens[span.first - 1]?.text ?? '') &&
-      publication !== undefined &&
-      PUBLICATION_HEADS.has(publication.text) &&
-      oneSpaceApart(tokenized, span.end - 1, span.end) &&
-      tokens[span.end + 1]?.sentence === publication.sentence &&
-      tokens[span.end + 1]!.block === publication.block &&
-      (next === undefined || next.first > span.end)
-    ) {
-      span = { ...span, end: span.end + 1 };
-    }
-    // "Christina N Luis" + "Olidem": a name opening with a given name takes one more unknown capitalised word.
-    const following = tokens[span.end];
-    if (
-      span.end - span.first > 1 &&
-      following &&
-      (next === undefined || next.first > span.end) &&
-      isGivenName(tokens[span.first]!.text, lexicon) &&
-      oneSpaceApart(tokenized, span.end - 1, span.end) &&
-      (letterCase(following.text) & (STARTS_UPPER | HAS_LOWER_LETTER)) === (STARTS_UPPER | HAS_LOWER_LETTER) &&
-      !UPPER_CASE_START.test(tokens[span.end + 1]?.text ?? '') &&
-      !CONTRACTION.test(following.text) &&
-      !isKnownNonPersonWord(following.text, lexicon)
-    )
-      span = { ...span, end: span.end + 1 };
-    // "Ted" + "Cruz" (left alone, or read as a body or a place): a given name read as a person, glued to a surname,
-    // where the text also writes the surname alone ("Mr. Cruz"), which makes the tagger doubt the pair.
-    if (
-      span.kind === 'PER' &&
-      span.end - span.first === 1 &&
-      following &&
-      (next === undefined || next.first > span.end || (next.first === span.end && next.end === span.end + 1 && next.kind !== 'PER')) &&
-      oneSpaceApart(tokenized, span.first, span.end) &&
-      isGivenNameAndSurname(tokens, span.first, lexicon) &&
-      !UPPER_CASE_START.test(tokens[span.end + 1]?.text ?? '')
-    ) {
-      if (next !== undefined && next.first === span.end) next = spans[++index + 1];
-      span = { ...span, end: span.end + 1 };
-    }
-    mended.push(span);
+  if (spans.length === 0) return mended;
+  const text: CutNameText = { tokenized, tokens: tokenized.tokens, lexicon, spans, mended, spanSurfaces: undefined };
+  const cursor: { -readonly [K in keyof CutNameCursor]: CutNameCursor[K] } = { span: spans[0]!, next: undefined, index: 0, before: -1, following: undefined };
+  for (; cursor.index < spans.length; cursor.index++) {
+    const span = spans[cursor.index]!;
+    cursor.span = span;
+    cursor.next = spans[cursor.index + 1];
+    cursor.before = span.first - 1;
+    cursor.following = undefined;
+    joinGivenNameBeforeGuessedWord(text, cursor);
+    joinSentenceFirstGivenName(text, cursor);
+    joinMidSentenceGivenName(text, cursor);
+    joinUnknownWordBeforePerson(text, cursor);
+    joinNameReadWholeElsewhere(text, cursor);
+    joinBusinessWordsAfterName(text, cursor);
+    joinWordBeforeBusinessReadAsPerson(text, cursor);
+    joinSurnameAfterMiddleInitial(text, cursor);
+    joinMiddleInitial(text, cursor);
+    joinRomancePlaceParticle(text, cursor);
+    joinBodyNamedAfterPerson(text, cursor);
+    joinPublicationHead(text, cursor);
+    cursor.following = text.tokens[cursor.span.end];
+    joinUnknownWordAfterName(text, cursor);
+    joinSurnameAfterLoneGivenName(text, cursor);
+    mended.push(cursor.span);
   }
   return mended;
+}
+
+/**
+ * "Carly" + "Fiorina" (read as a place): a known given name the tagger left alone, glued to one word it only
+ * guessed was a body or a place, opens a person's name.
+ */
+function joinGivenNameBeforeGuessedWord(text: CutNameText, cursor: CutNameCursor): void {
+  const { tokenized, tokens, lexicon, mended } = text;
+  const { span, before } = cursor;
+  if (
+    span.kind !== 'PER' &&
+    span.end - span.first === 1 &&
+    before >= 0 &&
+    (mended.length === 0 || mended[mended.length - 1]!.end <= before) &&
+    isGivenName(tokens[before]!.text, lexicon) &&
+    oneSpaceApart(tokenized, before, span.first) &&
+    !isKnownNonPersonWord(tokens[span.first]!.text, lexicon) &&
+    !PLACES.has(tokens[span.first]!.text)
+  ) {
+    cursor.span = { kind: 'PER', first: before, end: span.end };
+  }
+}
+
+/**
+ * "Charlotte" + "Meehan", "Harry" + "M. Reid": the tagger leaves a sentence's first word out of the person's name
+ * it opens; a given name there, glued to the name, is its first word ("Comedian Sarah Silverman" stays as it is).
+ */
+function joinSentenceFirstGivenName(text: CutNameText, cursor: CutNameCursor): void {
+  const { tokenized, tokens, lexicon, mended } = text;
+  const { span, before } = cursor;
+  if (
+    before >= 0 &&
+    span.kind === 'PER' &&
+    isGivenName(tokens[before]!.text, lexicon) &&
+    (mended.length === 0 || mended[mended.length - 1]!.end <= before) &&
+    isSentenceFirstWord(tokens, before) &&
+    isCapitalised(tokens[before]!.text) &&
+    oneSpaceApart(tokenized, before, span.first) &&
+    !isKnownNonPersonWord(tokens[before]!.text, lexicon) &&
+    !lexicon.ordinaryWords.has(tokens[before]!.lower) &&
+    !isListedPlace(tokens[before]!.text, lexicon) &&
+    !occursAsWord(tokenized.text, tokens[before]!.lower)
+  ) {
+    cursor.span = { ...span, first: before };
+  }
+}
+
+/**
+ * "Senators Harry Reid of Nevada, Elizabeth" + "Warren": mid-sentence, a given name the tagger left alone, glued to
+ * a person's name, is its first word.
+ */
+function joinMidSentenceGivenName(text: CutNameText, cursor: CutNameCursor): void {
+  const { tokenized, tokens, lexicon, mended } = text;
+  const { span, before } = cursor;
+  if (
+    before >= 0 &&
+    span.kind === 'PER' &&
+    span.first === before + 1 &&
+    (mended.length === 0 || mended[mended.length - 1]!.end <= before) &&
+    !isSentenceFirstWord(tokens, before) &&
+    GIVEN_NAME_SHAPE.test(tokens[before]!.text) &&
+    isGivenName(tokens[before]!.text, lexicon) &&
+    !ROYAL_TITLES.test(tokens[before]!.text) &&
+    !PERSON_TITLES.has(tokens[before]!.lower) &&
+    !holdsRoleWord(tokens, span.first, span.end) &&
+    oneSpaceApart(tokenized, before, span.first)
+  ) {
+    cursor.span = { ...span, first: before };
+  }
+}
+
+/** "Barack" + "Obama": an unknown single word glued to a person's name is their given name. */
+function joinUnknownWordBeforePerson(text: CutNameText, cursor: CutNameCursor): void {
+  const { tokenized, tokens, lexicon } = text;
+  const { span, next } = cursor;
+  if (
+    next !== undefined &&
+    next.kind === 'PER' &&
+    next.first === span.end &&
+    span.end - span.first === 1 &&
+    oneSpaceApart(tokenized, span.first, next.first) &&
+    !isKnownNonPersonWord(tokens[span.first]!.text, lexicon)
+  ) {
+    cursor.span = { kind: 'PER', first: span.first, end: next.end };
+    swallowNext(text, cursor);
+  }
+}
+
+/**
+ * "Golden" + "Valley" beside "Golden Valley Pupil Transportation Inc.": two names glued together that the tagger read
+ * as one name, or as the opening of one, elsewhere in the text are one name, of the kind it read there.
+ */
+function joinNameReadWholeElsewhere(text: CutNameText, cursor: CutNameCursor): void {
+  const { tokenized, tokens, spans } = text;
+  const { span, next } = cursor;
+  if (next !== undefined && next.first === span.end && oneSpaceApart(tokenized, span.end - 1, next.first)) {
+    const joined = surfaceOf(tokens, span.first, next.end);
+    // (Each span's surface built once, however many cut names are read against it.)
+    const spanSurfaces = (text.spanSurfaces ??= spans.map((other) => surfaceOf(tokens, other.first, other.end)));
+    let whole: NameSpan | undefined;
+    for (let other = 0; other < spans.length && !whole; other++) {
+      const candidate = spans[other]!;
+      if ((candidate.first >= next.end || candidate.end <= span.first) && opensWith(spanSurfaces[other]!, joined)) whole = candidate;
+    }
+    if (whole) {
+      cursor.span = { kind: whole.kind, first: span.first, end: next.end };
+      swallowNext(text, cursor);
+    }
+  }
+}
+
+/** "Qatar" + "Airways": a name the tagger cut before the business words that end it, which it read as a name of their own. */
+function joinBusinessWordsAfterName(text: CutNameText, cursor: CutNameCursor): void {
+  const { tokenized, tokens } = text;
+  const { span, next } = cursor;
+  if (next !== undefined && next.first === span.end && oneSpaceApart(tokenized, span.end - 1, next.first) && onlyCapitalisedBusinessWords(tokens, next.first, next.end)) {
+    cursor.span = { kind: 'ORG', first: span.first, end: next.end };
+    swallowNext(text, cursor);
+  }
+}
+
+/**
+ * "United" + "Van Lines", "American" + "Van Lines": a name the tagger cut before a particle it read as a person's
+ * ("van"), glued to the rest, which ends in a business word, is one business's name; so is a word it read as a
+ * person's name glued to such a "person" ("North" + "Pier Capital").
+ */
+function joinWordBeforeBusinessReadAsPerson(text: CutNameText, cursor: CutNameCursor): void {
+  const { tokenized, tokens } = text;
+  const { span, next } = cursor;
+  if (
+    next !== undefined &&
+    next.first === span.end &&
+    span.end - span.first === 1 &&
+    next.end - next.first >= 2 &&
+    isBusinessWord(lowerOf(tokens[next.end - 1])) &&
+    (NAME_PARTICLES.has(tokens[next.first]!.lower) || (span.kind === 'PER' && next.kind === 'PER')) &&
+    oneSpaceApart(tokenized, span.first, next.first)
+  ) {
+    cursor.span = { kind: 'ORG', first: span.first, end: next.end };
+    swallowNext(text, cursor);
+  }
+}
+
+/** "George W." + "Bush": a given name and its middle initial, cut from the surname after them. */
+function joinSurnameAfterMiddleInitial(text: CutNameText, cursor: CutNameCursor): void {
+  const { tokenized, tokens, lexicon } = text;
+  const { span, next } = cursor;
+  const afterInitial = tokens[span.end];
+  if (
+    span.end - span.first === 2 &&
+    INITIAL.test(tokens[span.end - 1]!.text) &&
+    afterInitial !== undefined &&
+    isGivenName(tokens[span.first]!.text, lexicon) &&
+    oneSpaceApart(tokenized, span.end - 1, span.end) &&
+    isSurnameAfterInitial(afterInitial.text) &&
+    // The surname tagged alone joins; one that opens a longer name ("Bush Administration") stays as the tagger read it.
+    (next === undefined || next.first > span.end || next.end === span.end + 1)
+  ) {
+    cursor.span = { kind: 'PER', first: span.first, end: span.end + 1 };
+    if (next !== undefined && next.first === cursor.span.end - 1) swallowNext(text, cursor);
+  }
+}
+
+/** "Vann" + "R." + "Newkirk II": the words on either side of a middle initial name one person. */
+function joinMiddleInitial(text: CutNameText, cursor: CutNameCursor): void {
+  const { tokenized, tokens, lexicon } = text;
+  const { span, next } = cursor;
+  if (next !== undefined && next.first === span.end + 1 && INITIAL.test(tokens[span.end]!.text) && isNameAroundInitial(tokenized, span, next, lexicon)) {
+    cursor.span = { kind: 'PER', first: span.first, end: next.end };
+    swallowNext(text, cursor);
+  }
+}
+
+/**
+ * "Angra" + "dos Reis", "Foz" + "do Iguaçu": a place's name the tagger cut before a particle of a Romance place name
+ * runs on over the particle and up to two capitalised words after it.
+ */
+function joinRomancePlaceParticle(text: CutNameText, cursor: CutNameCursor): void {
+  const { tokenized, tokens } = text;
+  const { span, next } = cursor;
+  if (span.kind === 'LOC' && ROMANCE_NAME_PARTICLES.has(tokens[span.end]?.text ?? '')) {
+    let end = span.end + 1;
+    while (end < tokens.length && end - span.end <= 2 && tokens[end]!.sentence === tokens[span.first]!.sentence && TITLE_CASE_WORD.test(tokens[end]!.text) && oneSpaceApart(tokenized, end - 1, end)) end++;
+    // (A name the tagger read after the particle joins only when it ends there too: "Reis" of "Angra dos Reis".)
+    if (end > span.end + 1 && oneSpaceApart(tokenized, span.end - 1, span.end) && (next === undefined || next.first >= end || next.end <= end)) {
+      while (cursor.next !== undefined && cursor.next.first < end) swallowNext(text, cursor);
+      cursor.span = { ...span, end };
+    }
+  }
+}
+
+/** "Clinton" + "Foundation": the body named after a person (a singular head: "Clinton Democrats" are people). */
+function joinBodyNamedAfterPerson(text: CutNameText, cursor: CutNameCursor): void {
+  const { tokenized, tokens } = text;
+  const span = cursor.span;
+  if (span.kind === 'PER') {
+    let end = span.end;
+    while (end < tokens.length && oneSpaceApart(tokenized, end - 1, end) && isBodyHead(tokens[end]!.text)) end++;
+    if (end > span.end) {
+      // The head may have been tagged on its own: it joins the name.
+      while (cursor.next !== undefined && cursor.next.first >= span.end && cursor.next.first < end) {
+        end = Math.max(end, cursor.next.end);
+        swallowNext(text, cursor);
+      }
+      cursor.span = { kind: 'ORG', first: span.first, end };
+    }
+  }
+}
+
+/**
+ * "MIT Technology" + "Review": a publication's name the tagger cut before the word that says what it is, in running
+ * text (not a heading of its own, "LearnWorlds Review", nor a review someone wrote: "read our Mighty Networks Review").
+ */
+function joinPublicationHead(text: CutNameText, cursor: CutNameCursor): void {
+  const { tokenized, tokens } = text;
+  const { span, next } = cursor;
+  const publication = tokens[span.end];
+  if (
+    span.kind === 'ORG' &&
+    !REVIEWERS.test(tokens[span.first - 1]?.text ?? '') &&
+    publication !== undefined &&
+    PUBLICATION_HEADS.has(publication.text) &&
+    oneSpaceApart(tokenized, span.end - 1, span.end) &&
+    tokens[span.end + 1]?.sentence === publication.sentence &&
+    tokens[span.end + 1]!.block === publication.block &&
+    (next === undefined || next.first > span.end)
+  ) {
+    cursor.span = { ...span, end: span.end + 1 };
+  }
+}
+
+/** "Christina N Luis" + "Olidem": a name opening with a given name takes one more unknown capitalised word. */
+function joinUnknownWordAfterName(text: CutNameText, cursor: CutNameCursor): void {
+  const { tokenized, tokens, lexicon } = text;
+  const { span, next, following } = cursor;
+  if (
+    span.end - span.first > 1 &&
+    following &&
+    (next === undefined || next.first > span.end) &&
+    isGivenName(tokens[span.first]!.text, lexicon) &&
+    oneSpaceApart(tokenized, span.end - 1, span.end) &&
+    (letterCase(following.text) & (STARTS_UPPER | HAS_LOWER_LETTER)) === (STARTS_UPPER | HAS_LOWER_LETTER) &&
+    !UPPER_CASE_START.test(tokens[span.end + 1]?.text ?? '') &&
+    !CONTRACTION.test(following.text) &&
+    !isKnownNonPersonWord(following.text, lexicon)
+  ) {
+    cursor.span = { ...span, end: span.end + 1 };
+  }
+}
+
+/**
+ * "Ted" + "Cruz" (left alone, or read as a body or a place): a given name read as a person, glued to a surname,
+ * where the text also writes the surname alone ("Mr. Cruz"), which makes the tagger doubt the pair.
+ */
+function joinSurnameAfterLoneGivenName(text: CutNameText, cursor: CutNameCursor): void {
+  const { tokenized, tokens, lexicon } = text;
+  const { span, next, following } = cursor;
+  if (
+    span.kind === 'PER' &&
+    span.end - span.first === 1 &&
+    following &&
+    (next === undefined || next.first > span.end || (next.first === span.end && next.end === span.end + 1 && next.kind !== 'PER')) &&
+    oneSpaceApart(tokenized, span.first, span.end) &&
+    isGivenNameAndSurname(tokens, span.first, lexicon) &&
+    !UPPER_CASE_START.test(tokens[span.end + 1]?.text ?? '')
+  ) {
+    if (next !== undefined && next.first === span.end) swallowNext(text, cursor);
+    cursor.span = { ...span, end: span.end + 1 };
+  }
 }
 
 /** Whether the words of `first`..`end` are capitalised business words alone, marks aside ("Airways ,", "Media Group"). */
