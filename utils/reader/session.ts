@@ -107,6 +107,7 @@ export class ReaderSession {
   private cardTimer: ReturnType<typeof setTimeout> | undefined;
   private legendTimer: ReturnType<typeof setTimeout> | undefined;
   private pointerFrame = 0;
+  private pointerTask = 0;
   private pendingPoint: Point | null = null;
   private cardMark: Mark | null = null;
   private stepIndex = -1;
@@ -183,6 +184,7 @@ export class ReaderSession {
     clearTimeout(this.cardTimer);
     clearTimeout(this.legendTimer);
     if (this.pointerFrame) cancelAnimationFrame(this.pointerFrame);
+    if (this.pointerTask) this.doc.defaultView?.clearTimeout(this.pointerTask);
     for (const dispose of this.disposers.splice(0)) dispose();
     this.deps.painter.destroy();
     this.deps.ui.destroy();
@@ -676,8 +678,10 @@ export class ReaderSession {
     const onPointerMove = (event: PointerEvent) => {
       if (event.pointerType === 'touch') return;
       this.pendingPoint = { x: event.clientX, y: event.clientY };
-      // One hit test per frame at most, however fast the pointer moves.
-      if (!this.pointerFrame) this.pointerFrame = win.requestAnimationFrame(() => this.onPointerFrame());
+      // One hit test per frame at most, however fast the pointer moves, run just after the frame is drawn: the page's
+      // layout is fresh then, so finding what is under the pointer lays out nothing (on a page that has just grown, a hit
+      // test inside the frame would lay out the new text within the extension's work).
+      if (!this.pointerFrame) this.pointerFrame = win.requestAnimationFrame(() => (this.pointerTask = win.setTimeout(() => this.onPointerFrame(), 0)));
     };
     this.doc.addEventListener('pointermove', onPointerMove, { passive: true });
     this.disposers.push(() => this.doc.removeEventListener('pointermove', onPointerMove));
@@ -690,6 +694,7 @@ export class ReaderSession {
 
   private onPointerFrame(): void {
     this.pointerFrame = 0;
+    this.pointerTask = 0;
     const point = this.pendingPoint;
     if (!point || this.deps.ui.editorOpen) return;
     if (this.deps.ui.pointerInCard) {
