@@ -264,9 +264,12 @@ interface CutNameCursor {
   /** The index of the last span the name has swallowed (its own, until it swallows one). */
   index: number;
   /** The index of the token before the span as the tagger read it, whatever the rules since made of the span. */
-  readonly before: number;
-  /** The token after the name as it stood before the "Christina N Luis" rule: the "Ted" + "Cruz" rule reads it too. */
-  readonly following: Token | undefined;
+  before: number;
+}
+
+/** Whether token `before` is no part of a name mended already: a rule may take it into the name after it. */
+function isFreeBefore({ mended }: CutNameText, before: number): boolean {
+  return mended.length === 0 || mended[mended.length - 1]!.end <= before;
 }
 
 /** The name swallows the span after it: the one after that comes next. */
@@ -287,13 +290,12 @@ export function mendCutNames(tokenized: TokenizedText, spans: readonly NameSpan[
   const mended: NameSpan[] = [];
   if (spans.length === 0) return mended;
   const text: CutNameText = { tokenized, tokens: tokenized.tokens, lexicon, spans, mended, spanSurfaces: undefined };
-  const cursor: { -readonly [K in keyof CutNameCursor]: CutNameCursor[K] } = { span: spans[0]!, next: undefined, index: 0, before: -1, following: undefined };
+  const cursor: CutNameCursor = { span: spans[0]!, next: undefined, index: 0, before: -1 };
   for (; cursor.index < spans.length; cursor.index++) {
     const span = spans[cursor.index]!;
     cursor.span = span;
     cursor.next = spans[cursor.index + 1];
     cursor.before = span.first - 1;
-    cursor.following = undefined;
     joinGivenNameBeforeGuessedWord(text, cursor);
     joinSentenceFirstGivenName(text, cursor);
     joinMidSentenceGivenName(text, cursor);
@@ -306,7 +308,6 @@ export function mendCutNames(tokenized: TokenizedText, spans: readonly NameSpan[
     joinRomancePlaceParticle(text, cursor);
     joinBodyNamedAfterPerson(text, cursor);
     joinPublicationHead(text, cursor);
-    cursor.following = text.tokens[cursor.span.end];
     joinUnknownWordAfterName(text, cursor);
     joinSurnameAfterLoneGivenName(text, cursor);
     mended.push(cursor.span);
@@ -319,13 +320,13 @@ export function mendCutNames(tokenized: TokenizedText, spans: readonly NameSpan[
  * guessed was a body or a place, opens a person's name.
  */
 function joinGivenNameBeforeGuessedWord(text: CutNameText, cursor: CutNameCursor): void {
-  const { tokenized, tokens, lexicon, mended } = text;
+  const { tokenized, tokens, lexicon } = text;
   const { span, before } = cursor;
   if (
     span.kind !== 'PER' &&
     span.end - span.first === 1 &&
     before >= 0 &&
-    (mended.length === 0 || mended[mended.length - 1]!.end <= before) &&
+    isFreeBefore(text, before) &&
     isGivenName(tokens[before]!.text, lexicon) &&
     oneSpaceApart(tokenized, before, span.first) &&
     !isKnownNonPersonWord(tokens[span.first]!.text, lexicon) &&
@@ -340,13 +341,13 @@ function joinGivenNameBeforeGuessedWord(text: CutNameText, cursor: CutNameCursor
  * it opens; a given name there, glued to the name, is its first word ("Comedian Sarah Silverman" stays as it is).
  */
 function joinSentenceFirstGivenName(text: CutNameText, cursor: CutNameCursor): void {
-  const { tokenized, tokens, lexicon, mended } = text;
+  const { tokenized, tokens, lexicon } = text;
   const { span, before } = cursor;
   if (
     before >= 0 &&
     span.kind === 'PER' &&
     isGivenName(tokens[before]!.text, lexicon) &&
-    (mended.length === 0 || mended[mended.length - 1]!.end <= before) &&
+    isFreeBefore(text, before) &&
     isSentenceFirstWord(tokens, before) &&
     isCapitalised(tokens[before]!.text) &&
     oneSpaceApart(tokenized, before, span.first) &&
@@ -364,13 +365,13 @@ function joinSentenceFirstGivenName(text: CutNameText, cursor: CutNameCursor): v
  * a person's name, is its first word.
  */
 function joinMidSentenceGivenName(text: CutNameText, cursor: CutNameCursor): void {
-  const { tokenized, tokens, lexicon, mended } = text;
+  const { tokenized, tokens, lexicon } = text;
   const { span, before } = cursor;
   if (
     before >= 0 &&
     span.kind === 'PER' &&
     span.first === before + 1 &&
-    (mended.length === 0 || mended[mended.length - 1]!.end <= before) &&
+    isFreeBefore(text, before) &&
     !isSentenceFirstWord(tokens, before) &&
     GIVEN_NAME_SHAPE.test(tokens[before]!.text) &&
     isGivenName(tokens[before]!.text, lexicon) &&
@@ -546,7 +547,8 @@ function joinPublicationHead(text: CutNameText, cursor: CutNameCursor): void {
 /** "Christina N Luis" + "Olidem": a name opening with a given name takes one more unknown capitalised word. */
 function joinUnknownWordAfterName(text: CutNameText, cursor: CutNameCursor): void {
   const { tokenized, tokens, lexicon } = text;
-  const { span, next, following } = cursor;
+  const { span, next } = cursor;
+  const following = tokens[span.end];
   if (
     span.end - span.first > 1 &&
     following &&
@@ -568,7 +570,9 @@ function joinUnknownWordAfterName(text: CutNameText, cursor: CutNameCursor): voi
  */
 function joinSurnameAfterLoneGivenName(text: CutNameText, cursor: CutNameCursor): void {
   const { tokenized, tokens, lexicon } = text;
-  const { span, next, following } = cursor;
+  const { span, next } = cursor;
+  // (One word, so the rule before, which mends names of two words or more, left it as it was.)
+  const following = tokens[span.end];
   if (
     span.kind === 'PER' &&
     span.end - span.first === 1 &&
