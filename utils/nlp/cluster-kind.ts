@@ -1185,6 +1185,10 @@ interface NameFacts {
   readonly votesAndLists: Readonly<Record<Kind, number>>;
   /** Whether the name is a listed city's. */
   readonly city: boolean;
+  /** Whether the name may be a person's that people work for: a given name first, no known company's, no business word last. */
+  readonly worksForPerson: boolean;
+  /** Whether the name is two title-case words or more, none of them a frequent word. */
+  readonly personShaped: boolean;
 }
 
 /** Adds the tagger's votes and the learned lists' to `scores`, and returns the scores they alone give. */
@@ -1539,10 +1543,9 @@ function employerCues(facts: NameFacts, evidence: ClusterEvidence, mention: Name
   // "Ryan Farley, CEO, LawnStarter", "the technologist at Abt": the employer of a person's role, a
   // business unless the role is a scholar's ("a professor at Stanford").
   const preposition = tokens[mention.first - 1]?.text;
-  const worksForPerson = words.length > 1 && isGivenName(words[0]!, lexicon) && !isKnownCompanyName(name, lexicon) && !isBusinessWord(words[words.length - 1]!.toLowerCase());
   const employer =
     // (People work for people too: "a press secretary for George Bush"; a known business named after one stays one.)
-    ((preposition === 'at' || ((preposition === 'for' || preposition === 'with') && !worksForPerson)) && ROLE_HEADS.has(lowerOf(tokens[mention.first - 2]).replace(/s$/, ''))) ||
+    ((preposition === 'at' || ((preposition === 'for' || preposition === 'with') && !facts.worksForPerson)) && ROLE_HEADS.has(lowerOf(tokens[mention.first - 2]).replace(/s$/, ''))) ||
     isEmployerAfterRole(tokens, mention.first);
   // ("procurement executives from Aramark": executives come from businesses, or from places, "executives from Ohio".)
   if ((preposition === 'from' || preposition === 'at') && EXECUTIVES.has(lowerOf(tokens[mention.first - 2])) && !isAnyGivenName(words[0]!, lexicon) && !isListedPlace(name, lexicon)) {
@@ -1656,14 +1659,13 @@ function ownershipCues(facts: NameFacts, evidence: ClusterEvidence, mention: Nam
   }
   // "foodpanda, owned by Germany's Delivery Hero", "Clover, owned by Fiserv": what owns or runs a business is one, unless a
   // person's name says otherwise (a given name, or two name words or more no dictionary holds: "owned by Abdulhadi Yildirim").
-  const personShaped = words.length >= 2 && words.every((word) => TITLE_CASE_WORD.test(word) && !isFrequentWord(word.toLowerCase(), lexicon));
-  if (isOwnerAt(tokens, mention.first, mention.end) && !personShaped && !lexicon.person.has(name) && !lexicon.misc.has(name) && !isAnyGivenName(words[0]!, lexicon)) {
+  if (isOwnerAt(tokens, mention.first, mention.end) && !facts.personShaped && !lexicon.person.has(name) && !lexicon.misc.has(name) && !isAnyGivenName(words[0]!, lexicon)) {
     scores.ORG += 3;
     evidence.company += 2;
   }
   // "VAST recently partnered with FPT", "a strategic partnership with Google Cloud": what a business partners with is one,
   // unless a person's name, a place's or a state university's ("a partnership with Ozark State").
-  if (isPartnerAt(tokens, mention.first) && !personShaped && !lexicon.person.has(name) && !isListedPlace(name, lexicon) && !isAnyGivenName(words[0]!, lexicon) && words[words.length - 1] !== 'State' && tokens[mention.end]?.text !== 'State') {
+  if (isPartnerAt(tokens, mention.first) && !facts.personShaped && !lexicon.person.has(name) && !isListedPlace(name, lexicon) && !isAnyGivenName(words[0]!, lexicon) && words[words.length - 1] !== 'State' && tokens[mention.end]?.text !== 'State') {
     scores.ORG += 3;
     evidence.company += 2;
   }
@@ -1903,7 +1905,18 @@ export function scoreCluster(
   // A lone unknown word read as a person is the tagger's usual guess for an unseen company name.
   const loneUnknown = words.length === 1 && !lexicon.person.has(name) && !group.some((mention) => PERSON_TITLES.has(lowerOf(tokens[mention.first - 1])));
   const votesAndLists = taggerAndListVotes(evidence.scores, group, name, loneUnknown, lexicon);
-  const facts: NameFacts = { tokens, group, words, lexicon, name, loneUnknown, votesAndLists, city: isListedCity(name) };
+  const facts: NameFacts = {
+    tokens,
+    group,
+    words,
+    lexicon,
+    name,
+    loneUnknown,
+    votesAndLists,
+    city: isListedCity(name),
+    worksForPerson: words.length > 1 && isGivenName(words[0]!, lexicon) && !isKnownCompanyName(name, lexicon) && !isBusinessWord(words[words.length - 1]!.toLowerCase()),
+    personShaped: words.length >= 2 && words.every((word) => TITLE_CASE_WORD.test(word) && !isFrequentWord(word.toLowerCase(), lexicon)),
+  };
   nameEvidence(facts, evidence);
   contextEvidence(facts, evidence);
   finalAdjustments(facts, evidence);

@@ -79,8 +79,14 @@ function entitiesOfClusters(
     if (words.length === 1 && termAcronyms.has(words[0]!) && !decision.aliased) continue;
     // "Wedding Ideas", "Seamless Marketing Integration": a heading's title case, when the text writes each of
     // its words in lower case too; a name's own words seldom are (a known name or a legal form keeps it).
-    const inRunningText = group.some((mention) => isInRunningText(tokens, mention));
-    if (decision.kind === 'ORG' && !decision.aliased && isHeadingPhrase(words, lexicon, writtenInLowerCase, inRunningText, listNames.has(id)) && !group.some((mention) => COMPANY_SUFFIXES.has(lowerOf(tokens[mention.end - 1])))) continue;
+    // (Asked only of a name read as a body or a business: most names are not.)
+    if (
+      decision.kind === 'ORG' &&
+      !decision.aliased &&
+      isHeadingPhrase(words, lexicon, writtenInLowerCase, group.some((mention) => isInRunningText(tokens, mention)), listNames.has(id)) &&
+      !group.some((mention) => COMPANY_SUFFIXES.has(lowerOf(tokens[mention.end - 1])))
+    )
+      continue;
     if (decision.kind === 'LOC') type = 'location';
     else if (decision.kind === 'ORG') type = decision.company ? 'company' : 'organization';
     else if (decision.kind === 'PER') type = confidentPerson(tokens, group, words, lexicon, writtenInLowerCase) && !isGroupPlural(tokenized.text, tokens, group, words, lexicon) ? 'person' : null;
