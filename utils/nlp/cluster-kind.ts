@@ -1301,7 +1301,7 @@ function knownNameEvidence(facts: NameFacts, evidence: ClusterEvidence): void {
   }
   // "The Atlantic" is the magazine only where "The" is written as part of the name, not "the Atlantic".
   const writtenWithThe = group.some((mention) => tokens[mention.first]!.text === 'The' && mention.end - mention.first > 1);
-  if (isKnownCompanyName(name, lexicon) || (writtenWithThe && MEDIA_COMPANIES.has(`The ${name}`))) {
+  if (isKnownCompanyName(name, lexicon) || (writtenWithThe && MEDIA_COMPANIES.has(`The ${name}`)) || isKnownCompanyInCapitals(facts)) {
     scores.ORG += 10;
     evidence.company += 10;
   }
@@ -1311,6 +1311,21 @@ function knownNameEvidence(facts: NameFacts, evidence: ClusterEvidence): void {
     scores.MISC += 12;
     evidence.company = 0;
   }
+}
+
+const CAPITALS_WORD = /^\p{Lu}{4,}$/u;
+
+/**
+ * A known company as its makers style it, in capitals, in running text ("on a single NVIDIA H200 GPU", "LEGO
+ * sets"), unless the word is an ordinary one ("TARGET" is as often a word stressed) or a person's or a place's
+ * name: a capitals line ("HANWHA OCEAN, HD HYUNDAI RIDE …") writes every name so, its parts too.
+ */
+function isKnownCompanyInCapitals(facts: NameFacts): boolean {
+  const { tokens, group, lexicon, name } = facts;
+  if (!CAPITALS_WORD.test(name)) return false;
+  const spelling = name[0] + name.slice(1).toLowerCase();
+  if (!isKnownCompanyName(spelling, lexicon) || isFrequentWord(spelling.toLowerCase(), lexicon) || lexicon.person.has(spelling) || isGivenName(spelling, lexicon) || isListedPlace(spelling, lexicon)) return false;
+  return group.some((mention) => !isCapsLineAt(tokens, mention));
 }
 
 /** Evidence from what the name's mentions do: a one-word source, a business counting customers or opening shops, an index or a ranking. */

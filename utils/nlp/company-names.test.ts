@@ -545,6 +545,12 @@ describe('company names on real pages', () => {
     expect(entities.filter((entity) => entity.type === 'company' || entity.type === 'person').map((entity) => entity.canonical)).toEqual(['Hellman & Friedman']);
   });
 
+  it('reads a known company styled in capitals in running text as the company, but not an ordinary word stressed, nor a capitals headline’s parts', () => {
+    const text = 'We ran the kernels on a single NVIDIA H200 GPU, as NVIDIA recommends. The POLITICO newsletter covered it. Pick a TARGET date, then ship.';
+    expect(Object.keys(companyMentions(text)).sort()).toEqual(['NVIDIA', 'POLITICO']);
+    expect(Object.keys(companyMentions('HANWHA OCEAN, HD HYUNDAI RIDE NAVY REPAIR WAVE\n\nShares of shipbuilders rose on Thursday.'))).not.toContain('HYUNDAI');
+  });
+
   it('reads a name opening with a figure before a legal form the tagger read alone ("7-Eleven Inc.")', () => {
     expect(companyMentions('The chain is owned by 7-Eleven Inc., whose Japanese parent fended off a bid.')).toEqual({ '7-Eleven': ['7-Eleven Inc.'] });
   });
