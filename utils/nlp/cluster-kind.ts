@@ -1271,6 +1271,13 @@ function namesNothingEvidence(facts: NameFacts, evidence: ClusterEvidence): void
   if (words.length > 2 && words[0] === 'Central' && words[1] === 'Bank') evidence.organization += 10;
 }
 
+/** Heads of bodies' and venues' names that are no surname (unlike "Church", "Court", "Guard" or "Trust"). */
+const NO_SURNAME_HEADS = new Set([
+  'gallery', 'museum', 'university', 'college', 'school', 'academy', 'institute', 'institution', 'foundation', 'ministry', 'department', 'commission', 'council',
+  'committee', 'hospital', 'association', 'federation', 'league', 'society', 'agency', 'bureau', 'embassy', 'consulate', 'secretariat', 'tribunal', 'parliament',
+  'government', 'organisation', 'organization', 'coalition', 'authority', 'administration',
+]);
+
 /** Evidence from a place in the name: a place's noun first, a listed place, city or acronym; and names no person has (a business word last, ordinary words before a country). */
 function placeShapeEvidence(facts: NameFacts, evidence: ClusterEvidence): void {
   const { tokens, group, words, lexicon, name, city } = facts;
@@ -1279,6 +1286,9 @@ function placeShapeEvidence(facts: NameFacts, evidence: ClusterEvidence): void {
   if (words.length > 1 && PLACE_NOUNS_FIRST.has(words[0]!.toLowerCase())) scores.LOC += 4;
   // "Colophon Foundry", "Harbor Labs": no person's name ends in a business word, whatever names stand beside it.
   if (words.length > 1 && isBusinessWord(words[words.length - 1]!.toLowerCase())) scores.PER = -Infinity;
+  // "Stanley Spencer Gallery", "Emma Mason Gallery", "Kennedy Center Foundation": nor in a body's or a venue's head, however
+  // a person's name opens it.
+  if (words.length > 1 && NO_SURNAME_HEADS.has(words[words.length - 1]!.toLowerCase())) scores.PER = -Infinity;
   // "Dairy Australia", "Working America": ordinary words before a country's name name a body, no person.
   if (words.length > 1 && isHandListedPlace(words[words.length - 1]!) && !isAnyGivenName(words[0]!, lexicon) && words.slice(0, -1).every((word) => isFrequentWord(word.toLowerCase(), lexicon))) scores.PER = -Infinity;
   // (A state's name with a legal form is a business's: "First of Michigan Corp.".)

@@ -517,6 +517,11 @@ describe('company names on real pages', () => {
       'Larger operators such as Durham School Services run buses. CIA contract operators Tyrone Woods and Glen Doherty died.',
       { 'Durham School Services': 'company', CIA: 'organization', 'Tyrone Woods': 'person', 'Glen Doherty': 'person' },
     ],
+    [
+      'a gallery or a foundation named after a person, which is no person',
+      'The show moved from Emma Mason Gallery to the Stanley Spencer Gallery in Cookham, and the Martin Parr Foundation lent prints.',
+      { 'Emma Mason Gallery': 'organization', 'Stanley Spencer Gallery': 'organization', Cookham: 'location', 'Martin Parr Foundation': 'organization' },
+    ],
     ['a bank and a group named in Spanish', 'Banco de Bogotá, part of Grupo Aval, said the transfers rose.', { 'Banco de Bogotá': 'company', 'Grupo Aval': 'company' }],
   ])('types names: %s', (_case, text, expected) => {
     const types: Record<string, string> = {};
