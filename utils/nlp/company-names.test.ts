@@ -556,6 +556,11 @@ describe('company names on real pages', () => {
     expect(Object.keys(companyMentions('HANWHA OCEAN, HD HYUNDAI RIDE NAVY REPAIR WAVE\n\nShares of shipbuilders rose on Thursday.'))).not.toContain('HYUNDAI');
   });
 
+  it('leaves a heading’s ordinary words out of a name the text writes in its running text', () => {
+    const text = 'My favorite travel insurance company is Squaremouth Insurance, a web platform. I chose it last year for this trip.\n\nWhy I Chose Squaremouth Insurance\n\nSquaremouth Insurance compares plans.';
+    expect(companyMentions(text)).toEqual({ 'Squaremouth Insurance': ['Squaremouth Insurance', 'Squaremouth Insurance', 'Squaremouth Insurance'] });
+  });
+
   it('reads a name opening with a figure before a legal form the tagger read alone ("7-Eleven Inc.")', () => {
     expect(companyMentions('The chain is owned by 7-Eleven Inc., whose Japanese parent fended off a bid.')).toEqual({ '7-Eleven': ['7-Eleven Inc.'] });
   });

@@ -1,8 +1,10 @@
 // Names seen outside headlines are found again wherever they recur, whole tokens only.
 import { KNOWN_ORGANIZATIONS, MEDIA_COMPANIES, PLACES } from './gazetteer.ts';
+import type { Token } from './tokenize.ts';
 import type { NameMention } from './types.ts';
-import { ACRONYM_LIKE, mayStartName, nameTokens, surfaceOf } from './name-words.ts';
+import { ACRONYM_LIKE, isKnownCompanyName, isKnownName, mayStartName, nameTokens, surfaceOf } from './name-words.ts';
 import { HAS_LOWER_CASE } from './word-shapes.ts';
+import { isFrequentWord } from './lexicon.ts';
 import { isAmountAt, type NameContext } from './name-context.ts';
 
 /** The candidates a headline does not cast doubt on, and every other place the text writes one of them again (in order). */
@@ -46,7 +48,9 @@ export function findRecurringMentions(context: NameContext, candidates: readonly
   // A name may open with a lower-case word holding a digit ("x86"): only then is every token looked up.
   let lowerCaseKeys = false;
   for (const key of surfaces.keys()) if (!mayStartName(key)) lowerCaseKeys = true;
-  const mentions: NameMention[] = candidates.filter((mention) => supported(mention) || bodySurfaces.has(surfaceOf(tokens, mention.first, mention.end)));
+  const mentions: NameMention[] = candidates
+    .map((mention) => withoutHeadingWords(context, mention, bodySurfaces))
+    .filter((mention) => supported(mention) || bodySurfaces.has(surfaceOf(tokens, mention.first, mention.end)));
   const covered = new Int32Array(tokens.length).fill(-1);
   for (const mention of mentions) for (let t = mention.first; t < mention.end; t++) covered[t] = 1;
   if (inWebPath) for (let index = 0; index < tokens.length; index++) if (inWebPath[index]) covered[index] = 1;
@@ -73,4 +77,37 @@ export function findRecurringMentions(context: NameContext, candidates: readonly
   }
   mentions.sort((a, b) => a.first - b.first);
   return mentions;
+}
+
+/**
+ * "Why I Chose" + "Squaremouth Insurance": a heading's ordinary words before a name the text writes in its running
+ * text, of two words or more, are the heading's, not the name's. (A name known as a whole keeps them: "Royal Mail".)
+ */
+function withoutHeadingWords(context: NameContext, mention: NameMention, bodySurfaces: ReadonlySet<string>): NameMention {
+  const { tokens, lexicon } = context;
+  if (mention.end - mention.first < 3 || !isHeadingWord(context, mention.first) || !isHeadingLine(tokens, mention)) return mention;
+  for (let first = mention.first + 1; first <= mention.end - 2; first++) {
+    if (!bodySurfaces.has(surfaceOf(tokens, first, mention.end))) {
+      if (isHeadingWord(context, first)) continue;
+      return mention;
+    }
+    return isKnownName(surfaceOf(tokens, mention.first, mention.end), lexicon) ? mention : { ...mention, first };
+  }
+  return mention;
+}
+
+/** An ordinary word, not a known company's name ("Google Merchant Center", "Apple HomePod Mini" keep their maker). */
+function isHeadingWord({ tokens, lexicon }: NameContext, index: number): boolean {
+  return isFrequentWord(tokens[index]!.lower, lexicon) && !isKnownCompanyName(tokens[index]!.text, lexicon);
+}
+
+/** Whether a mention's line is a heading: a paragraph of one sentence, ending on a word. */
+function isHeadingLine(tokens: readonly Token[], mention: NameMention): boolean {
+  const block = tokens[mention.first]!.block;
+  const sentence = tokens[mention.first]!.sentence;
+  let last = mention.end - 1;
+  while (tokens[last + 1]?.block === block) last++;
+  let first = mention.first;
+  while (tokens[first - 1]?.block === block) first--;
+  return tokens[first]!.sentence === sentence && tokens[last]!.sentence === sentence && /[\p{L}\p{N}]$/u.test(tokens[last]!.text);
 }
