@@ -1403,6 +1403,12 @@ function firmNameEvidence(facts: NameFacts, evidence: ClusterEvidence): void {
   }
   // "Lee Enterprises", "Johnson Industries": a plural business word ends no person's name.
   if (words.length > 1 && /s$/.test(words[words.length - 1]!) && isBusinessWord(words[words.length - 1]!.toLowerCase())) scores.PER = 0;
+  // "Tiger Global Management", "Elliott Management": a fund manager's name, a name word then "Management" (not a term,
+  // "Risk Management", "CVE Management", nor a body's, "Bureau of Land Management").
+  if (words.length > 1 && words[words.length - 1] === 'Management' && TITLE_CASE_WORD.test(words[0]!) && !isFrequentWord(words[0]!.toLowerCase(), lexicon) && words.every((word) => UPPER_CASE_START.test(word))) {
+    scores.ORG += 3;
+    evidence.company += 3;
+  }
 }
 
 /** Evidence from marks of a business in the name: a web address, an outlet's number, "… Electric", partners' names listed with "&". */

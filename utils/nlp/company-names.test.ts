@@ -522,6 +522,11 @@ describe('company names on real pages', () => {
       'The show moved from Emma Mason Gallery to the Stanley Spencer Gallery in Cookham, and the Martin Parr Foundation lent prints.',
       { 'Emma Mason Gallery': 'organization', 'Stanley Spencer Gallery': 'organization', Cookham: 'location', 'Martin Parr Foundation': 'organization' },
     ],
+    [
+      'a fund manager named with "Management", but not a body nor a term',
+      'The round was led by Tiger Global Management. The Bureau of Land Management objected.',
+      { 'Tiger Global Management': 'company', 'Bureau of Land Management': 'organization' },
+    ],
     ['a bank and a group named in Spanish', 'Banco de Bogotá, part of Grupo Aval, said the transfers rose.', { 'Banco de Bogotá': 'company', 'Grupo Aval': 'company' }],
   ])('types names: %s', (_case, text, expected) => {
     const types: Record<string, string> = {};
