@@ -527,6 +527,7 @@ describe('company names on real pages', () => {
       'The round was led by Tiger Global Management. The Bureau of Land Management objected.',
       { 'Tiger Global Management': 'company', 'Bureau of Land Management': 'organization' },
     ],
+    ['a railroad and an energy firm named by their trade', 'The line was built by the Missouri Pacific Railroad. Chappal Energies bought the field.', { 'Missouri Pacific Railroad': 'company', 'Chappal Energies': 'company' }],
     ['a bank and a group named in Spanish', 'Banco de Bogotá, part of Grupo Aval, said the transfers rose.', { 'Banco de Bogotá': 'company', 'Grupo Aval': 'company' }],
   ])('types names: %s', (_case, text, expected) => {
     const types: Record<string, string> = {};

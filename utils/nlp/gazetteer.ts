@@ -42,7 +42,7 @@ export const COMPANY_NAME_WORDS = set(
     // Carriers ("United Van Lines", "Norwegian Cruise Line").
     'lines|' +
     // More trades ("Celebrity Cruises", "Medical Mutual of Ohio").
-    'cruises|mutual|trucking|beverages|textiles|robotics|restaurants|leasing|innovations|properties|games|' +
+    'cruises|mutual|trucking|beverages|textiles|robotics|restaurants|leasing|innovations|properties|games|railroad|railway|energies|' +
     // Banks and groups in Spanish, Portuguese, French and Italian ("Banco de Bogotá", "Grupo Aval", "Groupe Casino").
     'banco|banca|banque|grupo|groupe|gruppo|compagnie|compañía|companhia|società|sociedad|maison',
 );
