@@ -1403,13 +1403,27 @@ function firmNameEvidence(facts: NameFacts, evidence: ClusterEvidence): void {
   }
   // "Lee Enterprises", "Johnson Industries": a plural business word ends no person's name.
   if (words.length > 1 && /s$/.test(words[words.length - 1]!) && isBusinessWord(words[words.length - 1]!.toLowerCase())) scores.PER = 0;
-  // "Tiger Global Management", "Elliott Management": a fund manager's name, a name word then "Management" (not a term,
-  // "Risk Management", "CVE Management", nor a body's, "Bureau of Land Management").
-  if (words.length > 1 && words[words.length - 1] === 'Management' && TITLE_CASE_WORD.test(words[0]!) && !isFrequentWord(words[0]!.toLowerCase(), lexicon) && words.every((word) => UPPER_CASE_START.test(word))) {
+  // "Tiger Global Management", "Bega Cheese", "Brookside Dairy", "John Lewis Partnership", "Bath Iron Works": a name word,
+  // then a trade's head, is a business's name, no person's (not a term, "Risk Management", "Public Works", "CVE Management",
+  // a body's, "Bureau of Land Management", a pact's or a mission's, "Trans-Pacific Partnership", "Pacific Partnership", nor a
+  // known company's deal, "Shutterstock Expands Partnership").
+  if (
+    words.length > 1 &&
+    TRADE_NAME_HEADS.has(words[words.length - 1]!) &&
+    TITLE_CASE_WORD.test(words[0]!) &&
+    !isFrequentWord(words[0]!.toLowerCase(), lexicon) &&
+    !isListedPlace(words[0]!, lexicon) &&
+    !isKnownCompanyName(words[0]!, lexicon) &&
+    words.every((word) => UPPER_CASE_START.test(word) && !PREFIXED_WORD.test(word))
+  ) {
+    scores.PER = 0;
     scores.ORG += 3;
     evidence.company += 3;
   }
 }
+
+/** Heads of businesses' names that no dictionary of business words holds, as they hold terms too ("Risk Management", "Public Works"). */
+const TRADE_NAME_HEADS = new Set(['Management', 'Dairy', 'Creamery', 'Cheese', 'Partnership', 'Produce', 'Fisheries', 'Farms', 'Works']);
 
 /** Evidence from marks of a business in the name: a web address, an outlet's number, "… Electric", partners' names listed with "&". */
 function businessMarkEvidence(facts: NameFacts, evidence: ClusterEvidence): void {

@@ -523,9 +523,15 @@ describe('company names on real pages', () => {
       { 'Emma Mason Gallery': 'organization', 'Stanley Spencer Gallery': 'organization', Cookham: 'location', 'Martin Parr Foundation': 'organization' },
     ],
     [
-      'a fund manager named with "Management", but not a body nor a term',
-      'The round was led by Tiger Global Management. The Bureau of Land Management objected.',
-      { 'Tiger Global Management': 'company', 'Bureau of Land Management': 'organization' },
+      'a fund manager, a dairy or a partnership named by its trade after a name word, but not a body, a term nor a pact',
+      'The round was led by Tiger Global Management. The Bureau of Land Management objected. Bega Cheese and the John Lewis Partnership supply Brookside Dairy, which backed the Trans-Pacific Partnership.',
+      {
+        'Tiger Global Management': 'company',
+        'Bureau of Land Management': 'organization',
+        'Bega Cheese': 'company',
+        'John Lewis Partnership': 'company',
+        'Brookside Dairy': 'company',
+      },
     ],
     ['a railroad and an energy firm named by their trade', 'The line was built by the Missouri Pacific Railroad. Chappal Energies bought the field.', { 'Missouri Pacific Railroad': 'company', 'Chappal Energies': 'company' }],
     ['a bank and a group named in Spanish', 'Banco de Bogotá, part of Grupo Aval, said the transfers rose.', { 'Banco de Bogotá': 'company', 'Grupo Aval': 'company' }],
