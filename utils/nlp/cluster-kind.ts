@@ -1266,9 +1266,10 @@ function namesNothingEvidence(facts: NameFacts, evidence: ClusterEvidence): void
   // "Paris Motor Show", "Greater Milwaukee Open", "Fair Pharmacy Access Act": an event or a law, whatever business words it holds.
   if (words.length > 1 && (EVENT_HEADS.has(words[words.length - 1]!.toLowerCase()) || (DEGREE_OPENERS.has(words[0]!.toLowerCase()) && words[1] === 'of') || isGamesEvent(words, lexicon))) scores.MISC += 9;
   // "Department for Energy Security and Net Zero", "Association of Mobile Money and Bank Agents": a body's name opening
-  // with its head, whatever business words follow; "Central Bank of Nigeria": a country's bank, no business.
+  // with its head, whatever business words follow; "Central Bank of Nigeria", "(Saudi) Central Bank", "Banco Central do
+  // Brasil", "Bank Negara Malaysia": a country's bank, no business.
   if (words.length > 2 && /^(?:Department|Ministry|Office|Bureau|Agency|Commission|Association|Federation|Confederation|Council|Chamber|Society|Union|League)$/.test(words[0]!) && /^(?:of|for)$/.test(words[1]!)) evidence.organization += 6;
-  if (words.length > 2 && words[0] === 'Central' && words[1] === 'Bank') evidence.organization += 10;
+  if (isCentralBankName(words)) evidence.organization += 10;
 }
 
 /** Heads of bodies' and venues' names that are no surname (unlike "Church", "Court", "Guard" or "Trust"). */
@@ -1277,6 +1278,15 @@ const NO_SURNAME_HEADS = new Set([
   'committee', 'hospital', 'association', 'federation', 'league', 'society', 'agency', 'bureau', 'embassy', 'consulate', 'secretariat', 'tribunal', 'parliament',
   'government', 'organisation', 'organization', 'coalition', 'authority', 'administration',
 ]);
+
+/** Whether a name is a central bank's: "Central Bank" or "Banco Central" in it, or "Bank Negara" opening it. */
+function isCentralBankName(words: readonly string[]): boolean {
+  for (let index = 0; index + 1 < words.length; index++) {
+    const pair = `${words[index]} ${words[index + 1]}`;
+    if (pair === 'Central Bank' || pair === 'Banco Central' || (index === 0 && pair === 'Bank Negara')) return true;
+  }
+  return false;
+}
 
 /** Evidence from a place in the name: a place's noun first, a listed place, city or acronym; and names no person has (a business word last, ordinary words before a country). */
 function placeShapeEvidence(facts: NameFacts, evidence: ClusterEvidence): void {

@@ -534,6 +534,11 @@ describe('company names on real pages', () => {
       },
     ],
     ['a railroad and an energy firm named by their trade', 'The line was built by the Missouri Pacific Railroad. Chappal Energies bought the field.', { 'Missouri Pacific Railroad': 'company', 'Chappal Energies': 'company' }],
+    [
+      'a country’s central bank, whatever words stand around "Central Bank", as no business',
+      'The Saudi Central Bank has introduced measures, and Bank Negara Malaysia received 1,240 complaints. Maybank said it would comply.',
+      { 'Central Bank': 'organization', 'Bank Negara Malaysia': 'organization', Maybank: 'company' },
+    ],
     ['a bank and a group named in Spanish', 'Banco de Bogotá, part of Grupo Aval, said the transfers rose.', { 'Banco de Bogotá': 'company', 'Grupo Aval': 'company' }],
   ])('types names: %s', (_case, text, expected) => {
     const types: Record<string, string> = {};
