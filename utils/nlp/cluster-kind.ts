@@ -1919,7 +1919,16 @@ function finalAdjustments(facts: NameFacts, evidence: ClusterEvidence): void {
     scores.PER = 0;
     if (scores.ORG <= 0 && scores.LOC <= 0 && scores.MISC <= 0) scores.LOC = 1;
   }
+  // "the Mississippi River", "the Strait of Hormuz" … "Hormuz Strait", "the Korean Peninsula": a natural feature's name is a
+  // place's, whatever the tagger or a business word nearby says, unless a legal form names a business after it.
+  if (words.length > 1 && NATURAL_FEATURE_HEADS.has(words[words.length - 1]!) && !evidence.legalForm) {
+    scores.LOC = Math.max(scores.LOC, scores.ORG, scores.PER) + 1;
+    evidence.company = 0;
+  }
 }
+
+/** Heads of the names of rivers, straits, peninsulas, canyons, mountain ranges and seas, which no business's name ends in. */
+const NATURAL_FEATURE_HEADS = new Set(['River', 'Strait', 'Peninsula', 'Canyon', 'Mountains', 'Sea', 'Ocean']);
 
 /** Evidence from a company's alias ("ATT"), where the words of its mentions' sentences say which company it stands for. */
 function companyAliasEvidence(facts: NameFacts, evidence: ClusterEvidence): void {

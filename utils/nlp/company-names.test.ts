@@ -539,6 +539,11 @@ describe('company names on real pages', () => {
       'The Saudi Central Bank has introduced measures, and Bank Negara Malaysia received 1,240 complaints. Maybank said it would comply.',
       { 'Central Bank': 'organization', 'Bank Negara Malaysia': 'organization', Maybank: 'company' },
     ],
+    [
+      'a river or a sea, even after a business noun, as a place',
+      'It is a problem for anyone downstream of a company that treated the Mississippi River like a drain. Ships crossed the South China Sea.',
+      { 'Mississippi River': 'location', 'South China Sea': 'location' },
+    ],
     ['a bank and a group named in Spanish', 'Banco de Bogotá, part of Grupo Aval, said the transfers rose.', { 'Banco de Bogotá': 'company', 'Grupo Aval': 'company' }],
   ])('types names: %s', (_case, text, expected) => {
     const types: Record<string, string> = {};
