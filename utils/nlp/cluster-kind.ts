@@ -1268,7 +1268,9 @@ function namesNothingEvidence(facts: NameFacts, evidence: ClusterEvidence): void
   // "Department for Energy Security and Net Zero", "Association of Mobile Money and Bank Agents": a body's name opening
   // with its head, whatever business words follow; "Central Bank of Nigeria", "(Saudi) Central Bank", "Banco Central do
   // Brasil", "Bank Negara Malaysia": a country's bank, no business.
-  if (words.length > 2 && /^(?:Department|Ministry|Office|Bureau|Agency|Commission|Association|Federation|Confederation|Council|Chamber|Society|Union|League)$/.test(words[0]!) && /^(?:of|for)$/.test(words[1]!)) evidence.organization += 6;
+  // (The body's place may open its name: "Oregon Division of Financial Regulation".)
+  const head = words.length > 2 && isListedPlace(words[0]!, lexicon) ? 1 : 0;
+  if (words.length > head + 2 && BODY_HEADS_BEFORE_OF.test(words[head]!) && /^(?:of|for)$/.test(words[head + 1]!)) evidence.organization += 6;
   if (isCentralBankName(words)) evidence.organization += 10;
 }
 
@@ -1278,6 +1280,9 @@ const NO_SURNAME_HEADS = new Set([
   'committee', 'hospital', 'association', 'federation', 'league', 'society', 'agency', 'bureau', 'embassy', 'consulate', 'secretariat', 'tribunal', 'parliament',
   'government', 'organisation', 'organization', 'coalition', 'authority', 'administration',
 ]);
+
+/** Heads of bodies' names written before what the body is for ("Department of …", "Division of Insurance", "Ombudsman for …"). */
+const BODY_HEADS_BEFORE_OF = /^(?:Department|Ministry|Office|Bureau|Agency|Commission|Association|Federation|Confederation|Council|Chamber|Society|Union|League|Division|Directorate|Ombudsman)$/;
 
 /** Whether a name is a central bank's: "Central Bank" or "Banco Central" in it, or "Bank Negara" opening it. */
 function isCentralBankName(words: readonly string[]): boolean {

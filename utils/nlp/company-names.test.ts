@@ -544,6 +544,11 @@ describe('company names on real pages', () => {
       'It is a problem for anyone downstream of a company that treated the Mississippi River like a drain. Ships crossed the South China Sea.',
       { 'Mississippi River': 'location', 'South China Sea': 'location' },
     ],
+    [
+      'a state’s division for an industry, its place first or not, as a body',
+      'The state Division of Insurance said it was monitoring the dispute. A spokesman for the Texas Division of Financial Institutions said insurers must comply.',
+      { 'Division of Insurance': 'organization', 'Texas Division of Financial Institutions': 'organization' },
+    ],
     ['a bank and a group named in Spanish', 'Banco de Bogotá, part of Grupo Aval, said the transfers rose.', { 'Banco de Bogotá': 'company', 'Grupo Aval': 'company' }],
   ])('types names: %s', (_case, text, expected) => {
     const types: Record<string, string> = {};
