@@ -1068,6 +1068,8 @@ export function describedAs(tokens: readonly Token[], end: number): 'company' | 
       /^(?:that|who)['’]s$/.test(following.text) ||
       /^\p{Ll}{3,}ing$/u.test(following.text);
     if (!endsPhrase) continue;
+    // ("Harpreet Gill, a forklift operator who has worked at the warehouse": what "who" follows is a person.)
+    if (following?.text === 'who' || following?.text === 'whom') return null;
     if (placeOnly) {
       if (PLACE_DESCRIPTION_HEADS.has(lower)) return 'place';
       continue;

@@ -588,6 +588,13 @@ describe('company names on real pages', () => {
     expect(companyMentions(text)).toEqual({ 'Squaremouth Insurance': ['Squaremouth Insurance', 'Squaremouth Insurance', 'Squaremouth Insurance'] });
   });
 
+  it('reads a name described as one "who" did something as a person’s, not a business’s, whatever the description’s head', () => {
+    const text = 'Gene Whitfield, a retired mail carrier who has eaten breakfast at the diner for years, said he would miss it. "It was our kitchen," Whitfield said.';
+    const analysis = analyzeText(text);
+    expect(analysis.entities.filter((entity) => entity.type === 'company')).toEqual([]);
+    expect(analysis.people.filter((person) => person.quoted).map((person) => person.name)).toEqual(['Whitfield']);
+  });
+
   it('reads a name opening with a figure before a legal form the tagger read alone ("7-Eleven Inc.")', () => {
     expect(companyMentions('The chain is owned by 7-Eleven Inc., whose Japanese parent fended off a bid.')).toEqual({ '7-Eleven': ['7-Eleven Inc.'] });
   });
