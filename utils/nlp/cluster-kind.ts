@@ -1118,7 +1118,18 @@ function isReferenceAuthor(tokens: readonly Token[], first: number, end: number)
   return (tokens[end]?.text === ',' && authorAt(end + 1)) || (tokens[first - 1]?.text === ',' && authorAt(first - 3));
 }
 
-const RANKING_SIZES = /^(?:10|20|50|100|200|250|500|1000|1,000|2000|2,000|5000|5,000)$/;
+const RANKING_SIZES = /^(?:10|20|50|100|200|225|250|500|1000|1,000|2000|2,000|5000|5,000)$/;
+
+/** Stock indexes known by their names alone, which no business shares ("Kospi", "Sensex"; not "Nikkei", "Hang Seng", "FTSE"). */
+const STOCK_INDEX_NAMES = new Set(['Kospi', 'KOSPI', 'Kosdaq', 'KOSDAQ', 'Topix', 'TOPIX', 'Sensex', 'Nifty', 'DAX', 'CAC', 'IBEX', 'Ibex', 'Stoxx', 'STOXX', 'Ibovespa', 'Bovespa', 'Merval']);
+
+/** Whether an index's word follows a name, at `index`, after its figure or "share"/"stock" too ("Nikkei 225 average", "Nikkei share average"). */
+function isIndexAfter(tokens: readonly Token[], index: number): boolean {
+  let at = index;
+  if (/^\d[\d,.]*$/.test(tokens[at]?.text ?? '')) at++;
+  if (/^(?:share|stock|Stock)$/.test(tokens[at]?.text ?? '')) at++;
+  return INDEX_WORDS.has(lowerOf(tokens[at])) && tokens[at]!.sentence === tokens[index]!.sentence;
+}
 /** Units a round figure counts when it is no ranking's size ("Walmart 20 minutes away", "Tesco 100 metres down the road"). */
 const MEASURE_UNITS = new Set(['minutes', 'minute', 'hours', 'hour', 'seconds', 'days', 'weeks', 'months', 'years', 'miles', 'mile', 'kilometres', 'kilometers', 'km', 'metres', 'meters', 'feet', 'yards', 'blocks', 'percent', 'per']);
 
@@ -1374,9 +1385,10 @@ function whatItDoesEvidence(facts: NameFacts, evidence: ClusterEvidence): void {
     scores.ORG += 2;
     evidence.company += 2;
   }
-  // "Fortune 500 companies", "the Russell 2000", "the Dow Jones industrial average", "the Nikkei index": a ranking or an
-  // index named after a business (an index's word or a round figure after the name) is no business.
-  if (group.every((mention) => INDEX_WORDS.has(lowerOf(tokens[mention.end])) || (evidence.company > 0 && isRankingSizeAt(tokens, mention.end)))) {
+  // "Fortune 500 companies", "the Russell 2000", "the Dow Jones industrial average", "the Nikkei index", "the Nikkei 225
+  // Stock Average", "London's FTSE 100 index": a ranking or an index named after a business (an index's word, after its
+  // figure too, or a round figure after the name) is no business; nor is a stock index known by its name alone ("Kospi").
+  if (STOCK_INDEX_NAMES.has(name) || group.every((mention) => isIndexAfter(tokens, mention.end) || (evidence.company > 0 && isRankingSizeAt(tokens, mention.end)))) {
     scores.MISC += 12;
     evidence.company = 0;
   }

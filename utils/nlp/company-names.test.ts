@@ -549,6 +549,11 @@ describe('company names on real pages', () => {
       'The state Division of Insurance said it was monitoring the dispute. A spokesman for the Texas Division of Financial Institutions said insurers must comply.',
       { 'Division of Insurance': 'organization', 'Texas Division of Financial Institutions': 'organization' },
     ],
+    [
+      'a stock index named after a business, its figure and its word after it, or known by its name alone, as no business',
+      "Japan's Nikkei 225 Stock Average rose and South Korea's Kospi fell. ASML topped London's FTSE 100 index.",
+      { Japan: 'location', 'South Korea': 'location', ASML: 'company', London: 'location' },
+    ],
     ['a bank and a group named in Spanish', 'Banco de Bogotá, part of Grupo Aval, said the transfers rose.', { 'Banco de Bogotá': 'company', 'Grupo Aval': 'company' }],
   ])('types names: %s', (_case, text, expected) => {
     const types: Record<string, string> = {};
