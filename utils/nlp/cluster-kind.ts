@@ -1000,7 +1000,7 @@ const SECTOR_GROUP_WORDS = new Set(['research', 'media', 'retail', 'banking', 'i
 
 /** Head nouns of a description that make what it describes a non-business body ("a nonprofit", "an advocacy group"). */
 const ORGANIZATION_HEADS = new Set(
-  'nonprofit|non-profit|charity|organization|organisation|university|college|school|institute|ministry|department|party|council|committee|coalition|union|association|foundation|hospital|league|team|club|regulator|government|tank|court|church|movement|campaign|society|museum|library|nongovernmental'.split('|'),
+  'nonprofit|non-profit|charity|organization|organisation|university|college|school|institute|ministry|department|party|council|committee|coalition|union|association|foundation|hospital|league|team|club|regulator|government|tank|court|church|movement|campaign|society|museum|library|nongovernmental|body|watchdog'.split('|'),
 );
 
 /** Head nouns of a description that make what it describes a place ("the northernmost island of Japan", "a city in …"). */
@@ -1331,9 +1331,10 @@ function placeShapeEvidence(facts: NameFacts, evidence: ClusterEvidence): void {
 
 /** Evidence from the hand-written lists: a known organisation's, company's or product's name. */
 function knownNameEvidence(facts: NameFacts, evidence: ClusterEvidence): void {
-  const { tokens, group, lexicon, name } = facts;
+  const { tokens, group, words, lexicon, name } = facts;
   const { scores } = evidence;
-  if (KNOWN_ORGANIZATIONS.has(name)) {
+  // A known body is no business, nor is its arm in a country ("Greenpeace UK", "Amnesty International USA").
+  if (KNOWN_ORGANIZATIONS.has(name) || (words.length > 1 && KNOWN_ORGANIZATIONS.has(words.slice(0, -1).join(' ')) && isListedPlace(words[words.length - 1]!, lexicon))) {
     scores.ORG += 10;
     evidence.organization += 10;
   }

@@ -554,6 +554,11 @@ describe('company names on real pages', () => {
       "Japan's Nikkei 225 Stock Average rose and South Korea's Kospi fell. ASML topped London's FTSE 100 index.",
       { Japan: 'location', 'South Korea': 'location', ASML: 'company', London: 'location' },
     ],
+    [
+      'a known body’s arm in a country, and a name the text calls an industry body, as no business',
+      'Tom Ellery, a campaigner at Greenpeace UK, said ministers should go further. Offshore Energies UK, the industry body, said the outage showed the need for a review.',
+      { 'Tom Ellery': 'person', 'Greenpeace UK': 'organization', 'Energies UK': 'organization' },
+    ],
     ['a bank and a group named in Spanish', 'Banco de Bogotá, part of Grupo Aval, said the transfers rose.', { 'Banco de Bogotá': 'company', 'Grupo Aval': 'company' }],
   ])('types names: %s', (_case, text, expected) => {
     const types: Record<string, string> = {};
