@@ -559,6 +559,11 @@ describe('company names on real pages', () => {
       'Tom Ellery, a campaigner at Greenpeace UK, said ministers should go further. Offshore Energies UK, the industry body, said the outage showed the need for a review.',
       { 'Tom Ellery': 'person', 'Greenpeace UK': 'organization', 'Energies UK': 'organization' },
     ],
+    [
+      'a company with a legal form written with a slash, and the short form the text uses after it',
+      '(Bloomberg) -- Novo Nordisk A/S shares jumped the most in more than a year. Novo said it would file for approval.',
+      { Bloomberg: 'company', 'Novo Nordisk': 'company' },
+    ],
     ['a bank and a group named in Spanish', 'Banco de Bogotá, part of Grupo Aval, said the transfers rose.', { 'Banco de Bogotá': 'company', 'Grupo Aval': 'company' }],
   ])('types names: %s', (_case, text, expected) => {
     const types: Record<string, string> = {};
@@ -1007,10 +1012,10 @@ describe('company names on real pages', () => {
     expect(analysis.people.map((person) => person.name)).toEqual([]);
   });
 
-  it('reads a letter alone as no business ("S" of "A/S")', () => {
+  it('reads "A/S" as a legal form, not a letter "S" as a business', () => {
     const analysis = analyzeText('Shares in Halvorsen Pharma A/S more than halved on Monday.');
     const companies = analysis.entities.filter((entity) => entity.type === 'company').map((entity) => entity.canonical);
-    expect(companies).toEqual(['Halvorsen']);
+    expect(companies).toEqual(['Halvorsen Pharma']);
   });
 
   it('reads a name given a kind of place as a place ("the city of Ulsan", "Aichi prefecture"), not a business named after its town', () => {

@@ -11,7 +11,7 @@ const TRAINED_LEGAL_FORMS =
  * Legal forms of Central and Eastern Europe, Finland, Russia, Egypt, Malaysia and Brazil ("Morava Seal a.s.", "Quillpay
  * Baltic UAB") and of partnerships ("King & Spalding LLP"), which end names and are dropped from their canonical forms.
  */
-const MORE_LEGAL_FORMS = 'a.s.|s.r.o.|uab|sae|kft|zrt|d.o.o.|oy|ooo|pao|sdn|sdn.|bhd.|ltda|ltda.|llp';
+const MORE_LEGAL_FORMS = 'a.s.|s.r.o.|uab|sae|kft|zrt|d.o.o.|oy|ooo|pao|sdn|sdn.|bhd.|ltda|ltda.|llp|a/s|s/a';
 
 /** Legal-form and group suffixes that end company names ("KDDI Corp", "Siemens AG", "Morava Seal a.s.", "Quillpay Baltic UAB"). */
 export const COMPANY_SUFFIXES = set(

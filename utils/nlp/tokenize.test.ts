@@ -8,6 +8,10 @@ describe('tokenize', () => {
     expect(words('AT&T’s Disney+ e-mail O’Neil didn’t')).toEqual(['AT&T', '’s', 'Disney+', 'e-mail', 'O’Neil', 'did', 'n’t']);
   });
 
+  it('keeps a legal form written with a slash whole, and splits other slashes', () => {
+    expect(words('Novo Nordisk A/S and Gerdau S/A, N/A and/or A/B')).toEqual(['Novo', 'Nordisk', 'A/S', 'and', 'Gerdau', 'S/A', ',', 'N', '/', 'A', 'and', '/', 'or', 'A', '/', 'B']);
+  });
+
   it('splits an owner’s participle from the name before it, not from a lower-case word or a place’s compound', () => {
     expect(words('Alibaba-backed AB InBev-owned Coca-Cola-owned state-owned London-based Tokyo-listed')).toEqual([
       'Alibaba', '-backed', 'AB', 'InBev', '-owned', 'Coca-Cola', '-owned', 'state-owned', 'London-based', 'Tokyo-listed',

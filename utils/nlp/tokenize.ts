@@ -25,10 +25,11 @@ export interface TokenizedText {
   sentences: Sentence[];
 }
 
-// Words keep inner &, -, apostrophes and dots (AT&T, e-mail, O'Neil, 3.5); dotted acronyms (U.S.) stay whole.
+// Words keep inner &, -, apostrophes and dots (AT&T, e-mail, O'Neil, 3.5); dotted acronyms (U.S.) stay whole, and
+// so do the legal forms written with a slash ("Novo Nordisk A/S", "Gerdau S/A").
 // Sticky: read where a token starts, past the white space before it (any other character opens a token, "\S" at
 // least), which gives its end without a match array per token.
-const TOKEN_AT = /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[&\-'’.+][\p{L}\p{M}\p{N}]+)*\+?|\S/uy;
+const TOKEN_AT = /(?:\p{L}\.){2,}|(?:A\/S|S\/A)(?![\p{L}\p{N}\/])|[\p{L}\p{M}\p{N}]+(?:[&\-'’.+][\p{L}\p{M}\p{N}]+)*\+?|\S/uy;
 const POSSESSIVE_PATTERN = /^(.+?)(['’][sS]?)$/u;
 const POSSESSIVE_S_PATTERN = /^(.{2,}?)(['’]s)$/u;
 const NEGATION_PATTERN = /^(.+)(n['’]t)$/iu;
