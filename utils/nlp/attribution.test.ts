@@ -365,6 +365,11 @@ describe('opensObjectPhrase', () => {
 });
 
 describe('quoted people', () => {
+  it('reads a surname the tagger took for a work as a person where the text gives the name "his" team', () => {
+    const text = 'Nobody has shown this more vividly than the researcher Owain (pronounced “Oh-wine”) Evans, who studies odd behaviors. Back in July, Evans and his team found a new phenomenon.\n\nAs Evans noted, this is no joke. In a new paper, Evans and his coauthors documented another.';
+    expect(analyzeText(text).people.filter((person) => person.quoted).map((person) => person.name)).toEqual(['Evans']);
+  });
+
   // [text, the people marked quoted, by name]
   const cases: [string, string[]][] = [
     // A title before a lone surname makes it a person, though "the Obama administration" writes it after "the".

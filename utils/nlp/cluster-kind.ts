@@ -1861,6 +1861,8 @@ function datelineSpeechAndOwnerCues(facts: NameFacts, evidence: ClusterEvidence,
       }
     }
   }
+  // "Evans and his team", "Smith and her coauthors": what has a team of its own called "his" or "her" is a person.
+  if (verb?.text === 'and' && /^(?:his|her)$/.test(tokens[after + 1]?.text ?? '') && tokens[after + 1]!.sentence === sentence) scores.PER += 2;
   if (previous && isPossessive(previous.text) && words.length === 1) {
     const owner = tokens[mention.first - 2];
     // Places rarely own places: "the UK's BT" is a business or a body, not a town, and more often a business.
