@@ -610,6 +610,13 @@ describe('company names on real pages', () => {
     expect(analysis.people.filter((person) => person.quoted).map((person) => person.name)).toEqual(['Whitfield']);
   });
 
+  it('reads a business’s name of two words before its chief’s title whole, not its last word alone', () => {
+    const text = '"The volumes are there," Envíos Relámpago Chief Executive Emiliano Ibarra said. The deal was led by Northern Lakes, with Fox Valley CEO Paul Stenberg serving as president.';
+    const analysis = analyzeText(text);
+    expect(Object.keys(companyMentions(text)).sort()).toEqual(['Envíos Relámpago', 'Fox Valley']);
+    expect(analysis.people.filter((person) => person.quoted).map((person) => person.name)).toEqual(['Emiliano Ibarra']);
+  });
+
   it('reads a name opening with a figure before a legal form the tagger read alone ("7-Eleven Inc.")', () => {
     expect(companyMentions('The chain is owned by 7-Eleven Inc., whose Japanese parent fended off a bid.')).toEqual({ '7-Eleven': ['7-Eleven Inc.'] });
   });

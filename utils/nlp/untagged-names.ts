@@ -472,8 +472,14 @@ function addNamesBeforeBusinessTitles({ tokens, lexicon, writtenInLowerCase }: N
     if (taggedTokens[index] || !mayStartName(token.text) || !isBusinessTitleAt(tokens, index + 1) || !LONG_NAME_WORD.test(token.text)) continue;
     const lower = token.lower;
     if (lexicon.commonWords.has(lower) || ROLE_WORDS.has(lower) || ROLE_HEADS.has(lower) || PLACES.has(token.text) || writtenInLowerCase(lower)) continue;
-    candidates.push({ first: index, end: index + 1, modelKind: 'ORG', cluster: -1 });
-    taggedTokens[index] = 1;
+    // ("Buckeye Valley Chief Executive Marianne Kowalczyk", "Fox Valley CEO Paul Stenberg": the name takes the capitalised
+    // word before it, which the tagger read alone.)
+    let first = index;
+    while (first > index - 2 && first > 0 && tokens[first - 1]!.sentence === token.sentence && TITLE_CASE_WORD.test(tokens[first - 1]!.text) && !isSentenceFirstWord(tokens, first - 1) && !ROLE_WORDS.has(tokens[first - 1]!.lower) && !isListedPlace(tokens[first - 1]!.text, lexicon)) first--;
+    for (let at = candidates.length - 1; at >= 0; at--) if (candidates[at]!.first >= first && candidates[at]!.end <= index) candidates.splice(at, 1);
+    if (candidates.some((candidate) => candidate.first < index && candidate.end > first)) first = index;
+    candidates.push({ first, end: index + 1, modelKind: 'ORG', cluster: -1 });
+    for (let t = first; t <= index; t++) taggedTokens[t] = 1;
   }
 }
 
