@@ -290,6 +290,11 @@ describe('company names on real pages', () => {
     ['a business’s name the tagger cut in two people’s', 'The round had participation from existing investor North Pier Capital.', { 'North Pier Capital': 'company' }],
     ['a firm of consultants', 'Environmental testing by Terracon Consultants found contamination.', { 'Terracon Consultants': 'company' }],
     ['two businesses joined by "and", one named with an owner’s possessive', "Next door, Kettle & Crumb Bakery and Hank's Bakery had posted signs.", { 'Kettle & Crumb Bakery': 'company', "Hank's Bakery": 'company' }],
+    [
+      'a shop named with its owner’s possessive after "and", which the tagger read as one name with the business before it',
+      "Next door, Kettle & Crumb Bakery and Hank's Hardware had posted signs in their windows.",
+      { 'Kettle & Crumb Bakery': 'company', "Hank's Hardware": 'company' },
+    ],
     ['a mortgage lender', 'Rates at Rocket Mortgage rose. Trump Mortgage failed in 2007.', { 'Rocket Mortgage': 'company', 'Trump Mortgage': 'company' }],
     [
       'a business word after one word the tagger read as a person’s name',

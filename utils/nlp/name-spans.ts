@@ -181,8 +181,13 @@ export function joinPossessiveShopNames(tokenized: TokenizedText, spans: readonl
     // (The head ends the name: "Hank's Hardware on Main Street", not "Hank's Hardware Tuesday".)
     if (head < 0 || head !== end - 1) continue;
     const overlapping = result.filter((span) => span.end > first && span.first < end);
-    if (overlapping.some((span) => span.first < first || span.end > end)) continue;
-    result = [...result.filter((span) => !overlapping.includes(span)), { kind: 'ORG' as const, first, end }].sort((a, b) => a.first - b.first);
+    // (A span the tagger ran over a list up to the name keeps what stands before the list's joiner: "Kettle & Crumb
+    // Bakery and" + "Hank's Hardware".)
+    const listJoiner = first > 0 && (tokens[first - 1]!.text === 'and' || tokens[first - 1]!.text === ',') ? first - 1 : -1;
+    const listBefore = overlapping.filter((span) => span.first < listJoiner && span.end <= end);
+    if (overlapping.some((span) => (span.first < first && !listBefore.includes(span)) || span.end > end)) continue;
+    const kept = listBefore.map((span) => ({ ...span, end: listJoiner }));
+    result = [...result.filter((span) => !overlapping.includes(span)), ...kept, { kind: 'ORG' as const, first, end }].sort((a, b) => a.first - b.first);
     index = end - 1;
   }
   return result;
