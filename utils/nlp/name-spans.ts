@@ -674,11 +674,12 @@ export function mendPersonNames(tokenized: TokenizedText, spans: readonly NameSp
         owner !== undefined &&
         onlyFrequentWords(tokens, index + 1, owner.end, lexicon) &&
         !isBodyOrBusinessWord(tokens[owner.end - 1]!.lower) &&
+        !SHOP_HEADS.has(tokens[owner.end - 1]!.lower) &&
         isNamedAlone(tokens, owner.first, index)
       ) {
         // "Arlo’s Features" beside "Arlo": ordinary words after the possessive of a name the text writes alone too are no
         // part of it (not "Sam's Club", "Dick's Sporting Goods": no "Sam" or "Dick" alone; nor a body's or a business's
-        // name, "Alzheimer's Association").
+        // name, "Alzheimer's Association", nor a shop's, "Schuler's Market" beside its owner "Tom Schuler").
         result = withSpanChanged(result, owner, { end: index + 1 });
       }
       continue;
