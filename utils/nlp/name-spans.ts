@@ -161,6 +161,9 @@ export function joinPossessiveShopNames(tokenized: TokenizedText, spans: readonl
     if (!ownerWord(index - 1) || tokens[index - 1]!.sentence !== sentence) continue;
     let first = index - 1;
     if (first > 0 && ownerWord(first - 1) && sameName(first) && !isSentenceFirstWord(tokens, first)) first--;
+    // ("Southern Glazer's Wine & Spirits": an owner of two words the tagger read as one name, the first an ordinary word.)
+    const ownerSpan = first === index - 1 ? result.find((span) => span.end === index && span.first === index - 2) : undefined;
+    if (ownerSpan && TITLE_CASE_WORD.test(tokens[index - 2]!.text) && sameName(index - 1)) first = index - 2;
     // ("St. Martin's Press".)
     if (first === index - 1 && tokens[first - 1]?.text === 'St.' && sameName(first)) first--;
     const owner = surfaceOf(tokens, first, index);
@@ -168,7 +171,9 @@ export function joinPossessiveShopNames(tokenized: TokenizedText, spans: readonl
     // (A person named in full owns a business of another name: "Len Blavatnik's Access Industries", "Roy Choi's Kogi BBQ";
     // so does one named by surname whom the text names in full elsewhere, "Lasry's Avenue Capital Group" beside "Marc
     // Lasry", unless a shop's head ends the name: "Villarreal's Fuel & Tacos" beside "Rosa Villarreal".)
-    if (first < index - 1 && (isGivenName(tokens[first]!.text, lexicon) || result.some((span) => span.kind === 'PER' && span.first <= first && span.end >= index))) continue;
+    // (Not an owner read as a person that opens with an ordinary word no one is called: "Southern Glazer's Wine & Spirits".)
+    const ordinaryOpener = isFrequentWord(tokens[first]!.lower, lexicon) && !isAnyGivenName(tokens[first]!.text, lexicon);
+    if (first < index - 1 && (isGivenName(tokens[first]!.text, lexicon) || (!ordinaryOpener && result.some((span) => span.kind === 'PER' && span.first <= first && span.end >= index)))) continue;
     const person = first === index - 1 && isSurnameOfNamedPerson(tokens, owner, lexicon);
     // (Words in title case: not a ranking, "Clutch's Top Marketing Company", nor an acronym's, "Pangeanic's DoD Iron Bank".)
     if (RANKING_WORDS.has(tokens[index + 1]!.text)) continue;
