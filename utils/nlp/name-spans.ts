@@ -308,6 +308,7 @@ export function mendCutNames(tokenized: TokenizedText, spans: readonly NameSpan[
     cursor.before = span.first - 1;
     joinGivenNameBeforeGuessedWord(text, cursor);
     joinSentenceFirstGivenName(text, cursor);
+    joinSentenceFirstWordOfBusiness(text, cursor);
     joinMidSentenceGivenName(text, cursor);
     joinUnknownWordBeforePerson(text, cursor);
     joinNameReadWholeElsewhere(text, cursor);
@@ -367,6 +368,33 @@ function joinSentenceFirstGivenName(text: CutNameText, cursor: CutNameCursor): v
     !occursAsWord(tokenized.text, tokens[before]!.lower)
   ) {
     cursor.span = { ...span, first: before };
+  }
+}
+
+/**
+ * "Bitterroot" + "Bagel Works": the tagger leaves a sentence's first word out of a business's name it opens too; an
+ * unknown word there, glued to a name a shop's or a business's head ends, is its first word.
+ */
+function joinSentenceFirstWordOfBusiness(text: CutNameText, cursor: CutNameCursor): void {
+  const { tokenized, tokens, lexicon } = text;
+  const { span, before } = cursor;
+  if (
+    before >= 0 &&
+    span.end - span.first >= 2 &&
+    isShopHead(tokens[span.end - 1]!.lower) &&
+    TITLE_CASE_WORD.test(tokens[span.end - 1]!.text) &&
+    isFreeBefore(text, before) &&
+    isSentenceFirstWord(tokens, before) &&
+    TITLE_CASE_WORD.test(tokens[before]!.text) &&
+    oneSpaceApart(tokenized, before, span.first) &&
+    !isFrequentWord(tokens[before]!.lower, lexicon) &&
+    // (Not a plural noun saying what the business is: "Liquidators Gordon Brothers were hired".)
+    !tokens[before]!.lower.endsWith('s') &&
+    !isAnyGivenName(tokens[before]!.text, lexicon) &&
+    !isListedPlace(tokens[before]!.text, lexicon) &&
+    !isKnownNonPersonWord(tokens[before]!.text, lexicon)
+  ) {
+    cursor.span = { kind: 'ORG', first: before, end: span.end };
   }
 }
 
