@@ -292,6 +292,11 @@ describe('company names on real pages', () => {
     ['two businesses joined by "and", one named with an owner’s possessive', "Next door, Kettle & Crumb Bakery and Hank's Bakery had posted signs.", { 'Kettle & Crumb Bakery': 'company', "Hank's Bakery": 'company' }],
     ['a business named with an owner of two words the tagger read as a person, the first an ordinary word', "It is a cost passed on by its distributor, Southern Glazer's Wine & Spirits. Others struggle.", { "Southern Glazer's Wine & Spirits": 'company' }],
     ['a shop’s name opening a sentence with an unknown word, which the tagger left out', 'Others are still struggling. Bitterroot Bagel Works, two doors down from the brewery, closed for good.', { 'Bitterroot Bagel Works': 'company' }],
+    [
+      'a business’s name joined by "and" to ordinary words and a legal form, though the text writes its first part alone, but not a known company’s name before "and"',
+      'Adani Ports and Special Economic Zone Ltd said on Wednesday it would buy a stake. Adani Ports shares rose. Analysts said Google and Meta Platforms Inc. would gain.',
+      { 'Adani Ports and Special Economic Zone': 'company', Google: 'company', 'Meta Platforms': 'company' },
+    ],
     ['a shop named with its owner’s possessive beside its owner named in full', "At Schuler's Market, owner Tom Schuler has started cutting back.", { "Schuler's Market": 'company', 'Tom Schuler': 'person' }],
     [
       'a shop named with its owner’s possessive after "and", which the tagger read as one name with the business before it',

@@ -232,11 +232,14 @@ export function joinAndedBusinessNames(tokenized: TokenizedText, spans: readonly
     // (The legal form may follow the right name outside it: "Valores" + "SA".)
     const formAfter = right.end < tokens.length && !COMPANY_SUFFIXES.has(lowerOf(tokens[right.end - 1])) && COMPANY_SUFFIXES.has(lowerOf(tokens[right.end])) && UPPER_CASE_START.test(tokens[right.end]!.text);
     const rightEnd = formAfter ? right.end + 1 : right.end;
-    if (right.first !== joiner + 1 || rightEnd - right.first < 2 || !COMPANY_SUFFIXES.has(lowerOf(tokens[rightEnd - 1]))) continue;
+    // (The tagger may leave an ordinary word before the right one out of it: "Adani Ports and" + "Special" + "Economic Zone Ltd".)
+    let gap = right.first - joiner - 1;
+    for (let t = joiner + 1; t < right.first && gap <= 2; t++) if (!TITLE_CASE_WORD.test(tokens[t]!.text) || !isFrequentWord(tokens[t]!.lower, lexicon)) gap = 3;
+    if (gap < 0 || gap > 2 || rightEnd - right.first < 2 || !COMPANY_SUFFIXES.has(lowerOf(tokens[rightEnd - 1]))) continue;
     const particle = ROMANCE_NAME_PARTICLES.has(tokens[joiner]!.text) || FOREIGN_NAME_CONJUNCTIONS.has(tokens[joiner]!.text);
     if ((tokens[joiner]!.text !== 'and' && tokens[joiner]!.text !== '&' && !particle) || !oneSpaceApart(tokenized, joiner - 1, joiner) || !oneSpaceApart(tokenized, joiner, joiner + 1)) continue;
-    let ordinary = !isKnownCompanyName(surfaceOf(tokens, right.first, rightEnd - 1), lexicon);
-    for (let t = right.first; t < rightEnd - 1 && ordinary; t++) {
+    let ordinary = !isKnownCompanyName(surfaceOf(tokens, joiner + 1, rightEnd - 1), lexicon);
+    for (let t = joiner + 1; t < rightEnd - 1 && ordinary; t++) {
       const lower = lowerOf(tokens[t]);
       ordinary = TITLE_CASE_WORD.test(tokens[t]!.text) && (isFrequentWord(lower, lexicon) || COMPANY_SUFFIXES.has(lower));
     }

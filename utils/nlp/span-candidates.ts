@@ -55,6 +55,7 @@ import {
   NAME_JOINERS,
   NAME_PARTICLES,
   occursElsewhere,
+  onlyFrequentWords,
   PERSON_SPLIT_WORDS,
   PHRASE_OPENERS,
   PLACE_PREPOSITIONS,
@@ -342,6 +343,17 @@ function joinsTwoNames(context: NameContext, joiner: number, first: number, end:
   const spanEnd = tokens[end - 1]!.end;
   const left = tokenized.text.slice(spanStart, tokens[joiner - 1]!.end);
   const right = tokenized.text.slice(tokens[joiner + 1]!.start, spanEnd);
+  // Ordinary words and a legal form after the joiner are no business's whole name ("Adani Ports and Special Economic Zone
+  // Ltd", "Canada Mortgage and Housing Corp."; not a group's or a holding's, "… and International Resource Holdings", nor
+  // after a known company, "Google and Meta Platforms Inc.").
+  if (
+    end - joiner > 2 &&
+    OWN_NAME_LEGAL_FORMS.has(tokens[end - 1]!.lower) &&
+    onlyFrequentWords(tokens, joiner + 1, end - 1, lexicon) &&
+    !isKnownCompanyName(left, lexicon) &&
+    !isKnownCompanyName(surfaceOf(tokens, joiner + 1, end - 1), lexicon)
+  )
+    return false;
   return (
     // "PT GoTo Gojek Tokopedia Tbk and Grab Holdings Ltd": a legal form ends the name before the joiner.
     (joiner - first >= 2 && COMPANY_SUFFIXES.has(tokens[joiner - 1]!.lower) && isCapitalised(tokens[joiner - 1]!.text)) ||
@@ -359,6 +371,9 @@ function joinsTwoNames(context: NameContext, joiner: number, first: number, end:
     (joiner - first >= 2 && tokens[joiner - 1]!.text === tokens[joiner + 1]!.text && tokens[joiner + 2]?.text === 'of' && joiner + 3 < end)
   );
 }
+
+/** Legal forms that end a business's registered name, not the words of a group's or a holding's ("Holdings", "Group"). */
+const OWN_NAME_LEGAL_FORMS = new Set(['ltd', 'ltd.', 'limited', 'plc', 'inc', 'inc.', 'corp', 'corp.', 'corporation', 'co', 'co.', 'company', 'llc', 'sa', 's.a.', 'ag', 'nv', 'n.v.', 'gmbh', 'spa', 's.p.a.']);
 
 /**
  * "Noble Energy and Delta Air Lines": two names of two words or more (legal forms aside), one of them ending in a
