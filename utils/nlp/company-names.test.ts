@@ -630,6 +630,11 @@ describe('company names on real pages', () => {
     expect(analysis.people.filter((person) => person.quoted).map((person) => person.name)).toEqual(['Emiliano Ibarra']);
   });
 
+  it('reads a city of the world’s list before a business’s plant or firm as no business', () => {
+    const text = 'Panasonic Energy President Sato Aiko said the Fukuoka plant would employ about 1,200 people. A partner at the Düsseldorf law firm Brandauer Kessler said the deal was fair.';
+    expect(Object.keys(companyMentions(text)).sort()).toEqual(['Brandauer Kessler', 'Panasonic']);
+  });
+
   it('reads a name opening with a figure before a legal form the tagger read alone ("7-Eleven Inc.")', () => {
     expect(companyMentions('The chain is owned by 7-Eleven Inc., whose Japanese parent fended off a bid.')).toEqual({ '7-Eleven': ['7-Eleven Inc.'] });
   });
