@@ -15,4 +15,11 @@ describe('scoreCluster', () => {
       expect(scoreCluster(tokens, group, words, learnedLexicon()).scores.PER).toBe(0);
     }
   });
+
+  it('reads no business in a people’s adjective before a business’s noun ("their Canadian revenues")', () => {
+    const { tokens } = tokenize('The Canadian Radio-television and Telecommunications Commission ruled. Netflix pays five per cent of its Canadian revenues.');
+    const at = (from: number): number => tokens.findIndex((token, index) => index >= from && token.text === 'Canadian');
+    const group: NameMention[] = [at(0), at(at(0) + 1)].map((first) => ({ first, end: first + 1, modelKind: 'MISC', cluster: 0 }));
+    expect(scoreCluster(tokens, group, ['Canadian'], learnedLexicon()).company).toBe(false);
+  });
 });

@@ -1771,13 +1771,15 @@ function listAndTickerCues(facts: NameFacts, evidence: ClusterEvidence, mention:
 
 /** Cues after one mention (`after` past an aside and its `possessive`): a business's word or product, a business's unit. */
 function businessWordAfterCues(facts: NameFacts, evidence: ClusterEvidence, mention: NameMention, after: number, possessive: boolean): void {
-  const { tokens } = facts;
+  const { tokens, words, lexicon } = facts;
   const { scores } = evidence;
   const sentence = tokens[mention.first]!.sentence;
   // What a name owns may be named first: "Zencoder’s Zenflow tool", "Mistral’s Devstral 2 model".
   let ownedName = 0;
   while (possessive && ownedName < 2 && tokens[after + ownedName] && (isCapitalised(tokens[after + ownedName]!.text) || /^\d/.test(tokens[after + ownedName]!.text))) ownedName++;
-  for (let t = after + ownedName; t < Math.min(tokens.length, after + ownedName + 3); t++) {
+  // ("their Canadian revenues": a people's adjective before a business's noun is no business.)
+  const adjective = !possessive && words.length === 1 && isDemonymLike(words[0]!, lexicon);
+  for (let t = after + ownedName; !adjective && t < Math.min(tokens.length, after + ownedName + 3); t++) {
     const token = tokens[t]!;
     if (token.sentence !== sentence || isCapitalised(token.text) || STOP_AFTER.test(token.text)) break;
     const lower = token.lower;
