@@ -1130,6 +1130,7 @@ function isIndexAfter(tokens: readonly Token[], index: number): boolean {
   if (/^(?:share|stock|Stock)$/.test(tokens[at]?.text ?? '')) at++;
   return INDEX_WORDS.has(lowerOf(tokens[at])) && tokens[at]!.sentence === tokens[index]!.sentence;
 }
+
 /** Units a round figure counts when it is no ranking's size ("Walmart 20 minutes away", "Tesco 100 metres down the road"). */
 const MEASURE_UNITS = new Set(['minutes', 'minute', 'hours', 'hour', 'seconds', 'days', 'weeks', 'months', 'years', 'miles', 'mile', 'kilometres', 'kilometers', 'km', 'metres', 'meters', 'feet', 'yards', 'blocks', 'percent', 'per']);
 
@@ -1943,7 +1944,7 @@ function finalAdjustments(facts: NameFacts, evidence: ClusterEvidence): void {
     scores.PER = 0;
     if (scores.ORG <= 0 && scores.LOC <= 0 && scores.MISC <= 0) scores.LOC = 1;
   }
-  // "the Mississippi River", "the Strait of Hormuz" … "Hormuz Strait", "the Korean Peninsula": a natural feature's name is a
+  // "the Mississippi River", "the Hormuz Strait", "the Korean Peninsula": a natural feature's name is a
   // place's, whatever the tagger or a business word nearby says, unless a legal form names a business after it.
   if (words.length > 1 && NATURAL_FEATURE_HEADS.has(words[words.length - 1]!) && !evidence.legalForm) {
     scores.LOC = Math.max(scores.LOC, scores.ORG, scores.PER) + 1;
