@@ -106,9 +106,7 @@ export function tokenize(text: string): TokenizedText {
       start++;
     }
     if (start === source.length) break;
-    TOKEN_AT.lastIndex = start;
-    TOKEN_AT.test(source);
-    let value = source.slice(start, TOKEN_AT.lastIndex);
+    let value = source.slice(start, tokenEnd(source, start));
     if (newline >= 0) {
       pendingClose = false;
       closeSentence();
@@ -180,6 +178,39 @@ export function tokenize(text: string): TokenizedText {
   }
   closeSentence();
   return { text: source, tokens, sentences };
+}
+
+/**
+ * Where the token opening at `start` ends, as TOKEN_AT reads it. Most tokens are a run of ASCII letters and digits
+ * ended by other ASCII text, or one ASCII mark: those are read by char codes. A run ended by a mark that may go on a
+ * word (& - ' . + /) or by any non-ASCII character, and a token opening on one, are read by TOKEN_AT.
+ */
+function tokenEnd(source: string, start: number): number {
+  let end = start;
+  while (end < source.length && isAsciiWordCode(source.charCodeAt(end))) end++;
+  if (end === start) {
+    // One ASCII mark (",", "(", "$") is a token of its own.
+    if (source.charCodeAt(start) < 128) return start + 1;
+  } else if (end === source.length) {
+    return end;
+  } else {
+    // (The run stops at a character that is no ASCII letter or digit; a slash may go on a legal form, "A/S".)
+    const next = source.charCodeAt(end);
+    if (next < 128 && !isInnerWordMark(next) && next !== 47) return end;
+  }
+  TOKEN_AT.lastIndex = start;
+  TOKEN_AT.test(source);
+  return TOKEN_AT.lastIndex;
+}
+
+/** Whether a UTF-16 code unit is an ASCII letter or digit. */
+function isAsciiWordCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+}
+
+/** Whether a UTF-16 code unit is an ASCII mark that TOKEN_AT keeps inside or at the end of a word: & - ' . + */
+function isInnerWordMark(code: number): boolean {
+  return code === 38 || code === 45 || code === 39 || code === 46 || code === 43;
 }
 
 /** Whether a UTF-16 code unit is white space, as `\s` reads it: what separates tokens. */
