@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { KNOWN_COMPANY_NAMES } from './gazetteer.ts';
-import { isAnyGivenName, isFrequentWord, isListedPlace, learnedLexicon } from './lexicon.ts';
+import { isAnyGivenName, isFrequentWord, isListedPlace, learnedLexicon, multiWordPlaceIndex } from './lexicon.ts';
+import { mayStartName } from './name-words.ts';
 
 /** Names so well known as businesses that they stay on the list although they are words, given names or places too. */
 const KNOWN_DESPITE_ANOTHER_READING = ['Google', 'Meta', 'Amazon', 'Apple', 'Zoom', 'Kia', 'Fidelity', 'Shell', 'Paramount', 'UPS', 'Lotte', 'Zara'];
@@ -24,5 +25,13 @@ describe('the list of well-known companies', () => {
     const groupEnds = list.split('\n').filter((line) => line.trimEnd().endsWith("' +"));
     expect(groupEnds.length).toBeGreaterThan(10);
     for (const line of groupEnds) expect(line.trimEnd()).toMatch(/\|' \+$/);
+  });
+});
+
+describe('the places of several words', () => {
+  it('open with a word that may open a name, as the pass joining their cut pieces asks first', () => {
+    const firstWords = [...multiWordPlaceIndex().keys()];
+    expect(firstWords.length).toBeGreaterThan(0);
+    expect(firstWords.filter((word) => !mayStartName(word))).toEqual([]);
   });
 });

@@ -688,7 +688,8 @@ export function mendPersonNames(tokenized: TokenizedText, spans: readonly NameSp
   let result = spans;
   for (let index = 0; index < tokens.length; index++) {
     const text = tokens[index]!.text;
-    const nicknameEnd = NICKNAME_CLOSING_MARKS.has(text) ? endOfNicknamedName(tokenized, result, index, lexicon) : 0;
+    // (The marks are one character each: a longer token is passed over by its length.)
+    const nicknameEnd = text.length === 1 && NICKNAME_CLOSING_MARKS.has(text) ? endOfNicknamedName(tokenized, result, index, lexicon) : 0;
     if (nicknameEnd > 0) {
       // The given name may close a longer name the tagger read ("Mary Ann" + "“Sis”" + "Stone").
       const before = result.find((span) => span.kind === 'PER' && span.first < index - 1 && span.end === index);

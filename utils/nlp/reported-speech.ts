@@ -1,5 +1,6 @@
 // Reported speech: "X said (that) …", "…, X said.", "according to X, …": the words a reporting verb reports, and whose.
 import type { NameMention } from './types.ts';
+import type { Token } from './tokenize.ts';
 import { isQuoteMarkText } from './quote-tokens.ts';
 import { isRoleHead, SUBJECT_PRONOUNS } from './roles.ts';
 import { LOWER_CASE_WORD, UPPER_CASE_START } from './word-shapes.ts';
@@ -29,8 +30,7 @@ export function findReportedSpeech(ctx: AttributionContext): AttributedQuote[] {
   const reported: AttributedQuote[] = [];
   for (let verb = 0; verb < tokens.length; verb++) {
     const token = tokens[verb]!;
-    // The verbs are lower case: only a lower-case token or "According" can be one.
-    if (insideQuote[verb] || !(REPORTING_VERBS.has(token.text) || token.text === 'according' || token.text === 'According' || isHeadlineCue(tokens, verb) || isPutItCue(tokens, verb))) continue;
+    if (insideQuote[verb] || !isSpeechCueAt(tokens, verb)) continue;
     // Inside words already reported, only a person named right at a speech verb speaks again ("He vowed
     // to keep trying, but the BBC's editor Jon Sopel said …", "South Africa said Mr Mugabe had told …").
     if (insideReported[verb] && !(CLAUSE_VERBS.has(token.text) && namesPersonAt(ctx, verb))) continue;
@@ -72,6 +72,17 @@ export function findReportedSpeech(ctx: AttributionContext): AttributedQuote[] {
     }
   }
   return reported;
+}
+
+/**
+ * Whether token `verb` may report words: a reporting verb, "according", "put it", or a headline's "Says". The verbs are
+ * lower case: a token opening on anything but a lower-case letter is only asked whether it is "According" or a headline's cue.
+ */
+function isSpeechCueAt(tokens: readonly Token[], verb: number): boolean {
+  const text = tokens[verb]!.text;
+  const code = text.charCodeAt(0);
+  if (code >= 97 && code <= 122) return REPORTING_VERBS.has(text) || text === 'according' || isPutItCue(tokens, verb);
+  return text === 'According' || isHeadlineCue(tokens, verb);
 }
 
 /** "according to X, …" (opening the sentence) or "…, according to X": the words X reports, for the verb "according" at `verb`. */

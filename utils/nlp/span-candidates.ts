@@ -542,7 +542,8 @@ function joinBodiesOfTwoThings(tokens: readonly Token[], candidates: NameMention
  */
 function joinPortfolioDepartments(tokens: readonly Token[], candidates: NameMention[]): void {
   for (let index = 0; index + 5 < tokens.length; index++) {
-    if (!PORTFOLIO_BODIES.has(tokens[index]!.text) || !/^(?:for|of)$/.test(tokens[index + 1]!.text)) continue;
+    // (A body's word is capitalised: most tokens are passed over by their first letter.)
+    if (!isCapitalised(tokens[index]!.text) || !PORTFOLIO_BODIES.has(tokens[index]!.text) || !/^(?:for|of)$/.test(tokens[index + 1]!.text)) continue;
     const end = portfolioListEnd(tokens, index + 2);
     if (end < 0) continue;
     for (let at = candidates.length - 1; at >= 0; at--) if (candidates[at]!.first < end && candidates[at]!.end > index) candidates.splice(at, 1);

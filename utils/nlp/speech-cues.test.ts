@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { learnSpeechCues } from '../../scripts/train/cues.ts';
 import { SPEECH_CUES } from './model/speech-cues.ts';
+import { REPORTING_VERBS } from './speech-verbs.ts';
 
 /** A PolNeAR-shaped article with one attribution per place `context` occurs, its cue the word `cue` in it. */
 function article(text: string, context: string, cue: string): Parameters<typeof learnSpeechCues>[0][number] {
@@ -34,5 +35,11 @@ describe('learnSpeechCues', () => {
 describe('the shipped speech cues', () => {
   it('hold the verbs that frame quotes in news English, "called" among them', () => {
     expect(SPEECH_CUES.split('|')).toEqual(expect.arrayContaining(['said', 'told', 'wrote', 'called']));
+  });
+});
+
+describe('the reporting verbs', () => {
+  it('are written in lower case, as reported speech looks only at tokens opening on a lower-case letter for them', () => {
+    expect([...REPORTING_VERBS].filter((verb) => !/^[a-z]/.test(verb))).toEqual([]);
   });
 });

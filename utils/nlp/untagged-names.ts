@@ -71,11 +71,18 @@ function mayBeUpperAt(text: string, at: number): boolean {
   return (code >= 65 && code <= 90) || code > 127;
 }
 
+/** Whether the character at `at` of `text` may be a lower-case letter: an ASCII one, or any letter beyond ASCII. */
+function mayBeLowerAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return (code >= 97 && code <= 122) || code > 127;
+}
+
 function addLowerCaseOpenedBrands({ tokens, lexicon }: NameContext, { candidates, taggedTokens }: FoundNames): void {
   for (let index = 1; index + 1 < tokens.length; index++) {
     const token = tokens[index]!;
-    // (Most words have no capital among their first five letters: passed over before the pattern is tried.)
-    if (taggedTokens[index] || !(mayBeUpperAt(token.text, 1) || mayBeUpperAt(token.text, 2) || mayBeUpperAt(token.text, 4))) continue;
+    // (Such a brand has four letters at least, and most words have no capital among their first five letters: passed
+    // over before the pattern is tried.)
+    if (taggedTokens[index] || token.text.length < 4 || !(mayBeUpperAt(token.text, 1) || mayBeUpperAt(token.text, 2) || mayBeUpperAt(token.text, 4))) continue;
     if (!LOWER_CASE_OPENED_BRAND.test(token.text) || CODE_PREFIXES.test(token.text) || PRODUCT_NAMES.has(token.text.replace(/s$/, ''))) continue;
     // ("eCommerce", "eBooks", "eLearning": an electronic kind of an ordinary thing.)
     if (token.text.startsWith('e') && isFrequentWord(token.lower.slice(1).replace(/s$/, ''), lexicon)) continue;
@@ -116,7 +123,8 @@ function addNamesOwnedByNames({ tokens, lexicon }: NameContext, { candidates, ta
  */
 function addNamesBeforeBusinessDescriptions({ tokens }: NameContext, { candidates, taggedTokens }: FoundNames): void {
   for (let index = 1; index < tokens.length; index++) {
-    if (taggedTokens[index] || !BRAND_OPENERS.has(tokens[index - 1]!.text) || !TITLE_CASE_WORD.test(tokens[index]!.text) || CALENDAR_WORDS.has(tokens[index]!.lower)) continue;
+    // (Most words open with no capital: passed over by their first letter.)
+    if (taggedTokens[index] || !mayBeUpperAt(tokens[index]!.text, 0) || !BRAND_OPENERS.has(tokens[index - 1]!.text) || !TITLE_CASE_WORD.test(tokens[index]!.text) || CALENDAR_WORDS.has(tokens[index]!.lower)) continue;
     let end = index + 1;
     while (end < tokens.length && end - index < 3 && !taggedTokens[end] && TITLE_CASE_WORD.test(tokens[end]!.text)) end++;
     if (tokens[end]?.text !== ',' || tokens[end]!.sentence !== tokens[index]!.sentence || describedAs(tokens, end) !== 'company') continue;
@@ -271,6 +279,8 @@ function addLowerCaseBrands({ tokenized, tokens, lexicon }: NameContext, { candi
   }
   for (let index = 1; index + 1 < tokens.length; index++) {
     const word = tokens[index]!.text;
+    // (Both shapes of a brand below open on a lower-case letter: any other word is passed over by its first letter.)
+    if (!mayBeLowerAt(word, 0)) continue;
     const next = tokens[index + 1]!;
     if (COMPANY_SUFFIXES.has(next.lower) && LOWER_CAMEL_CASE.test(word) && isCapitalised(next.text)) lowerCaseBrands.add(word);
     // (Asked first what is cheap to ask of every word: a comma after a preposition, or a figure.)
@@ -346,6 +356,8 @@ function addKnownCompanyNames({ tokens, lexicon, writtenInLowerCase }: NameConte
 function addCutPlaceNames({ tokens }: NameContext, { candidates, taggedTokens }: FoundNames): void {
   const placeNames = multiWordPlaceIndex();
   for (let first = 0; first < tokens.length; first++) {
+    // (Every listed place opens with a capital: a word that cannot open a name is passed over by its first letter.)
+    if (!mayStartName(tokens[first]!.text)) continue;
     const phrases = placeNames.get(tokens[first]!.text);
     const phrase = phrases ? knownPhraseAt(tokens, first, phrases) : undefined;
     if (!phrase) continue;
