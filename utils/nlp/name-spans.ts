@@ -174,12 +174,15 @@ export function joinPossessiveShopNames(tokenized: TokenizedText, spans: readonl
     // (Not an owner read as a person that opens with an ordinary word no one is called: "Southern Glazer's Wine & Spirits".)
     const ordinaryOpener = isFrequentWord(tokens[first]!.lower, lexicon) && !isAnyGivenName(tokens[first]!.text, lexicon);
     if (first < index - 1 && (isGivenName(tokens[first]!.text, lexicon) || (!ordinaryOpener && result.some((span) => span.kind === 'PER' && span.first <= first && span.end >= index)))) continue;
-    const person = first === index - 1 && isSurnameOfNamedPerson(tokens, owner, lexicon);
     // (Words in title case: not a ranking, "Clutch's Top Marketing Company", nor an acronym's, "Pangeanic's DoD Iron Bank".)
     if (RANKING_WORDS.has(tokens[index + 1]!.text)) continue;
     let end = index + 1;
     let head = -1;
+    // (Whether the owner is a surname of a person named elsewhere is asked once a word of the name follows: most
+    // possessives are followed by none, and the question reads the whole text.)
+    let person: boolean | undefined;
     while (end < tokens.length && end - index <= 5 && sameName(end) && (TITLE_CASE_WORD.test(tokens[end]!.text) || (tokens[end]!.text === '&' && TITLE_CASE_WORD.test(tokens[end + 1]?.text ?? '')))) {
+      person ??= first === index - 1 && isSurnameOfNamedPerson(tokens, owner, lexicon);
       if (person ? SHOP_HEADS.has(tokens[end]!.lower) : isShopHead(tokens[end]!.lower)) head = end;
       end++;
     }
