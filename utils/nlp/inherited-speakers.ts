@@ -18,7 +18,9 @@ export function inheritSpeakers(ctx: AttributionContext, direct: readonly Direct
   // (Gathered in loops: the engine's inlined `map` kept dropping its optimised code of this whole function for the
   // empty and the filled arrays here, text after text.)
   const all: QuoteEntry[] = [];
-  for (const entry of direct) all.push({ ...entry, reported: false });
+  // (Written out field by field, in the order of the reported ones below: all the entries share one shape, which the
+  // engine reads fastest; spread copies took the varied shapes of the direct quotes.)
+  for (const entry of direct) all.push({ result: entry.result, span: entry.span, cued: entry.cued, standalone: entry.standalone, unnamed: entry.unnamed, reported: false });
   for (const result of reported) all.push({ result, span: null, cued: true, standalone: false, unnamed: false, reported: true });
   all.sort((a, b) => a.result.quote.start - b.result.quote.start);
   let previous: QuoteEntry | null = null;
