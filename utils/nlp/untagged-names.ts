@@ -488,8 +488,10 @@ function addNamesBeforeBusinessTitles({ tokens, lexicon, writtenInLowerCase }: N
     // word before it, which the tagger read alone.)
     let first = index;
     while (first > index - 2 && first > 0 && tokens[first - 1]!.sentence === token.sentence && TITLE_CASE_WORD.test(tokens[first - 1]!.text) && !isSentenceFirstWord(tokens, first - 1) && !ROLE_WORDS.has(tokens[first - 1]!.lower) && !isListedPlace(tokens[first - 1]!.text, lexicon)) first--;
-    for (let at = candidates.length - 1; at >= 0; at--) if (candidates[at]!.first >= first && candidates[at]!.end <= index) candidates.splice(at, 1);
-    if (candidates.some((candidate) => candidate.first < index && candidate.end > first)) first = index;
+    // (Names the tagger found inside those words give way to the whole; one running past them keeps them.)
+    const inside = (candidate: NameMention): boolean => candidate.first >= first && candidate.end <= index;
+    if (candidates.some((candidate) => !inside(candidate) && candidate.first < index && candidate.end > first)) first = index;
+    for (let at = candidates.length - 1; at >= 0; at--) if (inside(candidates[at]!)) candidates.splice(at, 1);
     candidates.push({ first, end: index + 1, modelKind: 'ORG', cluster: -1 });
     for (let t = first; t <= index; t++) taggedTokens[t] = 1;
   }
