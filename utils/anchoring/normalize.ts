@@ -1,3 +1,5 @@
+import { partitionPoint } from '../sorted/partition-point.ts';
+
 /**
  * Folds the differences that pages introduce without changing what they say (typographic quotes,
  * dashes, non-breaking and repeated whitespace, soft hyphens, letter case) so that a quote taken
@@ -129,14 +131,7 @@ export function normalizeForMatching(text: string): NormalizedText {
     fromOriginal(offset: number): number {
       if (!(offset > 0)) return 0;
       if (offset >= n) return length;
-      let low = 0;
-      let high = length;
-      while (low < high) {
-        const mid = (low + high) >>> 1;
-        if ((map[mid] ?? n) < offset) low = mid + 1;
-        else high = mid;
-      }
-      return low;
+      return partitionPoint(length, (index) => (map[index] ?? n) < offset);
     },
   };
 }

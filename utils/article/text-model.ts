@@ -6,6 +6,7 @@
 // per-character objects: a segment covers a run of characters that map linearly onto one text node.
 
 import type { TextSpan } from '../anchoring/types.ts';
+import { partitionPoint } from '../sorted/partition-point.ts';
 
 /** A run of the model's text, `[start, end)`, that maps linearly onto `node.data` from `offset`. */
 export interface TextSegment {
@@ -190,26 +191,12 @@ export function* textModelSteps(roots: readonly Node[], options: BuildOptions = 
 
 /** Index of the first segment whose end is > offset (segments.length if none). */
 function firstEndingAfter(segs: readonly TextSegment[], offset: number): number {
-  let lo = 0;
-  let hi = segs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (segs[mid]!.end > offset) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
+  return partitionPoint(segs.length, (index) => segs[index]!.end <= offset);
 }
 
 /** Index of the last segment whose start is < offset (-1 if none). */
 function lastStartingBefore(segs: readonly TextSegment[], offset: number): number {
-  let lo = 0;
-  let hi = segs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (segs[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return partitionPoint(segs.length, (index) => segs[index]!.start < offset) - 1;
 }
 
 export interface BoundaryPoints {

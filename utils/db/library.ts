@@ -4,6 +4,7 @@ import type { SavedPage } from './saved-page';
 import { entityKey } from './saved-page';
 import { queryWords } from './search-words';
 import { allStoredNotes } from './note-store';
+import { partitionPoint } from '../sorted/partition-point';
 
 /** The Library's filters; `entity` is an entity key (`company:huawei`, `person:yoshihide suga`). */
 export interface LibraryQuery {
@@ -147,13 +148,7 @@ export class WordIndex {
     const last = words[words.length - 1]!;
     this.prepare();
     const sorted = this.sorted!;
-    let low = 0;
-    let high = sorted.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (sorted[middle]! < last) low = middle + 1;
-      else high = middle;
-    }
+    const low = partitionPoint(sorted.length, (index) => sorted[index]! < last);
     let marks = new Uint8Array(this.ordinals.size);
     for (let i = low; i < sorted.length && sorted[i]!.startsWith(last); i++) for (const ordinal of this.postings.get(sorted[i]!)!) marks[ordinal] = 1;
     for (const word of new Set(words.slice(0, -1))) {

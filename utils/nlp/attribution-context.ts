@@ -9,6 +9,7 @@ import { hasHonorificBefore } from './speech-person.ts';
 import type { Gender } from './gender.ts';
 import type { Sentence, Token } from './tokenize.ts';
 import { SENTENCE_END } from './speech-words.ts';
+import { partitionPoint } from '../sorted/partition-point.ts';
 
 /** A speech verb (or the mark that stands for one: a dash, a colon) tied to a quote, with its subject. */
 export interface Cue {
@@ -184,14 +185,7 @@ export function createAttributionContext(input: AttributionInput): AttributionCo
 
 /** The index of the token holding character `offset`, or of the first token after it (a binary search). */
 export function tokenAt(tokens: readonly Token[], offset: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (tokens[middle]!.end <= offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return partitionPoint(tokens.length, (index) => tokens[index]!.end <= offset);
 }
 
 /** The cluster of a mention: the entity pass's, else an untyped speaker's; null for none. */

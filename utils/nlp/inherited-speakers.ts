@@ -7,6 +7,7 @@ import { isSubjectLike } from './name-phrases.ts';
 import { resolvePronoun } from './pronouns.ts';
 import { makeQuote } from './quote-speakers.ts';
 import type { DirectQuote } from './direct-quotes.ts';
+import { partitionPoint } from '../sorted/partition-point.ts';
 
 /** A direct quote or a reported one, in the one list of the text's quotes in text order. */
 type QuoteEntry = Omit<DirectQuote, 'span'> & { span: DirectQuote['span'] | null; reported: boolean };
@@ -67,14 +68,7 @@ function continuesUnnamedVoice(tokens: readonly Token[], unnamedVoice: QuoteEntr
 /** Whether a person is named between tokens `from` and `to` (`mentions` in text order; a binary search). */
 function hasPersonBetween(ctx: AttributionContext, from: number, to: number): boolean {
   const { mentions } = ctx;
-  let low = 0;
-  let high = mentions.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (mentions[middle]!.first < from) low = middle + 1;
-    else high = middle;
-  }
-  for (let index = low; index < mentions.length && mentions[index]!.first < to; index++) if (clusterOf(ctx, mentions[index]!)?.type === 'person') return true;
+  for (let index = partitionPoint(mentions.length, (at) => mentions[at]!.first < from); index < mentions.length && mentions[index]!.first < to; index++) if (clusterOf(ctx, mentions[index]!)?.type === 'person') return true;
   return false;
 }
 

@@ -1,4 +1,5 @@
 import type { TextAnalysis } from '../nlp/index';
+import { partitionPoint } from '../sorted/partition-point';
 
 /** What a highlighted span is; a card tells the reader about it. */
 export type MarkKind = 'company' | 'person' | 'quote' | 'note';
@@ -60,13 +61,7 @@ export class MarkIndex {
     for (const [id, list] of this.lists) {
       if (!id.startsWith(`${scope}:`)) continue;
       if (kinds && !kinds.has(list[0]!.kind)) continue;
-      let lo = 0;
-      let hi = list.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (list[mid]!.start <= offset) lo = mid + 1;
-        else hi = mid;
-      }
+      const lo = partitionPoint(list.length, (index) => list[index]!.start <= offset);
       for (let i = lo - 1; i >= 0 && i >= lo - LOOK_BACK; i--) {
         const mark = list[i]!;
         if (mark.end >= offset) found.push(mark);

@@ -4,6 +4,7 @@ import type { MatchingPage } from '../page.ts';
 import { sharedRunLength } from '../similarity.ts';
 import type { QuoteQuery } from './query.ts';
 import { MAX_ERROR_RATE, scoreCandidate, type QuoteCandidate } from './score.ts';
+import { partitionPoint } from '../../sorted/partition-point.ts';
 
 /** Exact occurrences scored in full when a quote is very common; the rest are pre-filtered cheaply. */
 const MAX_SCORED_OCCURRENCES = 24;
@@ -85,14 +86,7 @@ export function exactCandidates(page: MatchingPage, query: QuoteQuery, quick = f
 
 /** First index of a sorted list whose value is at least `value`. */
 function lowerBound(sorted: readonly number[], value: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if ((sorted[mid] ?? 0) < value) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return partitionPoint(sorted.length, (index) => (sorted[index] ?? 0) < value);
 }
 
 export interface Window {
