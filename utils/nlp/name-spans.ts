@@ -288,6 +288,11 @@ function isFreeBefore({ mended }: CutNameText, before: number): boolean {
   return mended.length === 0 || mended[mended.length - 1]!.end <= before;
 }
 
+/** Whether the token before the cursor's span opens its sentence, glued to the span and free to join it. */
+function isSentenceOpenerBefore(text: CutNameText, { span, before }: CutNameCursor): boolean {
+  return before >= 0 && isFreeBefore(text, before) && isSentenceFirstWord(text.tokens, before) && oneSpaceApart(text.tokenized, before, span.first);
+}
+
 /** The name swallows the span after it: the one after that comes next. */
 function swallowNext(text: CutNameText, cursor: CutNameCursor): void {
   cursor.next = text.spans[++cursor.index + 1];
@@ -361,13 +366,10 @@ function joinSentenceFirstGivenName(text: CutNameText, cursor: CutNameCursor): v
   const { tokenized, tokens, lexicon } = text;
   const { span, before } = cursor;
   if (
-    before >= 0 &&
     span.kind === 'PER' &&
+    isSentenceOpenerBefore(text, cursor) &&
     isGivenName(tokens[before]!.text, lexicon) &&
-    isFreeBefore(text, before) &&
-    isSentenceFirstWord(tokens, before) &&
     isCapitalised(tokens[before]!.text) &&
-    oneSpaceApart(tokenized, before, span.first) &&
     !isKnownNonPersonWord(tokens[before]!.text, lexicon) &&
     !lexicon.ordinaryWords.has(tokens[before]!.lower) &&
     !isListedPlace(tokens[before]!.text, lexicon) &&
@@ -382,17 +384,14 @@ function joinSentenceFirstGivenName(text: CutNameText, cursor: CutNameCursor): v
  * unknown word there, glued to a name a shop's or a business's head ends, is its first word.
  */
 function joinSentenceFirstWordOfBusiness(text: CutNameText, cursor: CutNameCursor): void {
-  const { tokenized, tokens, lexicon } = text;
+  const { tokens, lexicon } = text;
   const { span, before } = cursor;
   if (
-    before >= 0 &&
     span.end - span.first >= 2 &&
     isShopHead(tokens[span.end - 1]!.lower) &&
     TITLE_CASE_WORD.test(tokens[span.end - 1]!.text) &&
-    isFreeBefore(text, before) &&
-    isSentenceFirstWord(tokens, before) &&
+    isSentenceOpenerBefore(text, cursor) &&
     TITLE_CASE_WORD.test(tokens[before]!.text) &&
-    oneSpaceApart(tokenized, before, span.first) &&
     !isFrequentWord(tokens[before]!.lower, lexicon) &&
     // (Not a plural noun saying what the business is: "Liquidators Gordon Brothers were hired".)
     !tokens[before]!.lower.endsWith('s') &&
